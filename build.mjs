@@ -1,0 +1,145 @@
+// Builds the plugin: dist/main.js (one ES2017 script for Figma's sandbox) and dist/ui.html
+// (one self-contained page: script and styles inlined, nothing loaded from outside).
+// Also builds the playground's page script (dist/playground/app.js), which is not part of the plugin.
+//
+//   node build.mjs            build once
+//   node build.mjs --watch    rebuild on change
+//   node build.mjs --quiet    no size table
+import * as esbuild from 'esbuild'
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = dirname(fileURLToPath(import.meta.url))
+const dist = join(root, 'dist')
+const watch = process.argv.includes('--watch')
+const quiet = process.argv.includes('--quiet')
+const production = !watch
+
+/** The plugin sandbox rejects module syntax and some newer syntax: one classic script, ES2017. */
+const mainOptions = {
+  entryPoints: [join(root, 'src/main.ts')],
+  outfile: join(dist, 'main.js'),
+  bundle: true,
+  format: 'iife',
+  target: 'es2017',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning'
+}
+
+/** The panel: bundled to memory, then inlined into ui.html. */
+const uiOptions = {
+  entryPoints: [join(root, 'ui/main.tsx')],
+  outdir: join(dist, 'ui-parts'),
+  bundle: true,
+  write: false,
+  format: 'iife',
+  target: 'es2017',
+  platform: 'browser',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  minify: production,
+  legalComments: 'none',
+  loader: { '.css': 'css' },
+  logLevel: 'warning'
+}
+
+const playgroundOptions = {
+  entryPoints: [join(root, 'playground/app.ts')],
+  outfile: join(dist, 'playground/app.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2020',
+  platform: 'browser',
+  sourcemap: true,
+  logLevel: 'warning'
+}
+
+/** Keeps inlined code from closing its own tag early. */
+export function escapeInlineScript(code) {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--')
+}
+
+function escapeInlineStyle(css) {
+  return css.replace(/<\/(style)/gi, '<\\/$1')
+}
+
+function writeUiHtml(outputFiles) {
+  const js = outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? ''
+  const css = outputFiles.find((file) => file.path.endsWith('.css'))?.text ?? ''
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<title>VPC Fit</title><style>${escapeInlineStyle(css)}</style></head>` +
+    `<body><div id="app"></div><script>${escapeInlineScript(js)}</script></body></html>`
+  writeFileSync(join(dist, 'ui.html'), html)
+}
+
+function copyPlaygroundStatic() {
+  const page = join(root, 'playground/index.html')
+  if (!existsSync(page)) return
+  mkdirSync(join(dist, 'playground'), { recursive: true })
+  copyFileSync(page, join(dist, 'playground/index.html'))
+  const styles = join(root, 'playground/playground.css')
+  if (existsSync(styles)) copyFileSync(styles, join(dist, 'playground/playground.css'))
+}
+
+function sizeRow(name, file) {
+  const bytes = readFileSync(file)
+  const gz = gzipSync(bytes, { level: 9 }).length
+  return { name, raw: bytes.length, gzip: gz }
+}
+
+/** Raw and gzipped sizes of the two plugin bundles. */
+export function bundleSizes() {
+  return [sizeRow('dist/main.js', join(dist, 'main.js')), sizeRow('dist/ui.html', join(dist, 'ui.html'))]
+}
+
+function printSizes() {
+  if (quiet) return
+  for (const row of bundleSizes()) {
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+    console.log(`${row.name.padEnd(14)} ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(9)} gzip`)
+  }
+}
+
+const uiHtmlPlugin = {
+  name: 'ui-html',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length === 0 && result.outputFiles) writeUiHtml(result.outputFiles)
+    })
+  }
+}
+
+async function main() {
+  mkdirSync(dist, { recursive: true })
+  const withPlayground = existsSync(playgroundOptions.entryPoints[0])
+  if (watch) {
+    const contexts = [
+      await esbuild.context(mainOptions),
+      await esbuild.context({ ...uiOptions, plugins: [uiHtmlPlugin] })
+    ]
+    if (withPlayground) contexts.push(await esbuild.context(playgroundOptions))
+    copyPlaygroundStatic()
+    await Promise.all(contexts.map((context) => context.watch()))
+    console.log('Watching src/, ui/ and playground/ for changes (Ctrl-C to stop)')
+    return
+  }
+  const builds = [esbuild.build(mainOptions), esbuild.build(uiOptions).then((r) => writeUiHtml(r.outputFiles))]
+  if (withPlayground) builds.push(esbuild.build(playgroundOptions))
+  await Promise.all(builds)
+  copyPlaygroundStatic()
+  printSizes()
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

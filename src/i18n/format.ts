@@ -1,0 +1,16 @@
+/** Replaces `{name}` placeholders; unknown placeholders are left visible so a gap is noticed, not hidden. */
+export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name]
+    return value === undefined ? whole : String(value)
+  })
+}
+
+/** The `{placeholder}` names a template uses, sorted, for comparing locales. */
+export function placeholdersOf(template: string): string[] {
+  const names = new Set<string>()
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    if (match[1] !== undefined) names.add(match[1])
+  }
+  return [...names].sort()
+}

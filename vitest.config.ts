@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One project per context, so each runs in the environment it has in production:
+ * the pure core and the FigJam fake in plain Node, the adapter and main thread in Node with
+ * the fake installed as the `figma` global before any module loads, the panel in a DOM,
+ * and the browser tests driving the real bundles in system Chromium.
+ */
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    reporters: process.env.CI ? ['default'] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/build/**/*.test.ts'] }
+      },
+      {
+        extends: true,
+        test: { name: 'fake', environment: 'node', include: ['tests/fake/**/*.test.ts'] }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'adapter',
+          environment: 'node',
+          include: ['tests/adapter/**/*.test.ts'],
+          setupFiles: ['tests/adapter/setup.ts']
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'happy-dom',
+          include: ['tests/ui/**/*.test.tsx', 'tests/ui/**/*.test.ts']
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+})
