@@ -1,0 +1,89 @@
+/**
+ * Ranking and weights inside one zone: explicit rank markers, then reading order; stamp votes when the customer
+ * profile has any.
+ */
+import { centreOf } from './geometry'
+import type { ReportItem, StickySnapshot } from './types'
+
+// `1.`, `1)` or `#1` at the start (after any leading white space), followed by white space (a space, a tab or a
+// line break). `1.5 kg` and `#1st` are not markers; neither is a bare `1.` with nothing after it.
+const RANK_MARKER = /^\s*(?:(\d+)[.)]|#(\d+))\s/
+
+/** The number of the rank marker the text starts with (`1.`, `1)` or `#1` followed by a space), or null. */
+export function rankMarkerOf(text: string): number | null {
+  const match = RANK_MARKER.exec(text)
+  if (!match) return null
+  const digits = match[1] ?? match[2]
+  return digits === undefined ? null : Number(digits)
+}
+
+/**
+ * Reading order of two stickies: the centre's y ascending (top first), ties by x ascending, then by id so the
+ * order never depends on the order the board was read in.
+ */
+export function compareReadingOrder(a: StickySnapshot, b: StickySnapshot): number {
+  const ca = centreOf(a.box)
+  const cb = centreOf(b.box)
+  if (ca.y !== cb.y) return ca.y - cb.y
+  if (ca.x !== cb.x) return ca.x - cb.x
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+interface Keyed {
+  sticky: StickySnapshot
+  marker: number | null
+}
+
+/** Marked stickies first in marker order (equal markers in reading order), then the rest in reading order. */
+function compareMarkerThenReading(a: Keyed, b: Keyed): number {
+  if (a.marker !== null && b.marker !== null) {
+    if (a.marker !== b.marker) return a.marker - b.marker
+  } else if (a.marker !== null) {
+    return -1
+  } else if (b.marker !== null) {
+    return 1
+  }
+  return compareReadingOrder(a.sticky, b.sticky)
+}
+
+/**
+ * The stickies of one zone in rank order, as report items. Without votes: markers first, then reading order;
+ * weight = n + 1 - rank. With votes: weight = 1 + stamps, ranked by weight descending, ties as without votes.
+ */
+export function rankZone(stickies: readonly StickySnapshot[], useVotes: boolean): ReportItem[] {
+  const keyed: Keyed[] = stickies.map((sticky) => ({ sticky, marker: rankMarkerOf(sticky.text) }))
+  const voteWeight = (sticky: StickySnapshot): number => 1 + Math.max(0, sticky.votes)
+  keyed.sort((a, b) => {
+    if (useVotes) {
+      const byVotes = voteWeight(b.sticky) - voteWeight(a.sticky)
+      if (byVotes !== 0) return byVotes
+    }
+    return compareMarkerThenReading(a, b)
+  })
+  const n = keyed.length
+  return keyed.map(({ sticky }, index) => ({
+    id: sticky.id,
+    text: sticky.text,
+    rank: index + 1,
+    weight: useVotes ? voteWeight(sticky) : n - index,
+    votes: sticky.votes
+  }))
+}
+
+/** Stickies in no zone: reading order only (markers are not read), weight 1 each, votes kept. */
+export function rankUnplaced(stickies: readonly StickySnapshot[]): ReportItem[] {
+  const ordered = stickies.slice().sort(compareReadingOrder)
+  return ordered.map((sticky, index) => ({
+    id: sticky.id,
+    text: sticky.text,
+    rank: index + 1,
+    weight: 1,
+    votes: sticky.votes
+  }))
+}
+
+/** Whether votes decide the customer profile's ranking: any of its stickies has at least one stamp. */
+export function votesDecide(customerStickies: readonly StickySnapshot[]): boolean {
+  for (const sticky of customerStickies) if (sticky.votes > 0) return true
+  return false
+}
