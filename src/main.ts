@@ -1,3 +1,15 @@
-// Wiring only: commands, events and messages go to the adapter's *Async functions.
-figma.notify('VPC Fit is being set up')
-figma.closePlugin()
+// The switchboard: FigJam's events and the manifest's commands go to the *Async functions
+// in src/commands and src/panel. Nothing else happens here.
+import { suggestParameter } from './adapter/parameters'
+import { MENU_COMMANDS } from './commands/menu'
+import { reportFatal } from './commands/report-fatal'
+import { openPanelAsync } from './panel/open-panel-async'
+
+figma.parameters.on('input', ({ key, query, result }) => {
+  result.setSuggestions(suggestParameter(key, query))
+})
+
+figma.on('run', ({ command, parameters }) => {
+  const menuCommand = MENU_COMMANDS[command]
+  ;(menuCommand ? menuCommand(parameters) : openPanelAsync()).catch(reportFatal)
+})

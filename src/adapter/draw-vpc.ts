@@ -1,0 +1,157 @@
+import type { VpcLinePart, VpcShapePart, VpcTextPart } from '../core/layout/vpc-layout'
+import { truncate, vpcLayout, VPC_COLOURS } from '../core/layout/vpc-layout'
+import type { CanvasMeta, Locale, Point } from '../core/types'
+import { CANVAS_SCHEMA } from '../core/types'
+import { t, tKey } from '../i18n'
+import { questionsFor } from '../i18n/questions'
+import { TEMPLATE_FONT } from './fonts'
+import { DATA_KEYS, ROLES } from './plugin-data'
+import { solid } from './paint'
+import { setRelaunchButtons } from './relaunch'
+
+export interface VpcContent {
+  segment: string
+  product: string
+  locale: Locale
+}
+
+const TITLE_MAX = 70
+const NAME_MAX = 90
+
+/** Segment and product as shown on the board: trimmed, one line, a fallback when empty. */
+export function displayNames(content: VpcContent): { segment: string; product: string } {
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
+  const segment = clean(content.segment) || t(content.locale, 'canvas.segmentFallback')
+  const product = clean(content.product) || t(content.locale, 'canvas.productFallback')
+  return { segment, product }
+}
+
+function tag(node: BaseNode, role: string, meta: string): void {
+  node.setPluginData(DATA_KEYS.role, role)
+  node.setPluginData(DATA_KEYS.meta, meta)
+}
+
+function drawShape(section: SectionNode, part: VpcShapePart, meta: string): ShapeWithTextNode {
+  const shape = figma.createShapeWithText()
+  section.appendChild(shape)
+  shape.shapeType = part.shapeType
+  shape.resize(part.box.width, part.box.height)
+  shape.x = part.box.x
+  shape.y = part.box.y
+  shape.fills = [solid(part.fill)]
+  shape.strokes = [solid(part.stroke)]
+  shape.strokeWeight = 8
+  shape.name = part.role === 'value-map' ? 'Value map' : 'Customer profile'
+  shape.locked = true
+  tag(shape, part.role === 'value-map' ? ROLES.valueMap : ROLES.customerProfile, meta)
+  return shape
+}
+
+function drawLine(section: SectionNode, part: VpcLinePart, meta: string): LineNode {
+  const line = figma.createLine()
+  section.appendChild(line)
+  line.resize(part.length, 0)
+  // An explicit transform: the line starts at the shape's centre and points along the sector edge.
+  const radians = (part.angle * Math.PI) / 180
+  const cos = Math.cos(radians)
+  const sin = Math.sin(radians)
+  line.relativeTransform = [
+    [cos, sin, part.start.x],
+    [-sin, cos, part.start.y]
+  ]
+  line.strokes = [solid(part.stroke)]
+  line.strokeWeight = 6
+  line.name = 'Zone divider'
+  line.locked = true
+  tag(line, ROLES.divider, meta)
+  return line
+}
+
+function drawText(section: SectionNode, part: VpcTextPart, characters: string, meta: string): TextNode {
+  const text = figma.createText()
+  section.appendChild(text)
+  text.fontName = TEMPLATE_FONT
+  text.fontSize = part.fontSize
+  text.characters = characters
+  text.textAlignHorizontal = part.align
+  text.resize(part.box.width, part.box.height)
+  text.textAutoResize = 'HEIGHT'
+  text.x = part.box.x
+  text.y = part.box.y
+  text.fills = [solid(part.color)]
+  text.name = characters.slice(0, 40)
+  text.locked = true
+  tag(text, ROLES.text, meta)
+  return text
+}
+
+function textFor(part: VpcTextPart, content: VpcContent, names: { segment: string; product: string }): string {
+  const locale = content.locale
+  switch (part.role) {
+    case 'title':
+      return truncate(t(locale, 'canvas.title', names), TITLE_MAX)
+    case 'credit':
+      return t(locale, 'canvas.credit')
+    case 'side-label':
+      return t(locale, part.side === 'customerProfile' ? 'side.customerProfile' : 'side.valueMap')
+    case 'zone-label':
+      return part.zone ? tKey(locale, `zone.${part.zone}`) : ''
+    case 'zone-hint':
+      return part.zone ? (questionsFor(locale, part.zone)[0] ?? tKey(locale, `hint.${part.zone}`)) : ''
+  }
+}
+
+/**
+ * Draws one Value Proposition Canvas as native FigJam nodes with its top-left corner at `at`.
+ * Fonts must already be loaded. If anything fails half-way, every node drawn so far is removed
+ * again (they are all the plugin's own) and the error is passed on.
+ */
+export function drawVpc(content: VpcContent, at: Point): SectionNode {
+  const layout = vpcLayout()
+  const names = displayNames(content)
+  const metaRecord: CanvasMeta = {
+    schema: CANVAS_SCHEMA,
+    locale: content.locale,
+    segment: content.segment.trim(),
+    product: content.product.trim()
+  }
+  const meta = JSON.stringify(metaRecord)
+  const section = figma.createSection()
+  try {
+    section.name = truncate(t(content.locale, 'canvas.name', names), NAME_MAX)
+    section.resizeWithoutConstraints(layout.width, layout.height)
+    section.x = Math.round(at.x)
+    section.y = Math.round(at.y)
+    section.fills = [solid(VPC_COLOURS.section)]
+    tag(section, ROLES.canvas, meta)
+    setRelaunchButtons(section, content.locale)
+    for (const part of layout.parts) {
+      if (part.kind === 'shape') drawShape(section, part, meta)
+      else if (part.kind === 'line') drawLine(section, part, meta)
+      else drawText(section, part, textFor(part, content, names), meta)
+    }
+    return section
+  } catch (error) {
+    if (!section.removed) section.remove()
+    throw error
+  }
+}
+
+/**
+ * Redraws a missing square or circle of a canvas at `box` (section-local); touches nothing else.
+ */
+export function redrawPart(
+  section: SectionNode,
+  part: 'valueMap' | 'customerProfile',
+  box: { x: number; y: number; width: number; height: number },
+  meta: string
+): ShapeWithTextNode {
+  const layout = vpcLayout()
+  const role = part === 'valueMap' ? 'value-map' : 'customer-profile'
+  const shapePart = layout.parts.find((p): p is VpcShapePart => p.kind === 'shape' && p.role === role)
+  if (!shapePart) throw new Error(`No layout for ${part}`)
+  const shape = drawShape(section, { ...shapePart, box }, meta)
+  // Behind the stickies and labels, like the original.
+  section.insertChild(0, shape)
+  return shape
+}

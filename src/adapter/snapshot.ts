@@ -1,0 +1,139 @@
+import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
+import { DATA_KEYS, readCanvasMeta, readChecks, readRejected, ROLES } from './plugin-data'
+
+/**
+ * One read pass over a page into plain data. Every property the core needs is read once per
+ * node (each read crosses from the plugin sandbox into FigJam), through `findAllWithCriteria`,
+ * the fast path: sticky id, absolute box and text; connector ends; the host of each stamp;
+ * the plugin's own template parts.
+ */
+
+function plainBox(box: Rect): Rect {
+  return { x: box.x, y: box.y, width: box.width, height: box.height }
+}
+
+export interface CanvasSection {
+  node: SectionNode
+  id: string
+  box: Rect
+}
+
+/** Sections this plugin drew as canvases (role `vpc-canvas`), duplicates included. */
+export function canvasSectionsOn(page: PageNode | SectionNode): CanvasSection[] {
+  const result: CanvasSection[] = []
+  for (const node of page.findAllWithCriteria({ types: ['SECTION'], pluginData: { keys: [DATA_KEYS.role] } })) {
+    if (node.getPluginData(DATA_KEYS.role) !== ROLES.canvas) continue
+    const box = node.absoluteBoundingBox
+    if (box) result.push({ node, id: node.id, box: plainBox(box) })
+  }
+  return result
+}
+
+export interface StickyContext {
+  votes: Map<string, number>
+  roles: Map<string, string>
+}
+
+/**
+ * Reads one sticky: id, page-absolute box and text (three node reads and one text read).
+ * Its fill is not read: nothing in the fit check depends on colour.
+ */
+export function readSticky(node: StickyNode, context: StickyContext): StickySnapshot | null {
+  const id = node.id
+  const box = node.absoluteBoundingBox
+  if (!box) return null
+  return {
+    id,
+    text: node.text.characters,
+    box: plainBox(box),
+    fill: null,
+    votes: context.votes.get(id) ?? 0,
+    pluginRole: context.roles.get(id) ?? null
+  }
+}
+
+/** Reads one connector's two ends; ends not attached to a node read as null. */
+export function readConnector(node: ConnectorNode): ConnectorSnapshot {
+  const start = node.connectorStart
+  const end = node.connectorEnd
+  return {
+    id: node.id,
+    startId: 'endpointNodeId' in start ? start.endpointNodeId : null,
+    endId: 'endpointNodeId' in end ? end.endpointNodeId : null
+  }
+}
+
+/** Number of stamps stuck to each node id. */
+export function countVotes(page: PageNode): Map<string, number> {
+  const votes = new Map<string, number>()
+  for (const stamp of page.findAllWithCriteria({ types: ['STAMP'] })) {
+    const host = stamp.stuckTo
+    if (!host) continue
+    const id = host.id
+    votes.set(id, (votes.get(id) ?? 0) + 1)
+  }
+  return votes
+}
+
+/** Stickies this plugin wrote (summaries, imports) with their role. */
+export function pluginStickyRoles(page: PageNode): Map<string, string> {
+  const roles = new Map<string, string>()
+  for (const node of page.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [DATA_KEYS.role] } })) {
+    const role = node.getPluginData(DATA_KEYS.role)
+    // Imported stickies are the user's content from then on; only summaries stay the plugin's.
+    if (role === ROLES.summary) roles.set(node.id, role)
+  }
+  return roles
+}
+
+interface TemplateShapes {
+  valueMap: Map<string, Rect>
+  customerProfile: Map<string, Rect>
+}
+
+/** The squares and circles of every canvas, keyed by their parent section's id. */
+function templateShapes(page: PageNode): TemplateShapes {
+  const shapes: TemplateShapes = { valueMap: new Map(), customerProfile: new Map() }
+  const nodes = page.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], pluginData: { keys: [DATA_KEYS.role] } })
+  for (const node of nodes) {
+    const role = node.getPluginData(DATA_KEYS.role)
+    const target =
+      role === ROLES.valueMap ? shapes.valueMap : role === ROLES.customerProfile ? shapes.customerProfile : null
+    if (!target) continue
+    // A part belongs to the section it sits in: a part moved out of its section no longer counts.
+    const parent = node.parent
+    const box = node.absoluteBoundingBox
+    if (!parent || parent.type !== 'SECTION' || !box) continue
+    const previous = target.get(parent.id)
+    // A copy-pasted part inside the same section: the larger one is the canvas's.
+    if (!previous || previous.width * previous.height < box.width * box.height) target.set(parent.id, plainBox(box))
+  }
+  return shapes
+}
+
+/** Every canvas on the page with its current geometry and stored data. */
+export function readCanvases(page: PageNode): CanvasSnapshot[] {
+  const shapes = templateShapes(page)
+  return canvasSectionsOn(page).map(({ node, id, box }) => ({
+    id,
+    name: node.name,
+    box,
+    meta: readCanvasMeta(node.getPluginData(DATA_KEYS.meta)),
+    valueMap: shapes.valueMap.get(id) ?? null,
+    customerProfile: shapes.customerProfile.get(id) ?? null,
+    checks: readChecks(node.getPluginData(DATA_KEYS.checks)),
+    rejected: readRejected(node.getPluginData(DATA_KEYS.rejected))
+  }))
+}
+
+/** The whole board in one pass. */
+export function takeSnapshot(page: PageNode): BoardSnapshot {
+  const context: StickyContext = { votes: countVotes(page), roles: pluginStickyRoles(page) }
+  const stickies: StickySnapshot[] = []
+  for (const node of page.findAllWithCriteria({ types: ['STICKY'] })) {
+    const sticky = readSticky(node, context)
+    if (sticky) stickies.push(sticky)
+  }
+  const connectors = page.findAllWithCriteria({ types: ['CONNECTOR'] }).map(readConnector)
+  return { canvases: readCanvases(page), stickies, connectors }
+}

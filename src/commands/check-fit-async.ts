@@ -1,0 +1,48 @@
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { findSectionAsync } from '../adapter/find-node'
+import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../adapter/plugin-data'
+import { setRelaunchButtons } from '../adapter/relaunch'
+import { takeSnapshot } from '../adapter/snapshot'
+import { analyzeBoard } from '../core/analyze'
+import { fitHeadline } from '../core/fit-headline'
+import { serializeReportForStorage } from '../core/report-storage'
+import type { CanvasAnalysis, Locale } from '../core/types'
+import { t } from '../i18n'
+import type { CommandOutcome } from './run-command'
+import { targetCanvases } from './target-canvases'
+
+export interface CheckFitOutcome extends CommandOutcome {
+  analyses: CanvasAnalysis[]
+}
+
+/**
+ * Checks the fit of the selected canvas (or the one holding the selection, or every canvas on
+ * the page) and stores each report as shared plugin data `vpcfit`/`report` on its section, where
+ * other plugins and the REST API can read it. Reads the board once; writes only plugin data.
+ */
+export async function checkFitAsync(options: { canvasId: string | null; locale: Locale }): Promise<CheckFitOutcome> {
+  assertFigJam(options.locale)
+  const page = figma.currentPage
+  const snapshot = takeSnapshot(page)
+  const analyses = analyzeBoard(snapshot, new Date().toISOString())
+  if (analyses.length === 0) throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
+  const targets = targetCanvases(analyses, snapshot.canvases, options.canvasId, page.selection)
+  if (targets.length === 0) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  for (const analysis of targets) {
+    const section = await findSectionAsync(analysis.report.canvas.id)
+    if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+    section.setSharedPluginData(SHARED_NAMESPACE, SHARED_REPORT_KEY, serializeReportForStorage(analysis.report))
+    setRelaunchButtons(section, analysis.report.canvas.locale)
+  }
+  figma.commitUndo()
+  const first = targets[0]
+  const message =
+    targets.length === 1 && first
+      ? fitHeadline(first, first.report.canvas.locale)
+      : t(options.locale, 'notify.checkedMany', {
+          count: targets.length,
+          best: Math.max(...targets.map((a) => a.report.fit.score))
+        })
+  return { message, analyses: targets }
+}

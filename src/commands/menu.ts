@@ -1,0 +1,53 @@
+import type { Locale } from '../core/types'
+import { isLocale } from '../i18n'
+import { loadUserSettingsAsync } from '../settings'
+import { bmcSummaryFromMenuAsync } from './bmc-summary-menu-async'
+import { checkFitAsync } from './check-fit-async'
+import { insertBmcAsync } from './insert-bmc-async'
+import { insertVpcAsync } from './insert-vpc-async'
+import { runCommandAsync } from './run-command'
+
+/** Text parameters as FigJam's quick actions pass them (anything else reads as empty). */
+function textParameter(parameters: ParameterValues | undefined, key: string): string {
+  const value: unknown = parameters ? parameters[key] : undefined
+  return typeof value === 'string' ? value : ''
+}
+
+/** The menu commands that do their work and close, by manifest command id. */
+export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefined) => Promise<void>> = {
+  'insert-vpc': async (parameters) => {
+    const locale = await menuLocaleAsync(parameters)
+    await runAndCloseAsync(locale, () =>
+      insertVpcAsync({
+        segment: textParameter(parameters, 'segment'),
+        product: textParameter(parameters, 'product'),
+        locale
+      })
+    )
+  },
+  'check-fit': async (parameters) => {
+    const locale = await menuLocaleAsync(parameters)
+    await runAndCloseAsync(locale, () => checkFitAsync({ canvasId: null, locale }))
+  },
+  'insert-bmc': async (parameters) => {
+    const locale = await menuLocaleAsync(parameters)
+    await runAndCloseAsync(locale, () => insertBmcAsync({ locale }))
+  },
+  'bmc-summary': async (parameters) => {
+    const locale = await menuLocaleAsync(parameters)
+    await bmcSummaryFromMenuAsync(locale)
+  }
+}
+
+/** The `locale` parameter when given, else the user's saved language, else English. */
+export async function menuLocaleAsync(parameters: ParameterValues | undefined): Promise<Locale> {
+  const given = textParameter(parameters, 'locale').trim().toLowerCase()
+  if (isLocale(given)) return given
+  const settings = await loadUserSettingsAsync()
+  return settings.locale ?? 'en'
+}
+
+async function runAndCloseAsync(locale: Locale, work: Parameters<typeof runCommandAsync>[1]): Promise<void> {
+  await runCommandAsync(locale, work)
+  figma.closePlugin()
+}

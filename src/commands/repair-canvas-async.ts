@@ -1,0 +1,49 @@
+import { redrawPart } from '../adapter/draw-vpc'
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { findSectionAsync } from '../adapter/find-node'
+import { loadTemplateFontsAsync } from '../adapter/fonts'
+import { DATA_KEYS } from '../adapter/plugin-data'
+import { readCanvases } from '../adapter/snapshot'
+import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
+import type { Locale, Rect } from '../core/types'
+import { t } from '../i18n'
+import type { CommandOutcome } from './run-command'
+
+/** Where a missing shape goes: mirrored from the surviving one, else where the template puts it. */
+function missingBox(section: Rect, other: Rect | null, part: 'valueMap' | 'customerProfile'): Rect {
+  const layout = vpcLayout()
+  if (!other) {
+    const box = part === 'valueMap' ? layout.valueMap : layout.customerProfile
+    return { ...box }
+  }
+  // Keep the surviving shape's size and the template's spacing, scaled to that size.
+  const scale = other.width / VPC_SHAPE_SIZE
+  const offset = (layout.customerProfile.x - layout.valueMap.x) * scale
+  const x = part === 'valueMap' ? other.x - offset : other.x + offset
+  return { x: x - section.x, y: other.y - section.y, width: other.width, height: other.height }
+}
+
+/**
+ * Redraws the square or circle of a damaged canvas in place. Stickies, connectors and every
+ * other node stay exactly where they are. One undo step.
+ */
+export async function repairCanvasAsync(options: { canvasId: string; locale: Locale }): Promise<CommandOutcome> {
+  assertFigJam(options.locale)
+  const section = await findSectionAsync(options.canvasId)
+  const canvas = readCanvases(figma.currentPage).find((c) => c.id === options.canvasId)
+  if (!section || !canvas) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  if (canvas.valueMap && canvas.customerProfile) return { message: t(options.locale, 'notify.nothingToRepair') }
+  try {
+    await loadTemplateFontsAsync()
+  } catch {
+    throw new UserFacingError(t(options.locale, 'notify.fontFailed'))
+  }
+  const meta = section.getPluginData(DATA_KEYS.meta)
+  if (!canvas.valueMap) redrawPart(section, 'valueMap', missingBox(canvas.box, canvas.customerProfile, 'valueMap'), meta)
+  if (!canvas.customerProfile) {
+    redrawPart(section, 'customerProfile', missingBox(canvas.box, canvas.valueMap, 'customerProfile'), meta)
+  }
+  figma.commitUndo()
+  return { message: t(options.locale, 'notify.repaired') }
+}

@@ -1,0 +1,61 @@
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { findSceneNodeAsync, findSectionAsync } from '../adapter/find-node'
+import { DATA_KEYS, readRejected } from '../adapter/plugin-data'
+import { zoneOfSticky } from '../core/selection'
+import type { CanvasAnalysis, Locale, ZoneKey } from '../core/types'
+import { t } from '../i18n'
+import type { CommandOutcome } from './run-command'
+
+const VALID_PAIRS: Record<string, ZoneKey> = { painRelievers: 'pains', gainCreators: 'gains', products: 'jobs' }
+
+export interface SuggestionRequest {
+  canvasId: string
+  fromId: string
+  toId: string
+  locale: Locale
+}
+
+function assertValidPair(analysis: CanvasAnalysis | undefined, request: SuggestionRequest): void {
+  const fromZone = analysis ? zoneOfSticky(analysis, request.fromId) : null
+  const toZone = analysis ? zoneOfSticky(analysis, request.toId) : null
+  if (!fromZone || !toZone || VALID_PAIRS[fromZone] !== toZone) {
+    throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
+  }
+}
+
+/**
+ * Accepts a link suggestion: draws a FigJam connector from the value-map sticky to the
+ * customer-profile sticky. Nothing else changes. One undo step.
+ */
+export async function acceptSuggestionAsync(
+  request: SuggestionRequest,
+  analysis: CanvasAnalysis | undefined
+): Promise<CommandOutcome> {
+  assertFigJam(request.locale)
+  assertValidPair(analysis, request)
+  const from = await findSceneNodeAsync(request.fromId)
+  const to = await findSceneNodeAsync(request.toId)
+  if (!from || !to || from.type !== 'STICKY' || to.type !== 'STICKY') {
+    throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
+  }
+  const connector = figma.createConnector()
+  connector.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
+  connector.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
+  figma.commitUndo()
+  return { message: t(request.locale, 'notify.linkDrawn') }
+}
+
+/** Rejects a suggestion for good: the pair is remembered on the canvas. One undo step. */
+export async function rejectSuggestionAsync(request: SuggestionRequest): Promise<CommandOutcome> {
+  assertFigJam(request.locale)
+  const section = await findSectionAsync(request.canvasId)
+  if (!section) throw new UserFacingError(t(request.locale, 'notify.canvasGone'))
+  const rejected = readRejected(section.getPluginData(DATA_KEYS.rejected))
+  const pair = `${request.fromId}>${request.toId}`
+  if (!rejected.includes(pair)) rejected.push(pair)
+  // Keep the newest 500 pairs: plugin data entries are limited to 100 kB.
+  section.setPluginData(DATA_KEYS.rejected, JSON.stringify(rejected.slice(-500)))
+  figma.commitUndo()
+  return { message: t(request.locale, 'notify.suggestionHidden') }
+}

@@ -1,0 +1,156 @@
+import { emit } from '@create-figma-plugin/utilities'
+import type { ActiveCanvas, CanvasListEntry, PanelState, SelectionState, StateHandler } from '../../contract/messages'
+import { LiveBoard } from '../adapter/live-board'
+import { analyzeBoard } from '../core/analyze'
+import { evaluateChecklist } from '../core/checklist'
+import { canvasAt, zoneOfSticky } from '../core/selection'
+import { suggestLinks } from '../core/suggest'
+import type { BoardSnapshot, CanvasAnalysis, LinkSuggestion, Locale } from '../core/types'
+import { CUSTOMER_ZONES, VALUE_ZONES } from '../core/types'
+import { findBmc } from '../adapter/bmc/find-bmc'
+
+/** Delay that folds a burst of edits (typing, dragging) into one refresh of the panel. */
+const LIVE_DELAY_MS = 120
+
+/**
+ * What the open panel shows, kept in main: the live board, its analysis, the canvas the
+ * panel looks at and the user's selection. The panel only renders what this sends.
+ */
+export class PanelController {
+  locale: Locale
+  private board: LiveBoard
+  private snapshot: BoardSnapshot = { canvases: [], stickies: [], connectors: [] }
+  private analyses: CanvasAnalysis[] = []
+  private activeCanvasId: string | null = null
+  private selection: SelectionState = { canvasId: null, zone: null, nodeIds: [] }
+  private updatedAt = new Date().toISOString()
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private hasBmc = false
+
+  constructor(locale: Locale) {
+    this.locale = locale
+    this.board = new LiveBoard(figma.currentPage)
+  }
+
+  /** Reads the whole current page again (start, page switch, after a command). */
+  refreshAll(): void {
+    this.board = new LiveBoard(figma.currentPage)
+    this.board.readAll()
+    this.recompute()
+  }
+
+  /** Follows a batch of FigJam changes, reading only what changed. */
+  onNodeChange(changes: ReadonlyArray<NodeChange>): void {
+    if (this.board.apply(changes) === 'none') return
+    if (this.timer !== null) return
+    this.timer = setTimeout(() => {
+      this.timer = null
+      this.recompute()
+    }, LIVE_DELAY_MS)
+  }
+
+  /** Follows the board selection: the canvas it sits in and the zone of a selected sticky. */
+  onSelectionChange(): void {
+    const selected = figma.currentPage.selection
+    const nodeIds: string[] = []
+    let canvasId: string | null = null
+    for (const node of selected.slice(0, 20)) {
+      nodeIds.push(node.id)
+      const box = node.absoluteBoundingBox
+      if (!canvasId && box) {
+        canvasId = canvasAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, this.snapshot.canvases)
+      }
+    }
+    const analysis = this.analyses.find((a) => a.report.canvas.id === canvasId)
+    const first = nodeIds[0]
+    const zone = analysis && first !== undefined ? zoneOfSticky(analysis, first) : null
+    this.selection = { canvasId, zone, nodeIds }
+    if (canvasId) this.activeCanvasId = canvasId
+    this.push()
+  }
+
+  selectCanvas(canvasId: string): boolean {
+    if (!this.analyses.some((a) => a.report.canvas.id === canvasId)) return false
+    this.activeCanvasId = canvasId
+    this.push()
+    return true
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale
+    this.push()
+  }
+
+  analysisOf(canvasId: string): CanvasAnalysis | undefined {
+    return this.analyses.find((a) => a.report.canvas.id === canvasId)
+  }
+
+  get currentCanvasId(): string | null {
+    return this.activeCanvasId
+  }
+
+  private recompute(): void {
+    this.snapshot = this.board.snapshot()
+    this.analyses = analyzeBoard(this.snapshot, new Date().toISOString())
+    this.updatedAt = new Date().toISOString()
+    this.hasBmc = findBmc(figma.currentPage) !== null
+    const known = this.analyses.some((a) => a.report.canvas.id === this.activeCanvasId)
+    if (!known) this.activeCanvasId = this.analyses[0]?.report.canvas.id ?? null
+    this.push()
+  }
+
+  private suggestionsFor(analysis: CanvasAnalysis): LinkSuggestion[] {
+    const canvas = this.snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
+    const items = [...CUSTOMER_ZONES, ...VALUE_ZONES].flatMap((zone) =>
+      analysis.report.zones[zone].map((item) => ({ id: item.id, zone, text: item.text }))
+    )
+    return suggestLinks({
+      locale: analysis.report.canvas.locale,
+      items,
+      existing: analysis.report.links.map((link) => ({ from: link.from, to: link.to })),
+      rejected: canvas ? canvas.rejected : []
+    })
+  }
+
+  /** The state the panel renders. */
+  state(): PanelState {
+    const entries: CanvasListEntry[] = this.analyses.map((analysis) => {
+      const canvas = this.snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
+      return {
+        id: analysis.report.canvas.id,
+        name: canvas ? canvas.name : analysis.report.canvas.segment,
+        segment: analysis.report.canvas.segment,
+        product: analysis.report.canvas.product,
+        locale: analysis.report.canvas.locale,
+        damaged: analysis.damaged,
+        score: analysis.report.fit.score,
+        band: analysis.report.fit.band
+      }
+    })
+    const analysis = this.analyses.find((a) => a.report.canvas.id === this.activeCanvasId)
+    let active: ActiveCanvas | null = null
+    if (analysis) {
+      const canvas = this.snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
+      active = {
+        canvasId: analysis.report.canvas.id,
+        analysis,
+        checklist: evaluateChecklist(analysis, canvas ? canvas.checks : {}),
+        suggestions: this.suggestionsFor(analysis)
+      }
+    }
+    return {
+      inFigJam: figma.editorType === 'figjam',
+      locale: this.locale,
+      canvases: entries,
+      active,
+      selection: this.selection,
+      hasBmc: this.hasBmc,
+      updatedAt: this.updatedAt
+    }
+  }
+
+  /** Sends the current state to the panel. */
+  push(): void {
+    emit<StateHandler>('STATE', this.state())
+  }
+}
