@@ -1,4 +1,6 @@
 import type { Point, Rect, ZoneKey } from '../types'
+import type { ShapeKind, ZoneSector } from '../zones'
+import { ZONE_SECTORS } from '../zones'
 
 /**
  * The drawn Value Proposition Canvas as plain data, in section-local coordinates.
@@ -16,18 +18,10 @@ const FOOTER_BAND = 200
 export const VPC_SECTION_WIDTH = PADDING + VPC_SHAPE_SIZE + GAP + VPC_SHAPE_SIZE + PADDING
 export const VPC_SECTION_HEIGHT = TITLE_BAND + VPC_SHAPE_SIZE + FOOTER_BAND
 
-/** Where the zones sit, as the method file fixes it: angles counter-clockwise from "right", y up. */
-export const ZONE_LAYOUT: Record<ZoneKey, { shape: 'square' | 'circle'; centreAngle: number }> = {
-  jobs: { shape: 'circle', centreAngle: 0 },
-  gains: { shape: 'circle', centreAngle: 120 },
-  pains: { shape: 'circle', centreAngle: 240 },
-  gainCreators: { shape: 'square', centreAngle: 60 },
-  products: { shape: 'square', centreAngle: 180 },
-  painRelievers: { shape: 'square', centreAngle: 300 }
+/** Sector boundaries of one shape: the divider rays drawn from its centre (the sectors' start angles). */
+export function dividerAngles(shape: ShapeKind): number[] {
+  return ZONE_SECTORS.filter((sector) => sector.shape === shape).map((sector) => sector.start % 360)
 }
-
-/** Sector boundaries: the divider rays drawn from each shape's centre. */
-export const DIVIDER_ANGLES = { square: [0, 120, 240], circle: [60, 180, 300] } as const
 
 export type VpcTextRole = 'title' | 'credit' | 'side-label' | 'zone-label' | 'zone-hint'
 
@@ -103,10 +97,10 @@ export function pointAt(centre: Point, angle: number, distance: number): Point {
   return { x: centre.x + distance * Math.cos(radians), y: centre.y - distance * Math.sin(radians) }
 }
 
-function dividers(box: Rect, shape: 'square' | 'circle'): VpcLinePart[] {
+function dividers(box: Rect, shape: ShapeKind): VpcLinePart[] {
   const half = box.width / 2
   const centre = { x: box.x + half, y: box.y + half }
-  return DIVIDER_ANGLES[shape].map((angle) => ({
+  return dividerAngles(shape).map((angle) => ({
     kind: 'line' as const,
     role: 'divider' as const,
     start: centre,
@@ -117,13 +111,13 @@ function dividers(box: Rect, shape: 'square' | 'circle'): VpcLinePart[] {
 }
 
 /** Label and hint for one zone, centred on the sector's middle ray, towards the outside. */
-function zoneTexts(zone: ZoneKey, box: Rect): VpcTextPart[] {
-  const { shape, centreAngle } = ZONE_LAYOUT[zone]
+function zoneTexts(sector: ZoneSector, box: Rect): VpcTextPart[] {
+  const { zone, shape, centre: centreAngle } = sector
   const half = box.width / 2
   const centre = { x: box.x + half, y: box.y + half }
   // Far enough out to leave the middle of the zone for stickies, close enough to stay inside.
   const reach = shape === 'square' ? squareReach(half, centreAngle) : half
-  const anchor = pointAt(centre, centreAngle, reach * (shape === 'square' ? 0.72 : 0.66))
+  const anchor = pointAt(centre, centreAngle, reach * (shape === 'square' ? 0.62 : 0.66))
   const top = anchor.y - (LABEL_HEIGHT + HINT_HEIGHT) / 2
   const left = anchor.x - LABEL_WIDTH / 2
   return [
@@ -224,8 +218,8 @@ export function vpcLayout(): VpcLayout {
       align: 'LEFT'
     }
   ]
-  for (const zone of Object.keys(ZONE_LAYOUT) as ZoneKey[]) {
-    parts.push(...zoneTexts(zone, ZONE_LAYOUT[zone].shape === 'square' ? valueMap : customerProfile))
+  for (const sector of ZONE_SECTORS) {
+    parts.push(...zoneTexts(sector, sector.shape === 'square' ? valueMap : customerProfile))
   }
   return { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT, valueMap, customerProfile, parts }
 }
