@@ -32,18 +32,34 @@ export function compareReadingOrder(a: StickySnapshot, b: StickySnapshot): numbe
 interface Keyed {
   sticky: StickySnapshot
   marker: number | null
+  /** The centre, read once rather than in every comparison. */
+  cx: number
+  cy: number
+  weight: number
 }
 
-/** Marked stickies first in marker order (equal markers in reading order), then the rest in reading order. */
-function compareMarkerThenReading(a: Keyed, b: Keyed): number {
-  if (a.marker !== null && b.marker !== null) {
-    if (a.marker !== b.marker) return a.marker - b.marker
-  } else if (a.marker !== null) {
-    return -1
-  } else if (b.marker !== null) {
-    return 1
+function keyOf(sticky: StickySnapshot, useVotes: boolean): Keyed {
+  const { box } = sticky
+  return {
+    sticky,
+    marker: rankMarkerOf(sticky.text),
+    cx: box.x + box.width / 2,
+    cy: box.y + box.height / 2,
+    weight: useVotes ? 1 + Math.max(0, sticky.votes) : 0
   }
-  return compareReadingOrder(a.sticky, b.sticky)
+}
+
+/** Heavier first (votes), then markers in marker order, then reading order, then id. */
+function compareKeyed(a: Keyed, b: Keyed): number {
+  if (a.weight !== b.weight) return b.weight - a.weight
+  if (a.marker !== b.marker) {
+    if (a.marker === null) return 1
+    if (b.marker === null) return -1
+    return a.marker - b.marker
+  }
+  if (a.cy !== b.cy) return a.cy - b.cy
+  if (a.cx !== b.cx) return a.cx - b.cx
+  return a.sticky.id < b.sticky.id ? -1 : a.sticky.id > b.sticky.id ? 1 : 0
 }
 
 /**
@@ -51,21 +67,14 @@ function compareMarkerThenReading(a: Keyed, b: Keyed): number {
  * weight = n + 1 - rank. With votes: weight = 1 + stamps, ranked by weight descending, ties as without votes.
  */
 export function rankZone(stickies: readonly StickySnapshot[], useVotes: boolean): ReportItem[] {
-  const keyed: Keyed[] = stickies.map((sticky) => ({ sticky, marker: rankMarkerOf(sticky.text) }))
-  const voteWeight = (sticky: StickySnapshot): number => 1 + Math.max(0, sticky.votes)
-  keyed.sort((a, b) => {
-    if (useVotes) {
-      const byVotes = voteWeight(b.sticky) - voteWeight(a.sticky)
-      if (byVotes !== 0) return byVotes
-    }
-    return compareMarkerThenReading(a, b)
-  })
+  const keyed = stickies.map((sticky) => keyOf(sticky, useVotes))
+  keyed.sort(compareKeyed)
   const n = keyed.length
-  return keyed.map(({ sticky }, index) => ({
+  return keyed.map(({ sticky, weight }, index) => ({
     id: sticky.id,
     text: sticky.text,
     rank: index + 1,
-    weight: useVotes ? voteWeight(sticky) : n - index,
+    weight: useVotes ? weight : n - index,
     votes: sticky.votes
   }))
 }

@@ -50,7 +50,7 @@ describe('bandOf: below 50 weak, 50 to 70 inclusive target, above 70 strong', ()
     [99, 200, 'target', '49.5 % is target after rounding'],
     [139, 200, 'target', '69.5 % is target after rounding'],
     [141, 200, 'strong', '70.5 % is strong after rounding']
-  ] as const)('%i of %i -> %s (%s)', (part, whole, band) => {
+  ] as const)('%i of %i -> %s (%s)', (part, whole, band, _note) => {
     expect(bandOf(ratioPercent(part, whole))).toBe(band)
   })
 })
@@ -169,7 +169,7 @@ const canvasWithLinks = randomCanvas.chain((zones) => {
   const possible = possibleLinks(zones)
   return fc.tuple(
     fc.constant(zones),
-    possible.length > 0 ? fc.subarray(possible) : fc.constant([]),
+    possible.length > 0 ? fc.subarray(possible) : fc.constant<ReportLink[]>([]),
     possible.length > 0 ? fc.option(fc.constantFrom(...possible), { nil: undefined }) : fc.constant(undefined)
   )
 })
