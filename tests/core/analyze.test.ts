@@ -587,3 +587,90 @@ describe('speed', () => {
     expect(Math.min(...times)).toBeLessThan(100)
   })
 })
+
+describe('assignStickies agrees with a plain scan over every canvas', () => {
+  /** The membership rule written out the slow way: every canvas, every sticky. */
+  function bruteForce(canvases: CanvasSnapshot[], stickies: StickySnapshot[]): number[] {
+    return stickies.map((s) => {
+      if (s.pluginRole !== null) return -1
+      const cx = s.box.x + s.box.width / 2
+      const cy = s.box.y + s.box.height / 2
+      const holding = canvases
+        .map((c, i) => ({ c, i }))
+        .filter(
+          ({ c }) =>
+            cx >= c.box.x && cx <= c.box.x + c.box.width && cy >= c.box.y && cy <= c.box.y + c.box.height
+        )
+      const zoned = holding.filter(({ c }) => {
+        const inCircle =
+          c.customerProfile !== null &&
+          ((cx - c.customerProfile.x - c.customerProfile.width / 2) / (c.customerProfile.width / 2)) ** 2 +
+            ((cy - c.customerProfile.y - c.customerProfile.height / 2) / (c.customerProfile.height / 2)) **
+              2 <=
+            1
+        const inSquare =
+          c.valueMap !== null &&
+          cx >= c.valueMap.x &&
+          cx <= c.valueMap.x + c.valueMap.width &&
+          cy >= c.valueMap.y &&
+          cy <= c.valueMap.y + c.valueMap.height
+        return inCircle || inSquare
+      })
+      const pool = zoned.length > 0 ? zoned : holding
+      pool.sort((a, b) => a.c.box.width * a.c.box.height - b.c.box.width * b.c.box.height || a.i - b.i)
+      return pool[0]?.i ?? -1
+    })
+  }
+
+  const section = fc.record({
+    x: fc.integer({ min: -20000, max: 20000 }),
+    y: fc.integer({ min: -20000, max: 20000 }),
+    width: fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 1000, max: 8000 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 100000, max: 20000000 }) },
+      { weight: 1, arbitrary: fc.constant(0) }
+    ),
+    height: fc.integer({ min: 0, max: 8000 }),
+    shapes: fc.boolean()
+  })
+
+  it('on random, overlapping, huge and empty sections', () => {
+    fc.assert(
+      fc.property(
+        fc.array(section, { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: -30000, max: 30000 }),
+            y: fc.integer({ min: -30000, max: 30000 }),
+            plugin: fc.oneof(
+              { weight: 9, arbitrary: fc.constant(false) },
+              { weight: 1, arbitrary: fc.constant(true) }
+            )
+          }),
+          { maxLength: 80 }
+        ),
+        (sections, points) => {
+          const canvases = sections.map((s, i) => {
+            const c = canvas(`c${i}`)
+            const box = { x: s.x, y: s.y, width: s.width, height: s.height }
+            // Shapes: the left and right halves of the section (a wide, flat ellipse on the right).
+            const half = Math.floor(s.width / 2)
+            return Object.assign(c, {
+              box,
+              valueMap: s.shapes ? { x: s.x, y: s.y, width: half, height: s.height } : null,
+              customerProfile:
+                s.shapes && half > 0 && s.height > 0
+                  ? { x: s.x + half, y: s.y, width: half, height: s.height }
+                  : null
+            })
+          })
+          const stickies = points.map((p, i) =>
+            stickyAt(`s${i}`, p.x, p.y, { pluginRole: p.plugin ? 'bmc-summary' : null })
+          )
+          expect(assignStickies(canvases, stickies)).toEqual(bruteForce(canvases, stickies))
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})
