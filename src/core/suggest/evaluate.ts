@@ -1,0 +1,78 @@
+import type { Locale } from '../types'
+import { LOCALES } from '../types'
+import { suggestLinks, type SuggestItem, type SuggestTuning } from './suggest-links'
+import { DEFAULT_VECTOR_OPTIONS } from './private/build-vectors'
+import { SUGGEST_THRESHOLD } from './suggest-links'
+
+/** One canvas of the labelled set: its stickies and the links a facilitator would draw (value map -> customer). */
+export interface LabelledCanvas {
+  name: string
+  locale: Locale
+  items: SuggestItem[]
+  pairs: { from: string; to: string }[]
+}
+
+export interface Scores {
+  precision: number
+  recall: number
+  f1: number
+  /** Suggested pairs that are true pairs. */
+  truePositives: number
+  /** All suggested pairs. */
+  suggested: number
+  /** All true pairs. */
+  expected: number
+}
+
+export interface Evaluation {
+  overall: Scores
+  perLocale: Record<Locale, Scores>
+}
+
+function scores(truePositives: number, suggested: number, expected: number): Scores {
+  const precision = suggested === 0 ? 0 : truePositives / suggested
+  const recall = expected === 0 ? 0 : truePositives / expected
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { precision, recall, f1, truePositives, suggested, expected }
+}
+
+/**
+ * Precision, recall and F1 of the suggester on a labelled set, overall (micro-averaged over all pairs) and per
+ * locale. Each canvas is scored with no links drawn and nothing rejected, and with no overall limit, so the
+ * threshold and the three-per-sticky cap decide what is suggested (the panel's limit only trims the tail).
+ */
+export function evaluateSuggester(set: LabelledCanvas[], tuning?: Partial<SuggestTuning>): Evaluation {
+  const full: SuggestTuning = {
+    threshold: tuning?.threshold ?? SUGGEST_THRESHOLD,
+    vectors: tuning?.vectors ?? DEFAULT_VECTOR_OPTIONS
+  }
+  const totals: Record<Locale, [number, number, number]> = { en: [0, 0, 0], sv: [0, 0, 0], da: [0, 0, 0] }
+  for (const canvas of set) {
+    const truth = new Set(canvas.pairs.map((pair) => `${pair.from}>${pair.to}`))
+    const suggested = suggestLinks(
+      { locale: canvas.locale, items: canvas.items, existing: [], rejected: [], limit: Number.MAX_SAFE_INTEGER },
+      full
+    )
+    const hits = suggested.filter((s) => truth.has(`${s.fromId}>${s.toId}`)).length
+    const t = totals[canvas.locale]
+    t[0] += hits
+    t[1] += suggested.length
+    t[2] += truth.size
+  }
+  let all: [number, number, number] = [0, 0, 0]
+  const perLocale = {} as Record<Locale, Scores>
+  for (const locale of LOCALES) {
+    const [tp, s, e] = totals[locale]
+    perLocale[locale] = scores(tp, s, e)
+    all = [all[0] + tp, all[1] + s, all[2] + e]
+  }
+  return { overall: scores(all[0], all[1], all[2]), perLocale }
+}
+
+/** One line per locale and one overall, for the benchmark's output. */
+export function formatEvaluation(evaluation: Evaluation): string {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
+  const line = (label: string, s: Scores): string =>
+    `${label.padEnd(7)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.truePositives} of ${s.suggested} suggested, ${s.expected} true pairs)`
+  return [line('all', evaluation.overall)].concat(LOCALES.map((l) => line(l, evaluation.perLocale[l]))).join('\n')
+}

@@ -1,0 +1,7 @@
+export { suggestLinks, SUGGEST_THRESHOLD, SUGGESTIONS_PER_ITEM } from './suggest-links'
+export type { SuggestInput, SuggestItem, SuggestTuning } from './suggest-links'
+export { evaluateSuggester, formatEvaluation } from './evaluate'
+export type { Evaluation, LabelledCanvas, Scores } from './evaluate'
+export { tokenise, words } from './tokenise'
+export { stemWord } from './stemmers/stem-word'
+export { stopWords } from './stop-words'

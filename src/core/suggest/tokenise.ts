@@ -1,0 +1,44 @@
+import type { Locale } from '../types'
+import { stemWord } from './stemmers/stem-word'
+import { stopWords } from './stop-words'
+
+/**
+ * Runs of lower-case letters and digits: ASCII, Latin-1 letters (å ä ö æ ø é ü ß ...) and Latin Extended-A.
+ * Explicit ranges instead of `\p{L}`, which the ES2017 sandbox lacks.
+ */
+const WORD = /[a-z0-9\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+/g
+
+const NON_ASCII = /[\u0080-\uffff]/
+
+/** Lower-case words of `text`, in order. */
+export function words(text: string): string[] {
+  // Decomposed letters (a + combining ring, as macOS pastes them) are composed first; ASCII needs no work.
+  const normalised = NON_ASCII.test(text) && typeof text.normalize === 'function' ? text.normalize('NFC') : text
+  return normalised.toLowerCase().match(WORD) ?? []
+}
+
+/**
+ * Swedish and Danish neuter adjectives end in -t, which Snowball keeps ("dyrt", "snabbt", "billigt"):
+ * drop a final t after a consonant so they meet their other forms ("dyr", "dyra").
+ */
+function dropNeuterT(stem: string): string {
+  if (stem.length < 4 || stem.charAt(stem.length - 1) !== 't') return stem
+  return 'aeiouyäåöæø'.indexOf(stem.charAt(stem.length - 2)) >= 0 ? stem : stem.slice(0, -1)
+}
+
+/** The terms of a sticky: its words without stop words, stemmed for `locale`. `cache` (word -> term) saves re-stemming words a canvas repeats. */
+export function tokenise(text: string, locale: Locale, cache?: Map<string, string>): string[] {
+  const stop = stopWords(locale)
+  const terms: string[] = []
+  for (const word of words(text)) {
+    if (stop.has(word)) continue
+    let term = cache?.get(word)
+    if (term === undefined) {
+      const stem = stemWord(word, locale)
+      term = locale === 'en' ? stem : dropNeuterT(stem)
+      cache?.set(word, term)
+    }
+    terms.push(term)
+  }
+  return terms
+}
