@@ -15,7 +15,8 @@
  *
  * Capitalisation: a sticky's first word is lower-cased inside a sentence when it looks like an ordinary
  * capitalised word ("Track workouts" -> "track workouts"); acronyms and mixed case ("IT", "FitPro") and
- * phrases with a later capitalised word ("Spotify Premium") are kept. A one-word proper name ("Spotify") cannot
+ * phrases with a later capitalised word ("Spotify Premium", but not an acronym as in "Report to the CFO") are
+ * kept. A one-word proper name ("Spotify") cannot
  * be told from an ordinary word and is lower-cased; the alternative is named as written.
  */
 import { t } from '../i18n'
@@ -40,8 +41,8 @@ const ELLIPSIS = '\u2026'
 // Text helpers
 // ---------------------------------------------------------------------------
 
-/** `1. `, `1) ` or `#1 ` at the start (as the ranking reads them), or a bullet. */
-const LEADING_MARKER = /^(?:\d+[.)]|#\d+|[-*•·‣◦▪–])\s+/
+/** `1. `, `1) ` or `#1 ` at the start (as the ranking reads them), or a bullet; alone, it leaves nothing. */
+const LEADING_MARKER = /^(?:\d+[.)]|#\d+|[-*•·‣◦▪–])(?:\s+|$)/
 
 /**
  * Cuts `text` to at most `max` characters (code points, so emoji and surrogate pairs are never split), at the
@@ -87,10 +88,11 @@ export function lowerFirstWord(text: string): string {
   const rest = first.slice(1)
   if (head === '' || head.toLowerCase() === head) return text
   if (rest === '' || rest !== rest.toLowerCase() || rest === rest.toUpperCase()) return text
-  // A later capitalised word suggests a name ("Spotify Premium", "Region Skåne").
+  // A later capitalised word suggests a name ("Spotify Premium", "Region Skåne"); acronyms ("the CFO") do not.
   for (const word of words.slice(1)) {
     const c = word.charAt(0)
-    if (c !== c.toLowerCase()) return text
+    const tail = word.slice(1)
+    if (c !== c.toLowerCase() && tail !== tail.toUpperCase()) return text
   }
   return head.toLowerCase() + text.slice(1)
 }
@@ -199,7 +201,10 @@ export function buildValueStatement(input: ValueStatementInput): string {
   } else {
     const many = products.length > 1 || isPluralPhrase(products[0] ?? '')
     const clauses = [
-      t(locale, many ? 'statement.lead.many' : 'statement.lead.one', { products: joinList(locale, products), segment })
+      t(locale, many ? 'statement.lead.many' : 'statement.lead.one', {
+        products: joinList(locale, products),
+        segment
+      })
     ]
     if (jobText !== '') clauses.push(t(locale, 'statement.job', { job: jobText }))
     const relieverList = joinList(locale, relievers)
@@ -262,7 +267,9 @@ export function formatDate(locale: Locale, dateIso: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(dateIso).trim())
   if (!match) return null
   const [, year, month, day] = match
-  return locale === 'da' ? `${day ?? ''}.${month ?? ''}.${year ?? ''}` : `${year ?? ''}-${month ?? ''}-${day ?? ''}`
+  return locale === 'da'
+    ? `${day ?? ''}.${month ?? ''}.${year ?? ''}`
+    : `${year ?? ''}-${month ?? ''}-${day ?? ''}`
 }
 
 /** "Fit 62% (on target) · 2026-11-23", "Matchning 62 % (inom målet) · 2026-11-23", "Match 62 % (…) · 23.11.2026". */
