@@ -41,13 +41,38 @@ export function isBmcBlockKey(value: unknown): value is BmcBlockKey {
 
 /** Precomposed letters folded to plain ASCII; decomposed accents are removed as combining marks. */
 const FOLD: Record<string, string> = {
-  à: 'a', á: 'a', â: 'a', ã: 'a', ä: 'a', å: 'a', ā: 'a',
-  è: 'e', é: 'e', ê: 'e', ë: 'e',
-  ì: 'i', í: 'i', î: 'i', ï: 'i',
-  ò: 'o', ó: 'o', ô: 'o', õ: 'o', ö: 'o', ø: 'o',
-  ù: 'u', ú: 'u', û: 'u', ü: 'u',
-  ý: 'y', ÿ: 'y', ç: 'c', ñ: 'n',
-  æ: 'ae', œ: 'oe', ß: 'ss'
+  à: 'a',
+  á: 'a',
+  â: 'a',
+  ã: 'a',
+  ä: 'a',
+  å: 'a',
+  ā: 'a',
+  è: 'e',
+  é: 'e',
+  ê: 'e',
+  ë: 'e',
+  ì: 'i',
+  í: 'i',
+  î: 'i',
+  ï: 'i',
+  ò: 'o',
+  ó: 'o',
+  ô: 'o',
+  õ: 'o',
+  ö: 'o',
+  ø: 'o',
+  ù: 'u',
+  ú: 'u',
+  û: 'u',
+  ü: 'u',
+  ý: 'y',
+  ÿ: 'y',
+  ç: 'c',
+  ñ: 'n',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss'
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
@@ -254,7 +279,10 @@ const ZONE_LABELS: Record<ZoneKey, readonly string[]> = {
 }
 
 const ZONE_KEY_SETS: ReadonlyArray<[ZoneKey, Record<string, true>]> = ZONE_KEYS.map(
-  (zone): [ZoneKey, Record<string, true>] => [zone, keySet([...ZONE_LABELS[zone], ...catalogLabels(canvasCatalog, `zone.${zone}`)])]
+  (zone): [ZoneKey, Record<string, true>] => [
+    zone,
+    keySet([...ZONE_LABELS[zone], ...catalogLabels(canvasCatalog, `zone.${zone}`)])
+  ]
 )
 
 /** The VPC zone a label names, in en, sv or da ("Pains", "Besvärsdämpare", "2. Gevinster:"), or null. */

@@ -321,7 +321,11 @@ export const bmcQuestions: Record<Locale, Record<BmcBlockKey, string[]>> = {
   }
 }
 
-function pick<K extends string>(table: Record<Locale, Record<K, string[]>>, locale: Locale, key: K): string[] {
+function pick<K extends string>(
+  table: Record<Locale, Record<K, string[]>>,
+  locale: Locale,
+  key: K
+): string[] {
   const own = (table[locale] as Record<K, string[]> | undefined)?.[key]
   // A copy, so a caller that sorts or trims the list does not change the table.
   return (own ?? table.en[key] ?? []).slice()

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES, ZONE_KEYS } from '../../src/core/types'
 import type { ZoneKey } from '../../src/core/types'
-import { BMC_BLOCK_KEYS, isBmcBlockKey, labelKey, matchBmcBlock, matchZoneLabel } from '../../src/i18n/bmc-blocks'
+import {
+  BMC_BLOCK_KEYS,
+  isBmcBlockKey,
+  labelKey,
+  matchBmcBlock,
+  matchZoneLabel
+} from '../../src/i18n/bmc-blocks'
 import { bmcBlockLabel, zoneLabel } from '../../src/i18n/index'
 
 describe('BMC_BLOCK_KEYS', () => {
@@ -133,7 +139,7 @@ describe('matchBmcBlock: labels that must not match', () => {
   })
 })
 
-describe('matchBmcBlock recognises this plugin\'s own block labels', () => {
+describe("matchBmcBlock recognises this plugin's own block labels", () => {
   it.each(LOCALES.map((locale) => [locale] as const))('%s', (locale) => {
     expect(matchBmcBlock(bmcBlockLabel(locale, 'valuePropositions'))).toBe('valuePropositions')
     expect(matchBmcBlock(bmcBlockLabel(locale, 'customerSegments'))).toBe('customerSegments')
@@ -145,9 +151,12 @@ describe('matchBmcBlock recognises this plugin\'s own block labels', () => {
 })
 
 describe('matchZoneLabel', () => {
-  it.each(LOCALES.map((locale) => [locale] as const))('%s: the catalog labels match their own zone', (locale) => {
-    for (const zone of ZONE_KEYS) expect(matchZoneLabel(zoneLabel(locale, zone))).toBe(zone)
-  })
+  it.each(LOCALES.map((locale) => [locale] as const))(
+    '%s: the catalog labels match their own zone',
+    (locale) => {
+      for (const zone of ZONE_KEYS) expect(matchZoneLabel(zoneLabel(locale, zone))).toBe(zone)
+    }
+  )
 
   const cases: Array<[string, ZoneKey]> = [
     ['Customer Jobs', 'jobs'],

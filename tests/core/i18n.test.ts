@@ -120,7 +120,7 @@ describe('canvas text fits the drawn canvas', () => {
     expect(t(locale, 'bmc.credit')).toContain('CC BY-SA 4.0')
   })
 
-  it('Swedish and Danish zones use the practitioners\' words', () => {
+  it("Swedish and Danish zones use the practitioners' words", () => {
     expect(ZONE_KEYS.map((zone) => zoneLabel('sv', zone))).toEqual([
       'Kundens uppgifter',
       'Besvär',
@@ -214,11 +214,15 @@ describe('t and tKey', () => {
     const saved = catalogs.da['canvas.title']
     try {
       delete catalogs.da['canvas.title']
-      expect(t('da', 'canvas.title', { segment: 'familier', product: 'Madkasse' })).toBe('Madkasse for familier')
+      expect(t('da', 'canvas.title', { segment: 'familier', product: 'Madkasse' })).toBe(
+        'Madkasse for familier'
+      )
     } finally {
       if (saved !== undefined) catalogs.da['canvas.title'] = saved
     }
-    expect(t('da', 'canvas.title', { segment: 'familier', product: 'Madkasse' })).toBe('Madkasse til familier')
+    expect(t('da', 'canvas.title', { segment: 'familier', product: 'Madkasse' })).toBe(
+      'Madkasse til familier'
+    )
     expect(tKey('sv', 'no.such.key')).toBe('no.such.key')
   })
 

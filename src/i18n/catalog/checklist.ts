@@ -17,22 +17,27 @@ export const checklistCatalog = defineCatalog({
       'and in a business model that pays (business model fit).',
     'checklist.manual': 'Tick this yourself once the team agrees.',
 
-    'checklist.item.cp.socialEmotionalJobs': 'Jobs include social and emotional ones, not only practical tasks',
-    'checklist.item.cp.concrete': 'Pains and gains are specific, measurable where possible, not vague adjectives',
+    'checklist.item.cp.socialEmotionalJobs':
+      'Jobs include social and emotional ones, not only practical tasks',
+    'checklist.item.cp.concrete':
+      'Pains and gains are specific, measurable where possible, not vague adjectives',
     'checklist.item.cp.ranked': 'Jobs, pains and gains are put in order of importance',
     'checklist.item.cp.evidence': 'The profile rests on interviews and observation, not on guesses',
     'checklist.item.cp.enoughItems': 'Each customer zone has enough stickies to say something',
     'checklist.item.vm.productsListed': 'The products and services of the offer are on the map',
     'checklist.item.vm.relieversTied': 'Every pain reliever is connected to a pain it eases',
     'checklist.item.vm.creatorsTied': 'Every gain creator is connected to a gain it brings',
-    'checklist.item.vm.topAddressed': 'The most important pain and the most important gain both get an answer',
+    'checklist.item.vm.topAddressed':
+      'The most important pain and the most important gain both get an answer',
     'checklist.item.vm.focus': 'The offer does a few things extremely well instead of everything',
     'checklist.item.vm.emotionalSocial': 'The offer also serves social and emotional jobs',
     'checklist.item.vm.successMeasures': 'It matches the way customers themselves measure success',
     'checklist.item.vm.hardToCopy': 'It is hard to copy and beats the alternatives on at least one point',
     'checklist.item.vm.businessModel': 'It fits a business model that can work',
-    'checklist.item.fit.problemSolution': 'Problem–solution fit: on paper, the offer answers real jobs, pains and gains',
-    'checklist.item.fit.productMarket': 'Product–market fit: customers show by what they do that they want it',
+    'checklist.item.fit.problemSolution':
+      'Problem–solution fit: on paper, the offer answers real jobs, pains and gains',
+    'checklist.item.fit.productMarket':
+      'Product–market fit: customers show by what they do that they want it',
     'checklist.item.fit.businessModel': 'Business model fit: the offer can be delivered at a profit',
     'checklist.item.fit.hypotheses': 'The riskiest assumptions are written as hypotheses a test can settle',
 
@@ -53,7 +58,8 @@ export const checklistCatalog = defineCatalog({
       'och i en affärsmodell som bär sig.',
     'checklist.manual': 'Bocka av själva när teamet är överens.',
 
-    'checklist.item.cp.socialEmotionalJobs': 'Bland uppgifterna finns sociala och känslomässiga, inte bara praktiska',
+    'checklist.item.cp.socialEmotionalJobs':
+      'Bland uppgifterna finns sociala och känslomässiga, inte bara praktiska',
     'checklist.item.cp.concrete': 'Besvär och fördelar är konkreta och helst mätbara, inte vaga adjektiv',
     'checklist.item.cp.ranked': 'Uppgifter, besvär och fördelar är rangordnade efter hur viktiga de är',
     'checklist.item.cp.evidence': 'Profilen bygger på intervjuer och observationer, inte på gissningar',
@@ -71,14 +77,16 @@ export const checklistCatalog = defineCatalog({
       'Problem–lösning: på papperet svarar erbjudandet mot verkliga uppgifter, besvär och fördelar',
     'checklist.item.fit.productMarket': 'Produkt–marknad: kunderna visar genom vad de gör att de vill ha det',
     'checklist.item.fit.businessModel': 'Affärsmodell: erbjudandet går att leverera med lönsamhet',
-    'checklist.item.fit.hypotheses': 'De mest riskfyllda antagandena är formulerade som hypoteser som kan testas',
+    'checklist.item.fit.hypotheses':
+      'De mest riskfyllda antagandena är formulerade som hypoteser som kan testas',
 
     'checklist.detail.cp.ranked': 'Rangordnade: {ranked} av {total} kundzoner med lappar',
     'checklist.detail.cp.enoughItems': 'Uppgifter: {jobs} · besvär: {pains} · fördelar: {gains}',
     'checklist.detail.vm.productsListed': 'Produkter och tjänster på kartan: {count}',
     'checklist.detail.vm.relieversTied': 'Besvärsdämpare kopplade till ett besvär: {tied} av {total}',
     'checklist.detail.vm.creatorsTied': 'Fördelsskapare kopplade till en fördel: {tied} av {total}',
-    'checklist.detail.vm.topAddressed': 'Högst rankade besvär och fördel med koppling: {addressed} av {total}',
+    'checklist.detail.vm.topAddressed':
+      'Högst rankade besvär och fördel med koppling: {addressed} av {total}',
     'checklist.detail.fit.problemSolution': 'Matchning på tavlan: {score}\u00a0% (sikta på 50–70\u00a0%)'
   },
   da: {
@@ -90,7 +98,8 @@ export const checklistCatalog = defineCatalog({
       'og i en forretningsmodel, der kan betale sig.',
     'checklist.manual': 'Sæt selv flueben, når teamet er enige.',
 
-    'checklist.item.cp.socialEmotionalJobs': 'Opgaverne omfatter sociale og følelsesmæssige, ikke kun praktiske',
+    'checklist.item.cp.socialEmotionalJobs':
+      'Opgaverne omfatter sociale og følelsesmæssige, ikke kun praktiske',
     'checklist.item.cp.concrete': 'Smerter og gevinster er konkrete og helst målbare, ikke vage tillægsord',
     'checklist.item.cp.ranked': 'Opgaver, smerter og gevinster er prioriteret efter vigtighed',
     'checklist.item.cp.evidence': 'Profilen bygger på interviews og observationer, ikke på gætværk',
@@ -115,7 +124,8 @@ export const checklistCatalog = defineCatalog({
     'checklist.detail.vm.productsListed': 'Produkter og services på kortet: {count}',
     'checklist.detail.vm.relieversTied': 'Smertelindrere forbundet med en smerte: {tied} af {total}',
     'checklist.detail.vm.creatorsTied': 'Gevinstskabere forbundet med en gevinst: {tied} af {total}',
-    'checklist.detail.vm.topAddressed': 'Højest rangerede smerte og gevinst med forbindelse: {addressed} af {total}',
+    'checklist.detail.vm.topAddressed':
+      'Højest rangerede smerte og gevinst med forbindelse: {addressed} af {total}',
     'checklist.detail.fit.problemSolution': 'Match på tavlen: {score}\u00a0% (sigt efter 50–70\u00a0%)'
   }
 })

@@ -25,7 +25,8 @@ export const statementCatalog = defineCatalog({
     'statement.creators': 'by creating gains with {creators}',
     'statement.unlike': 'unlike {competitor}',
     'statement.segmentFallback': 'customers',
-    'statement.noProducts': 'There is no value proposition for {segment} yet: the value map has no products or services.',
+    'statement.noProducts':
+      'There is no value proposition for {segment} yet: the value map has no products or services.',
     'statement.missing': 'Still missing: {items}.',
     'statement.missing.segment': 'a name for the segment',
     'statement.missing.job': 'a customer job',
@@ -48,12 +49,14 @@ export const statementCatalog = defineCatalog({
     'statement.lead.one': 'Med {products} hjälper vi {segment}',
     'statement.lead.many': 'Med {products} hjälper vi {segment}',
     'statement.job': 'som vill {job}',
-    'statement.both': 'genom att lindra deras besvär med {relievers} och genom att ge dem fördelar med {creators}',
+    'statement.both':
+      'genom att lindra deras besvär med {relievers} och genom att ge dem fördelar med {creators}',
     'statement.relievers': 'genom att lindra deras besvär med {relievers}',
     'statement.creators': 'genom att ge dem fördelar med {creators}',
     'statement.unlike': 'till skillnad från {competitor}',
     'statement.segmentFallback': 'kunder',
-    'statement.noProducts': 'Det finns inget värdeerbjudande för {segment} ännu: värdekartan saknar produkter och tjänster.',
+    'statement.noProducts':
+      'Det finns inget värdeerbjudande för {segment} ännu: värdekartan saknar produkter och tjänster.',
     'statement.missing': 'Saknas fortfarande: {items}.',
     'statement.missing.segment': 'ett namn på segmentet',
     'statement.missing.job': 'en kunduppgift',
@@ -76,12 +79,14 @@ export const statementCatalog = defineCatalog({
     'statement.lead.one': 'Vores {products} hjælper {segment}',
     'statement.lead.many': 'Vores {products} hjælper {segment}',
     'statement.job': 'som gerne vil {job}',
-    'statement.both': 'ved at lindre deres smerter med {relievers} og ved at skabe gevinster for dem med {creators}',
+    'statement.both':
+      'ved at lindre deres smerter med {relievers} og ved at skabe gevinster for dem med {creators}',
     'statement.relievers': 'ved at lindre deres smerter med {relievers}',
     'statement.creators': 'ved at skabe gevinster for dem med {creators}',
     'statement.unlike': 'i modsætning til {competitor}',
     'statement.segmentFallback': 'kunder',
-    'statement.noProducts': 'Der er endnu intet værditilbud til {segment}: værdikortet har ingen produkter eller services.',
+    'statement.noProducts':
+      'Der er endnu intet værditilbud til {segment}: værdikortet har ingen produkter eller services.',
     'statement.missing': 'Mangler stadig: {items}.',
     'statement.missing.segment': 'et navn på segmentet',
     'statement.missing.job': 'en kundeopgave',
