@@ -5,7 +5,6 @@ import type {
   BoardSnapshot,
   CanvasSnapshot,
   ConnectorSnapshot,
-  Rect,
   StickySnapshot
 } from '../../src/core/types'
 
