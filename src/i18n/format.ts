@@ -9,8 +9,11 @@ export function formatMessage(template: string, params: Record<string, string | 
 /** The `{placeholder}` names a template uses, sorted, for comparing locales. */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>()
-  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+  const pattern = /\{(\w+)\}/g
+  let match = pattern.exec(template)
+  while (match) {
     if (match[1] !== undefined) names.add(match[1])
+    match = pattern.exec(template)
   }
-  return [...names].sort()
+  return Array.from(names).sort()
 }
