@@ -1,8 +1,10 @@
 import { render } from 'preact'
+import './styles.css'
+import { App } from './App'
+import { browserLocale, createBridge } from './bridge'
 
-function App() {
-  return <p>VPC Fit</p>
-}
-
+const bridge = createBridge(window)
 const root = document.getElementById('app')
-if (root) render(<App />, root)
+if (root) render(<App bridge={bridge} />, root)
+// Main answers with the first STATE; the bridge already listens, so it cannot be missed.
+bridge.send('UI_READY', { browserLocale: browserLocale(navigator.language) })

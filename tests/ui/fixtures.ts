@@ -1,0 +1,191 @@
+/**
+ * PanelState fixtures: one filled canvas ("night-shift nurses × shift planner") and variations of it,
+ * built the way main builds them, so each panel state can be rendered without a bridge.
+ */
+import type { ActiveCanvas, CanvasListEntry, PanelState } from '../../contract/messages'
+import type {
+  CanvasAnalysis,
+  ChecklistResult,
+  FitBand,
+  FitReport,
+  LinkSuggestion,
+  ReportItem,
+  ZoneKey
+} from '../../src/core/types'
+
+export const XSS = '<img src=x onerror=alert(1)>'
+
+export function item(id: string, text: string, rank: number, weight = 1, votes = 0): ReportItem {
+  return { id, text, rank, weight, votes }
+}
+
+export function bandOf(score: number): FitBand {
+  return score < 50 ? 'weak' : score <= 70 ? 'target' : 'strong'
+}
+
+/** The report of the base canvas; `score` changes the fit figure and band only. */
+export function report(canvasId = 'c1', score = 62): FitReport {
+  const zones: Record<ZoneKey, ReportItem[]> = {
+    jobs: [
+      item('j1', '1. Plan the week of shifts', 1, 3),
+      item('j2', 'Swap a shift fast', 2, 2),
+      item('j3', 'Feel rested', 3, 1)
+    ],
+    pains: [item('p1', 'Last-minute changes', 1, 3, 2), item('p2', 'Paper rota gets lost', 2, 1, 0)],
+    gains: [item('g1', 'Predictable weekends', 1, 2), item('g2', 'Fair share of night shifts', 2, 1)],
+    products: [item('pr1', 'Mobile app', 1, 1)],
+    painRelievers: [
+      item('r1', 'Push alert on every change', 1, 2),
+      item('r2', 'Rota saved in the cloud', 2, 1)
+    ],
+    gainCreators: [item('gc1', 'Weekend planner', 1, 2), item('gc2', 'Badges for swaps', 2, 1)]
+  }
+  return {
+    schema: 'vpcfit/1',
+    canvas: { id: canvasId, segment: 'Night-shift nurses', product: 'Shift planner', locale: 'en' },
+    zones,
+    unplaced: [item('u1', 'Coffee machine idea', 1)],
+    links: [
+      { from: 'r1', to: 'p1', kind: 'relieves' },
+      { from: 'pr1', to: 'j1', kind: 'serves' },
+      { from: 'gc1', to: 'g1', kind: 'creates' },
+      { from: 'r2', to: 'g2', kind: 'invalid' }
+    ],
+    fit: {
+      score,
+      band: bandOf(score),
+      coverage: { jobs: 50, pains: 75, gains: 67 },
+      // Deliberately not in rank order: the panel orders them.
+      unaddressed: ['j3', 'p2', 'j2', 'g2'],
+      orphans: ['r2', 'gc2']
+    },
+    checkedAt: '2025-05-01T10:00:00.000Z'
+  }
+}
+
+export function analysis(canvasId = 'c1', score = 62): CanvasAnalysis {
+  return { report: report(canvasId, score), damaged: [], emptyZones: [] }
+}
+
+export function checklist(overrides: Partial<Record<string, boolean>> = {}): ChecklistResult[] {
+  const manual = (key: string, group: ChecklistResult['group']): ChecklistResult => ({
+    key,
+    group,
+    auto: false,
+    done: overrides[key] ?? false,
+    detail: null
+  })
+  return [
+    manual('cp.evidence', 'customerProfile'),
+    {
+      key: 'cp.ranked',
+      group: 'customerProfile',
+      auto: true,
+      done: true,
+      detail: { key: 'checklist.detail.cp.ranked', params: { ranked: 3, total: 3 } }
+    },
+    {
+      key: 'vm.relieversTied',
+      group: 'valueMap',
+      auto: true,
+      done: false,
+      detail: { key: 'checklist.detail.vm.relieversTied', params: { tied: 1, total: 2 } }
+    },
+    manual('vm.focus', 'valueMap'),
+    {
+      key: 'fit.problemSolution',
+      group: 'fit',
+      auto: true,
+      done: true,
+      detail: { key: 'checklist.detail.fit.problemSolution', params: { score: 62 } }
+    },
+    manual('fit.hypotheses', 'fit')
+  ]
+}
+
+export const suggestion: LinkSuggestion = { fromId: 'r2', toId: 'p2', kind: 'relieves', score: 0.724 }
+
+export function active(canvasId = 'c1', score = 62): ActiveCanvas {
+  return { canvasId, analysis: analysis(canvasId, score), checklist: checklist(), suggestions: [suggestion] }
+}
+
+export function entry(id: string, segment: string, product: string, score = 62): CanvasListEntry {
+  return {
+    id,
+    name: `Value Proposition Canvas · ${segment} · ${product}`,
+    segment,
+    product,
+    locale: 'en',
+    damaged: [],
+    score,
+    band: bandOf(score)
+  }
+}
+
+const UPDATED_AT = '2025-05-01T10:00:00.000Z'
+/** "Now" for the freshness indicator: 30 s after UPDATED_AT. */
+export const NOW = Date.parse(UPDATED_AT) + 30_000
+
+/** One canvas on the page, active, nothing selected. */
+export function oneCanvas(overrides: Partial<PanelState> = {}): PanelState {
+  return {
+    inFigJam: true,
+    locale: 'en',
+    canvases: [entry('c1', 'Night-shift nurses', 'Shift planner')],
+    active: active(),
+    selection: { canvasId: null, zone: null, nodeIds: [] },
+    hasBmc: false,
+    updatedAt: UPDATED_AT,
+    ...overrides
+  }
+}
+
+export function emptyBoard(): PanelState {
+  return oneCanvas({ canvases: [], active: null })
+}
+
+export function notInFigJam(): PanelState {
+  return oneCanvas({ inFigJam: false, canvases: [], active: null })
+}
+
+/** Three canvases (segment × offer); `activeId` is the one main made active. */
+export function severalCanvases(activeId = 'c1'): PanelState {
+  const scores: Record<string, number> = { c1: 62, c2: 35, c3: 80 }
+  return oneCanvas({
+    canvases: [
+      entry('c1', 'Night-shift nurses', 'Shift planner', 62),
+      entry('c2', 'Ward managers', 'Shift planner', 35),
+      entry('c3', 'Night-shift nurses', 'Meal service', 80)
+    ],
+    active: active(activeId, scores[activeId] ?? 62)
+  })
+}
+
+export function withScore(score: number): PanelState {
+  return oneCanvas({
+    canvases: [entry('c1', 'Night-shift nurses', 'Shift planner', score)],
+    active: active('c1', score)
+  })
+}
+
+export function damagedCanvas(): PanelState {
+  const base = active()
+  return oneCanvas({
+    canvases: [{ ...entry('c1', 'Night-shift nurses', 'Shift planner'), damaged: ['customerProfile'] }],
+    active: { ...base, analysis: { ...base.analysis, damaged: ['customerProfile'] } }
+  })
+}
+
+export function withChecklist(ticks: Partial<Record<string, boolean>>): PanelState {
+  return oneCanvas({ active: { ...active(), checklist: checklist(ticks) } })
+}
+
+/** A state whose sticky texts carry an HTML payload. */
+export function withHostileText(): PanelState {
+  const base = active()
+  const hostile = report()
+  hostile.zones.jobs = hostile.zones.jobs.map((entry) =>
+    entry.id === 'j2' ? { ...entry, text: XSS } : entry
+  )
+  return oneCanvas({ active: { ...base, analysis: { ...base.analysis, report: hostile } } })
+}

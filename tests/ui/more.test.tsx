@@ -1,0 +1,161 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
+import { describe, expect, it } from 'vitest'
+import { importProblem } from '../../ui/components/import-box'
+import { oneCanvas, report } from './fixtures'
+import { renderPanel } from './harness'
+
+function openMore(state = oneCanvas()) {
+  const view = renderPanel(state)
+  fireEvent.click(screen.getByRole('tab', { name: 'More' }))
+  return view
+}
+
+function section(name: string) {
+  return screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement
+}
+
+describe('link suggestions', () => {
+  it('lists each suggestion with its score and both sticky texts', () => {
+    openMore()
+    const item = within(section('Link suggestions')).getByRole('listitem')
+    expect(item.querySelector('.suggestion-score')?.textContent).toBe('72%')
+    expect(item.querySelector('.suggestion-kind')?.textContent).toBe('Pain relievers → Pains')
+    expect(item.querySelector('.suggestion-from')?.textContent).toBe('Rota saved in the cloud')
+    expect(item.querySelector('.suggestion-to')?.textContent).toBe('Paper rota gets lost')
+  })
+
+  it('sends ACCEPT_SUGGESTION and REJECT_SUGGESTION for the pair', async () => {
+    const { main } = openMore()
+    fireEvent.click(screen.getByRole('button', { name: 'Accept' }))
+    expect(main.payloads('ACCEPT_SUGGESTION')).toEqual([{ canvasId: 'c1', fromId: 'r2', toId: 'p2' }])
+    // Pending: a second press of either button sends nothing.
+    fireEvent.click(screen.getByRole('button', { name: 'Reject' }))
+    expect(main.payloads('REJECT_SUGGESTION')).toEqual([])
+    await main.deliver('DONE', {
+      requestId: main.last('ACCEPT_SUGGESTION')?.requestId ?? '',
+      ok: false,
+      message: 'Gone'
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Reject' }))
+    expect(main.payloads('REJECT_SUGGESTION')).toEqual([{ canvasId: 'c1', fromId: 'r2', toId: 'p2' }])
+  })
+
+  it('describes each button by its suggestion for screen readers', () => {
+    openMore()
+    const accept = screen.getByRole('button', { name: 'Accept' })
+    const description = document.getElementById(accept.getAttribute('aria-describedby') ?? '')
+    expect(description?.textContent).toContain('Rota saved in the cloud')
+  })
+
+  it('says when there are none', () => {
+    const state = oneCanvas()
+    if (state.active) state.active.suggestions = []
+    openMore(state)
+    expect(screen.getByText('No suggestions right now.')).toBeTruthy()
+  })
+})
+
+describe('Business Model Canvas', () => {
+  it('explains that a BMC will be inserted when the page has none, and sends BMC_SUMMARY', () => {
+    const { main } = openMore(oneCanvas({ hasBmc: false }))
+    expect(
+      screen.getByText(/This page has no Business Model Canvas yet: the summary inserts one first\./)
+    ).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Write summary to BMC' }))
+    expect(main.payloads('BMC_SUMMARY')).toEqual([{ canvasId: 'c1' }])
+  })
+
+  it('says where the summary goes when there is one', () => {
+    openMore(oneCanvas({ hasBmc: true }))
+    expect(screen.getByText(/into the Business Model Canvas on this page/)).toBeTruthy()
+  })
+
+  it('inserts a BMC in the chosen language', () => {
+    const { main } = openMore()
+    fireEvent.change(screen.getByLabelText('BMC language'), { target: { value: 'sv' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Insert BMC' }))
+    expect(main.payloads('INSERT_BMC')).toEqual([{ locale: 'sv' }])
+  })
+})
+
+describe('insert canvas', () => {
+  it('defaults the canvas language to the panel’s and clears the form once main inserted it', async () => {
+    const { main } = openMore(oneCanvas({ locale: 'en' }))
+    expect(screen.getByLabelText<HTMLSelectElement>('Canvas language').value).toBe('en')
+    const segment = screen.getByLabelText<HTMLInputElement>('Customer segment')
+    fireEvent.input(segment, { target: { value: 'Ward managers' } })
+    fireEvent.input(screen.getByLabelText('Offer'), { target: { value: '   ' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Insert canvas' }))
+    expect(main.payloads('INSERT_VPC')).toEqual([{ segment: 'Ward managers', product: '', locale: 'en' }])
+    expect(segment.value).toBe('Ward managers')
+    await main.deliver('DONE', {
+      requestId: main.last('INSERT_VPC')?.requestId ?? '',
+      ok: true,
+      message: 'Inserted'
+    })
+    await waitFor(() => expect(segment.value).toBe(''))
+  })
+
+  it('keeps what the user typed when main refuses', async () => {
+    const { main } = openMore()
+    const segment = screen.getByLabelText<HTMLInputElement>('Customer segment')
+    fireEvent.input(segment, { target: { value: 'Ward managers' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Insert canvas' }))
+    await main.deliver('DONE', {
+      requestId: main.last('INSERT_VPC')?.requestId ?? '',
+      ok: false,
+      message: 'No room'
+    })
+    expect(segment.value).toBe('Ward managers')
+    expect(screen.getByRole('alert').textContent).toContain('No room')
+  })
+})
+
+describe('import', () => {
+  const exported = JSON.stringify(report())
+
+  it('refuses what is not a vpcfit/1 export before sending, with a message', () => {
+    const { main } = openMore()
+    const area = screen.getByLabelText('Paste a JSON export')
+    fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
+    expect(screen.getByText('Paste a JSON export or choose a file first.')).toBeTruthy()
+    fireEvent.input(area, { target: { value: '{"schema":' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
+    expect(screen.getByText('That is not valid JSON.')).toBeTruthy()
+    fireEvent.input(area, { target: { value: '{"schema":"other/2"}' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
+    expect(screen.getByText('That JSON is not a VPC Fit export (vpcfit/1).')).toBeTruthy()
+    expect(main.payloads('IMPORT_REPORT')).toEqual([])
+  })
+
+  it('sends IMPORT_REPORT with the pasted export', () => {
+    const { main } = openMore()
+    fireEvent.input(screen.getByLabelText('Paste a JSON export'), { target: { value: exported } })
+    fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
+    expect(main.payloads('IMPORT_REPORT')).toEqual([{ json: exported }])
+  })
+
+  it('reads a chosen file into the form', async () => {
+    openMore()
+    const input = screen.getByLabelText<HTMLInputElement>('Or choose a .json file')
+    const file = new File([exported], 'canvas.json', { type: 'application/json' })
+    Object.defineProperty(input, 'files', { value: [file] })
+    fireEvent.change(input)
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLTextAreaElement>('Paste a JSON export').value).toBe(exported)
+    )
+  })
+
+  it.each([
+    ['', 'panel.import.empty'],
+    ['  \n', 'panel.import.empty'],
+    ['not json', 'panel.import.notJson'],
+    ['[]', 'panel.import.notReport'],
+    ['null', 'panel.import.notReport'],
+    ['{"schema":"vpcfit/2"}', 'panel.import.notReport'],
+    ['x'.repeat(2_000_001), 'panel.import.tooBig'],
+    ['{"schema":"vpcfit/1"}', null]
+  ])('importProblem(%#) is %s', (json, problem) => {
+    expect(importProblem(json)).toBe(problem)
+  })
+})

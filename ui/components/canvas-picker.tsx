@@ -1,0 +1,49 @@
+import type { CanvasListEntry } from '../../contract/messages'
+import type { Locale } from '../../src/core/types'
+import { t } from '../text'
+
+export interface CanvasPickerProps {
+  locale: Locale
+  canvases: CanvasListEntry[]
+  /** The canvas main made active (it follows the board selection). */
+  activeId: string | null
+  onSelect: (canvasId: string) => void
+}
+
+function optionLabel(locale: Locale, canvas: CanvasListEntry): string {
+  const name = canvas.segment || canvas.product ? `${canvas.segment} × ${canvas.product}` : canvas.name
+  const label = t(locale, 'panel.picker.option', {
+    name,
+    score: canvas.score,
+    band: t(locale, `panel.band.${canvas.band}`)
+  })
+  return canvas.damaged.length > 0 ? `${label} ${t(locale, 'panel.picker.damaged')}` : label
+}
+
+/** Chooses among the page's canvases (one per segment × offer). */
+export function CanvasPicker({ locale, canvases, activeId, onSelect }: CanvasPickerProps) {
+  return (
+    <div class="field-inline canvas-picker">
+      <label for="canvas-picker">{t(locale, 'panel.picker.label')}</label>
+      <select
+        id="canvas-picker"
+        value={activeId ?? ''}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          if (value && value !== activeId) onSelect(value)
+        }}
+      >
+        {activeId === null && (
+          <option value="" disabled>
+            {t(locale, 'panel.picker.choose')}
+          </option>
+        )}
+        {canvases.map((canvas) => (
+          <option key={canvas.id} value={canvas.id}>
+            {optionLabel(locale, canvas)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+import { useMemo } from 'preact/hooks'
+import type { CanvasAnalysis, CustomerZone, Locale, ReportItem } from '../../src/core/types'
+import { CUSTOMER_ZONES } from '../../src/core/types'
+import { t, tKey } from '../text'
+import { byRank, indexReport } from '../report-index'
+import { CoverageList } from './coverage-list'
+import { FitBar } from './fit-bar'
+import { ItemList } from './item-list'
+
+export interface FitViewProps {
+  locale: Locale
+  analysis: CanvasAnalysis
+  selectedIds: string[]
+  onFocus: (nodeId: string) => void
+}
+
+/** The fit result: score and band, coverage, and every item that needs attention (click to find it). */
+export function FitView({ locale, analysis, selectedIds, onFocus }: FitViewProps) {
+  const { report } = analysis
+  const index = useMemo(() => indexReport(report), [report])
+  const items = (ids: string[]) =>
+    ids.map((id) => index.get(id)?.item).filter((item): item is ReportItem => item !== undefined)
+
+  const unaddressed = new Set(report.fit.unaddressed)
+  const unaddressedByZone = CUSTOMER_ZONES.map((zone): [CustomerZone, ReportItem[]] => [
+    zone,
+    byRank(report.zones[zone].filter((item) => unaddressed.has(item.id)))
+  ]).filter(([, list]) => list.length > 0)
+  const orphans = items(report.fit.orphans)
+  const invalid = report.links.filter((link) => link.kind === 'invalid')
+  const textOf = (id: string) => index.get(id)?.item.text || t(locale, 'panel.item.empty')
+  const listProps = { locale, selectedIds, onFocus }
+
+  return (
+    <div class="fit-view">
+      <section aria-labelledby="fit-score-heading">
+        <h2 id="fit-score-heading">{t(locale, 'panel.fit.heading')}</h2>
+        <FitBar locale={locale} score={report.fit.score} band={report.fit.band} />
+      </section>
+
+      <section aria-labelledby="fit-coverage-heading">
+        <h2 id="fit-coverage-heading">{t(locale, 'panel.fit.coverage')}</h2>
+        <CoverageList locale={locale} coverage={report.fit.coverage} emptyZones={analysis.emptyZones} />
+      </section>
+
+      <section aria-labelledby="fit-unaddressed-heading">
+        <h2 id="fit-unaddressed-heading">{t(locale, 'panel.fit.unaddressed')}</h2>
+        {unaddressedByZone.length === 0 ? (
+          <p class="hint">{t(locale, 'panel.fit.allAddressed')}</p>
+        ) : (
+          unaddressedByZone.map(([zone, list]) => (
+            <div key={zone} class="sublist">
+              <h3>{tKey(locale, `zone.${zone}`)}</h3>
+              <ItemList {...listProps} items={list} />
+            </div>
+          ))
+        )}
+      </section>
+
+      {orphans.length > 0 && (
+        <section aria-labelledby="fit-orphans-heading">
+          <h2 id="fit-orphans-heading">{t(locale, 'panel.fit.orphans')}</h2>
+          <p class="hint">{t(locale, 'panel.fit.orphansHint')}</p>
+          <ItemList {...listProps} items={orphans} />
+        </section>
+      )}
+
+      {invalid.length > 0 && (
+        <section aria-labelledby="fit-invalid-heading">
+          <h2 id="fit-invalid-heading">{t(locale, 'panel.fit.invalid')}</h2>
+          <p class="hint">{t(locale, 'panel.fit.invalidHint')}</p>
+          <ul class="plain-list">
+            {invalid.map((link) => (
+              <li key={`${link.from}>${link.to}`}>
+                <button type="button" class="item" onClick={() => onFocus(link.from)}>
+                  <span class="item-text">
+                    {textOf(link.from)} ↔ {textOf(link.to)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {report.unplaced.length > 0 && (
+        <section aria-labelledby="fit-unplaced-heading">
+          <h2 id="fit-unplaced-heading">{t(locale, 'panel.fit.unplaced')}</h2>
+          <p class="hint">{t(locale, 'panel.fit.unplacedHint')}</p>
+          <ItemList {...listProps} items={report.unplaced} showRank={false} />
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks'
+import type { Locale } from '../../src/core/types'
+import { REPORT_SCHEMA } from '../../src/core/types'
+import { t } from '../text'
+import type { Requests } from '../hooks/use-requests'
+
+/** Largest import the panel sends; a real canvas export is far smaller. */
+export const IMPORT_MAX_CHARS = 2_000_000
+
+/** Why `json` is not a `vpcfit/1` export, as a catalog key; null when it looks like one. */
+export function importProblem(
+  json: string
+): 'panel.import.empty' | 'panel.import.tooBig' | 'panel.import.notJson' | 'panel.import.notReport' | null {
+  if (json.trim() === '') return 'panel.import.empty'
+  if (json.length > IMPORT_MAX_CHARS) return 'panel.import.tooBig'
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(json)
+  } catch {
+    return 'panel.import.notJson'
+  }
+  const schema =
+    typeof parsed === 'object' && parsed !== null ? (parsed as { schema?: unknown }).schema : undefined
+  return schema === REPORT_SCHEMA ? null : 'panel.import.notReport'
+}
+
+/** Draws a canvas from a JSON export (pasted or from a file); main checks it again before drawing. */
+export function ImportBox({ locale, requests }: { locale: Locale; requests: Requests }) {
+  const [json, setJson] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const pending = requests.isPending('IMPORT_REPORT')
+
+  const readFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0]
+    if (!file) return
+    if (file.size > IMPORT_MAX_CHARS) {
+      setProblem(t(locale, 'panel.import.tooBig'))
+      return
+    }
+    try {
+      setJson(await file.text())
+      setProblem(null)
+    } catch {
+      setProblem(t(locale, 'panel.import.readFailed'))
+    }
+  }
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault()
+    if (pending) return
+    const key = importProblem(json)
+    if (key) {
+      setProblem(t(locale, key))
+      return
+    }
+    setProblem(null)
+    const { done } = requests.run('IMPORT_REPORT', { json })
+    void done.then((answer) => {
+      if (answer.ok) setJson('')
+    })
+  }
+
+  return (
+    <section aria-labelledby="import-heading" class="import-box">
+      <h2 id="import-heading">{t(locale, 'panel.import.heading')}</h2>
+      <form onSubmit={onSubmit}>
+        <div class="field">
+          <label for="import-json">{t(locale, 'panel.import.paste')}</label>
+          <textarea
+            id="import-json"
+            rows={3}
+            spellcheck={false}
+            value={json}
+            onInput={(event) => setJson(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="import-file">{t(locale, 'panel.import.file')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void readFile(event.currentTarget)}
+          />
+        </div>
+        {problem && (
+          <p class="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" aria-busy={pending ? 'true' : undefined}>
+          {t(locale, 'panel.import.submit')}
+        </button>
+      </form>
+    </section>
+  )
+}

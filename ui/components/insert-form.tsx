@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks'
+import type { Locale } from '../../src/core/types'
+import { t } from '../text'
+import type { Requests } from '../hooks/use-requests'
+import { LocaleSelect } from './locale-switch'
+
+/** Longest segment or offer name the form accepts; the canvas title has to stay readable. */
+export const NAME_MAX = 80
+
+/** Inserts a new canvas for one customer segment and one offer, in the chosen language. */
+export function InsertForm({ locale, requests }: { locale: Locale; requests: Requests }) {
+  const [segment, setSegment] = useState('')
+  const [product, setProduct] = useState('')
+  const [canvasLocale, setCanvasLocale] = useState<Locale>(locale)
+  const pending = requests.isPending('INSERT_VPC')
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault()
+    if (pending) return
+    const { done } = requests.run('INSERT_VPC', {
+      segment: segment.trim().slice(0, NAME_MAX),
+      product: product.trim().slice(0, NAME_MAX),
+      locale: canvasLocale
+    })
+    void done.then((answer) => {
+      if (!answer.ok) return
+      setSegment('')
+      setProduct('')
+    })
+  }
+
+  return (
+    <section aria-labelledby="insert-heading" class="insert-form">
+      <h2 id="insert-heading">{t(locale, 'panel.insert.heading')}</h2>
+      <form onSubmit={onSubmit}>
+        <div class="field">
+          <label for="insert-segment">{t(locale, 'panel.insert.segment')}</label>
+          <input
+            id="insert-segment"
+            type="text"
+            maxLength={NAME_MAX}
+            placeholder={t(locale, 'panel.insert.segmentExample')}
+            value={segment}
+            onInput={(event) => setSegment(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="insert-product">{t(locale, 'panel.insert.product')}</label>
+          <input
+            id="insert-product"
+            type="text"
+            maxLength={NAME_MAX}
+            placeholder={t(locale, 'panel.insert.productExample')}
+            value={product}
+            onInput={(event) => setProduct(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <LocaleSelect
+            id="insert-locale"
+            label={t(locale, 'panel.insert.locale')}
+            value={canvasLocale}
+            onChange={setCanvasLocale}
+          />
+        </div>
+        <button type="submit" class="button-primary" aria-busy={pending ? 'true' : undefined}>
+          {t(locale, 'panel.insert.submit')}
+        </button>
+      </form>
+    </section>
+  )
+}

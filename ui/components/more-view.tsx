@@ -1,0 +1,46 @@
+import type { ActiveCanvas, PanelState } from '../../contract/messages'
+import type { Locale } from '../../src/core/types'
+import { t } from '../text'
+import type { Listen } from '../bridge'
+import type { Requests } from '../hooks/use-requests'
+import { BmcActions } from './bmc-actions'
+import { ExportBox } from './export-box'
+import { ImportBox } from './import-box'
+import { InsertForm } from './insert-form'
+import { SuggestionList } from './suggestion-list'
+
+export interface MoreViewProps {
+  locale: Locale
+  state: PanelState
+  active: ActiveCanvas
+  requests: Requests
+  listen: Listen
+}
+
+/** Everything beyond reading the fit: link suggestions, export and import, new canvases, the BMC. */
+export function MoreView({ locale, state, active, requests, listen }: MoreViewProps) {
+  return (
+    <div class="more-view">
+      <section aria-labelledby="more-suggestions">
+        <h2 id="more-suggestions">{t(locale, 'panel.suggest.heading')}</h2>
+        <SuggestionList
+          locale={locale}
+          canvasId={active.canvasId}
+          report={active.analysis.report}
+          suggestions={active.suggestions}
+          requests={requests}
+        />
+      </section>
+      <section aria-labelledby="more-export">
+        <h2 id="more-export">{t(locale, 'panel.export.heading')}</h2>
+        <ExportBox locale={locale} canvasId={active.canvasId} requests={requests} listen={listen} />
+      </section>
+      <section aria-labelledby="more-bmc">
+        <h2 id="more-bmc">{t(locale, 'panel.bmc.heading')}</h2>
+        <BmcActions locale={locale} canvasId={active.canvasId} hasBmc={state.hasBmc} requests={requests} />
+      </section>
+      <InsertForm locale={locale} requests={requests} />
+      <ImportBox locale={locale} requests={requests} />
+    </div>
+  )
+}

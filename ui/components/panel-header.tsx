@@ -1,0 +1,61 @@
+import type { PanelState } from '../../contract/messages'
+import { t } from '../text'
+import type { Requests } from '../hooks/use-requests'
+import { BandBadge } from './band-badge'
+import { CanvasPicker } from './canvas-picker'
+import { Freshness } from './freshness'
+import { LocaleSwitch } from './locale-switch'
+
+export interface PanelHeaderProps {
+  state: PanelState
+  requests: Requests
+  clock?: (() => number) | undefined
+}
+
+/** Canvas picker, the active canvas's score, freshness with "Check now", and the language switch. */
+export function PanelHeader({ state, requests, clock }: PanelHeaderProps) {
+  const { locale, canvases, active } = state
+  const fit = active?.analysis.report.fit
+  const only = canvases.length === 1 ? canvases[0] : undefined
+  return (
+    <header class="panel-header">
+      <h1 class="sr-only">{t(locale, 'panel.title')}</h1>
+      <div class="header-row">
+        {only && active ? (
+          <p class="canvas-name" title={only.name}>
+            {only.segment || only.name} × {only.product}
+          </p>
+        ) : canvases.length > 0 ? (
+          <CanvasPicker
+            locale={locale}
+            canvases={canvases}
+            activeId={active?.canvasId ?? null}
+            onSelect={(canvasId) => requests.run('SELECT_CANVAS', { canvasId }, { quiet: true })}
+          />
+        ) : (
+          <p class="canvas-name">{t(locale, 'panel.title')}</p>
+        )}
+        <LocaleSwitch
+          locale={locale}
+          onChange={(next) => requests.run('SET_LOCALE', { locale: next }, { quiet: true })}
+        />
+      </div>
+      {active && fit && (
+        <div class="header-row">
+          <BandBadge locale={locale} score={fit.score} band={fit.band} />
+          <Freshness locale={locale} updatedAt={state.updatedAt} clock={clock} />
+          <button
+            type="button"
+            class="button-small"
+            aria-busy={requests.isPending('CHECK_FIT') ? 'true' : undefined}
+            onClick={() => {
+              if (!requests.isPending('CHECK_FIT')) requests.run('CHECK_FIT', { canvasId: active.canvasId })
+            }}
+          >
+            {t(locale, 'panel.checkNow')}
+          </button>
+        </div>
+      )}
+    </header>
+  )
+}

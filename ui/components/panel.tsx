@@ -1,0 +1,114 @@
+import { useEffect } from 'preact/hooks'
+import type { PanelState } from '../../contract/messages'
+import { t } from '../text'
+import type { Listen, Send } from '../bridge'
+import { useRequests } from '../hooks/use-requests'
+import { useSelectionFollow } from '../hooks/use-selection-follow'
+import type { TabKey } from '../hooks/use-selection-follow'
+import { ChecklistView } from './checklist-view'
+import { DamagedWarning } from './damaged-warning'
+import { EmptyBoard } from './empty-board'
+import { FitView } from './fit-view'
+import { MoreView } from './more-view'
+import { NotInFigJam } from './not-in-figjam'
+import { PanelHeader } from './panel-header'
+import { RequestBanner } from './request-banner'
+import { Tabs } from './tabs'
+import { ZonesView } from './zones-view'
+
+export interface PanelProps {
+  state: PanelState
+  send: Send
+  listen: Listen
+  /** For tests: the clock behind "Updated 2 min ago". */
+  clock?: () => number
+}
+
+const TAB_KEYS: TabKey[] = ['fit', 'zones', 'checklist', 'more']
+
+/** The whole panel for one PanelState: renders what main sent and turns clicks into requests. */
+export function Panel({ state, send, listen, clock }: PanelProps) {
+  const { locale, active } = state
+  const requests = useRequests(send, listen, locale)
+  const follow = useSelectionFollow(state.selection)
+
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+
+  if (!state.inFigJam) return <NotInFigJam locale={locale} />
+
+  const focusNode = (nodeId: string) => {
+    follow.noteOwnFocus(nodeId)
+    requests.run('FOCUS_NODE', { nodeId }, { quiet: true })
+  }
+
+  const tabLabels: Record<TabKey, string> = {
+    fit: t(locale, 'panel.tab.fit'),
+    zones: t(locale, 'panel.tab.zones'),
+    checklist: t(locale, 'panel.tab.checklist'),
+    more: t(locale, 'panel.tab.more')
+  }
+
+  return (
+    <div class="panel">
+      <PanelHeader state={state} requests={requests} clock={clock} />
+      <main class="panel-main">
+        <RequestBanner locale={locale} requests={requests} />
+        {state.canvases.length === 0 ? (
+          <EmptyBoard locale={locale} requests={requests} />
+        ) : !active ? (
+          <p class="hint">{t(locale, 'panel.chooseCanvas')}</p>
+        ) : (
+          <>
+            {active.analysis.damaged.length > 0 && (
+              <DamagedWarning
+                locale={locale}
+                canvasId={active.canvasId}
+                damaged={active.analysis.damaged}
+                requests={requests}
+              />
+            )}
+            <Tabs
+              label={t(locale, 'panel.tabs')}
+              tabs={TAB_KEYS.map((key) => ({ key, label: tabLabels[key] }))}
+              selected={follow.tab}
+              onSelect={follow.setTab}
+            >
+              {follow.tab === 'fit' && (
+                <FitView
+                  locale={locale}
+                  analysis={active.analysis}
+                  selectedIds={state.selection.nodeIds}
+                  onFocus={focusNode}
+                />
+              )}
+              {follow.tab === 'zones' && (
+                <ZonesView
+                  locale={locale}
+                  report={active.analysis.report}
+                  selection={state.selection}
+                  openZones={follow.openZones}
+                  onToggle={follow.toggleZone}
+                  onFocus={focusNode}
+                />
+              )}
+              {follow.tab === 'checklist' && (
+                <ChecklistView
+                  key={active.canvasId}
+                  locale={locale}
+                  canvasId={active.canvasId}
+                  checklist={active.checklist}
+                  requests={requests}
+                />
+              )}
+              {follow.tab === 'more' && (
+                <MoreView locale={locale} state={state} active={active} requests={requests} listen={listen} />
+              )}
+            </Tabs>
+          </>
+        )}
+      </main>
+    </div>
+  )
+}

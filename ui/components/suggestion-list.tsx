@@ -1,0 +1,88 @@
+import { useMemo } from 'preact/hooks'
+import type { FitReport, LinkSuggestion, Locale } from '../../src/core/types'
+import { t, tKey } from '../text'
+import type { Requests } from '../hooks/use-requests'
+import { indexReport } from '../report-index'
+
+export interface SuggestionListProps {
+  locale: Locale
+  canvasId: string
+  report: FitReport
+  suggestions: LinkSuggestion[]
+  requests: Requests
+}
+
+/** Likely links between the value map and the customer profile; nothing is linked until accepted. */
+export function SuggestionList({ locale, canvasId, report, suggestions, requests }: SuggestionListProps) {
+  const index = useMemo(() => indexReport(report), [report])
+  if (suggestions.length === 0) return <p class="hint">{t(locale, 'panel.suggest.none')}</p>
+
+  const textOf = (id: string) => {
+    const found = index.get(id)
+    if (!found) return t(locale, 'panel.suggest.missing')
+    return found.item.text || t(locale, 'panel.item.empty')
+  }
+  const zoneOf = (id: string) => {
+    const zone = index.get(id)?.zone
+    return zone ? tKey(locale, `zone.${zone}`) : ''
+  }
+
+  return (
+    <>
+      <p class="hint">{t(locale, 'panel.suggest.intro')}</p>
+      <ul class="plain-list suggestions">
+        {suggestions.map((suggestion, position) => {
+          const pair = { canvasId, fromId: suggestion.fromId, toId: suggestion.toId }
+          const tag = `SUGGESTION:${suggestion.fromId}>${suggestion.toId}`
+          const pending = requests.isPending(tag)
+          const descriptionId = `suggestion-${position}`
+          return (
+            <li
+              key={`${suggestion.fromId}>${suggestion.toId}`}
+              class="suggestion"
+              aria-busy={pending ? 'true' : undefined}
+            >
+              <p id={descriptionId} class="suggestion-text">
+                <span class="suggestion-score">
+                  {t(locale, 'panel.fit.percent', { value: Math.round(suggestion.score * 100) })}
+                </span>{' '}
+                <span class="suggestion-kind">
+                  {t(locale, 'panel.suggest.pair', {
+                    from: zoneOf(suggestion.fromId),
+                    to: zoneOf(suggestion.toId)
+                  })}
+                </span>
+                <span class="suggestion-from">{textOf(suggestion.fromId)}</span>
+                <span class="suggestion-arrow" aria-hidden="true">
+                  {' ↔ '}
+                </span>
+                <span class="sr-only"> {t(locale, 'panel.suggest.and')} </span>
+                <span class="suggestion-to">{textOf(suggestion.toId)}</span>
+              </p>
+              <div class="button-row">
+                <button
+                  type="button"
+                  aria-describedby={descriptionId}
+                  onClick={() => {
+                    if (!pending) requests.run('ACCEPT_SUGGESTION', pair, { tag })
+                  }}
+                >
+                  {t(locale, 'panel.suggest.accept')}
+                </button>
+                <button
+                  type="button"
+                  aria-describedby={descriptionId}
+                  onClick={() => {
+                    if (!pending) requests.run('REJECT_SUGGESTION', pair, { tag })
+                  }}
+                >
+                  {t(locale, 'panel.suggest.reject')}
+                </button>
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}

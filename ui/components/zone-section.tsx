@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'preact/hooks'
+import type { Locale, ReportItem, ZoneKey } from '../../src/core/types'
+import { t, tKey } from '../text'
+import { questionsFor } from '../../src/i18n/questions'
+import { byRank } from '../report-index'
+import { ItemList } from './item-list'
+
+export interface ZoneSectionProps {
+  locale: Locale
+  zone: ZoneKey
+  items: ReportItem[]
+  open: boolean
+  /** The user's selection on the board is in this zone. */
+  selectedOnBoard: boolean
+  selectedIds: string[]
+  onToggle: () => void
+  onFocus: (nodeId: string) => void
+}
+
+/** One zone as a disclosure: its guiding questions and its stickies with rank, weight and votes. */
+export function ZoneSection(props: ZoneSectionProps) {
+  const { locale, zone, items, open, selectedOnBoard, selectedIds, onToggle, onFocus } = props
+  const root = useRef<HTMLDivElement>(null)
+  const bodyId = `zone-body-${zone}`
+
+  useEffect(() => {
+    // Bring the zone the board points at into view inside the panel.
+    if (selectedOnBoard && open) root.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [selectedOnBoard, open])
+
+  return (
+    <div ref={root} class={selectedOnBoard ? 'zone is-selected' : 'zone'}>
+      <h3>
+        <button
+          type="button"
+          class="zone-toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls={bodyId}
+          onClick={onToggle}
+        >
+          <span class="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          <span class="zone-name">{tKey(locale, `zone.${zone}`)}</span>
+          <span class="zone-count">{t(locale, 'panel.zones.count', { count: items.length })}</span>
+          {selectedOnBoard && <span class="tag">{t(locale, 'panel.zones.selected')}</span>}
+        </button>
+      </h3>
+      {open && (
+        <div id={bodyId} class="zone-body">
+          <h4>{t(locale, 'panel.zones.questions')}</h4>
+          <ul class="questions">
+            {questionsFor(locale, zone).map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+          <h4>{t(locale, 'panel.zones.stickies')}</h4>
+          {items.length === 0 ? (
+            <p class="hint">{t(locale, 'panel.zones.none')}</p>
+          ) : (
+            <ItemList
+              locale={locale}
+              items={byRank(items)}
+              selectedIds={selectedIds}
+              onFocus={onFocus}
+              showMeta
+            />
+          )}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import type { SelectionState } from '../../contract/messages'
+import type { FitReport, Locale, ZoneKey } from '../../src/core/types'
+import { CUSTOMER_ZONES, VALUE_ZONES } from '../../src/core/types'
+import { t } from '../text'
+import { ZoneSection } from './zone-section'
+
+export interface ZonesViewProps {
+  locale: Locale
+  report: FitReport
+  selection: SelectionState
+  openZones: ZoneKey[]
+  onToggle: (zone: ZoneKey) => void
+  onFocus: (nodeId: string) => void
+}
+
+/** The six zones, customer profile first; the zone selected on the board is open and marked. */
+export function ZonesView({ locale, report, selection, openZones, onToggle, onFocus }: ZonesViewProps) {
+  const sides = [
+    { key: 'customerProfile', title: t(locale, 'side.customerProfile'), zones: CUSTOMER_ZONES },
+    { key: 'valueMap', title: t(locale, 'side.valueMap'), zones: VALUE_ZONES }
+  ] as const
+  return (
+    <div class="zones-view">
+      {sides.map((side) => (
+        <section key={side.key} aria-labelledby={`side-${side.key}`}>
+          <h2 id={`side-${side.key}`}>{side.title}</h2>
+          {side.zones.map((zone) => (
+            <ZoneSection
+              key={zone}
+              locale={locale}
+              zone={zone}
+              items={report.zones[zone]}
+              open={openZones.includes(zone)}
+              selectedOnBoard={selection.zone === zone}
+              selectedIds={selection.nodeIds}
+              onToggle={() => onToggle(zone)}
+              onFocus={onFocus}
+            />
+          ))}
+        </section>
+      ))}
+    </div>
+  )
+}
