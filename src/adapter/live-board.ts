@@ -67,7 +67,7 @@ export class LiveBoard {
           this.stickies.delete(id)
           continue
         }
-        const sticky = node as StickyNode
+        const sticky = node
         if (change.type === 'CREATE' || (change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData'))) {
           const role = sticky.getPluginData(DATA_KEYS.role)
           if (role === ROLES.summary) this.context.roles.set(id, role)
@@ -77,7 +77,7 @@ export class LiveBoard {
       } else if (type === 'CONNECTOR') {
         touched = true
         if (change.type === 'DELETE' || node.removed) this.connectors.delete(id)
-        else this.connectors.set(id, readConnector(node as ConnectorNode))
+        else this.connectors.set(id, readConnector(node))
       } else if (type === 'STAMP') {
         touched = true
         votesDirty = true
@@ -86,7 +86,7 @@ export class LiveBoard {
         touched = true
         canvasesDirty = true
         const moved = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
-        if (moved) this.rereadInside(node as SectionNode | GroupNode)
+        if (moved) this.rereadInside(node)
       } else if (type === 'SHAPE_WITH_TEXT') {
         touched = true
         canvasesDirty = true

@@ -1,0 +1,114 @@
+import { drawVpc } from '../adapter/draw-vpc'
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { loadTemplateFontsAsync, TEMPLATE_FONT } from '../adapter/fonts'
+import { occupiedBoxes } from '../adapter/occupied'
+import { canvasSectionsOn } from '../adapter/snapshot'
+import { parseReportJson, planImport } from '../core/export'
+import type { ImportSticky } from '../core/export'
+import { placeNewCanvas } from '../core/layout/placement'
+import { vpcLayout, VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
+import { stickySlots } from '../core/slots'
+import type { Locale, Point, ZoneKey } from '../core/types'
+import { ZONE_KEYS } from '../core/types'
+import { shapeOfZone } from '../core/zones'
+import { t } from '../i18n'
+import type { CommandOutcome } from './run-command'
+
+const STICKY = 240
+const STEP = 260
+
+/** Section-local top-left corners for a zone's stickies, in reading order (so ranks read back the same). */
+function zonePositions(zone: ZoneKey, count: number): Point[] {
+  const layout = vpcLayout()
+  const shape = shapeOfZone(zone)
+  const rect = shape === 'square' ? layout.valueMap : layout.customerProfile
+  const slots = stickySlots(rect, shape, zone, count).map((slot) => ({ x: slot.x, y: slot.y }))
+  // A zone with more stickies than free slots: the rest cascade down from the last slot, still inside the zone.
+  const last = slots[slots.length - 1] ?? { x: rect.x + rect.width / 2 - STICKY / 2, y: rect.y + rect.height / 2 }
+  for (let i = slots.length; i < count; i += 1) {
+    const extra = i - slots.length + 1
+    slots.push({ x: last.x + extra * 12, y: last.y + extra * 24 })
+  }
+  return slots
+}
+
+/** Unplaced stickies: the column between the square and the circle, then rows below the shapes. */
+function unplacedPositions(count: number): { positions: Point[]; extraHeight: number } {
+  const layout = vpcLayout()
+  const gapX = (layout.valueMap.x + layout.valueMap.width + layout.customerProfile.x) / 2 - STICKY / 2
+  const columnRows = Math.floor(layout.valueMap.height / STEP)
+  const positions: Point[] = []
+  for (let i = 0; i < count && i < columnRows; i += 1) positions.push({ x: gapX, y: layout.valueMap.y + i * STEP })
+  const perRow = Math.floor((VPC_SECTION_WIDTH - 320) / STEP)
+  const below = layout.valueMap.y + layout.valueMap.height + 260
+  for (let i = columnRows; i < count; i += 1) {
+    const k = i - columnRows
+    positions.push({ x: 160 + (k % perRow) * STEP, y: below + Math.floor(k / perRow) * STEP })
+  }
+  const rows = Math.max(0, Math.ceil((count - columnRows) / perRow))
+  return { positions, extraHeight: rows > 0 ? 260 + rows * STEP : 0 }
+}
+
+function createSticky(section: SectionNode, item: ImportSticky, at: Point): StickyNode {
+  const sticky = figma.createSticky()
+  section.appendChild(sticky)
+  sticky.text.fontName = TEMPLATE_FONT
+  sticky.text.characters = item.text
+  sticky.x = at.x
+  sticky.y = at.y
+  return sticky
+}
+
+/**
+ * Draws a canvas from a JSON export (`vpcfit/1`): the template, every sticky in its zone in rank
+ * order, and the connectors between them. Stamps cannot be created by plugins, so votes are not
+ * re-created. Nothing is drawn unless the whole file is valid; one undo step.
+ */
+export async function importReportAsync(options: { json: string; locale: Locale }): Promise<CommandOutcome> {
+  assertFigJam(options.locale)
+  const parsed = parseReportJson(options.json)
+  if (!parsed.ok) throw new UserFacingError(t(options.locale, 'notify.importFailed', { error: parsed.error }))
+  const plan = planImport(parsed.report)
+  try {
+    await loadTemplateFontsAsync()
+  } catch {
+    throw new UserFacingError(t(options.locale, 'notify.fontFailed'))
+  }
+  const page = figma.currentPage
+  const unplaced = plan.stickies.filter((item) => item.zone === null)
+  const { positions: loose, extraHeight } = unplacedPositions(unplaced.length)
+  const at = placeNewCanvas(
+    { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT + extraHeight },
+    figma.viewport.center,
+    canvasSectionsOn(page).map((entry) => entry.box),
+    occupiedBoxes(page)
+  )
+  const section = drawVpc({ segment: plan.segment, product: plan.product, locale: plan.locale }, at)
+  try {
+    if (extraHeight > 0) section.resizeWithoutConstraints(section.width, section.height + extraHeight)
+    const byKey = new Map<string, StickyNode>()
+    for (const zone of ZONE_KEYS) {
+      const items = plan.stickies.filter((item) => item.zone === zone)
+      const positions = zonePositions(zone, items.length)
+      items.forEach((item, i) => byKey.set(item.key, createSticky(section, item, positions[i] ?? positions[0]!)))
+    }
+    unplaced.forEach((item, i) => byKey.set(item.key, createSticky(section, item, loose[i]!)))
+    for (const link of plan.links) {
+      const from = byKey.get(link.fromKey)
+      const to = byKey.get(link.toKey)
+      if (!from || !to) continue
+      const connector = figma.createConnector()
+      connector.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
+      connector.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
+    }
+  } catch (error) {
+    // Everything drawn so far is the plugin's own: take it all back rather than leave half a canvas.
+    section.remove()
+    throw error
+  }
+  page.selection = [section]
+  figma.viewport.scrollAndZoomIntoView([section])
+  figma.commitUndo()
+  return { message: t(options.locale, 'notify.imported', { count: plan.stickies.length }) }
+}
