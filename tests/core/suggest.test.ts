@@ -62,7 +62,9 @@ describe('suggestion quality on the labelled set', () => {
       for (const pair of canvas.pairs) {
         const from = zoneOf(canvas.items, pair.from)
         expect(from, `${canvas.name} ${pair.from}`).toBeDefined()
-        expect(zoneOf(canvas.items, pair.to), `${canvas.name} ${pair.from}>${pair.to}`).toBe(VALID[from ?? ''])
+        expect(zoneOf(canvas.items, pair.to), `${canvas.name} ${pair.from}>${pair.to}`).toBe(
+          VALID[from ?? '']
+        )
       }
     }
   })
@@ -151,10 +153,12 @@ describe('suggestLinks', () => {
       painRelievers: ['Inte lika dyrt som förr', 'Dyra delar ingår i priset']
     })
     const suggestions = suggestLinks({ locale: 'sv', items, existing: [], rejected: [] })
-    expect(suggestions.filter((s) => s.toId === 'pains-0').map((s) => s.fromId).sort()).toEqual([
-      'painRelievers-0',
-      'painRelievers-1'
-    ])
+    expect(
+      suggestions
+        .filter((s) => s.toId === 'pains-0')
+        .map((s) => s.fromId)
+        .sort()
+    ).toEqual(['painRelievers-0', 'painRelievers-1'])
   })
 
   it('matches Danish "pris" and "priser"', () => {
@@ -170,12 +174,16 @@ describe('suggestLinks', () => {
   it.each([
     ['mobil cykelservice (cykelpendlare)', 'r4>p4'], // "Bromsjustering" / "Bromsarna"
     ['barnboksprenumeration (småbarnsföräldrar)', 'r2>p2'] // "avgifter" / "Förseningsavgifter"
-  ])('%s: finds %s only through a compound word\'s part', (name, pair) => {
+  ])("%s: finds %s only through a compound word's part", (name, pair) => {
     const canvas = SUGGEST_LABELLED.find((c) => c.name === name) as LabelledCanvas
     const input = { locale: canvas.locale, items: canvas.items, existing: [], rejected: [], limit: 100 }
-    const keys = (list: { fromId: string; toId: string }[]): string[] => list.map((s) => `${s.fromId}>${s.toId}`)
+    const keys = (list: { fromId: string; toId: string }[]): string[] =>
+      list.map((s) => `${s.fromId}>${s.toId}`)
     expect(keys(suggestLinks(input))).toContain(pair)
-    const withoutParts = { threshold: SUGGEST_THRESHOLD, vectors: { partWeight: 0, minCompoundLength: 6, minPartLength: 4 } }
+    const withoutParts = {
+      threshold: SUGGEST_THRESHOLD,
+      vectors: { partWeight: 0, minCompoundLength: 6, minPartLength: 4 }
+    }
     expect(keys(suggestLinks(input, withoutParts))).not.toContain(pair)
   })
 
@@ -183,7 +191,10 @@ describe('suggestLinks', () => {
     const list = [...stopWords(locale)]
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.constantFrom(...list), { minLength: 1, maxLength: 8 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.array(fc.constantFrom(...list), { minLength: 1, maxLength: 8 }), {
+          minLength: 6,
+          maxLength: 6
+        }),
         (texts) => {
           const zones: ZoneKey[] = ['pains', 'painRelievers', 'gains', 'gainCreators', 'jobs', 'products']
           const items = texts.map((t, i) => ({ id: `s${i}`, zone: zones[i] ?? 'jobs', text: t.join(' ') }))
@@ -208,24 +219,34 @@ describe('suggestLinks', () => {
     expect(suggestLinks({ ...input, limit: 3 })).toEqual(suggestLinks(input).slice(0, 3))
   })
 
-  const canvasWithBlocks = fc
-    .constantFrom(...SUGGEST_LABELLED)
-    .chain((canvas) => {
-      const from = canvas.items.filter((i) => VALID[i.zone] !== undefined).map((i) => i.id)
-      const all = canvas.items.map((i) => i.id)
-      const pair = fc.tuple(fc.constantFrom(...from), fc.constantFrom(...all))
-      return fc.record({
-        canvas: fc.constant(canvas),
-        existing: fc.array(pair.chain(([a, b]) => fc.constantFrom({ from: a, to: b }, { from: b, to: a })), { maxLength: 12 }),
-        rejected: fc.array(pair.map(([a, b]) => `${a}>${b}`), { maxLength: 12 }),
-        limit: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined })
-      })
+  const canvasWithBlocks = fc.constantFrom(...SUGGEST_LABELLED).chain((canvas) => {
+    const from = canvas.items.filter((i) => VALID[i.zone] !== undefined).map((i) => i.id)
+    const all = canvas.items.map((i) => i.id)
+    const pair = fc.tuple(fc.constantFrom(...from), fc.constantFrom(...all))
+    return fc.record({
+      canvas: fc.constant(canvas),
+      existing: fc.array(
+        pair.chain(([a, b]) => fc.constantFrom({ from: a, to: b }, { from: b, to: a })),
+        { maxLength: 12 }
+      ),
+      rejected: fc.array(
+        pair.map(([a, b]) => `${a}>${b}`),
+        { maxLength: 12 }
+      ),
+      limit: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined })
     })
+  })
 
   it('never suggests a linked (either way) or rejected pair, and keeps every promise about the list', () => {
     fc.assert(
       fc.property(canvasWithBlocks, ({ canvas, existing, rejected, limit }) => {
-        const suggestions = suggestLinks({ locale: canvas.locale, items: canvas.items, existing, rejected, limit })
+        const suggestions = suggestLinks({
+          locale: canvas.locale,
+          items: canvas.items,
+          existing,
+          rejected,
+          limit
+        })
         const blocked = new Set(rejected)
         for (const link of existing) {
           blocked.add(`${link.from}>${link.to}`)
@@ -236,7 +257,11 @@ describe('suggestLinks', () => {
         suggestions.forEach((s, i) => {
           expect(blocked.has(`${s.fromId}>${s.toId}`)).toBe(false)
           expect(zoneOf(canvas.items, s.toId)).toBe(VALID[zoneOf(canvas.items, s.fromId) ?? ''])
-          const kinds: Record<string, string> = { painRelievers: 'relieves', gainCreators: 'creates', products: 'serves' }
+          const kinds: Record<string, string> = {
+            painRelievers: 'relieves',
+            gainCreators: 'creates',
+            products: 'serves'
+          }
           expect(s.kind).toBe(kinds[zoneOf(canvas.items, s.fromId) ?? ''])
           expect(s.score).toBeGreaterThanOrEqual(Math.round(SUGGEST_THRESHOLD * 1000) / 1000)
           expect(s.score).toBeLessThanOrEqual(1)
@@ -280,7 +305,9 @@ describe('suggestLinks', () => {
     const zones: ZoneKey[] = ['products', 'painRelievers', 'gainCreators', 'jobs', 'pains', 'gains']
     const items: SuggestItem[] = []
     for (let i = 0; i < 402; i++) {
-      const text = Array.from({ length: 4 + next(8) }, () => vocabulary[next(vocabulary.length)] ?? '').join(' ')
+      const text = Array.from({ length: 4 + next(8) }, () => vocabulary[next(vocabulary.length)] ?? '').join(
+        ' '
+      )
       items.push({ id: `n${i}`, zone: zones[i % 6] ?? 'jobs', text })
     }
     const input = { locale: 'en' as const, items, existing: [], rejected: [] }

@@ -50,7 +50,13 @@ export function evaluateSuggester(set: LabelledCanvas[], tuning?: Partial<Sugges
   for (const canvas of set) {
     const truth = new Set(canvas.pairs.map((pair) => `${pair.from}>${pair.to}`))
     const suggested = suggestLinks(
-      { locale: canvas.locale, items: canvas.items, existing: [], rejected: [], limit: Number.MAX_SAFE_INTEGER },
+      {
+        locale: canvas.locale,
+        items: canvas.items,
+        existing: [],
+        rejected: [],
+        limit: Number.MAX_SAFE_INTEGER
+      },
       full
     )
     const hits = suggested.filter((s) => truth.has(`${s.fromId}>${s.toId}`)).length
@@ -74,5 +80,7 @@ export function formatEvaluation(evaluation: Evaluation): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
   const line = (label: string, s: Scores): string =>
     `${label.padEnd(7)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.truePositives} of ${s.suggested} suggested, ${s.expected} true pairs)`
-  return [line('all', evaluation.overall)].concat(LOCALES.map((l) => line(l, evaluation.perLocale[l]))).join('\n')
+  return [line('all', evaluation.overall)]
+    .concat(LOCALES.map((l) => line(l, evaluation.perLocale[l])))
+    .join('\n')
 }

@@ -10,8 +10,24 @@ const CONTRACTION_TAILS = ['s', 't', 'd', 'll', 're', 've', 'm']
  */
 const KEEP: Record<Locale, string[]> = {
   en: [],
-  sv: ['långsam', 'långsamma', 'långsammare', 'långsammast', 'långsamt', 'lätt', 'lätta', 'lättare', 'lättast',
-    'enkel', 'enkelt', 'enkla', 'beslut', 'sent', 'tidig', 'tidigt'],
+  sv: [
+    'långsam',
+    'långsamma',
+    'långsammare',
+    'långsammast',
+    'långsamt',
+    'lätt',
+    'lätta',
+    'lättare',
+    'lättast',
+    'enkel',
+    'enkelt',
+    'enkla',
+    'beslut',
+    'sent',
+    'tidig',
+    'tidigt'
+  ],
   da: ['lav', 'ny', 'nyt', 'lidt', 'tag']
 }
 

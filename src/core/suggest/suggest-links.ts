@@ -116,7 +116,12 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
       for (const { score, target } of best) {
         const to = input.items[targets[target] ?? -1]
         if (to === undefined) continue
-        candidates.push({ fromId: from.id, toId: to.id, kind: pair.kind, score: Math.round(score * 1000) / 1000 })
+        candidates.push({
+          fromId: from.id,
+          toId: to.id,
+          kind: pair.kind,
+          score: Math.round(score * 1000) / 1000
+        })
       }
     })
   }
@@ -134,7 +139,12 @@ function insertBest(
   let at = best.length
   while (at > 0) {
     const above = best[at - 1]
-    if (above === undefined || above.score > score || (above.score === score && idOf(above.target) < idOf(target))) break
+    if (
+      above === undefined ||
+      above.score > score ||
+      (above.score === score && idOf(above.target) < idOf(target))
+    )
+      break
     at--
   }
   if (at >= SUGGESTIONS_PER_ITEM) return

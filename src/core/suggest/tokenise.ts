@@ -13,7 +13,8 @@ const NON_ASCII = /[\u0080-\uffff]/
 /** Lower-case words of `text`, in order. */
 export function words(text: string): string[] {
   // Decomposed letters (a + combining ring, as macOS pastes them) are composed first; ASCII needs no work.
-  const normalised = NON_ASCII.test(text) && typeof text.normalize === 'function' ? text.normalize('NFC') : text
+  const normalised =
+    NON_ASCII.test(text) && typeof text.normalize === 'function' ? text.normalize('NFC') : text
   return normalised.toLowerCase().match(WORD) ?? []
 }
 

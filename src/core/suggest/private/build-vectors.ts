@@ -10,7 +10,11 @@ export interface VectorOptions {
   minPartLength: number
 }
 
-export const DEFAULT_VECTOR_OPTIONS: VectorOptions = { partWeight: 0.5, minCompoundLength: 6, minPartLength: 4 }
+export const DEFAULT_VECTOR_OPTIONS: VectorOptions = {
+  partWeight: 0.5,
+  minCompoundLength: 6,
+  minPartLength: 4
+}
 
 /** A sticky as a unit-length TF-IDF vector: parallel arrays of term numbers and weights. */
 export interface TermVector {
@@ -64,7 +68,11 @@ export function buildVectors(
         if (part.length < term.length && term.slice(0, part.length) === part) parts.push(part)
       }
       for (const part of byEnd.get(term.slice(term.length - k)) ?? []) {
-        if (part.length < term.length && term.slice(term.length - part.length) === part && parts.indexOf(part) < 0) {
+        if (
+          part.length < term.length &&
+          term.slice(term.length - part.length) === part &&
+          parts.indexOf(part) < 0
+        ) {
           parts.push(part)
         }
       }
@@ -102,7 +110,8 @@ export function buildVectors(
       norm += weight * weight
     })
     const length = Math.sqrt(norm)
-    if (length > 0) for (let i = 0; i < vector.weights.length; i++) vector.weights[i] = (vector.weights[i] ?? 0) / length
+    if (length > 0)
+      for (let i = 0; i < vector.weights.length; i++) vector.weights[i] = (vector.weights[i] ?? 0) / length
     return vector
   })
   return { vectors, termCount: termNumbers.size }

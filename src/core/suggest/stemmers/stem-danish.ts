@@ -3,9 +3,38 @@ import { longestSuffixFrom, precededBy, scandinavianR1, suffixSet } from './regi
 const VOWELS = 'aeiouyæåø'
 const S_ENDING = 'abcdfghjklmnoprtvyzå'
 const MAIN_SUFFIXES = suffixSet([
-  'hed', 'ethed', 'ered', 'e', 'erede', 'ende', 'erende', 'ene', 'erne', 'ere', 'en', 'heden', 'eren', 'er', 'heder',
-  'erer', 's', 'heds', 'es', 'endes', 'erendes', 'enes', 'ernes', 'eres', 'ens', 'hedens', 'erens', 'ers', 'ets',
-  'erets', 'et', 'eret'
+  'hed',
+  'ethed',
+  'ered',
+  'e',
+  'erede',
+  'ende',
+  'erende',
+  'ene',
+  'erne',
+  'ere',
+  'en',
+  'heden',
+  'eren',
+  'er',
+  'heder',
+  'erer',
+  's',
+  'heds',
+  'es',
+  'endes',
+  'erendes',
+  'enes',
+  'ernes',
+  'eres',
+  'ens',
+  'hedens',
+  'erens',
+  'ers',
+  'ets',
+  'erets',
+  'et',
+  'eret'
 ])
 const CONSONANT_PAIRS = suffixSet(['gd', 'dt', 'gt', 'kt'])
 const OTHER_SUFFIXES = suffixSet(['ig', 'lig', 'elig', 'els', 'løst'])
@@ -41,7 +70,12 @@ export function stemDanish(input: string): string {
 
   // Undouble: a final consonant in R1 that repeats the letter before it.
   const last = word.charAt(word.length - 1)
-  if (word.length - 1 >= p1 && word.length >= 2 && VOWELS.indexOf(last) < 0 && word.charAt(word.length - 2) === last) {
+  if (
+    word.length - 1 >= p1 &&
+    word.length >= 2 &&
+    VOWELS.indexOf(last) < 0 &&
+    word.charAt(word.length - 2) === last
+  ) {
     word = word.slice(0, -1)
   }
   return word

@@ -69,8 +69,24 @@ const STEP_3: Record<string, string> = {
   ative: ''
 }
 const STEP_4 = suffixSet([
-  'al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive',
-  'ize', 'ion'
+  'al',
+  'ance',
+  'ence',
+  'er',
+  'ic',
+  'able',
+  'ible',
+  'ant',
+  'ement',
+  'ment',
+  'ent',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
+  'ion'
 ])
 
 const isVowel = (c: string): boolean => c !== '' && VOWELS.indexOf(c) >= 0

@@ -3,9 +3,43 @@ import { longestSuffixFrom, precededBy, scandinavianR1, suffixSet } from './regi
 const VOWELS = 'aeiouyäåö'
 const S_ENDING = 'bcdfghjklmnoprtvy'
 const MAIN_SUFFIXES = suffixSet([
-  'a', 'arna', 'erna', 'heterna', 'orna', 'ad', 'e', 'ade', 'ande', 'arne', 'are', 'aste', 'en', 'anden', 'aren',
-  'heten', 'ern', 'ar', 'er', 'heter', 'or', 's', 'as', 'arnas', 'ernas', 'ornas', 'es', 'ades', 'andes', 'ens',
-  'arens', 'hetens', 'erns', 'at', 'andet', 'het', 'ast'
+  'a',
+  'arna',
+  'erna',
+  'heterna',
+  'orna',
+  'ad',
+  'e',
+  'ade',
+  'ande',
+  'arne',
+  'are',
+  'aste',
+  'en',
+  'anden',
+  'aren',
+  'heten',
+  'ern',
+  'ar',
+  'er',
+  'heter',
+  'or',
+  's',
+  'as',
+  'arnas',
+  'ernas',
+  'ornas',
+  'es',
+  'ades',
+  'andes',
+  'ens',
+  'arens',
+  'hetens',
+  'erns',
+  'at',
+  'andet',
+  'het',
+  'ast'
 ])
 const CONSONANT_PAIRS = suffixSet(['dd', 'gd', 'nn', 'dt', 'gt', 'kt', 'tt'])
 const OTHER_SUFFIXES = suffixSet(['ig', 'lig', 'els', 'fullt', 'löst'])
