@@ -1,0 +1,40 @@
+import type { FitReport, ReportItem, ReportLink } from '../../types'
+import { ZONE_KEYS } from '../../types'
+
+function item(i: ReportItem): ReportItem {
+  return { id: i.id, text: i.text, rank: i.rank, weight: i.weight, votes: i.votes }
+}
+
+function link(l: ReportLink): ReportLink {
+  return { from: l.from, to: l.to, kind: l.kind }
+}
+
+/** A copy of `report` with only the `vpcfit/1` fields, keys in the order the schema lists them. */
+export function canonicalReport(report: FitReport): FitReport {
+  const zones = {} as FitReport['zones']
+  for (const zone of ZONE_KEYS) zones[zone] = report.zones[zone].map(item)
+  return {
+    schema: report.schema,
+    canvas: {
+      id: report.canvas.id,
+      segment: report.canvas.segment,
+      product: report.canvas.product,
+      locale: report.canvas.locale
+    },
+    zones,
+    unplaced: report.unplaced.map(item),
+    links: report.links.map(link),
+    fit: {
+      score: report.fit.score,
+      band: report.fit.band,
+      coverage: {
+        jobs: report.fit.coverage.jobs,
+        pains: report.fit.coverage.pains,
+        gains: report.fit.coverage.gains
+      },
+      unaddressed: report.fit.unaddressed.slice(),
+      orphans: report.fit.orphans.slice()
+    },
+    checkedAt: report.checkedAt
+  }
+}
