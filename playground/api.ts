@@ -1,0 +1,31 @@
+/** What the playground page exposes on `window`, as Figma's plugin console would (and what the browser tests use). */
+import type { FigJamFake, UserActions } from '../fake'
+import type { LaunchOutcome } from './bridge'
+import type { Theme } from './theme'
+
+export interface PlaygroundApi {
+  /**
+   * Runs `dist/main.js` fresh for `command` (closing a running plugin first) and resolves when the command
+   * has finished its work or the plugin waits with its panel open.
+   */
+  launch(command: string, parameters?: ParameterValues): Promise<LaunchOutcome>
+  /** The fake's user actions: what people do on the board (add, type, move, stamp, connect, duplicate, delete…). */
+  user: UserActions
+  fake: FigJamFake
+  /** Builds a sample board through the plugin and the user actions; resolves with the new canvas's id. */
+  loadSample(name: string): Promise<string>
+  /** Names of the sample boards. */
+  samples(): string[]
+  /** Resolves once the board and panel show the latest state (renders flushed, fonts loaded). */
+  screenshotReady(): Promise<void>
+  setTheme(theme: Theme): void
+  /** Fits the view to these nodes (default: everything on the page). */
+  zoomToFit(ids?: string[]): void
+  /** The running plugin's panel iframe, or null. */
+  panelFrame(): HTMLIFrameElement | null
+}
+
+export interface PlaygroundWindow {
+  playground: PlaygroundApi
+  figma: PluginAPI
+}

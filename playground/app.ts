@@ -1,0 +1,582 @@
+/**
+ * The playground page: a small FigJam around the plugin's real bundles. The board is the fake's current page
+ * drawn from `fake.inspect`; every edit goes through `fake.user`, so the plugin's live mode sees what it would
+ * see in FigJam.
+ */
+import { createFigJam, STICKY_COLORS, VIEWPORT_WINDOW } from '../fake'
+import type { PlaygroundApi, PlaygroundWindow } from './api'
+import { PluginHost, type LaunchOutcome } from './bridge'
+import { clampZoom, installBoardInteraction, isTyping, zoomAround } from './interact'
+import { commandsOf, installPluginsMenu, loadManifestAsync, type Manifest } from './menu'
+import { BoardRenderer, type Viewport } from './render/board'
+import { renderNodesFrom } from './render/from-inspect'
+import type { Box, RenderNode } from './render/model'
+import { canvasIds, fillCanvas } from './sample-builder'
+import { SAMPLES } from './samples'
+import type { Theme } from './theme'
+import { showToast } from './toasts'
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id)
+  if (!element) throw new Error(`playground: #${id} is missing from index.html`)
+  return element as T
+}
+
+function svgById<T extends SVGElement>(id: string): T {
+  const element = document.getElementById(id)
+  if (!element) throw new Error(`playground: #${id} is missing from index.html`)
+  return element as unknown as T
+}
+
+const fake = createFigJam({ editorType: 'figjam', currentUser: { id: 'playground-user', name: 'You' } })
+const board = byId<HTMLElement>('board')
+const renderer = new BoardRenderer(
+  svgById<SVGSVGElement>('board-svg'),
+  svgById<SVGDefsElement>('board-defs'),
+  svgById<SVGGElement>('board-world'),
+  svgById<SVGGElement>('board-overlay')
+)
+const toasts = byId<HTMLElement>('toasts')
+const relaunchBar = byId<HTMLElement>('relaunch-bar')
+const editor = byId<HTMLTextAreaElement>('sticky-editor')
+const emptyHint = byId<HTMLElement>('empty-hint')
+let theme: Theme = 'light'
+let manifest: Manifest | null = null
+
+function notify(message: string, error = false): void {
+  showToast(toasts, message, { error })
+}
+
+function report(error: unknown): void {
+  console.error(error)
+  notify(error instanceof Error ? error.message : String(error), true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plugin host
+// ---------------------------------------------------------------------------------------------
+
+const host = new PluginHost({
+  fake,
+  window: byId('plugin-window'),
+  frameHost: byId('plugin-frame-host'),
+  title: byId('plugin-title'),
+  onNotify: (message, options) => {
+    const button = options?.button
+    showToast(toasts, message, {
+      error: options?.error === true,
+      ...(options?.timeout !== undefined ? { timeout: options.timeout } : {}),
+      ...(button ? { button: { text: button.text, action: () => button.action() } } : {})
+    })
+  },
+  onSessionChange: () => scheduleRender(),
+  theme: () => theme
+})
+
+byId<HTMLButtonElement>('plugin-close').addEventListener('click', () => host.closeCurrent())
+
+async function launch(command: string, parameters?: ParameterValues): Promise<LaunchOutcome> {
+  try {
+    const outcome = await host.launchAsync(command, parameters)
+    await renderNow()
+    return outcome
+  } catch (error) {
+    report(error)
+    throw error
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering and the view
+// ---------------------------------------------------------------------------------------------
+
+let renderQueued = false
+let renderWaiters: (() => void)[] = []
+/** The fake's view as last written by the page: anything else came from the plugin (scrollAndZoomIntoView). */
+let lastFakeView = { x: 0, y: 0, zoom: 1 }
+
+function scheduleRender(): void {
+  if (renderQueued) return
+  renderQueued = true
+  requestAnimationFrame(() => render())
+}
+
+function renderNow(): Promise<void> {
+  return new Promise((resolve) => {
+    renderWaiters.push(resolve)
+    scheduleRender()
+  })
+}
+
+function render(): void {
+  renderQueued = false
+  followPluginViewport()
+  const nodes = renderNodesFrom(fake.document, fake.inspect.nodes())
+  renderer.setNodes(nodes)
+  renderer.setSelection(fake.inspect.selection())
+  emptyHint.hidden = nodes.length > 0
+  updateRelaunchBar()
+  updateToolbar()
+  const waiters = renderWaiters
+  renderWaiters = []
+  for (const resolve of waiters) resolve()
+}
+
+fake.inspect.subscribe(scheduleRender)
+
+/** How the fake's fixed 1440×900 window maps onto the board's real size. */
+function windowScale(): number {
+  const { width, height } = renderer.size()
+  return Math.max(0.05, Math.min(width / VIEWPORT_WINDOW.width, height / VIEWPORT_WINDOW.height))
+}
+
+function setView(view: Viewport): void {
+  renderer.setView(view)
+  byId('zoom-label').textContent = `${Math.round(view.zoom * 100)}%`
+  // Keep `figma.viewport` where the user looks (plugins place new canvases at the viewport's centre).
+  const { width, height } = renderer.size()
+  const centre = renderer.screenToWorld({ x: width / 2, y: height / 2 })
+  const zoom = view.zoom / windowScale()
+  fake.document.view.center = { x: centre.x, y: centre.y }
+  fake.document.view.zoom = zoom
+  lastFakeView = { x: centre.x, y: centre.y, zoom }
+  positionRelaunchBar()
+  positionEditor()
+}
+
+function followPluginViewport(): void {
+  const { center, zoom } = fake.inspect.viewport()
+  const same = Math.abs(center.x - lastFakeView.x) < 0.5 && Math.abs(center.y - lastFakeView.y) < 0.5 && Math.abs(zoom - lastFakeView.zoom) < 1e-6
+  if (same) return
+  const { width, height } = renderer.size()
+  const screenZoom = clampZoom(zoom * windowScale())
+  setView({ zoom: screenZoom, tx: width / 2 - center.x * screenZoom, ty: height / 2 - center.y * screenZoom })
+}
+
+function zoomToBox(box: Box | null): void {
+  const { width, height } = renderer.size()
+  if (!box || box.width <= 0 || box.height <= 0) {
+    setView({ zoom: 0.5, tx: width / 2, ty: height / 2 })
+    return
+  }
+  const margin = 48
+  const zoom = clampZoom(Math.min((width - 2 * margin) / box.width, (height - 2 * margin - 70) / box.height))
+  setView({
+    zoom,
+    tx: width / 2 - (box.x + box.width / 2) * zoom,
+    ty: (height - 70) / 2 - (box.y + box.height / 2) * zoom + 12
+  })
+}
+
+function zoomToFit(ids?: string[]): void {
+  if (!ids || ids.length === 0) {
+    zoomToBox(renderer.contentBounds())
+    return
+  }
+  let box: Box | null = null
+  for (const id of ids) {
+    const node = fake.inspect.node(id)
+    if (!node) continue
+    const b = node.box
+    box = box
+      ? {
+          x: Math.min(box.x, b.x),
+          y: Math.min(box.y, b.y),
+          width: Math.max(box.x + box.width, b.x + b.width) - Math.min(box.x, b.x),
+          height: Math.max(box.y + box.height, b.y + b.height) - Math.min(box.y, b.y)
+        }
+      : { ...b }
+  }
+  zoomToBox(box)
+}
+
+function zoomBy(factor: number): void {
+  const { width, height } = renderer.size()
+  setView(zoomAround(renderer.view, factor, { x: width / 2, y: height / 2 }))
+}
+
+new ResizeObserver(() => {
+  renderer.setView(renderer.view)
+  positionRelaunchBar()
+}).observe(board)
+
+// ---------------------------------------------------------------------------------------------
+// Selection, editing, toolbar
+// ---------------------------------------------------------------------------------------------
+
+function selection(): string[] {
+  return fake.inspect.selection()
+}
+
+function guarded(action: () => void): void {
+  try {
+    action()
+  } catch (error) {
+    report(error)
+  }
+}
+
+function selectIds(ids: string[]): void {
+  guarded(() => fake.user.select(ids))
+}
+
+installBoardInteraction(board, renderer, {
+  select: selectIds,
+  move: (ids, dx, dy) =>
+    guarded(() => {
+      for (const id of ids) {
+        const node = renderer.byId.get(id)
+        if (!node) continue
+        // `user.move` takes the page-absolute top-left of the node's own (unrotated) frame.
+        fake.user.move(id, node.transform[0][2] + dx, node.transform[1][2] + dy)
+      }
+    }),
+  editText: (id) => openEditor(id),
+  viewChanged: (view) => setView(view)
+})
+
+let editing: string | null = null
+
+function openEditor(id: string): void {
+  const node = renderer.byId.get(id)
+  if (!node || node.locked || (node.type !== 'STICKY' && node.type !== 'SHAPE_WITH_TEXT')) return
+  editing = id
+  editor.value = node.text ?? ''
+  editor.style.background = node.fills[0] ?? '#FFFFFF'
+  editor.style.fontSize = `${node.fontSize ?? 24}px`
+  editor.hidden = false
+  positionEditor()
+  editor.focus()
+  editor.select()
+}
+
+function positionEditor(): void {
+  if (editing === null || editor.hidden) return
+  const node = renderer.byId.get(editing)
+  if (!node) return
+  const at = renderer.worldToScreen({ x: node.box.x, y: node.box.y })
+  editor.style.left = `${at.x}px`
+  editor.style.top = `${at.y}px`
+  editor.style.width = `${node.box.width}px`
+  editor.style.height = `${node.box.height}px`
+  editor.style.padding = node.type === 'STICKY' ? '22px' : '14px'
+  editor.style.transform = `scale(${renderer.view.zoom})`
+}
+
+function closeEditor(commit: boolean): void {
+  if (editing === null) return
+  const id = editing
+  editing = null
+  editor.hidden = true
+  const node = fake.inspect.node(id)
+  if (commit && node && node.text !== editor.value) guarded(() => fake.user.typeInto(id, editor.value))
+  board.focus({ preventScroll: true })
+}
+
+editor.addEventListener('blur', () => closeEditor(true))
+editor.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    event.preventDefault()
+    closeEditor(true)
+  } else if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+    event.preventDefault()
+    closeEditor(true)
+  }
+  event.stopPropagation()
+})
+
+/** A free spot for a new sticky at the view's centre (shifted while another sticky sits there). */
+function newStickySpot(): { x: number; y: number } {
+  const { width, height } = renderer.size()
+  const centre = renderer.screenToWorld({ x: width / 2, y: height / 2 })
+  let x = Math.round(centre.x - 120)
+  let y = Math.round(centre.y - 120)
+  const taken = (px: number, py: number) =>
+    renderer.nodes.some((n) => n.type === 'STICKY' && Math.abs(n.box.x - px) < 20 && Math.abs(n.box.y - py) < 20)
+  for (let i = 0; i < 50 && taken(x, y); i += 1) {
+    x += 30
+    y += 30
+  }
+  return { x, y }
+}
+
+function addSticky(color: string): void {
+  guarded(() => {
+    const spot = newStickySpot()
+    const sticky = fake.user.addSticky({ text: '', x: spot.x, y: spot.y, color })
+    fake.user.select([sticky.id])
+    void renderNow().then(() => openEditor(sticky.id))
+  })
+}
+
+const connectable = (node: RenderNode | undefined) => node !== undefined && node.type !== 'CONNECTOR' && node.type !== 'STAMP'
+const stampable = connectable
+
+function connectSelection(): void {
+  const ids = selection().filter((id) => connectable(renderer.byId.get(id)))
+  if (ids.length !== 2) {
+    notify('Select two stickies to connect (click one, Shift-click the other).')
+    return
+  }
+  const [from, to] = ids as [string, string]
+  guarded(() => {
+    const connector = fake.user.connect(from, to)
+    fake.user.select([connector.id])
+  })
+}
+
+function stampSelection(): void {
+  const ids = selection().filter((id) => stampable(renderer.byId.get(id)))
+  if (ids.length === 0) {
+    notify('Select a sticky to vote on.')
+    return
+  }
+  guarded(() => {
+    for (const id of ids) fake.user.stamp(id)
+  })
+}
+
+function duplicateSelection(): void {
+  const ids = selection()
+  if (ids.length === 0) return
+  guarded(() => {
+    const copies = fake.user.duplicate(ids)
+    fake.user.select(copies.map((copy) => copy.id))
+  })
+}
+
+function deleteSelection(): void {
+  const ids = selection().filter((id) => !renderer.byId.get(id)?.locked)
+  if (ids.length === 0) return
+  guarded(() => fake.user.delete(ids))
+}
+
+function undo(): void {
+  if (!fake.undo.undo()) notify('Nothing to undo.')
+}
+
+const palette = byId<HTMLElement>('palette')
+for (const [name, hex] of Object.entries(STICKY_COLORS)) {
+  const swatch = document.createElement('button')
+  swatch.type = 'button'
+  swatch.className = 'pg-swatch'
+  swatch.style.background = `#${hex}`
+  swatch.title = `Add a ${name.toLowerCase()} sticky`
+  swatch.setAttribute('aria-label', `Add ${name} sticky`)
+  swatch.dataset.color = name
+  swatch.addEventListener('click', () => addSticky(hex))
+  palette.append(swatch)
+}
+
+const tools = {
+  connect: byId<HTMLButtonElement>('tool-connect'),
+  stamp: byId<HTMLButtonElement>('tool-stamp'),
+  duplicate: byId<HTMLButtonElement>('tool-duplicate'),
+  delete: byId<HTMLButtonElement>('tool-delete'),
+  undo: byId<HTMLButtonElement>('tool-undo')
+}
+tools.connect.addEventListener('click', connectSelection)
+tools.stamp.addEventListener('click', stampSelection)
+tools.duplicate.addEventListener('click', duplicateSelection)
+tools.delete.addEventListener('click', deleteSelection)
+tools.undo.addEventListener('click', undo)
+
+function updateToolbar(): void {
+  const ids = selection()
+  const nodes = ids.map((id) => renderer.byId.get(id))
+  tools.connect.disabled = nodes.filter(connectable).length !== 2
+  tools.stamp.disabled = !nodes.some(stampable)
+  tools.duplicate.disabled = ids.length === 0
+  tools.delete.disabled = !nodes.some((node) => node !== undefined && !node.locked)
+}
+
+window.addEventListener('keydown', (event) => {
+  if (isTyping(event.target) || editing !== null) return
+  const mod = event.metaKey || event.ctrlKey
+  if (mod && event.key.toLowerCase() === 'z') {
+    event.preventDefault()
+    undo()
+  } else if (mod && event.key.toLowerCase() === 'd') {
+    event.preventDefault()
+    duplicateSelection()
+  } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    deleteSelection()
+  } else if (event.key === 'Escape') {
+    selectIds([])
+  } else if (event.shiftKey && event.code === 'Digit1') {
+    zoomToFit()
+  } else if (!mod && event.key.toLowerCase() === 'c') {
+    connectSelection()
+  } else if (!mod && event.key.toLowerCase() === 'v') {
+    stampSelection()
+  } else if (event.key === 'Enter') {
+    const [only] = selection()
+    if (only && selection().length === 1) {
+      event.preventDefault()
+      openEditor(only)
+    }
+  }
+})
+
+byId<HTMLButtonElement>('zoom-in').addEventListener('click', () => zoomBy(1.25))
+byId<HTMLButtonElement>('zoom-out').addEventListener('click', () => zoomBy(0.8))
+byId<HTMLButtonElement>('zoom-fit').addEventListener('click', () => zoomToFit())
+
+// ---------------------------------------------------------------------------------------------
+// Relaunch buttons (FigJam's inline menu on a selected node with relaunch data)
+// ---------------------------------------------------------------------------------------------
+
+function relaunchCommands(node: RenderNode): { command: string; name: string; description: string }[] {
+  const buttons = manifest?.relaunchButtons ?? []
+  const data = node.relaunchData
+  const keys = Object.keys(data)
+  if (keys.length > 0) {
+    return buttons.filter((b) => keys.includes(b.command)).map((b) => ({ ...b, description: data[b.command] ?? '' }))
+  }
+  // Before the plugin set relaunch data (or when it cannot): canvases still offer the manifest's buttons.
+  return node.pluginData.role === 'vpc-canvas' ? buttons.map((b) => ({ ...b, description: '' })) : []
+}
+
+function updateRelaunchBar(): void {
+  const ids = selection()
+  const node = ids.length === 1 && ids[0] ? renderer.byId.get(ids[0]) : undefined
+  const commands = node ? relaunchCommands(node) : []
+  if (!node || commands.length === 0) {
+    relaunchBar.hidden = true
+    relaunchBar.replaceChildren()
+    return
+  }
+  const icon = document.createElement('span')
+  icon.className = 'pg-relaunch-icon'
+  icon.textContent = manifest?.name ?? 'Plugin'
+  const buttons = commands.map((entry) => {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.textContent = entry.name
+    button.dataset.command = entry.command
+    if (entry.description) button.title = entry.description
+    button.addEventListener('click', () => void launch(entry.command).catch(() => undefined))
+    return button
+  })
+  relaunchBar.replaceChildren(icon, ...buttons)
+  relaunchBar.dataset.nodeId = node.id
+  relaunchBar.hidden = false
+  positionRelaunchBar()
+}
+
+function positionRelaunchBar(): void {
+  if (relaunchBar.hidden) return
+  const node = renderer.byId.get(relaunchBar.dataset.nodeId ?? '')
+  if (!node) return
+  const { width } = renderer.size()
+  const top = renderer.worldToScreen({ x: node.box.x + node.box.width / 2, y: node.box.y })
+  relaunchBar.style.left = `${Math.min(Math.max(top.x, 160), width - 160)}px`
+  relaunchBar.style.top = `${Math.max(top.y - 34, 44)}px`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Theme, samples, menu
+// ---------------------------------------------------------------------------------------------
+
+const themeToggle = byId<HTMLButtonElement>('theme-toggle')
+function setTheme(next: Theme): void {
+  theme = next
+  document.documentElement.classList.toggle('pg-dark', next === 'dark')
+  document.documentElement.classList.toggle('pg-light', next === 'light')
+  themeToggle.setAttribute('aria-pressed', String(next === 'dark'))
+  themeToggle.textContent = next === 'dark' ? 'Light theme' : 'Dark theme'
+  host.applyTheme()
+}
+themeToggle.addEventListener('click', () => setTheme(theme === 'dark' ? 'light' : 'dark'))
+
+/** Sample boards sit side by side: the next one goes right of everything on the page. */
+function moveViewRightOfContent(): void {
+  const bounds = renderer.contentBounds()
+  if (!bounds) return
+  const { width, height } = renderer.size()
+  const zoom = renderer.view.zoom
+  const target = { x: bounds.x + bounds.width + 3000, y: bounds.y + bounds.height / 2 }
+  setView({ zoom, tx: width / 2 - target.x * zoom, ty: height / 2 - target.y * zoom })
+}
+
+async function loadSample(name: string): Promise<string> {
+  const sample = SAMPLES[name]
+  if (!sample) throw new Error(`No sample "${name}" (try ${Object.keys(SAMPLES).join(', ')})`)
+  await renderNow()
+  moveViewRightOfContent()
+  const before = new Set(canvasIds(fake))
+  await launch('insert-vpc', { segment: sample.segment, product: sample.product, locale: sample.locale })
+  const created = canvasIds(fake).find((id) => !before.has(id))
+  if (!created) throw new Error('insert-vpc drew no canvas (see the message at the bottom)')
+  fillCanvas(fake, created, sample)
+  fake.user.select([])
+  await fake.flush()
+  await renderNow()
+  zoomToFit([created])
+  return created
+}
+
+const sampleSelect = byId<HTMLSelectElement>('sample-select')
+for (const [name, sample] of Object.entries(SAMPLES)) sampleSelect.append(new Option(sample.title, name))
+sampleSelect.addEventListener('change', () => {
+  const name = sampleSelect.value
+  sampleSelect.value = ''
+  if (!name) return
+  void loadSample(name)
+    .then(() => launch('open'))
+    .catch(report)
+})
+
+async function screenshotReady(): Promise<void> {
+  await fake.flush()
+  await renderNow()
+  await document.fonts.ready
+  const frameDoc = host.frame?.contentDocument
+  if (frameDoc) await frameDoc.fonts.ready
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+}
+
+const api: PlaygroundApi = {
+  launch,
+  user: fake.user,
+  fake,
+  loadSample,
+  samples: () => Object.keys(SAMPLES),
+  screenshotReady,
+  setTheme,
+  zoomToFit,
+  panelFrame: () => host.frame
+}
+const target = window as unknown as PlaygroundWindow
+target.playground = api
+// The plugin console's `figma`: the most recent plugin run's API.
+Object.defineProperty(window, 'figma', { configurable: true, get: () => fake.figma })
+
+async function start(): Promise<void> {
+  setTheme(window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')
+  setView({ zoom: 0.25, tx: renderer.size().width / 2, ty: renderer.size().height / 2 })
+  try {
+    manifest = await loadManifestAsync()
+    installPluginsMenu(
+      manifest,
+      {
+        button: byId('plugins-button'),
+        list: byId('plugins-menu'),
+        dialog: byId('quick-action'),
+        form: byId('quick-action-form'),
+        title: byId('quick-action-title'),
+        fields: byId('quick-action-fields'),
+        cancel: byId('quick-action-cancel')
+      },
+      (command, parameters) => void launch(command, parameters).catch(() => undefined)
+    )
+    if (commandsOf(manifest).length === 0) notify('manifest.json lists no commands', true)
+    await host.loadBundlesAsync()
+  } catch (error) {
+    report(error)
+  }
+  render()
+  document.body.dataset.ready = 'true'
+}
+
+void start()

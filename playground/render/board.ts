@@ -1,0 +1,432 @@
+/**
+ * Draws the fake's current page as SVG: a world layer (the nodes, in page coordinates under one pan/zoom
+ * transform) and an overlay layer in screen pixels (section names, selection outlines). Every text from the
+ * board goes in through `textContent`, never as markup.
+ */
+import { connectorPath } from './connector'
+import type { Box, Matrix, Point, RenderNode } from './model'
+import { apply, svgMatrix } from './model'
+import { shapePath } from './shapes'
+
+const SVG = 'http://www.w3.org/2000/svg'
+const XHTML = 'http://www.w3.org/1999/xhtml'
+const SELECTION_BLUE = '#0D99FF'
+
+export interface Viewport {
+  /** Screen position of the page's (0, 0). */
+  tx: number
+  ty: number
+  zoom: number
+}
+
+const STAMP_LOOK: Record<string, { label: string; fill: string }> = {
+  PLUS_ONE: { label: '+1', fill: '#9747FF' },
+  THUMBS_UP: { label: '👍', fill: '#FFC943' },
+  THUMBS_DOWN: { label: '👎', fill: '#FFC943' },
+  HEART: { label: '♥', fill: '#F24822' },
+  STAR: { label: '★', fill: '#FFC943' },
+  QUESTION: { label: '?', fill: '#0D99FF' },
+  EYES: { label: '👀', fill: '#FFC943' },
+  SMILE: { label: '☺', fill: '#FFC943' },
+  DOT: { label: '', fill: '#9747FF' }
+}
+
+function el<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, name)
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value))
+  return node
+}
+
+function fmt(v: number): string {
+  return String(Math.round(v * 100) / 100)
+}
+
+/** The SVG board. Owns the DOM under its world, overlay and defs groups. */
+export class BoardRenderer {
+  nodes: RenderNode[] = []
+  readonly byId = new Map<string, RenderNode>()
+  selection: string[] = []
+  view: Viewport = { tx: 0, ty: 0, zoom: 1 }
+  private readonly markers = new Set<string>()
+  private drawnZoom = 0
+  /** Offset applied while the user drags nodes (ids include descendants and stuck stamps). */
+  private drag: { ids: Set<string>; dx: number; dy: number } | null = null
+
+  constructor(
+    private readonly svg: SVGSVGElement,
+    private readonly defs: SVGDefsElement,
+    private readonly world: SVGGElement,
+    private readonly overlay: SVGGElement
+  ) {}
+
+  /** Replaces the board's content and redraws. */
+  setNodes(nodes: RenderNode[]): void {
+    this.nodes = nodes
+    this.byId.clear()
+    for (const node of nodes) this.byId.set(node.id, node)
+    this.selection = this.selection.filter((id) => this.byId.has(id))
+    this.drawWorld()
+  }
+
+  setSelection(ids: readonly string[]): void {
+    this.selection = ids.filter((id) => this.byId.has(id))
+    this.drawOverlay()
+  }
+
+  setView(view: Viewport): void {
+    this.view = view
+    this.world.setAttribute('transform', `translate(${fmt(view.tx)} ${fmt(view.ty)}) scale(${view.zoom})`)
+    // Stroke floors depend on the zoom: redraw when it changed noticeably.
+    if (Math.abs(view.zoom - this.drawnZoom) / Math.max(this.drawnZoom, 1e-6) > 0.05) this.drawWorld()
+    else this.drawOverlay()
+  }
+
+  screenToWorld(p: Point): Point {
+    return { x: (p.x - this.view.tx) / this.view.zoom, y: (p.y - this.view.ty) / this.view.zoom }
+  }
+
+  worldToScreen(p: Point): Point {
+    return { x: p.x * this.view.zoom + this.view.tx, y: p.y * this.view.zoom + this.view.ty }
+  }
+
+  /** Shows nodes offset by (dx, dy) page units while they are being dragged; null ends it. */
+  setDragOffset(drag: { ids: Set<string>; dx: number; dy: number } | null): void {
+    this.drag = drag
+    for (const group of this.world.querySelectorAll<SVGGElement>('g[data-node-id]')) {
+      const id = group.dataset.nodeId ?? ''
+      const moving = drag !== null && drag.ids.has(id)
+      group.setAttribute('transform', moving && drag ? `translate(${fmt(drag.dx)} ${fmt(drag.dy)})` : '')
+    }
+    this.drawOverlay()
+  }
+
+  /** The page-absolute bounding box of all nodes, or null for an empty page. */
+  contentBounds(): Box | null {
+    let box: Box | null = null
+    for (const node of this.nodes) {
+      if (node.parentId !== null && this.byId.has(node.parentId)) continue
+      box = box ? union(box, node.box) : { ...node.box }
+    }
+    return box
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // World
+  // -------------------------------------------------------------------------------------------
+
+  private drawWorld(): void {
+    this.drawnZoom = this.view.zoom
+    const fragment = document.createDocumentFragment()
+    for (const node of this.nodes) {
+      if (!node.visible) continue
+      const drawn = this.drawNode(node)
+      if (!drawn) continue
+      const group = el('g', { 'data-node-id': node.id, 'data-type': node.type, class: 'pg-node' })
+      if (node.locked) group.setAttribute('pointer-events', 'none')
+      group.append(drawn)
+      fragment.append(group)
+    }
+    this.world.replaceChildren(fragment)
+    if (this.drag) this.setDragOffset(this.drag)
+    else this.drawOverlay()
+  }
+
+  private drawNode(node: RenderNode): SVGElement | null {
+    switch (node.type) {
+      case 'SECTION':
+        return this.section(node)
+      case 'STICKY':
+        return this.sticky(node)
+      case 'SHAPE_WITH_TEXT':
+        return this.shape(node)
+      case 'LINE':
+        return this.line(node)
+      case 'TEXT':
+        return this.textNode(node)
+      case 'CONNECTOR':
+        return this.connector(node)
+      case 'STAMP':
+        return this.stamp(node)
+      case 'GROUP':
+        return null
+    }
+  }
+
+  private minStroke(px: number): number {
+    return px / Math.max(this.view.zoom, 1e-3)
+  }
+
+  private section(node: RenderNode): SVGElement {
+    const g = el('g', { transform: svgMatrix(node.transform) })
+    g.append(
+      el('rect', {
+        width: node.width,
+        height: node.height,
+        rx: Math.min(16, node.width / 20),
+        fill: node.fills[0] ?? '#FFFFFF',
+        stroke: '#B3B3B3',
+        'stroke-width': this.minStroke(1)
+      })
+    )
+    return g
+  }
+
+  private sticky(node: RenderNode): SVGElement {
+    const g = el('g', { transform: svgMatrix(node.transform) })
+    g.append(
+      el('rect', {
+        width: node.width,
+        height: node.height,
+        fill: node.fills[0] ?? '#FFE299',
+        filter: 'url(#pg-sticky-shadow)',
+        class: 'pg-sticky-paper'
+      })
+    )
+    const fontSize = node.fontSize ?? 24
+    g.append(this.textBox(node.text ?? '', 24, 24, node.width - 48, node.height - 48, fontSize, node.textColor ?? '#1E1E1E', 'pg-sticky'))
+    if (node.authorName) {
+      const author = el('text', { x: 24, y: node.height - 16, 'font-size': 14, fill: '#5E5E5E', class: 'pg-author' })
+      author.textContent = node.authorName
+      g.append(author)
+    }
+    return g
+  }
+
+  private shape(node: RenderNode): SVGElement {
+    const g = el('g', { transform: svgMatrix(node.transform) })
+    const stroke = node.strokes[0]
+    g.append(
+      el('path', {
+        d: shapePath(node.shapeType, node.width, node.height),
+        fill: node.fills[0] ?? 'none',
+        stroke: stroke ?? 'none',
+        'stroke-width': stroke ? Math.max(node.strokeWeight, this.minStroke(1)) : 0
+      })
+    )
+    if (node.text) {
+      const pad = Math.min(16, node.width / 8)
+      g.append(
+        this.textBox(node.text, pad, pad, node.width - 2 * pad, node.height - 2 * pad, node.fontSize ?? 16, node.textColor ?? '#1E1E1E', 'pg-centre')
+      )
+    }
+    return g
+  }
+
+  private line(node: RenderNode): SVGElement {
+    const g = el('g', { transform: svgMatrix(node.transform) })
+    g.append(
+      el('line', {
+        x1: 0,
+        y1: 0,
+        x2: node.width,
+        y2: 0,
+        stroke: node.strokes[0] ?? '#1E1E1E',
+        'stroke-width': Math.max(node.strokeWeight, this.minStroke(1)),
+        'stroke-linecap': 'round'
+      })
+    )
+    // A transparent wide stroke makes thin lines clickable.
+    g.append(el('line', { x1: 0, y1: 0, x2: node.width, y2: 0, stroke: 'transparent', 'stroke-width': this.minStroke(10) }))
+    return g
+  }
+
+  private textNode(node: RenderNode): SVGElement {
+    const g = el('g', { transform: svgMatrix(node.transform) })
+    const align = node.textAlign === 'CENTER' ? 'pg-text-centre' : node.textAlign === 'RIGHT' ? 'pg-text-right' : 'pg-left'
+    const color = node.textColor ?? node.fills[0] ?? '#1E1E1E'
+    const box = this.textBox(node.text ?? '', 0, 0, Math.max(node.width, 1), Math.max(node.height, 1), node.fontSize ?? 16, color, align)
+    box.setAttribute('overflow', 'visible')
+    g.append(box)
+    return g
+  }
+
+  private connector(node: RenderNode): SVGElement | null {
+    const info = node.connector
+    if (!info) return null
+    const startBox = info.start.nodeId ? (this.byId.get(info.start.nodeId)?.box ?? null) : null
+    const endBox = info.end.nodeId ? (this.byId.get(info.end.nodeId)?.box ?? null) : null
+    const { d, from, to } = connectorPath(info.start.point, info.end.point, startBox, endBox, info.lineType)
+    const color = node.strokes[0] ?? '#757575'
+    const width = Math.max(node.strokeWeight, this.minStroke(1.6))
+    const g = el('g', { class: 'pg-connector' })
+    g.append(el('path', { d, fill: 'none', stroke: 'transparent', 'stroke-width': this.minStroke(10) }))
+    const path = el('path', { d, fill: 'none', stroke: color, 'stroke-width': width, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' })
+    const startMarker = this.marker(info.start.cap, color)
+    const endMarker = this.marker(info.end.cap, color)
+    if (startMarker) path.setAttribute('marker-start', `url(#${startMarker})`)
+    if (endMarker) path.setAttribute('marker-end', `url(#${endMarker})`)
+    g.append(path)
+    if (node.text) {
+      const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }
+      const label = el('text', {
+        x: mid.x,
+        y: mid.y,
+        'font-size': node.fontSize ?? 16,
+        'text-anchor': 'middle',
+        'dominant-baseline': 'middle',
+        fill: node.textColor ?? '#1E1E1E',
+        stroke: '#FFFFFF',
+        'stroke-width': 4,
+        'paint-order': 'stroke'
+      })
+      label.textContent = node.text
+      g.append(label)
+    }
+    return g
+  }
+
+  private stamp(node: RenderNode): SVGElement {
+    const look = STAMP_LOOK[node.stampKind ?? ''] ?? STAMP_LOOK.PLUS_ONE ?? { label: '+1', fill: '#9747FF' }
+    const size = node.width > 0 ? Math.min(node.width, node.height) : 48
+    const centre = this.stampCentre(node, size)
+    const g = el('g', { class: 'pg-stamp' })
+    g.append(el('circle', { cx: centre.x, cy: centre.y, r: size / 2, fill: look.fill, stroke: '#FFFFFF', 'stroke-width': size / 16 }))
+    const label = el('text', {
+      x: centre.x,
+      y: centre.y,
+      'font-size': size * 0.42,
+      'font-weight': 700,
+      'text-anchor': 'middle',
+      'dominant-baseline': 'central',
+      fill: '#FFFFFF'
+    })
+    label.textContent = look.label
+    g.append(label)
+    return g
+  }
+
+  /** Where a stamp sits: its own box when it has one, else on its host's top-right corner. */
+  private stampCentre(node: RenderNode, size: number): Point {
+    if (node.width > 0 && node.height > 0) return { x: node.box.x + node.box.width / 2, y: node.box.y + node.box.height / 2 }
+    const host = node.stuckTo ? this.byId.get(node.stuckTo) : undefined
+    if (!host) return { x: node.box.x, y: node.box.y }
+    const siblings = this.nodes.filter((n) => n.type === 'STAMP' && n.stuckTo === host.id)
+    const index = Math.max(0, siblings.indexOf(node))
+    return { x: host.box.x + host.box.width - size * (0.6 + index * 0.8), y: host.box.y + size * 0.1 }
+  }
+
+  /** A foreignObject holding wrapped text (set as text, never markup). */
+  private textBox(text: string, x: number, y: number, width: number, height: number, fontSize: number, color: string, layout: string): SVGForeignObjectElement {
+    const object = el('foreignObject', { x, y, width: Math.max(1, width), height: Math.max(1, height) })
+    const div = document.createElementNS(XHTML, 'div') as HTMLDivElement
+    div.className = `pg-node-text ${layout}`
+    div.style.fontSize = `${fontSize}px`
+    div.style.color = color
+    const span = document.createElementNS(XHTML, 'span')
+    span.textContent = text
+    div.append(span)
+    object.append(div)
+    return object
+  }
+
+  private marker(cap: string, color: string): string | null {
+    if (cap === 'NONE' || cap === '') return null
+    const id = `pg-cap-${cap}-${color.replace('#', '')}`
+    if (this.markers.has(id)) return id
+    const marker = el('marker', {
+      id,
+      viewBox: '0 0 10 10',
+      refX: 8,
+      refY: 5,
+      markerWidth: 5,
+      markerHeight: 5,
+      orient: 'auto-start-reverse',
+      markerUnits: 'strokeWidth'
+    })
+    switch (cap) {
+      case 'ARROW_LINES':
+        marker.append(el('path', { d: 'M1 1 L9 5 L1 9', fill: 'none', stroke: color, 'stroke-width': 1.6, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }))
+        break
+      case 'CIRCLE_FILLED':
+        marker.setAttribute('refX', '5')
+        marker.append(el('circle', { cx: 5, cy: 5, r: 4, fill: color }))
+        break
+      case 'DIAMOND_FILLED':
+        marker.setAttribute('refX', '5')
+        marker.append(el('path', { d: 'M5 0 L10 5 L5 10 L0 5 Z', fill: color }))
+        break
+      default:
+        // ARROW_EQUILATERAL, TRIANGLE_FILLED and anything newer: a filled triangle.
+        marker.append(el('path', { d: 'M0 0 L10 5 L0 10 Z', fill: color }))
+    }
+    this.defs.append(marker)
+    this.markers.add(id)
+    return id
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Overlay (screen pixels)
+  // -------------------------------------------------------------------------------------------
+
+  drawOverlay(): void {
+    const fragment = document.createDocumentFragment()
+    for (const node of this.nodes) {
+      if (node.type !== 'SECTION' || !node.visible) continue
+      fragment.append(this.sectionLabel(node))
+    }
+    for (const id of this.selection) {
+      const node = this.byId.get(id)
+      if (node) fragment.append(this.outline(node))
+    }
+    this.overlay.replaceChildren(fragment)
+  }
+
+  private offsetOf(id: string): Point {
+    return this.drag && this.drag.ids.has(id) ? { x: this.drag.dx, y: this.drag.dy } : { x: 0, y: 0 }
+  }
+
+  private sectionLabel(node: RenderNode): SVGElement {
+    const shift = this.offsetOf(node.id)
+    const at = this.worldToScreen({ x: node.box.x + shift.x, y: node.box.y + shift.y })
+    const g = el('g', { 'data-node-id': node.id, 'data-type': 'SECTION', class: 'pg-section-label' })
+    const text = el('text', { x: at.x + 8, y: at.y - 9, 'font-size': 12, 'font-weight': 600, fill: '#1E1E1E' })
+    const name = node.name.length > 80 ? `${node.name.slice(0, 79)}…` : node.name
+    text.textContent = name
+    const width = Math.min(Math.max(40, name.length * 7 + 16), Math.max(60, node.box.width * this.view.zoom))
+    g.append(el('rect', { x: at.x, y: at.y - 26, width, height: 22, rx: 5, fill: node.fills[0] ?? '#FFFFFF', stroke: '#B3B3B3', 'stroke-width': 1 }))
+    g.append(text)
+    return g
+  }
+
+  private outline(node: RenderNode): SVGElement {
+    const shift = this.offsetOf(node.id)
+    const corners: Point[] =
+      node.type === 'CONNECTOR' || node.type === 'GROUP' || node.type === 'STAMP'
+        ? boxCorners(node.box)
+        : rectCorners(node.transform, node.width, Math.max(node.height, 0.01))
+    const points = corners.map((p) => this.worldToScreen({ x: p.x + shift.x, y: p.y + shift.y }))
+    return el('polygon', {
+      points: points.map((p) => `${fmt(p.x)},${fmt(p.y)}`).join(' '),
+      fill: 'none',
+      stroke: SELECTION_BLUE,
+      'stroke-width': 2,
+      'pointer-events': 'none',
+      class: 'pg-selection'
+    })
+  }
+
+  /** Size of the SVG element in screen pixels. */
+  size(): { width: number; height: number } {
+    const rect = this.svg.getBoundingClientRect()
+    return { width: rect.width, height: rect.height }
+  }
+}
+
+function rectCorners(m: Matrix, width: number, height: number): Point[] {
+  return [apply(m, 0, 0), apply(m, width, 0), apply(m, width, height), apply(m, 0, height)]
+}
+
+function boxCorners(box: Box): Point[] {
+  return [
+    { x: box.x, y: box.y },
+    { x: box.x + box.width, y: box.y },
+    { x: box.x + box.width, y: box.y + box.height },
+    { x: box.x, y: box.y + box.height }
+  ]
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x)
+  const y = Math.min(a.y, b.y)
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y }
+}

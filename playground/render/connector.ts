@@ -1,0 +1,76 @@
+/** Connector geometry: the path between two endpoints (straight, elbowed or curved), clipped to the nodes' edges. */
+import type { Box, Point } from './model'
+import { centreOf } from './model'
+
+type Direction = 'h' | 'v'
+
+/** Where the ray from the box's centre towards `towards` leaves the box. */
+export function clipToBox(box: Box, towards: Point): Point {
+  const c = centreOf(box)
+  const dx = towards.x - c.x
+  const dy = towards.y - c.y
+  if (dx === 0 && dy === 0) return c
+  const tx = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx)
+  const ty = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy)
+  const t = Math.min(tx, ty, 1)
+  return { x: c.x + dx * t, y: c.y + dy * t }
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.5
+}
+
+/** The direction a connector leaves a node at `p`: sideways from a left/right edge, vertically from top/bottom. */
+function leaving(p: Point, box: Box | null, other: Point): Direction {
+  if (box) {
+    if (near(p.x, box.x) || near(p.x, box.x + box.width)) return 'h'
+    if (near(p.y, box.y) || near(p.y, box.y + box.height)) return 'v'
+  }
+  return Math.abs(other.x - p.x) >= Math.abs(other.y - p.y) ? 'h' : 'v'
+}
+
+function r(v: number): number {
+  return Math.round(v * 10) / 10
+}
+
+/**
+ * SVG path data for a connector from `start` to `end`. Endpoints at a node's centre (CENTER magnet) are moved
+ * to the node's edge so arrowheads stay visible.
+ */
+export function connectorPath(
+  start: Point,
+  end: Point,
+  startBox: Box | null,
+  endBox: Box | null,
+  lineType: string
+): { d: string; from: Point; to: Point } {
+  let from = start
+  let to = end
+  if (startBox && near(from.x, centreOf(startBox).x) && near(from.y, centreOf(startBox).y)) from = clipToBox(startBox, to)
+  if (endBox && near(to.x, centreOf(endBox).x) && near(to.y, centreOf(endBox).y)) to = clipToBox(endBox, from)
+
+  if (lineType === 'STRAIGHT') return { d: `M${r(from.x)} ${r(from.y)} L${r(to.x)} ${r(to.y)}`, from, to }
+
+  const a = leaving(from, startBox, to)
+  const b = leaving(to, endBox, from)
+  if (lineType === 'CURVED') {
+    const reach = Math.max(40, Math.hypot(to.x - from.x, to.y - from.y) / 3)
+    const c1 = a === 'h' ? { x: from.x + Math.sign(to.x - from.x || 1) * reach, y: from.y } : { x: from.x, y: from.y + Math.sign(to.y - from.y || 1) * reach }
+    const c2 = b === 'h' ? { x: to.x + Math.sign(from.x - to.x || 1) * reach, y: to.y } : { x: to.x, y: to.y + Math.sign(from.y - to.y || 1) * reach }
+    return { d: `M${r(from.x)} ${r(from.y)} C${r(c1.x)} ${r(c1.y)} ${r(c2.x)} ${r(c2.y)} ${r(to.x)} ${r(to.y)}`, from, to }
+  }
+  // ELBOWED: axis-aligned segments, one bend in the middle when both ends leave the same way.
+  let d = `M${r(from.x)} ${r(from.y)}`
+  if (a === 'h' && b === 'h') {
+    const mid = (from.x + to.x) / 2
+    d += ` H${r(mid)} V${r(to.y)} H${r(to.x)}`
+  } else if (a === 'v' && b === 'v') {
+    const mid = (from.y + to.y) / 2
+    d += ` V${r(mid)} H${r(to.x)} V${r(to.y)}`
+  } else if (a === 'h') {
+    d += ` H${r(to.x)} V${r(to.y)}`
+  } else {
+    d += ` V${r(to.y)} H${r(to.x)}`
+  }
+  return { d, from, to }
+}
