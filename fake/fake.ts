@@ -1,0 +1,168 @@
+/**
+ * The fake itself: one document, its sessions, the user module, the inspector, undo, and the batched
+ * asynchronous delivery of changes to the sessions' handlers.
+ */
+import { ClientStorageData } from './client-storage'
+import { ApiCounter } from './counter'
+import { FontCatalog } from './fonts'
+import { createInspector, type Inspector } from './inspect'
+import { FakeDocument, type ChangeRecord, type DocumentSink } from './model/document'
+import { Scheduler } from './scheduler'
+import { FakeSession, type FakeUser, type SessionHost } from './session'
+import type { FigJamFake, FigJamOptions, PluginSession, UndoControl } from './types'
+import { createUserActions, type UserActions } from './user'
+
+/** The local user unless the options name one. */
+const DEFAULT_USER = Object.freeze({ id: '1001', name: 'Ada Lovelace' })
+/** The collaborator whose edits `{ remote: true }` makes. */
+const COLLABORATOR = Object.freeze({ id: '1002', name: 'Grace Hopper', color: '#9747FF', sessionId: 2 })
+
+/** An in-memory FigJam (see `FigJamFake`). */
+export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
+  readonly document = new FakeDocument()
+  readonly counter = new ApiCounter()
+  readonly catalog = new FontCatalog()
+  readonly scheduler = new Scheduler()
+  readonly storage = new ClientStorageData()
+  readonly localUser: FakeUser
+  readonly remoteUser: FakeUser = COLLABORATOR
+  readonly permissions: ReadonlySet<string>
+  readonly user: UserActions
+  readonly inspect: Inspector
+  readonly undo: UndoControl
+  /** Set by `installFigJam`: new sessions become the global `figma`. */
+  installed = false
+  private currentEditor: 'figjam' | 'figma'
+  private readonly sessions: FakeSession[] = []
+  private latest: FakeSession | null = null
+  private pendingChanges: ChangeRecord[] = []
+  private readonly pendingViews = new Set<'selectionchange' | 'currentpagechange'>()
+  private readonly subscribers = new Set<() => void>()
+  private notifyQueued = false
+
+  constructor(options: FigJamOptions = {}) {
+    this.currentEditor = options.editorType ?? 'figjam'
+    const user = options.currentUser ?? DEFAULT_USER
+    this.localUser = { id: user.id, name: user.name, color: '#0D99FF', sessionId: 1 }
+    this.permissions = new Set(options.permissions ?? [])
+    for (const font of options.unavailableFonts ?? []) this.catalog.makeUnavailable(font)
+    this.document.connect(this)
+    this.user = createUserActions(this.document, { local: this.localUser, remote: this.remoteUser }, () => this.sessionImpl)
+    this.inspect = createInspector(this.document, (listener) => {
+      this.subscribers.add(listener)
+      return () => this.subscribers.delete(listener)
+    })
+    const doc = this.document
+    this.undo = {
+      get steps() {
+        return doc.history.steps
+      },
+      undo: () => this.undoStep()
+    }
+  }
+
+  get doc(): FakeDocument {
+    return this.document
+  }
+
+  get editorType(): 'figjam' | 'figma' {
+    return this.currentEditor
+  }
+
+  startSession(run: { command?: string; parameters?: ParameterValues } = {}): PluginSession {
+    return this.openSession(run)
+  }
+
+  /** Start a session and return its full implementation (for the fake's own modules). */
+  openSession(run: { command?: string; parameters?: ParameterValues }): FakeSession {
+    const session = new FakeSession(this, run)
+    this.sessions.push(session)
+    this.latest = session
+    if (this.installed) Reflect.set(globalThis, 'figma', session.figma)
+    return session
+  }
+
+  get session(): PluginSession {
+    return this.sessionImpl
+  }
+
+  /** The latest session, started on first use. */
+  get sessionImpl(): FakeSession {
+    return this.latest ?? this.openSession({})
+  }
+
+  get figma(): PluginAPI {
+    return this.sessionImpl.figma
+  }
+
+  setEditorType(type: 'figjam' | 'figma'): void {
+    this.currentEditor = type
+    for (const session of this.sessions) session.api.applyEditorType()
+  }
+
+  makeFontUnavailable(font: FontName): void {
+    this.catalog.makeUnavailable(font)
+  }
+
+  flush(): Promise<void> {
+    return this.scheduler.flush()
+  }
+
+  userById(id: string): BaseUser | null {
+    for (const user of [this.localUser, this.remoteUser]) {
+      if (user.id === id) return { id: user.id, name: user.name, photoUrl: null }
+    }
+    return null
+  }
+
+  undoStep(): boolean {
+    return this.document.undo()
+  }
+
+  // -- DocumentSink: batch changes and deliver them in a later task ------------------------------------------
+
+  changed(change: ChangeRecord): void {
+    if (!this.sessions.some((session) => !session.closed)) return
+    if (this.pendingChanges.length === 0) this.scheduler.schedule(() => this.deliverChanges())
+    this.pendingChanges.push(change)
+  }
+
+  viewChanged(kind: 'selectionchange' | 'currentpagechange'): void {
+    if (this.pendingViews.size === 0) this.scheduler.schedule(() => this.deliverViews())
+    this.pendingViews.add(kind)
+    this.mutated()
+  }
+
+  mutated(): void {
+    if (this.subscribers.size === 0 || this.notifyQueued) return
+    this.notifyQueued = true
+    queueMicrotask(() => {
+      this.notifyQueued = false
+      for (const listener of [...this.subscribers]) listener()
+    })
+  }
+
+  private deliverChanges(): void {
+    const batch = this.pendingChanges
+    this.pendingChanges = []
+    this.eachSession((session) => session.deliverChanges(batch))
+  }
+
+  private deliverViews(): void {
+    const kinds = [...this.pendingViews]
+    this.pendingViews.clear()
+    for (const kind of kinds) this.eachSession((session) => session.deliverView(kind))
+  }
+
+  private eachSession(deliver: (session: FakeSession) => void): void {
+    const errors: unknown[] = []
+    for (const session of this.sessions) {
+      try {
+        deliver(session)
+      } catch (error) {
+        errors.push(error)
+      }
+    }
+    if (errors.length > 0) throw errors[0]
+  }
+}
