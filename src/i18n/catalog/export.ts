@@ -32,7 +32,8 @@ export const exportCatalog = defineCatalog({
     'export.col.addressed': 'Addressed',
     'export.yes': 'yes',
     'export.no': 'no',
-    'export.none': 'None'
+    'export.none': 'None',
+    'export.coverage': '{zone}: {coverage}%'
   },
   sv: {
     'export.title': 'Value Proposition Canvas: {segment} · {product}',
@@ -61,7 +62,8 @@ export const exportCatalog = defineCatalog({
     'export.col.addressed': 'Har svar',
     'export.yes': 'ja',
     'export.no': 'nej',
-    'export.none': 'Inga'
+    'export.none': 'Inga',
+    'export.coverage': '{zone}: {coverage} %'
   },
   da: {
     'export.title': 'Value Proposition Canvas: {segment} · {product}',
@@ -90,6 +92,7 @@ export const exportCatalog = defineCatalog({
     'export.col.addressed': 'Har svar',
     'export.yes': 'ja',
     'export.no': 'nej',
-    'export.none': 'Ingen'
+    'export.none': 'Ingen',
+    'export.coverage': '{zone}: {coverage} %'
   }
 })
