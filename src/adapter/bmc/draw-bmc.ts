@@ -1,0 +1,101 @@
+import type { BmcBlockPart, BmcTextPart } from '../../core/layout/bmc-layout'
+import { BMC_COLOURS, BMC_SCHEMA, bmcLayout } from '../../core/layout/bmc-layout'
+import type { Locale, Point } from '../../core/types'
+import { t, tKey } from '../../i18n'
+import { bmcQuestionsFor } from '../../i18n/questions'
+import { TEMPLATE_FONT } from '../fonts'
+import { solid } from '../paint'
+import { DATA_KEYS, ROLES } from '../plugin-data'
+
+/** Plugin data `meta` on every part of a drawn BMC. */
+export interface BmcMeta {
+  schema: number
+  locale: Locale
+}
+
+/** How many guiding questions a block shows: enough to get a team going, few enough to leave room. */
+const QUESTIONS_PER_BLOCK = 4
+
+function tag(node: BaseNode, role: string, meta: string): void {
+  node.setPluginData(DATA_KEYS.role, role)
+  node.setPluginData(DATA_KEYS.meta, meta)
+}
+
+/** One block: a locked, tinted rectangle tagged with its block key. */
+function drawBlock(section: SectionNode, part: BmcBlockPart, label: string, meta: string): ShapeWithTextNode {
+  const shape = figma.createShapeWithText()
+  section.appendChild(shape)
+  shape.shapeType = 'SQUARE'
+  shape.resize(part.box.width, part.box.height)
+  shape.x = part.box.x
+  shape.y = part.box.y
+  shape.fills = [solid(part.fill)]
+  shape.strokes = [solid(part.stroke)]
+  shape.strokeWeight = 4
+  shape.name = label
+  shape.locked = true
+  tag(shape, ROLES.bmcBlock, meta)
+  shape.setPluginData(DATA_KEYS.block, part.block)
+  return shape
+}
+
+/** One locked text (label, questions, title or credit). */
+function drawText(section: SectionNode, part: BmcTextPart, characters: string, meta: string): TextNode {
+  const text = figma.createText()
+  section.appendChild(text)
+  text.fontName = TEMPLATE_FONT
+  text.fontSize = part.fontSize
+  text.characters = characters
+  text.resize(part.box.width, part.box.height)
+  text.textAutoResize = 'HEIGHT'
+  text.x = part.box.x
+  text.y = part.box.y
+  text.fills = [solid(part.color)]
+  text.name = characters.slice(0, 40)
+  text.locked = true
+  tag(text, ROLES.bmcText, meta)
+  if (part.block) text.setPluginData(DATA_KEYS.block, part.block)
+  return text
+}
+
+/** The words of one text part in `locale`. */
+function textFor(part: BmcTextPart, locale: Locale): string {
+  switch (part.role) {
+    case 'title':
+      return t(locale, 'bmc.title')
+    case 'credit':
+      return t(locale, 'bmc.credit')
+    case 'block-label':
+      return part.block ? tKey(locale, `bmc.block.${part.block}`) : ''
+    case 'block-questions':
+      return part.block ? bmcQuestionsFor(locale, part.block).slice(0, QUESTIONS_PER_BLOCK).join('\n') : ''
+  }
+}
+
+/**
+ * Draws one Business Model Canvas as native FigJam nodes with its top-left corner at `at`: a section holding the
+ * nine locked blocks, their labels and questions, the title and the credit. Fonts must already be loaded. If
+ * anything fails half-way, the section and everything in it is removed again and the error is passed on.
+ */
+export function drawBmc(locale: Locale, at: Point): SectionNode {
+  const layout = bmcLayout()
+  const metaRecord: BmcMeta = { schema: BMC_SCHEMA, locale }
+  const meta = JSON.stringify(metaRecord)
+  const section = figma.createSection()
+  try {
+    section.name = t(locale, 'bmc.name')
+    section.resizeWithoutConstraints(layout.width, layout.height)
+    section.x = Math.round(at.x)
+    section.y = Math.round(at.y)
+    section.fills = [solid(BMC_COLOURS.section)]
+    tag(section, ROLES.bmc, meta)
+    for (const part of layout.parts) {
+      if (part.kind === 'block') drawBlock(section, part, tKey(locale, `bmc.block.${part.block}`), meta)
+      else drawText(section, part, textFor(part, locale), meta)
+    }
+    return section
+  } catch (error) {
+    if (!section.removed) section.remove()
+    throw error
+  }
+}

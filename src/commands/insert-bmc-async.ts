@@ -1,0 +1,63 @@
+import { drawBmc } from '../adapter/bmc/draw-bmc'
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { loadTemplateFontsAsync } from '../adapter/fonts'
+import { boxOf, occupiedBoxes } from '../adapter/occupied'
+import { DATA_KEYS, ROLES } from '../adapter/plugin-data'
+import { canvasSectionsOn } from '../adapter/snapshot'
+import { BMC_SECTION_HEIGHT, BMC_SECTION_WIDTH } from '../core/layout/bmc-layout'
+import { placeNewCanvas } from '../core/layout/placement'
+import type { Locale, Rect } from '../core/types'
+import { tBmc } from '../i18n/catalog/bmc-notify'
+import type { CommandOutcome } from './run-command'
+
+export interface InsertBmcOptions {
+  locale: Locale
+  /** Put the BMC beside this box (e.g. the canvas being summarised) instead of beside the right-most canvas. */
+  near?: Rect
+}
+
+/** Boxes of the sections this plugin drew as BMCs. */
+function bmcSectionBoxes(page: PageNode): Rect[] {
+  const boxes: Rect[] = []
+  for (const section of page.findAllWithCriteria({
+    types: ['SECTION'],
+    pluginData: { keys: [DATA_KEYS.role] }
+  })) {
+    if (section.getPluginData(DATA_KEYS.role) !== ROLES.bmc) continue
+    const box = boxOf(section)
+    if (box) boxes.push(box)
+  }
+  return boxes
+}
+
+/**
+ * Inserts one Business Model Canvas: beside `near` when given, else beside the right-most canvas or BMC on the
+ * page, else at the viewport centre, never overlapping anything. Selects it and brings it into view. One undo step.
+ */
+export async function insertBmcAsync(options: InsertBmcOptions): Promise<CommandOutcome> {
+  const { locale, near } = options
+  assertFigJam(locale)
+  try {
+    await loadTemplateFontsAsync()
+  } catch {
+    throw new UserFacingError(tBmc(locale, 'bmcNotify.fontFailed'))
+  }
+  const page = figma.currentPage
+  const beside = near
+    ? [near]
+    : canvasSectionsOn(page)
+        .map((entry) => entry.box)
+        .concat(bmcSectionBoxes(page))
+  const at = placeNewCanvas(
+    { width: BMC_SECTION_WIDTH, height: BMC_SECTION_HEIGHT },
+    figma.viewport.center,
+    beside,
+    occupiedBoxes(page)
+  )
+  const section = drawBmc(locale, at)
+  page.selection = [section]
+  figma.viewport.scrollAndZoomIntoView([section])
+  figma.commitUndo()
+  return { message: tBmc(locale, 'bmcNotify.inserted') }
+}
