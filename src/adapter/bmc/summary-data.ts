@@ -1,0 +1,56 @@
+import type { Rect } from '../../core/types'
+import type { BmcSummaryBlock } from '../../i18n/bmc-blocks'
+import { hashText } from '../../core/hash'
+import type { ExistingSummary } from '../../core/bmc-placement'
+import { boxOf } from '../occupied'
+import { DATA_KEYS, parseStoredJson, ROLES } from '../plugin-data'
+
+/** `DATA_KEYS.summary` on a summary sticky: which canvas and block it summarises, and the hash of what was written. */
+export interface SummaryData {
+  canvasId: string
+  block: BmcSummaryBlock
+  hash: string
+}
+
+/** The stored summary data, or null for anything malformed, foreign or huge (never throws). */
+export function readSummaryData(raw: string): SummaryData | null {
+  const parsed = parseStoredJson(raw)
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null
+  const record = parsed as Record<string, unknown>
+  const { canvasId, block, hash } = record
+  if (typeof canvasId !== 'string' || canvasId === '' || canvasId.length > 100) return null
+  if (block !== 'valuePropositions' && block !== 'customerSegments') return null
+  if (typeof hash !== 'string' || !/^[0-9a-f]{8}$/.test(hash)) return null
+  return { canvasId, block, hash }
+}
+
+/** Marks a sticky as the plugin's summary of `canvasId` in `block`, holding `text`. */
+export function tagSummary(sticky: StickyNode, canvasId: string, block: BmcSummaryBlock, text: string): void {
+  const data: SummaryData = { canvasId, block, hash: hashText(text) }
+  sticky.setPluginData(DATA_KEYS.role, ROLES.summary)
+  sticky.setPluginData(DATA_KEYS.summary, JSON.stringify(data))
+}
+
+/** A summary sticky on the page, read once. */
+export interface SummarySticky extends ExistingSummary {
+  node: StickyNode
+  block: BmcSummaryBlock
+  text: string
+}
+
+/** The summary stickies of one canvas on the page (copy-pasted duplicates included), each read once. */
+export function summaryStickiesOf(page: PageNode, canvasId: string): SummarySticky[] {
+  const found: SummarySticky[] = []
+  for (const node of page.findAllWithCriteria({
+    types: ['STICKY'],
+    pluginData: { keys: [DATA_KEYS.summary] }
+  })) {
+    const data = readSummaryData(node.getPluginData(DATA_KEYS.summary))
+    if (!data || data.canvasId !== canvasId) continue
+    const box: Rect | null = boxOf(node)
+    if (!box) continue
+    const text = node.text.characters
+    found.push({ node, id: node.id, box, block: data.block, text, edited: hashText(text) !== data.hash })
+  }
+  return found
+}

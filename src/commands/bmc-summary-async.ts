@@ -1,0 +1,144 @@
+import type { BmcTarget } from '../adapter/bmc/find-bmc'
+import { findBmc } from '../adapter/bmc/find-bmc'
+import { localDateIso, summaryTexts } from '../adapter/bmc/summary-texts'
+import type { BlockResult } from '../adapter/bmc/write-summary'
+import { loadSummaryFontsAsync, planSummary, writeSummary } from '../adapter/bmc/write-summary'
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { boxOf } from '../adapter/occupied'
+import { takeSnapshot } from '../adapter/snapshot'
+import { analyzeBoard } from '../core/analyze'
+import { centreOf } from '../core/geometry'
+import { canvasAt } from '../core/selection'
+import type { BoardSnapshot, CanvasSnapshot, Locale, Rect } from '../core/types'
+import { t, tKey } from '../i18n'
+import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
+import { tBmc } from '../i18n/catalog/bmc-notify'
+import { insertBmcAsync } from './insert-bmc-async'
+import type { CommandOutcome } from './run-command'
+
+export interface BmcSummaryOptions {
+  /** The canvas to summarise; null: the selected one, else the only one on the page. */
+  canvasId: string | null
+  /** The language of errors raised before a canvas is chosen; after that, the canvas's own language is used. */
+  locale: Locale
+}
+
+/**
+ * No Business Model Canvas on the page. Carries what the caller needs to offer the fix: insert a BMC beside the
+ * canvas (`near`) in the canvas's language, then run the summary again (see `insertBmcThenSummaryAsync`).
+ */
+export class NoBmcError extends UserFacingError {
+  constructor(
+    message: string,
+    readonly canvasId: string,
+    readonly near: Rect,
+    readonly locale: Locale
+  ) {
+    super(message)
+    this.name = 'NoBmcError'
+  }
+}
+
+const BLOCK_ORDER: readonly BmcSummaryBlock[] = ['valuePropositions', 'customerSegments']
+
+/** The canvas to summarise: the one asked for, else the selected one (or the one holding the selection), else the only one. */
+function chooseCanvas(snapshot: BoardSnapshot, options: BmcSummaryOptions, page: PageNode): CanvasSnapshot {
+  const { canvases } = snapshot
+  if (canvases.length === 0) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.noCanvas'))
+  if (options.canvasId !== null) {
+    const asked = canvases.find((canvas) => canvas.id === options.canvasId)
+    if (!asked) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.canvasGone'))
+    return asked
+  }
+  for (const node of page.selection) {
+    const direct = canvases.find((canvas) => canvas.id === node.id)
+    if (direct) return direct
+    const box = boxOf(node)
+    const holder = box ? canvasAt(centreOf(box), canvases) : null
+    const found = holder ? canvases.find((canvas) => canvas.id === holder) : undefined
+    if (found) return found
+  }
+  const only = canvases.length === 1 ? canvases[0] : undefined
+  if (!only) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.chooseCanvas'))
+  return only
+}
+
+function blockLabel(locale: Locale, block: BmcSummaryBlock): string {
+  return tKey(locale, `bmc.block.${block}`)
+}
+
+/** "A and B" with the locale's word for "and". */
+function joinLabels(locale: Locale, labels: string[]): string {
+  return labels.length <= 1
+    ? (labels[0] ?? '')
+    : `${labels.slice(0, -1).join(', ')} ${tBmc(locale, 'bmcNotify.and')} ${labels[labels.length - 1] ?? ''}`
+}
+
+/** One notification: what was written where, then what could not be done as asked. */
+function outcomeMessage(locale: Locale, segment: string, target: BmcTarget, results: BlockResult[]): string {
+  const blocks = joinLabels(
+    locale,
+    results.map((r) => blockLabel(locale, r.block))
+  )
+  const allUpdated = results.every((r) => r.mode === 'updated')
+  const parts = [tBmc(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', { segment, blocks })]
+  for (const block of BLOCK_ORDER) {
+    if (!target[block])
+      parts.push(tBmc(locale, 'bmcNotify.missingBlock', { block: blockLabel(locale, block) }))
+  }
+  for (const result of results) {
+    const block = blockLabel(locale, result.block)
+    if (!result.inside) parts.push(tBmc(locale, 'bmcNotify.blockFull', { block }))
+    if (result.besideKept === 'edited') parts.push(tBmc(locale, 'bmcNotify.keptEdited', { block }))
+    if (result.besideKept === 'font') parts.push(tBmc(locale, 'bmcNotify.keptFont', { block }))
+  }
+  return parts.join(' ')
+}
+
+/**
+ * Writes a canvas's summary into the page's Business Model Canvas: the value proposition statement with the fit
+ * line into "Value propositions", the segment with its top jobs, pains and gains into "Customer segments". An
+ * earlier summary sticky of the same canvas and block is updated in place unless someone edited it; then it is
+ * left alone and a new sticky goes beside it. New stickies never cover another sticky in the block. One undo step;
+ * the written stickies are brought into view. Throws `NoBmcError` when the page has no BMC.
+ */
+export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<CommandOutcome> {
+  assertFigJam(options.locale)
+  const page = figma.currentPage
+  const snapshot = takeSnapshot(page)
+  const canvas = chooseCanvas(snapshot, options, page)
+  const locale = canvas.meta.locale
+  const analysis = analyzeBoard(snapshot, new Date().toISOString()).find(
+    (a) => a.report.canvas.id === canvas.id
+  )
+  if (!analysis) throw new UserFacingError(tBmc(locale, 'bmcNotify.canvasGone'))
+
+  const target = findBmc(page, { near: canvas.box })
+  if (!target) throw new NoBmcError(tBmc(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
+
+  const texts = summaryTexts(analysis, localDateIso(new Date()))
+  const plan = planSummary(
+    page,
+    canvas.id,
+    target,
+    BLOCK_ORDER.map((block) => ({ block, text: texts[block] })),
+    snapshot.stickies.map((sticky) => sticky.box)
+  )
+  await loadSummaryFontsAsync(plan, tBmc(locale, 'bmcNotify.fontFailed'))
+
+  const results = writeSummary(plan)
+  figma.viewport.scrollAndZoomIntoView(results.map((r) => r.node))
+  figma.commitUndo()
+  const segment = canvas.meta.segment.trim() || t(locale, 'canvas.segmentFallback')
+  return { message: outcomeMessage(locale, segment, target, results) }
+}
+
+/**
+ * The fix `NoBmcError` offers: inserts a BMC beside the canvas in the canvas's language, then writes the summary
+ * into it. Two undo steps (the BMC, then the summary), so the summary can be undone on its own.
+ */
+export async function insertBmcThenSummaryAsync(error: NoBmcError): Promise<CommandOutcome> {
+  await insertBmcAsync({ locale: error.locale, near: error.near })
+  return bmcSummaryAsync({ canvasId: error.canvasId, locale: error.locale })
+}
