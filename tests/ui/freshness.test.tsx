@@ -18,8 +18,8 @@ describe('freshness', () => {
   })
 
   it('says it in the panel language and says nothing for an unreadable time', () => {
-    expect(freshnessText('sv', '2025-05-01T10:00:00.000Z', at + 120_000)).toBe('Uppdaterad för 2 min sedan')
-    expect(freshnessText('da', '2025-05-01T10:00:00.000Z', at + 120_000)).toBe('Opdateret for 2 min. siden')
+    expect(freshnessText('sv', '2025-05-01T10:00:00.000Z', at + 120_000)).toBe('Uppdaterad 2 min sedan')
+    expect(freshnessText('da', '2025-05-01T10:00:00.000Z', at + 120_000)).toBe('Opdateret 2 min. siden')
     expect(freshnessText('en', 'not a time', at)).toBeNull()
   })
 

@@ -30,7 +30,7 @@ describe('the panel’s text', () => {
   })
 
   it('fills placeholders and falls back to the key for unknown run-time keys', () => {
-    expect(t('sv', 'panel.updated.minutes', { count: 5 })).toBe('Uppdaterad för 5 min sedan')
+    expect(t('sv', 'panel.updated.minutes', { count: 5 })).toBe('Uppdaterad 5 min sedan')
     expect(tKey('da', 'zone.pains')).toBe('Smerter')
     expect(tKey('en', 'checklist.item.does-not-exist')).toBe('checklist.item.does-not-exist')
   })

@@ -24,7 +24,10 @@ function optionLabel(locale: Locale, canvas: CanvasListEntry): string {
 export function CanvasPicker({ locale, canvases, activeId, onSelect }: CanvasPickerProps) {
   return (
     <div class="field-inline canvas-picker">
-      <label for="canvas-picker">{t(locale, 'panel.picker.label')}</label>
+      {/* The options name segment × offer, so the label is for screen readers. */}
+      <label for="canvas-picker" class="sr-only">
+        {t(locale, 'panel.picker.label')}
+      </label>
       <select
         id="canvas-picker"
         value={activeId ?? ''}

@@ -12,10 +12,13 @@ export interface FitViewProps {
   analysis: CanvasAnalysis
   selectedIds: string[]
   onFocus: (nodeId: string) => void
+  /** Asks main to read the board again now (it also follows edits live). */
+  onCheck: () => void
+  checking: boolean
 }
 
 /** The fit result: score and band, coverage, and every item that needs attention (click to find it). */
-export function FitView({ locale, analysis, selectedIds, onFocus }: FitViewProps) {
+export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, checking }: FitViewProps) {
   const { report } = analysis
   const index = useMemo(() => indexReport(report), [report])
   const items = (ids: string[]) =>
@@ -34,7 +37,19 @@ export function FitView({ locale, analysis, selectedIds, onFocus }: FitViewProps
   return (
     <div class="fit-view">
       <section aria-labelledby="fit-score-heading">
-        <h2 id="fit-score-heading">{t(locale, 'panel.fit.heading')}</h2>
+        <div class="section-head">
+          <h2 id="fit-score-heading">{t(locale, 'panel.fit.heading')}</h2>
+          <button
+            type="button"
+            class="button-small"
+            aria-busy={checking ? 'true' : undefined}
+            onClick={() => {
+              if (!checking) onCheck()
+            }}
+          >
+            {t(locale, 'panel.checkNow')}
+          </button>
+        </div>
         <FitBar locale={locale} score={report.fit.score} band={report.fit.band} />
       </section>
 

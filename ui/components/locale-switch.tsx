@@ -10,13 +10,17 @@ export interface LocaleSelectProps {
   label: string
   value: Locale
   onChange: (locale: Locale) => void
+  /** Keeps the label for screen readers only, where the options say what the select is. */
+  hideLabel?: boolean
 }
 
 /** A labelled en/sv/da select. */
-export function LocaleSelect({ id, label, value, onChange }: LocaleSelectProps) {
+export function LocaleSelect({ id, label, value, onChange, hideLabel = false }: LocaleSelectProps) {
   return (
     <>
-      <label for={id}>{label}</label>
+      <label for={id} class={hideLabel ? 'sr-only' : undefined}>
+        {label}
+      </label>
       <select
         id={id}
         value={value}
@@ -42,6 +46,7 @@ export function LocaleSwitch({ locale, onChange }: { locale: Locale; onChange: (
       <LocaleSelect
         id="panel-locale"
         label={t(locale, 'panel.locale.label')}
+        hideLabel
         value={locale}
         onChange={(next) => {
           if (next !== locale) onChange(next)

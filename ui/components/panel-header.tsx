@@ -12,7 +12,7 @@ export interface PanelHeaderProps {
   clock?: (() => number) | undefined
 }
 
-/** Canvas picker, the active canvas's score, freshness with "Check now", and the language switch. */
+/** Canvas picker, the language switch, and the active canvas's score with how fresh it is. */
 export function PanelHeader({ state, requests, clock }: PanelHeaderProps) {
   const { locale, canvases, active } = state
   const fit = active?.analysis.report.fit
@@ -44,16 +44,6 @@ export function PanelHeader({ state, requests, clock }: PanelHeaderProps) {
         <div class="header-row">
           <BandBadge locale={locale} score={fit.score} band={fit.band} />
           <Freshness locale={locale} updatedAt={state.updatedAt} clock={clock} />
-          <button
-            type="button"
-            class="button-small"
-            aria-busy={requests.isPending('CHECK_FIT') ? 'true' : undefined}
-            onClick={() => {
-              if (!requests.isPending('CHECK_FIT')) requests.run('CHECK_FIT', { canvasId: active.canvasId })
-            }}
-          >
-            {t(locale, 'panel.checkNow')}
-          </button>
         </div>
       )}
     </header>

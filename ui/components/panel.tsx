@@ -81,6 +81,8 @@ export function Panel({ state, send, listen, clock }: PanelProps) {
                   analysis={active.analysis}
                   selectedIds={state.selection.nodeIds}
                   onFocus={focusNode}
+                  onCheck={() => requests.run('CHECK_FIT', { canvasId: active.canvasId })}
+                  checking={requests.isPending('CHECK_FIT')}
                 />
               )}
               {follow.tab === 'zones' && (
