@@ -56,25 +56,49 @@ describe('link suggestions', () => {
 })
 
 describe('Business Model Canvas', () => {
-  it('explains that a BMC will be inserted when the page has none, and sends BMC_SUMMARY', () => {
+  it('writes the summary into the BMC on the page', () => {
+    const { main } = openMore(oneCanvas({ hasBmc: true }))
+    expect(screen.getByText(/into the Business Model Canvas on this page/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Write summary to BMC' }))
+    expect(main.payloads('BMC_SUMMARY')).toEqual([{ canvasId: 'c1' }])
+    expect(main.payloads('INSERT_BMC')).toEqual([])
+  })
+
+  it('without a BMC explains that one is inserted, inserts it, then writes the summary once main confirms', async () => {
     const { main } = openMore(oneCanvas({ hasBmc: false }))
     expect(
-      screen.getByText(/This page has no Business Model Canvas yet: the summary inserts one first\./)
+      screen.getByText(/This page has no Business Model Canvas yet\. The summary inserts one first/)
     ).toBeTruthy()
-    fireEvent.click(screen.getByRole('button', { name: 'Write summary to BMC' }))
+    fireEvent.change(screen.getByLabelText('BMC language'), { target: { value: 'da' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Insert BMC and write summary' }))
+    expect(main.payloads('INSERT_BMC')).toEqual([{ locale: 'da' }])
+    expect(main.payloads('BMC_SUMMARY')).toEqual([])
+    await main.deliver('DONE', {
+      requestId: main.last('INSERT_BMC')?.requestId ?? '',
+      ok: true,
+      message: 'Inserted'
+    })
     expect(main.payloads('BMC_SUMMARY')).toEqual([{ canvasId: 'c1' }])
   })
 
-  it('says where the summary goes when there is one', () => {
-    openMore(oneCanvas({ hasBmc: true }))
-    expect(screen.getByText(/into the Business Model Canvas on this page/)).toBeTruthy()
+  it('does not write the summary when inserting the BMC failed', async () => {
+    const { main } = openMore(oneCanvas({ hasBmc: false }))
+    fireEvent.click(screen.getByRole('button', { name: 'Insert BMC and write summary' }))
+    await main.deliver('DONE', {
+      requestId: main.last('INSERT_BMC')?.requestId ?? '',
+      ok: false,
+      message: 'No room'
+    })
+    expect(main.payloads('BMC_SUMMARY')).toEqual([])
+    expect(screen.getByRole('alert').textContent).toContain('No room')
   })
 
-  it('inserts a BMC in the chosen language', () => {
+  it('inserts an empty BMC in the chosen language', () => {
     const { main } = openMore()
     fireEvent.change(screen.getByLabelText('BMC language'), { target: { value: 'sv' } })
     fireEvent.click(screen.getByRole('button', { name: 'Insert BMC' }))
     expect(main.payloads('INSERT_BMC')).toEqual([{ locale: 'sv' }])
+    expect(main.payloads('BMC_SUMMARY')).toEqual([])
   })
 })
 

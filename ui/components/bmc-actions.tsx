@@ -11,23 +11,31 @@ export interface BmcActionsProps {
   requests: Requests
 }
 
-/** Writes the canvas's summary into a Business Model Canvas, or inserts an empty one. */
+/**
+ * Writes the canvas's summary into the page's Business Model Canvas. Without one, the same button
+ * first inserts a BMC (in the chosen language) and writes the summary once main confirms the insert.
+ */
 export function BmcActions({ locale, canvasId, hasBmc, requests }: BmcActionsProps) {
   const [bmcLocale, setBmcLocale] = useState<Locale>(locale)
-  const summaryPending = requests.isPending('BMC_SUMMARY')
-  const insertPending = requests.isPending('INSERT_BMC')
+  const busy = requests.isPending('BMC_SUMMARY') || requests.isPending('INSERT_BMC')
+
+  const insert = () => requests.run('INSERT_BMC', { locale: bmcLocale }).done
+  const summary = () => {
+    if (busy) return
+    if (hasBmc) {
+      requests.run('BMC_SUMMARY', { canvasId })
+      return
+    }
+    void insert().then((answer) => {
+      if (answer.ok) requests.run('BMC_SUMMARY', { canvasId })
+    })
+  }
+
   return (
     <div class="bmc-actions">
       <p class="hint">{hasBmc ? t(locale, 'panel.bmc.found') : t(locale, 'panel.bmc.missing')}</p>
-      <button
-        type="button"
-        class="button-primary"
-        aria-busy={summaryPending ? 'true' : undefined}
-        onClick={() => {
-          if (!summaryPending) requests.run('BMC_SUMMARY', { canvasId })
-        }}
-      >
-        {t(locale, 'panel.bmc.summary')}
+      <button type="button" class="button-primary" aria-busy={busy ? 'true' : undefined} onClick={summary}>
+        {hasBmc ? t(locale, 'panel.bmc.summary') : t(locale, 'panel.bmc.insertAndSummary')}
       </button>
       <div class="field-inline">
         <LocaleSelect
@@ -38,9 +46,9 @@ export function BmcActions({ locale, canvasId, hasBmc, requests }: BmcActionsPro
         />
         <button
           type="button"
-          aria-busy={insertPending ? 'true' : undefined}
+          aria-busy={busy ? 'true' : undefined}
           onClick={() => {
-            if (!insertPending) requests.run('INSERT_BMC', { locale: bmcLocale })
+            if (!busy) void insert()
           }}
         >
           {t(locale, 'panel.bmc.insert')}

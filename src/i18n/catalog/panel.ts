@@ -90,7 +90,9 @@ export const panelCatalog = defineCatalog({
     'panel.export.copyFailed': 'Copying was blocked. Select the text above and press Ctrl+C (⌘C on a Mac).',
     'panel.bmc.heading': 'Business Model Canvas',
     'panel.bmc.found': 'Writes this canvas as summary stickies into the Business Model Canvas on this page.',
-    'panel.bmc.missing': 'This page has no Business Model Canvas yet: the summary inserts one first.',
+    'panel.bmc.missing':
+      'This page has no Business Model Canvas yet. The summary inserts one first, in the language below.',
+    'panel.bmc.insertAndSummary': 'Insert BMC and write summary',
     'panel.bmc.summary': 'Write summary to BMC',
     'panel.bmc.locale': 'BMC language',
     'panel.bmc.insert': 'Insert BMC',
@@ -201,7 +203,9 @@ export const panelCatalog = defineCatalog({
     'panel.export.copyFailed': 'Kopieringen blockerades. Markera texten ovan och tryck Ctrl+C (⌘C på Mac).',
     'panel.bmc.heading': 'Business Model Canvas',
     'panel.bmc.found': 'Skriver kanvasen som sammanfattande lappar i Business Model Canvas på den här sidan.',
-    'panel.bmc.missing': 'Sidan har ingen Business Model Canvas än – sammanfattningen lägger in en först.',
+    'panel.bmc.missing':
+      'Sidan har ingen Business Model Canvas än. Sammanfattningen lägger först in en, på språket du väljer nedan.',
+    'panel.bmc.insertAndSummary': 'Lägg in BMC och skriv sammanfattning',
     'panel.bmc.summary': 'Skriv sammanfattning till BMC',
     'panel.bmc.locale': 'Språk för BMC',
     'panel.bmc.insert': 'Lägg in BMC',
@@ -314,7 +318,8 @@ export const panelCatalog = defineCatalog({
     'panel.bmc.heading': 'Business Model Canvas',
     'panel.bmc.found': 'Skriver canvasset som opsummerende sedler i Business Model Canvas på denne side.',
     'panel.bmc.missing':
-      'Der er endnu ikke noget Business Model Canvas på siden – opsummeringen indsætter et først.',
+      'Der er endnu ikke noget Business Model Canvas på siden. Opsummeringen indsætter først et på det sprog, du vælger nedenfor.',
+    'panel.bmc.insertAndSummary': 'Indsæt BMC og skriv opsummering',
     'panel.bmc.summary': 'Skriv opsummering til BMC',
     'panel.bmc.locale': 'Sprog for BMC',
     'panel.bmc.insert': 'Indsæt BMC',
