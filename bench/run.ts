@@ -1,0 +1,495 @@
+/**
+ * `npm run bench`: how the plugin scales on big boards, measured against the FigJam fake in Node, beside a naive
+ * baseline in the same run. Prints readable tables, then one line `BENCH_JSON {...}` for machines.
+ *
+ * Targets are goals for the code, printed beside each figure (PASS / MISS); a missed target never fails the run.
+ * A broken measurement does (non-zero exit): a command that throws, a baseline that decides differently, a board
+ * that was not built as asked.
+ */
+import os from 'node:os'
+import { pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { installFigJam } from '../fake'
+import { checkFitAsync } from '../src/commands/check-fit-async'
+import { buildBoard } from './boards'
+import type { BuiltBoard } from './boards'
+import {
+  enableGc,
+  fixed,
+  heapMb,
+  kb,
+  mark,
+  ms,
+  nowMs,
+  pct,
+  ratio,
+  table
+} from './measure'
+import {
+  insertVpc,
+  loadBmcCommands,
+  measureCommand,
+  measureFullRead,
+  measureIncremental,
+  measureSuggest,
+  notAvailable
+} from './scenarios'
+import type { CommandResult, FullReadResult, IncrementalResult, SuggestResult } from './scenarios'
+
+const STICKY_COUNTS = [100, 1_000, 10_000] as const
+const CANVAS_COUNTS = [1, 10, 50] as const
+/** The board the incremental update, the BMC summary and the big-board inserts run on. */
+const BIG = { stickies: 10_000, canvases: 50 }
+
+/** Fewer runs on bigger boards keep the whole bench under two minutes on a 2-core machine. */
+function runsFor(stickies: number): { runs: number; naiveRuns: number; warmups: number } {
+  if (stickies <= 100) return { runs: 41, naiveRuns: 41, warmups: 10 }
+  if (stickies <= 1_000) return { runs: 21, naiveRuns: 15, warmups: 4 }
+  return { runs: 9, naiveRuns: 5, warmups: 2 }
+}
+
+const TARGETS = {
+  readsPerSticky: 4,
+  speedupAt10k: 10,
+  incrementalFraction: 0.02,
+  insertVpcNodes: 30,
+  insertVpcFontRounds: 1,
+  insertVpcUndoSteps: 1,
+  uiGzipKb: 25,
+  mainGzipKb: 20
+}
+
+interface TargetRow {
+  name: string
+  target: string
+  value: string
+  /** null: could not be measured (e.g. the command is not there yet). */
+  pass: boolean | null
+}
+
+interface BundleRow {
+  name: string
+  raw: number
+  gzip: number
+}
+
+async function bundleSizes(): Promise<BundleRow[]> {
+  const url = pathToFileURL(join(import.meta.dirname, '..', 'build.mjs')).href
+  const build = (await import(url)) as { bundleSizes: () => BundleRow[] }
+  return build.bundleSizes()
+}
+
+function machine(): Record<string, string | number> {
+  const cpus = os.cpus()
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    totalMemoryMb: Math.round(os.totalmem() / (1024 * 1024))
+  }
+}
+
+function log(line = ''): void {
+  console.log(line)
+}
+
+/** `1,000`-style counts. */
+function n(value: number): string {
+  return value.toLocaleString('en-US')
+}
+
+function boardName(stickies: number, canvases: number): string {
+  return `${n(stickies)} stickies / ${canvases} canvas${canvases === 1 ? '' : 'es'}`
+}
+
+type InsertBmc = (options: { locale: 'en' }) => Promise<{ message: string }>
+type BmcSummary = (options: { canvasId: string | null; locale: 'en' }) => Promise<{ message: string }>
+
+/**
+ * What runs on the biggest board only, in this order: the incremental update (the board as built), check fit of
+ * every canvas (nothing selected), insert VPC and insert BMC beside 50 canvases, then the BMC summary of the first
+ * canvas into that BMC, twice (written, then updated in place).
+ */
+async function onBiggestBoard(
+  board: BuiltBoard,
+  fullMedianMs: number,
+  insertBmc: InsertBmc | null,
+  bmcSummary: BmcSummary | null
+): Promise<{ incremental: IncrementalResult; inserts: CommandResult[]; commands: CommandResult[] }> {
+  const { fake } = board
+  const name = boardName(board.stickyIds.length, board.canvases.length)
+  const incremental = await measureIncremental(board, fullMedianMs, { runs: 25, warmups: 5 })
+  const commands = [
+    await measureCommand(fake, 'check fit', `${name}, all canvases`, () => checkFitAsync({ canvasId: null, locale: 'en' }))
+  ]
+  const inserts = [await insertVpc(fake, name)]
+  inserts.push(
+    insertBmc
+      ? await measureCommand(fake, 'insert BMC', name, () => insertBmc({ locale: 'en' }))
+      : notAvailable('insert BMC', name)
+  )
+  const canvasId = board.canvases[0]?.id ?? null
+  if (bmcSummary && insertBmc) {
+    commands.push(await measureCommand(fake, 'BMC summary', `${name}, written`, () => bmcSummary({ canvasId, locale: 'en' })))
+    commands.push(await measureCommand(fake, 'BMC summary', `${name}, updated`, () => bmcSummary({ canvasId, locale: 'en' })))
+  } else {
+    commands.push(notAvailable('BMC summary', name))
+  }
+  return { incremental, inserts, commands }
+}
+
+async function main(): Promise<void> {
+  const started = nowMs()
+  const gc = enableGc()
+  const box = machine()
+  log(`VPC Fit benchmark: ${box.cpus} CPUs (${box.cpuModel}), Node ${box.node}, ${box.platform}, ${n(Number(box.totalMemoryMb))} MB RAM`)
+  log('Against the in-memory FigJam fake; API figures come from its counter (reads = property reads through nodes).')
+  log(`Times: medians of the runs shown after warm-up runs; heap figures ${gc ? 'after a full GC' : 'without GC (noisy)'}.`)
+  log()
+
+  const { insertBmc, bmcSummary } = await loadBmcCommands()
+  const full: FullReadResult[] = []
+  let incremental: IncrementalResult | null = null
+  let insertBig: CommandResult[] = []
+  let bigCommands: CommandResult[] = []
+
+  for (const stickies of STICKY_COUNTS) {
+    for (const canvases of CANVAS_COUNTS) {
+      const board: BuiltBoard = await buildBoard({ stickies, canvases })
+      const isBig = stickies === BIG.stickies && canvases === BIG.canvases
+      const result = measureFullRead(board, { ...runsFor(stickies), memory: stickies === 10_000 })
+      full.push(result)
+      process.stderr.write(
+        `  measured ${boardName(stickies, canvases)} (built in ${ms(board.buildMs)}; ${ms(nowMs() - started)} so far)\n`
+      )
+      if (isBig) {
+        const extras = await onBiggestBoard(board, result.ours.timing.medianMs, insertBmc, bmcSummary)
+        incremental = extras.incremental
+        insertBig = extras.inserts
+        bigCommands = extras.commands
+      }
+    }
+  }
+
+  // Inserts on an empty page: what the command itself costs.
+  const emptyVpc = installFigJam()
+  const insertEmpty: CommandResult[] = [await insertVpc(emptyVpc, 'empty page')]
+  if (insertBmc) {
+    const emptyBmc = installFigJam()
+    insertEmpty.push(await measureCommand(emptyBmc, 'insert BMC', 'empty page', () => insertBmc({ locale: 'en' })))
+  } else {
+    insertEmpty.push(notAvailable('insert BMC', 'empty page'))
+  }
+
+  const suggest = measureSuggest({ runs: 25, warmups: 5 })
+  const bundles = await bundleSizes()
+  const heapEndMb = heapMb()
+
+  const targets = report({ full, incremental, insertEmpty, insertBig, bigCommands, suggest, bundles })
+  const totalMs = nowMs() - started
+  log()
+  log(`Total bench time: ${(totalMs / 1000).toFixed(1)} s (board building included).`)
+
+  const json = {
+    schema: 'vpcfit-bench/1',
+    machine: box,
+    totalMs,
+    heapEndMb,
+    fullRead: full.map((r) => ({
+      stickies: r.stickies,
+      canvases: r.canvases,
+      connectors: r.connectors,
+      stamps: r.stamps,
+      placed: r.placed,
+      unplaced: r.unplaced,
+      links: r.links,
+      buildMs: r.buildMs,
+      ours: {
+        medianMs: r.ours.timing.medianMs,
+        readMedianMs: r.ours.readMedianMs,
+        analyzeMedianMs: r.ours.analyzeMedianMs,
+        minMs: r.ours.timing.minMs,
+        maxMs: r.ours.timing.maxMs,
+        runs: r.ours.timing.runs,
+        reads: r.ours.use.reads,
+        calls: r.ours.use.calls,
+        readsPerSticky: r.ours.readsPerSticky,
+        readsByProperty: r.ours.use.readsByProperty
+      },
+      naive: {
+        medianMs: r.naive.timing.medianMs,
+        minMs: r.naive.timing.minMs,
+        maxMs: r.naive.timing.maxMs,
+        runs: r.naive.timing.runs,
+        reads: r.naive.use.reads,
+        calls: r.naive.use.calls,
+        readsPerSticky: r.naive.readsPerSticky,
+        readsByProperty: r.naive.use.readsByProperty
+      },
+      timeRatio: r.timeRatio,
+      readRatio: r.readRatio,
+      memory: r.memory
+    })),
+    incremental,
+    insert: [...insertEmpty, ...insertBig],
+    bigBoardCommands: bigCommands,
+    bundles,
+    suggest: {
+      valueItems: suggest.valueItems,
+      customerItems: suggest.customerItems,
+      suggestions: suggest.suggestions,
+      medianMs: suggest.timing.medianMs,
+      runs: suggest.timing.runs,
+      evaluation: suggest.evaluation
+    },
+    targets
+  }
+  log(`BENCH_JSON ${JSON.stringify(json)}`)
+}
+
+interface ReportInput {
+  full: FullReadResult[]
+  incremental: IncrementalResult | null
+  insertEmpty: CommandResult[]
+  insertBig: CommandResult[]
+  bigCommands: CommandResult[]
+  suggest: SuggestResult
+  bundles: BundleRow[]
+}
+
+function report(input: ReportInput): TargetRow[] {
+  const targets: TargetRow[] = []
+  const { full, incremental, insertEmpty, insertBig, bigCommands, suggest, bundles } = input
+
+  log('1. Full read + classify + fit (takeSnapshot + analyzeBoard) vs the naive baseline (bench/naive.ts)')
+  log(`   targets: <= ${TARGETS.readsPerSticky} API reads per sticky; >= ${TARGETS.speedupAt10k}x faster than naive at 10,000 stickies`)
+  const right = new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+  log(
+    table(
+      ['stickies', 'canvases', 'conn.', 'stamps', 'ours', 'runs', 'reads/sticky', 'reads', 'naive', 'runs', 'reads/sticky', 'time x', 'reads x', 'goal'],
+      full.map((r) => {
+        const readsOk = r.ours.readsPerSticky <= TARGETS.readsPerSticky
+        const speedOk = r.stickies >= 10_000 ? r.timeRatio >= TARGETS.speedupAt10k : null
+        const goal = `reads ${mark(readsOk)}${speedOk === null ? '' : `, speed ${mark(speedOk)}`}`
+        return [
+          n(r.stickies),
+          String(r.canvases),
+          n(r.connectors),
+          n(r.stamps),
+          ms(r.ours.timing.medianMs),
+          String(r.ours.timing.runs),
+          fixed(r.ours.readsPerSticky),
+          n(r.ours.use.reads),
+          ms(r.naive.timing.medianMs),
+          String(r.naive.timing.runs),
+          fixed(r.naive.readsPerSticky),
+          ratio(r.timeRatio),
+          ratio(r.readRatio),
+          goal
+        ]
+      }),
+      right
+    )
+  )
+  const worstAt10k = full
+    .filter((r) => r.stickies >= 10_000)
+    .reduce((a, b) => (b.ours.readsPerSticky > a.ours.readsPerSticky ? b : a))
+  targets.push({
+    name: 'full read: API reads per sticky at 10,000 stickies (worst)',
+    target: `<= ${TARGETS.readsPerSticky}`,
+    value: `${fixed(worstAt10k.ours.readsPerSticky)} (${boardName(worstAt10k.stickies, worstAt10k.canvases)})`,
+    pass: worstAt10k.ours.readsPerSticky <= TARGETS.readsPerSticky
+  })
+  const worstReads = full.reduce((a, b) => (b.ours.readsPerSticky > a.ours.readsPerSticky ? b : a))
+  targets.push({
+    name: 'full read: API reads per sticky, any board (worst)',
+    target: `<= ${TARGETS.readsPerSticky}`,
+    value: `${fixed(worstReads.ours.readsPerSticky)} (${boardName(worstReads.stickies, worstReads.canvases)})`,
+    pass: worstReads.ours.readsPerSticky <= TARGETS.readsPerSticky
+  })
+  const big = full.filter((r) => r.stickies >= 10_000)
+  const slowest = big.reduce((a, b) => (b.timeRatio < a.timeRatio ? b : a))
+  targets.push({
+    name: 'full read: naive / ours time at 10,000 stickies (lowest)',
+    target: `>= ${TARGETS.speedupAt10k}x`,
+    value: `${ratio(slowest.timeRatio)} (${boardName(slowest.stickies, slowest.canvases)})`,
+    pass: slowest.timeRatio >= TARGETS.speedupAt10k
+  })
+  log()
+  log('   Split of ours (median ms): read = takeSnapshot, decide = analyzeBoard; where the reads go (10,000 / 50):')
+  log(
+    table(
+      ['stickies', 'canvases', 'read', 'decide', 'build board'],
+      full.map((r) => [n(r.stickies), String(r.canvases), ms(r.ours.readMedianMs), ms(r.ours.analyzeMedianMs), ms(r.buildMs)]),
+      new Set([0, 1, 2, 3, 4])
+    )
+  )
+  const bigRow = full.find((r) => r.stickies === BIG.stickies && r.canvases === BIG.canvases)
+  if (bigRow) {
+    const top = (use: Record<string, number>): string =>
+      Object.entries(use)
+        .slice(0, 6)
+        .map(([key, count]) => `${key} ${fixed(count / bigRow.stickies)}`)
+        .join(', ')
+    log(`   ours  per sticky: ${top(bigRow.ours.use.readsByProperty)}`)
+    log(`   naive per sticky: ${top(bigRow.naive.use.readsByProperty)}`)
+  }
+
+  log()
+  log('2. Memory (heap in use, MB) on the 10,000-sticky boards')
+  log(
+    table(
+      ['stickies', 'canvases', 'board built', 'after full read', 'kept by ours', 'kept by naive'],
+      full
+        .filter((r) => r.memory)
+        .map((r) => {
+          const m = r.memory as NonNullable<FullReadResult['memory']>
+          return [n(r.stickies), String(r.canvases), fixed(m.boardMb, 1), fixed(m.afterOursMb, 1), fixed(m.oursRetainedMb, 1), fixed(m.naiveRetainedMb, 1)]
+        }),
+      new Set([0, 1, 2, 3, 4, 5])
+    )
+  )
+
+  log()
+  log(`3. Incremental update (LiveBoard.apply with the fake's node-change batch + analyzeBoard), target <= ${pct(TARGETS.incrementalFraction, 0)} of a full read`)
+  if (incremental) {
+    log(`   board: ${boardName(incremental.stickies, incremental.canvases)}; full read ${ms(incremental.fullMedianMs)} (median); LiveBoard.readAll once ${ms(incremental.readAllMs)}`)
+    log(
+      table(
+        ['change', 'apply + analyze', 'of full', 'apply only', 'of full', 'reads', 'refresh', 'same as full read', 'goal'],
+        incremental.cases.map((c) => [
+          c.what,
+          ms(c.timing.medianMs),
+          pct(c.fraction, 2),
+          ms(c.applyMedianMs),
+          pct(c.applyFraction, 3),
+          n(c.use.reads),
+          c.refresh,
+          c.consistent ? 'yes' : 'NO',
+          mark(c.fraction <= TARGETS.incrementalFraction)
+        ]),
+        new Set([1, 2, 3, 4, 5])
+      )
+    )
+    for (const c of incremental.cases) log(`   batch for "${c.what}": ${c.batch.join('; ')}`)
+    for (const c of incremental.cases) {
+      targets.push({
+        name: `incremental: ${c.what}`,
+        target: `<= ${pct(TARGETS.incrementalFraction, 0)} of full read`,
+        value: `${pct(c.fraction, 2)} (${ms(c.timing.medianMs)} of ${ms(incremental.fullMedianMs)}; apply alone ${pct(c.applyFraction, 3)})`,
+        pass: c.fraction <= TARGETS.incrementalFraction
+      })
+    }
+  }
+
+  log()
+  log(`4. Insert commands (target for insert VPC: <= ${TARGETS.insertVpcNodes} nodes, ${TARGETS.insertVpcFontRounds} font round, ${TARGETS.insertVpcUndoSteps} undo step)`)
+  const commands = [...insertEmpty, ...insertBig]
+  log(
+    table(
+      ['command', 'board', 'nodes', 'font rounds', 'font calls', 'undo steps', 'API calls', 'reads', 'writes', 'time', 'goal'],
+      commands.map((c) => {
+        const isVpc = c.command === 'insert VPC'
+        const name = c.command
+        if (!c.available) return [name, c.board, 'not available', '', '', '', '', '', '', '', '']
+        const use = c.use
+        const goal = isVpc
+          ? mark(
+              c.nodesCreated <= TARGETS.insertVpcNodes &&
+                c.fontRounds <= TARGETS.insertVpcFontRounds &&
+                c.undoSteps === TARGETS.insertVpcUndoSteps
+            )
+          : mark(null)
+        return [
+          name,
+          c.board,
+          String(c.nodesCreated),
+          String(c.fontRounds),
+          String(c.fontCalls),
+          String(c.undoSteps),
+          n(use?.total ?? 0),
+          n(use?.reads ?? 0),
+          n(use?.writes ?? 0),
+          ms(c.ms),
+          goal
+        ]
+      }),
+      new Set([2, 3, 4, 5, 6, 7, 8, 9])
+    )
+  )
+  const vpc = insertEmpty[0]
+  if (vpc) {
+    targets.push({ name: 'insert VPC: nodes created', target: `<= ${TARGETS.insertVpcNodes}`, value: String(vpc.nodesCreated), pass: vpc.nodesCreated <= TARGETS.insertVpcNodes })
+    targets.push({ name: 'insert VPC: font rounds', target: `${TARGETS.insertVpcFontRounds}`, value: String(vpc.fontRounds), pass: vpc.fontRounds <= TARGETS.insertVpcFontRounds })
+    targets.push({ name: 'insert VPC: undo steps', target: `${TARGETS.insertVpcUndoSteps}`, value: String(vpc.undoSteps), pass: vpc.undoSteps === TARGETS.insertVpcUndoSteps })
+  }
+
+  log()
+  log('5. Commands on the biggest board: check fit (every canvas, reports written), BMC summary of the first canvas')
+  log('   (bmcSummaryAsync after insert BMC on the same board; run twice: the second run updates its own stickies)')
+  log(
+    table(
+      ['command', 'board', 'nodes', 'font rounds', 'undo steps', 'API calls', 'reads', 'writes', 'time'],
+      bigCommands.map((c) =>
+        c.available
+          ? [c.command, c.board, String(c.nodesCreated), String(c.fontRounds), String(c.undoSteps), n(c.use?.total ?? 0), n(c.use?.reads ?? 0), n(c.use?.writes ?? 0), ms(c.ms)]
+          : [c.command, c.board, 'not available', '', '', '', '', '', '']
+      ),
+      new Set([2, 3, 4, 5, 6, 7, 8])
+    )
+  )
+
+  log()
+  log(`6. Bundles (targets: main <= ${TARGETS.mainGzipKb} KB gzip, ui.html <= ${TARGETS.uiGzipKb} KB gzip)`)
+  const limits: Record<string, number> = { 'dist/main.js': TARGETS.mainGzipKb, 'dist/ui.html': TARGETS.uiGzipKb }
+  log(
+    table(
+      ['file', 'raw', 'gzip', 'target', 'goal'],
+      bundles.map((b) => {
+        const limit = limits[b.name]
+        return [b.name, kb(b.raw), kb(b.gzip), limit === undefined ? '' : `<= ${limit} KB`, mark(limit === undefined ? null : b.gzip <= limit * 1024)]
+      }),
+      new Set([1, 2])
+    )
+  )
+  for (const b of bundles) {
+    const limit = limits[b.name]
+    if (limit !== undefined) targets.push({ name: `${b.name} gzip`, target: `<= ${limit} KB`, value: kb(b.gzip), pass: b.gzip <= limit * 1024 })
+  }
+
+  log()
+  log(`7. Link suggestions: ${suggest.valueItems} value-map x ${suggest.customerItems} customer stickies: ${ms(suggest.timing.medianMs)} median of ${suggest.timing.runs} (${suggest.suggestions} suggestions, panel limit)`)
+  log(`   labelled set (tests/core/fixtures/suggest-labelled.ts), evaluated in ${ms(suggest.evaluationMs)}:`)
+  const scoreRow = (label: string, s: SuggestResult['evaluation']['overall']): string[] => [
+    label,
+    pct(s.precision),
+    pct(s.recall),
+    pct(s.f1),
+    `${s.truePositives} / ${s.suggested}`,
+    String(s.expected)
+  ]
+  const { overall, perLocale } = suggest.evaluation
+  log(
+    table(
+      ['locale', 'precision', 'recall', 'F1', 'right / suggested', 'true pairs'],
+      [scoreRow('all', overall), ...Object.entries(perLocale).map(([locale, s]) => scoreRow(locale, s))],
+      new Set([1, 2, 3, 4, 5])
+    )
+  )
+
+  log()
+  log('Targets')
+  log(
+    table(
+      ['figure', 'target', 'measured', ''],
+      targets.map((t) => [t.name, t.target, t.value, mark(t.pass)])
+    )
+  )
+  return targets
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exit(1)
+})

@@ -1,0 +1,419 @@
+/**
+ * The measured scenarios: full read vs naive, incremental update, insert commands, BMC summary, link suggestions.
+ * Each returns plain figures; `run.ts` prints them and checks them against the targets.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { FigJamFake } from '../fake'
+import { LiveBoard } from '../src/adapter/live-board'
+import { takeSnapshot } from '../src/adapter/snapshot'
+import { analyzeBoard, reportWithoutTime } from '../src/core/analyze'
+import { evaluateSuggester, suggestLinks } from '../src/core/suggest'
+import type { Evaluation, SuggestInput, SuggestItem } from '../src/core/suggest'
+import type { CanvasAnalysis, Locale, ZoneKey } from '../src/core/types'
+import { CUSTOMER_ZONES, VALUE_ZONES } from '../src/core/types'
+import { insertVpcAsync } from '../src/commands/insert-vpc-async'
+import { SUGGEST_LABELLED } from '../tests/core/fixtures/suggest-labelled'
+import type { BuiltBoard } from './boards'
+import { pointInZone } from './boards'
+import type { ApiUse, Timing } from './measure'
+import { apiUse, countOnce, heapMb, median, nowMs, time, watchFontRounds } from './measure'
+import { naiveAnalyze } from './naive'
+
+/** A fixed check time, so every analysis of an unchanged board is identical. */
+export const CHECKED_AT = '2025-01-01T00:00:00.000Z'
+
+/** Analyses as comparable text (checkedAt dropped). */
+function fingerprint(analyses: CanvasAnalysis[]): string {
+  return JSON.stringify(analyses.map((a) => ({ ...a, report: reportWithoutTime(a.report) })))
+}
+
+function placedCount(analyses: CanvasAnalysis[]): { placed: number; unplaced: number; links: number } {
+  let placed = 0
+  let unplaced = 0
+  let links = 0
+  for (const { report } of analyses) {
+    for (const items of Object.values(report.zones)) placed += items.length
+    unplaced += report.unplaced.length
+    links += report.links.length
+  }
+  return { placed, unplaced, links }
+}
+
+// -- full read vs naive -----------------------------------------------------------------------------------
+
+export interface ReadSide {
+  timing: Timing
+  use: ApiUse
+  readsPerSticky: number
+  callsPerSticky: number
+}
+
+export interface FullReadResult {
+  stickies: number
+  canvases: number
+  connectors: number
+  stamps: number
+  placed: number
+  unplaced: number
+  links: number
+  buildMs: number
+  ours: ReadSide & { readMedianMs: number; analyzeMedianMs: number }
+  naive: ReadSide
+  /** naive / ours. */
+  timeRatio: number
+  readRatio: number
+  memory: MemoryResult | null
+}
+
+export interface MemoryResult {
+  /** Heap in use with the board built, before any read (after GC), MB. */
+  boardMb: number
+  /** Heap retained by one full read's result (snapshot + analyses), ours, MB. */
+  oursRetainedMb: number
+  /** The same for the naive baseline (views + analyses), MB. */
+  naiveRetainedMb: number
+  /** Heap in use after a full read with its result still held (ours), MB. */
+  afterOursMb: number
+}
+
+function side(timing: Timing, use: ApiUse, stickies: number): ReadSide {
+  return { timing, use, readsPerSticky: use.reads / stickies, callsPerSticky: use.calls / stickies }
+}
+
+/**
+ * Full read + classify + fit on one board, ours (`takeSnapshot` + `analyzeBoard`) against the naive baseline.
+ * Runs alternate (ours, naive, ours, ...) so both see the same machine noise. Throws when the two disagree.
+ */
+export function measureFullRead(
+  board: BuiltBoard,
+  options: { runs: number; naiveRuns: number; warmups: number; memory: boolean }
+): FullReadResult {
+  const { fake } = board
+  const page = figma.currentPage
+  const stickies = board.stickyIds.length
+
+  // Decide once each, uncounted by the timing, and check both decide the same.
+  const oursOnce = countOnce(fake, () => analyzeBoard(takeSnapshot(page), CHECKED_AT))
+  const naiveOnce = countOnce(fake, () => naiveAnalyze(page, CHECKED_AT))
+  if (oursOnce.result.length !== board.canvases.length) {
+    throw new Error(`bench: ${oursOnce.result.length} analyses for ${board.canvases.length} canvases`)
+  }
+  if (fingerprint(oursOnce.result) !== fingerprint(naiveOnce.result)) {
+    throw new Error(`bench: the naive baseline and the plugin disagree on the ${stickies}-sticky board`)
+  }
+  const counts = placedCount(oursOnce.result)
+  if (counts.placed + counts.unplaced === 0) throw new Error('bench: no sticky was found on any canvas')
+
+  const memory = options.memory ? measureMemory(page) : null
+
+  for (let i = 0; i < options.warmups; i++) {
+    analyzeBoard(takeSnapshot(page), CHECKED_AT)
+    naiveAnalyze(page, CHECKED_AT)
+  }
+  const reads: number[] = []
+  const analyses: number[] = []
+  const totals: number[] = []
+  const naiveTotals: number[] = []
+  const rounds = Math.max(options.runs, options.naiveRuns)
+  for (let i = 0; i < rounds; i++) {
+    if (i < options.runs) {
+      const t0 = nowMs()
+      const snapshot = takeSnapshot(page)
+      const t1 = nowMs()
+      const result = analyzeBoard(snapshot, CHECKED_AT)
+      const t2 = nowMs()
+      if (result.length !== board.canvases.length) throw new Error('bench: a timed run lost a canvas')
+      reads.push(t1 - t0)
+      analyses.push(t2 - t1)
+      totals.push(t2 - t0)
+    }
+    if (i < options.naiveRuns) {
+      const t0 = nowMs()
+      const result = naiveAnalyze(page, CHECKED_AT)
+      naiveTotals.push(nowMs() - t0)
+      if (result.length !== board.canvases.length) throw new Error('bench: a timed naive run lost a canvas')
+    }
+  }
+  fake.counter.reset()
+
+  const timing = (samples: number[]): Timing => ({
+    medianMs: median(samples),
+    minMs: Math.min(...samples),
+    maxMs: Math.max(...samples),
+    runs: samples.length,
+    warmups: options.warmups
+  })
+  const ours = side(timing(totals), oursOnce.use, stickies)
+  const naive = side(timing(naiveTotals), naiveOnce.use, stickies)
+  return {
+    stickies,
+    canvases: board.canvases.length,
+    connectors: board.connectors,
+    stamps: board.stamps,
+    ...counts,
+    buildMs: board.buildMs,
+    ours: { ...ours, readMedianMs: median(reads), analyzeMedianMs: median(analyses) },
+    naive,
+    timeRatio: naive.timing.medianMs / ours.timing.medianMs,
+    readRatio: naive.use.reads / ours.use.reads,
+    memory
+  }
+}
+
+/** Heap with the board alone, and what one full read's result keeps alive, ours and naive. */
+function measureMemory(page: PageNode): MemoryResult {
+  const boardMb = heapMb()
+  let kept: unknown = analyzeBoard(takeSnapshot(page), CHECKED_AT)
+  const afterOursMb = heapMb()
+  kept = null
+  const base = heapMb()
+  kept = naiveAnalyze(page, CHECKED_AT)
+  const afterNaive = heapMb()
+  if (kept === null) throw new Error('unreachable')
+  kept = null
+  return { boardMb, oursRetainedMb: afterOursMb - boardMb, naiveRetainedMb: afterNaive - base, afterOursMb }
+}
+
+// -- incremental ------------------------------------------------------------------------------------------
+
+export interface IncrementalCase {
+  what: string
+  /** The node-change batch the fake delivered: `type:property,...` per change. */
+  batch: string[]
+  refresh: string
+  /** LiveBoard.apply + analyzeBoard, median ms. */
+  timing: Timing
+  applyMedianMs: number
+  /** (apply + analyze) / full read, both medians. */
+  fraction: number
+  applyFraction: number
+  use: ApiUse
+  /** The incremental result equals a full read of the changed board. */
+  consistent: boolean
+}
+
+export interface IncrementalResult {
+  stickies: number
+  canvases: number
+  fullMedianMs: number
+  readAllMs: number
+  cases: IncrementalCase[]
+}
+
+/**
+ * One sticky moves to another zone, then another sticky's text changes, on `board`: each time the batch the fake
+ * delivers to `nodechange` is applied to a LiveBoard and the board analysed again, against a full read.
+ */
+export async function measureIncremental(
+  board: BuiltBoard,
+  fullMedianMs: number,
+  options: { runs: number; warmups: number }
+): Promise<IncrementalResult> {
+  const { fake } = board
+  const page = figma.currentPage
+  const live = new LiveBoard(page)
+  const t0 = nowMs()
+  live.readAll()
+  const readAllMs = nowMs() - t0
+
+  let pending: NodeChange[] = []
+  const onChange = (event: NodeChangeEvent): void => {
+    pending = pending.concat(event.nodeChanges)
+  }
+  page.on('nodechange', onChange)
+
+  const canvas = board.canvases[0]
+  if (!canvas) throw new Error('bench: the incremental board has no canvas')
+  const inCanvas = (aim: string): string => {
+    const index = board.aims.findIndex((a, i) => a === aim && i % board.canvases.length === 0)
+    const id = board.stickyIds[index]
+    if (id === undefined) throw new Error(`bench: no ${aim} sticky on the first canvas`)
+    return id
+  }
+
+  const cases: IncrementalCase[] = []
+  const run = async (what: string, edit: () => void): Promise<void> => {
+    pending = []
+    edit()
+    await fake.flush()
+    const batch = pending
+    if (batch.length === 0) throw new Error(`bench: ${what} delivered no node change`)
+    const counted = countOnce(fake, () => live.apply(batch))
+    const step = (): CanvasAnalysis[] => {
+      live.apply(batch)
+      return analyzeBoard(live.snapshot(), CHECKED_AT)
+    }
+    const consistent = fingerprint(step()) === fingerprint(analyzeBoard(takeSnapshot(page), CHECKED_AT))
+    const timing = time(step, { ...options, check: (r) => void assertCount(r, board.canvases.length) })
+    const applyTiming = time(() => live.apply(batch), options)
+    fake.counter.reset()
+    cases.push({
+      what,
+      batch: batch.map(describeChange),
+      refresh: counted.result,
+      timing,
+      applyMedianMs: applyTiming.medianMs,
+      fraction: timing.medianMs / fullMedianMs,
+      applyFraction: applyTiming.medianMs / fullMedianMs,
+      use: counted.use,
+      consistent
+    })
+  }
+
+  const mover = inCanvas('jobs')
+  const to = pointInZone(canvas, 'pains', () => 0.5)
+  await run('one sticky moves (jobs -> pains)', () => fake.user.move(mover, to.x - 120, to.y - 120))
+  const typed = inCanvas('gains')
+  await run('one sticky text changes', () => fake.user.typeInto(typed, '1. An edited gain, typed during the workshop'))
+
+  page.off('nodechange', onChange)
+  return { stickies: board.stickyIds.length, canvases: board.canvases.length, fullMedianMs, readAllMs, cases }
+}
+
+function assertCount(analyses: CanvasAnalysis[], canvases: number): void {
+  if (analyses.length !== canvases) throw new Error('bench: an incremental run lost a canvas')
+}
+
+function describeChange(change: NodeChange): string {
+  const what = `${change.type} ${change.node.type}`
+  return change.type === 'PROPERTY_CHANGE' ? `${what} [${change.properties.join(',')}]` : what
+}
+
+// -- insert commands and the BMC summary ------------------------------------------------------------------
+
+export interface CommandResult {
+  command: string
+  available: boolean
+  /** Where it ran, e.g. 'empty page' or '10,000 stickies / 50 canvases'. */
+  board: string
+  nodesCreated: number
+  fontRounds: number
+  fontCalls: number
+  undoSteps: number
+  use: ApiUse | null
+  ms: number
+  message: string
+}
+
+export function notAvailable(command: string, board: string): CommandResult {
+  return {
+    command,
+    available: false,
+    board,
+    nodesCreated: 0,
+    fontRounds: 0,
+    fontCalls: 0,
+    undoSteps: 0,
+    use: null,
+    ms: 0,
+    message: 'not available'
+  }
+}
+
+/** Runs one command once on `fake`, counting nodes, font rounds, undo steps and API use. */
+export async function measureCommand(
+  fake: FigJamFake,
+  name: string,
+  board: string,
+  command: () => Promise<{ message: string }>
+): Promise<CommandResult> {
+  await fake.flush()
+  const nodesBefore = fake.document.size
+  const stepsBefore = fake.undo.steps
+  const fonts = watchFontRounds(figma)
+  fake.counter.reset()
+  const started = nowMs()
+  let message: string
+  try {
+    message = (await command()).message
+  } finally {
+    fonts.restore()
+  }
+  const ms = nowMs() - started
+  const use = apiUse(fake.counter.snapshot())
+  fake.counter.reset()
+  await fake.flush()
+  return {
+    command: name,
+    available: true,
+    board,
+    nodesCreated: fake.document.size - nodesBefore,
+    fontRounds: fonts.rounds(),
+    fontCalls: fonts.calls(),
+    undoSteps: fake.undo.steps - stepsBefore,
+    use,
+    ms,
+    message
+  }
+}
+
+export function insertVpc(fake: FigJamFake, board: string): Promise<CommandResult> {
+  return measureCommand(fake, 'insert VPC', board, () => insertVpcAsync({ segment: 'Busy parents', product: 'Fitness app', locale: 'en' }))
+}
+
+type InsertBmc = (options: { locale: Locale }) => Promise<{ message: string }>
+type BmcSummary = (options: { canvasId: string | null; locale: Locale }) => Promise<{ message: string }>
+
+/** A command module another engineer is finishing: loaded only when its file exists. */
+async function optionalModule<T>(relative: string): Promise<T | null> {
+  const url = new URL(relative, import.meta.url)
+  if (!existsSync(fileURLToPath(url))) return null
+  return (await import(url.href)) as T
+}
+
+export async function loadBmcCommands(): Promise<{ insertBmc: InsertBmc | null; bmcSummary: BmcSummary | null }> {
+  const insert = await optionalModule<{ insertBmcAsync?: InsertBmc }>('../src/commands/insert-bmc-async.ts')
+  const summary = await optionalModule<{ bmcSummaryAsync?: BmcSummary }>('../src/commands/bmc-summary-async.ts')
+  return { insertBmc: insert?.insertBmcAsync ?? null, bmcSummary: summary?.bmcSummaryAsync ?? null }
+}
+
+// -- link suggestions ------------------------------------------------------------------------------------
+
+export interface SuggestResult {
+  valueItems: number
+  customerItems: number
+  suggestions: number
+  timing: Timing
+  evaluation: Evaluation
+  evaluationMs: number
+}
+
+/**
+ * 200 value-map and 200 customer-profile stickies on one canvas, from the labelled set's English texts (cycled,
+ * each repeat with a different extra word, as real boards repeat themes in other words).
+ */
+export function suggestInput(perSide = 200): SuggestInput {
+  const english = SUGGEST_LABELLED.filter((canvas) => canvas.locale === 'en')
+  const pool = (zones: readonly ZoneKey[]): SuggestItem[] =>
+    english.flatMap((canvas) => canvas.items.filter((item) => zones.includes(item.zone)))
+  const extra = ['quickly', 'at home', 'for families', 'every week', 'on the go', 'with friends', 'cheaply', 'online']
+  const take = (items: SuggestItem[], prefix: string): SuggestItem[] => {
+    if (items.length === 0) throw new Error('bench: the labelled set has no items for a side')
+    return Array.from({ length: perSide }, (_, i) => {
+      const item = items[i % items.length] as SuggestItem
+      const round = Math.floor(i / items.length)
+      const text = round === 0 ? item.text : `${item.text} ${extra[(round - 1) % extra.length] ?? ''}`
+      return { id: `${prefix}${i}`, zone: item.zone, text }
+    })
+  }
+  const items = take(pool(VALUE_ZONES), 'v').concat(take(pool(CUSTOMER_ZONES), 'c'))
+  return { locale: 'en', items, existing: [], rejected: [] }
+}
+
+export function measureSuggest(options: { runs: number; warmups: number }): SuggestResult {
+  const input = suggestInput()
+  const suggested = suggestLinks(input)
+  const timing = time(() => suggestLinks(input), { ...options, check: (r) => void r.length })
+  const started = nowMs()
+  const evaluation = evaluateSuggester(SUGGEST_LABELLED)
+  const evaluationMs = nowMs() - started
+  return {
+    valueItems: input.items.filter((item) => (VALUE_ZONES as readonly string[]).includes(item.zone)).length,
+    customerItems: input.items.filter((item) => (CUSTOMER_ZONES as readonly string[]).includes(item.zone)).length,
+    suggestions: suggested.length,
+    timing,
+    evaluation,
+    evaluationMs
+  }
+}
