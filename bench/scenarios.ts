@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { FigJamFake } from '../fake'
 import { LiveBoard } from '../src/adapter/live-board'
 import { takeSnapshot } from '../src/adapter/snapshot'
-import { analyzeBoard, reportWithoutTime } from '../src/core/analyze'
+import { analyzeBoard, analyzeCanvas, assignStickies, reportWithoutTime } from '../src/core/analyze'
 import { evaluateSuggester, suggestLinks } from '../src/core/suggest'
 import type { Evaluation, SuggestInput, SuggestItem } from '../src/core/suggest'
 import type { CanvasAnalysis, Locale, ZoneKey } from '../src/core/types'
@@ -191,6 +191,12 @@ export interface IncrementalCase {
   use: ApiUse
   /** The incremental result equals a full read of the changed board. */
   consistent: boolean
+  /**
+   * What-if, for the suggested fix: LiveBoard.apply + analyzeCanvas of the changed sticky's canvas only (its
+   * stickies and connectors picked outside the timing), median ms and fraction of the full read.
+   */
+  oneCanvasMs: number
+  oneCanvasFraction: number
 }
 
 export interface IncrementalResult {
@@ -247,6 +253,7 @@ export async function measureIncremental(
     const consistent = fingerprint(step()) === fingerprint(analyzeBoard(takeSnapshot(page), CHECKED_AT))
     const timing = time(step, { ...options, check: (r) => void assertCount(r, board.canvases.length) })
     const applyTiming = time(() => live.apply(batch), options)
+    const oneCanvas = time(oneCanvasStep(live, batch, changedId(batch)), options)
     fake.counter.reset()
     cases.push({
       what,
@@ -257,7 +264,9 @@ export async function measureIncremental(
       fraction: timing.medianMs / fullMedianMs,
       applyFraction: applyTiming.medianMs / fullMedianMs,
       use: counted.use,
-      consistent
+      consistent,
+      oneCanvasMs: oneCanvas.medianMs,
+      oneCanvasFraction: oneCanvas.medianMs / fullMedianMs
     })
   }
 
@@ -269,6 +278,32 @@ export async function measureIncremental(
 
   page.off('nodechange', onChange)
   return { stickies: board.stickyIds.length, canvases: board.canvases.length, fullMedianMs, readAllMs, cases }
+}
+
+function changedId(batch: readonly NodeChange[]): string {
+  const sticky = batch.find((change) => change.node.type === 'STICKY')
+  if (!sticky) throw new Error('bench: the batch changed no sticky')
+  return sticky.id
+}
+
+/** apply + analyzeCanvas of the one canvas holding sticky `id` (the rest of the board taken as unchanged). */
+function oneCanvasStep(live: LiveBoard, batch: readonly NodeChange[], id: string): () => CanvasAnalysis {
+  live.apply(batch)
+  const snapshot = live.snapshot()
+  const owner = assignStickies(snapshot.canvases, snapshot.stickies)
+  const at = snapshot.stickies.findIndex((sticky) => sticky.id === id)
+  const canvasIndex = owner[at] ?? -1
+  const canvas = snapshot.canvases[canvasIndex]
+  if (!canvas) throw new Error('bench: the changed sticky is on no canvas')
+  const stickies = snapshot.stickies.filter((_, i) => owner[i] === canvasIndex)
+  const ids = new Set(stickies.map((sticky) => sticky.id))
+  const connectors = snapshot.connectors.filter(
+    (c) => c.startId !== null && c.endId !== null && ids.has(c.startId) && ids.has(c.endId)
+  )
+  return () => {
+    live.apply(batch)
+    return analyzeCanvas(canvas, stickies, connectors, CHECKED_AT)
+  }
 }
 
 function assertCount(analyses: CanvasAnalysis[], canvases: number): void {
