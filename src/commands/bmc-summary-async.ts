@@ -75,25 +75,38 @@ function joinLabels(locale: Locale, labels: string[]): string {
     : `${labels.slice(0, -1).join(', ')} ${tBmc(locale, 'bmcNotify.and')} ${labels[labels.length - 1] ?? ''}`
 }
 
-/** One notification: what was written where, then what could not be done as asked. */
+/** What could not be done as asked, most important first: a missing block, a full block, a sticky left alone. */
+function notes(locale: Locale, target: BmcTarget, results: BlockResult[]): string[] {
+  const found: string[] = []
+  for (const block of BLOCK_ORDER) {
+    if (!target[block])
+      found.push(tBmc(locale, 'bmcNotify.missingBlock', { block: blockLabel(locale, block) }))
+  }
+  for (const result of results) {
+    if (!result.inside)
+      found.push(tBmc(locale, 'bmcNotify.blockFull', { block: blockLabel(locale, result.block) }))
+  }
+  for (const result of results) {
+    const block = blockLabel(locale, result.block)
+    if (result.besideKept === 'edited') found.push(tBmc(locale, 'bmcNotify.keptEdited', { block }))
+    if (result.besideKept === 'font') found.push(tBmc(locale, 'bmcNotify.keptFont', { block }))
+  }
+  return found
+}
+
+/**
+ * One notification: what was written where, and the most important note, if any (FigJam shows about 100
+ * characters, so one note rather than all of them; the board shows the rest).
+ */
 function outcomeMessage(locale: Locale, segment: string, target: BmcTarget, results: BlockResult[]): string {
   const blocks = joinLabels(
     locale,
     results.map((r) => blockLabel(locale, r.block))
   )
   const allUpdated = results.every((r) => r.mode === 'updated')
-  const parts = [tBmc(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', { segment, blocks })]
-  for (const block of BLOCK_ORDER) {
-    if (!target[block])
-      parts.push(tBmc(locale, 'bmcNotify.missingBlock', { block: blockLabel(locale, block) }))
-  }
-  for (const result of results) {
-    const block = blockLabel(locale, result.block)
-    if (!result.inside) parts.push(tBmc(locale, 'bmcNotify.blockFull', { block }))
-    if (result.besideKept === 'edited') parts.push(tBmc(locale, 'bmcNotify.keptEdited', { block }))
-    if (result.besideKept === 'font') parts.push(tBmc(locale, 'bmcNotify.keptFont', { block }))
-  }
-  return parts.join(' ')
+  const main = tBmc(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', { segment, blocks })
+  const first = notes(locale, target, results)[0]
+  return first === undefined ? main : `${main} ${first}`
 }
 
 /**

@@ -198,6 +198,18 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     )
   })
 
+  it('running it again on an unchanged board changes nothing, not even the undo history', async () => {
+    const fake = useFake()
+    await vpcWith('Commuters', 'Bike app', 'en', FULL)
+    await insertBmcAsync({ locale: 'en' })
+    await bmcSummaryAsync({ canvasId: null, locale: 'en' })
+    const before = nodes()
+    const steps = fake.undo.steps
+    await bmcSummaryAsync({ canvasId: null, locale: 'en' })
+    expect(nodes()).toEqual(before)
+    expect(fake.undo.steps).toBe(steps)
+  })
+
   it('updates the text in place when the canvas changed and nobody edited the sticky', async () => {
     const fake = useFake()
     const vpc = await vpcWith('Commuters', 'Bike app', 'en', { products: ['Bike sharing app'] })

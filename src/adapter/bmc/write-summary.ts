@@ -188,16 +188,17 @@ function updateSticky(
   undo: Array<() => void>
 ): BlockResult {
   const node = sticky.node
+  const result: BlockResult = { block: block.block, node, mode: 'updated', inside: true, besideKept: null }
+  // Same text: nothing to write, so an unchanged board gets no empty undo step.
+  if (sticky.text === block.text) return result
   // Unedited: the stored hash is the hash of its current text, so tagging the old text restores it exactly.
-  undo.push(() => tagSummary(node, canvasId, block.block, sticky.text))
-  if (sticky.text !== block.text) {
-    undo.push(() => {
-      node.text.characters = sticky.text
-    })
-    node.text.characters = block.text
-  }
+  undo.push(() => {
+    node.text.characters = sticky.text
+    tagSummary(node, canvasId, block.block, sticky.text)
+  })
+  node.text.characters = block.text
   tagSummary(node, canvasId, block.block, node.text.characters)
-  return { block: block.block, node, mode: 'updated', inside: true, besideKept: null }
+  return result
 }
 
 /** Creates a new summary sticky, puts it in its section first, then places it on a free spot. */
