@@ -27,7 +27,9 @@ export function exposeParent(node: { readonly type: RecordType }): BaseNode & Ch
 }
 
 /** Present search results narrowed to the searched types, as `findAllWithCriteria` is typed. */
-export function exposeMatches<T extends NodeType[]>(nodes: SceneNode[]): Array<{ type: T[number] } & SceneNode> {
+export function exposeMatches<T extends NodeType[]>(
+  nodes: SceneNode[]
+): Array<{ type: T[number] } & SceneNode> {
   return nodes
 }
 

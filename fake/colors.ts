@@ -55,7 +55,8 @@ export function normaliseHex(color: string): string {
   const named = (STICKY_COLORS as Record<string, string>)[color]
   if (named !== undefined) return named
   const hex = color.startsWith('#') ? color.slice(1) : color
-  if (!/^[0-9a-fA-F]{6}$/.test(hex)) throw new Error(`Not a colour: "${color}" (use #RRGGBB or a sticky colour name)`)
+  if (!/^[0-9a-fA-F]{6}$/.test(hex))
+    throw new Error(`Not a colour: "${color}" (use #RRGGBB or a sticky colour name)`)
   return hex.toUpperCase()
 }
 

@@ -31,7 +31,10 @@ export function removedNodeError(member: string, id: string): Error {
 
 /** Any use of `figma` after `figma.closePlugin()`. */
 export function closedPluginError(member: string): Error {
-  return apiError(member, 'The plugin has been closed: the figma API cannot be used after figma.closePlugin()')
+  return apiError(
+    member,
+    'The plugin has been closed: the figma API cannot be used after figma.closePlugin()'
+  )
 }
 
 /** Reading a page's content that dynamic-page has not loaded yet (Figma's text, quirks included). */

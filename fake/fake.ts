@@ -47,7 +47,11 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
     this.permissions = new Set(options.permissions ?? [])
     for (const font of options.unavailableFonts ?? []) this.catalog.makeUnavailable(font)
     this.document.connect(this)
-    this.user = createUserActions(this.document, { local: this.localUser, remote: this.remoteUser }, () => this.sessionImpl)
+    this.user = createUserActions(
+      this.document,
+      { local: this.localUser, remote: this.remoteUser },
+      () => this.sessionImpl
+    )
     this.inspect = createInspector(this.document, (listener) => {
       this.subscribers.add(listener)
       return () => this.subscribers.delete(listener)

@@ -145,7 +145,8 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
       createTable: () => this.notModelled('createTable')
     }
     for (const name of FIGJAM_ONLY_CREATORS) {
-      if (figjam) Object.defineProperty(this, name, { value: creators[name], configurable: true, writable: false })
+      if (figjam)
+        Object.defineProperty(this, name, { value: creators[name], configurable: true, writable: false })
       else Reflect.deleteProperty(this, name)
     }
   }
@@ -172,7 +173,10 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   get currentUser(): User | null {
     this.enter('currentUser')
     if (!this.session.host.permissions.has('currentuser')) {
-      throw apiError('get_currentUser', '"currentuser" permission is required in manifest.json to access figma.currentUser')
+      throw apiError(
+        'get_currentUser',
+        '"currentuser" permission is required in manifest.json to access figma.currentUser'
+      )
     }
     const user = this.session.host.localUser
     return { id: user.id, name: user.name, photoUrl: null, color: user.color, sessionId: user.sessionId }
@@ -181,7 +185,10 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   get activeUsers(): ActiveUser[] {
     this.enter('activeUsers')
     if (!this.session.host.permissions.has('activeusers')) {
-      throw apiError('get_activeUsers', '"activeusers" permission is required in manifest.json to access figma.activeUsers')
+      throw apiError(
+        'get_activeUsers',
+        '"activeusers" permission is required in manifest.json to access figma.activeUsers'
+      )
     }
     const user = this.session.host.localUser
     const doc = this.session.doc
@@ -204,7 +211,8 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   closePlugin(message?: string): void {
     if (this.session.closed) return
     this.session.counter.call('figma', 'closePlugin')
-    if (message !== undefined && typeof message !== 'string') throw apiError('closePlugin', 'Expected a string message')
+    if (message !== undefined && typeof message !== 'string')
+      throw apiError('closePlugin', 'Expected a string message')
     this.session.close(message)
   }
 
@@ -298,7 +306,9 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
     return this.forbidden('getFileThumbnailNode')
   }
 
-  async getFileThumbnailNodeAsync(): Promise<FrameNode | ComponentNode | ComponentSetNode | SectionNode | null> {
+  async getFileThumbnailNodeAsync(): Promise<
+    FrameNode | ComponentNode | ComponentSetNode | SectionNode | null
+  > {
     this.enter('getFileThumbnailNodeAsync')
     await Promise.resolve()
     return null
@@ -347,7 +357,10 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   on(type: 'documentchange', callback: (event: DocumentChangeEvent) => void): void
   on(type: 'slidesviewchange', callback: (event: SlidesViewChangeEvent) => void): void
   on(type: 'canvasviewchange', callback: (event: CanvasViewChangeEvent) => void): void
-  on(type: 'textreview', callback: (event: TextReviewEvent) => Promise<TextReviewRange[]> | TextReviewRange[]): void
+  on(
+    type: 'textreview',
+    callback: (event: TextReviewEvent) => Promise<TextReviewRange[]> | TextReviewRange[]
+  ): void
   on(type: 'stylechange', callback: (event: StyleChangeEvent) => void): void
   on(type: string, callback: AnyHandler): void {
     this.listen('on', type, callback)
@@ -359,7 +372,10 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   once(type: 'documentchange', callback: (event: DocumentChangeEvent) => void): void
   once(type: 'slidesviewchange', callback: (event: SlidesViewChangeEvent) => void): void
   once(type: 'canvasviewchange', callback: (event: CanvasViewChangeEvent) => void): void
-  once(type: 'textreview', callback: (event: TextReviewEvent) => Promise<TextReviewRange[]> | TextReviewRange[]): void
+  once(
+    type: 'textreview',
+    callback: (event: TextReviewEvent) => Promise<TextReviewRange[]> | TextReviewRange[]
+  ): void
   once(type: 'stylechange', callback: (event: StyleChangeEvent) => void): void
   once(type: string, callback: AnyHandler): void {
     this.listen('once', type, callback)
@@ -371,7 +387,10 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   off(type: 'documentchange', callback: (event: DocumentChangeEvent) => void): void
   off(type: 'slidesviewchange', callback: (event: SlidesViewChangeEvent) => void): void
   off(type: 'canvasviewchange', callback: (event: CanvasViewChangeEvent) => void): void
-  off(type: 'textreview', callback: (event: TextReviewEvent) => Promise<TextReviewRange[]> | TextReviewRange[]): void
+  off(
+    type: 'textreview',
+    callback: (event: TextReviewEvent) => Promise<TextReviewRange[]> | TextReviewRange[]
+  ): void
   off(type: 'stylechange', callback: (event: StyleChangeEvent) => void): void
   off(type: string, callback: AnyHandler): void {
     this.listen('off', type, callback)
@@ -443,8 +462,11 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
     }
     const catalog = this.session.catalog
     const fonts =
-      fontName.style === undefined ? catalog.stylesOf(fontName.family) : [copyFont({ family: fontName.family, style: fontName.style })]
-    const missing = fonts.length === 0 ? `${fontName.family}` : fonts.find((font) => !catalog.isAvailable(font))
+      fontName.style === undefined
+        ? catalog.stylesOf(fontName.family)
+        : [copyFont({ family: fontName.family, style: fontName.style })]
+    const missing =
+      fonts.length === 0 ? `${fontName.family}` : fonts.find((font) => !catalog.isAvailable(font))
     // Loading always takes a round trip: code that does not await it still sees the font unloaded.
     await Promise.resolve()
     if (missing !== undefined) {
@@ -480,7 +502,10 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
     this.enter(member)
     const session = this.session
     const doc = session.doc
-    const record = newRecord(doc.newId(session), type, { authorName: session.userName, editor: session.editorType })
+    const record = newRecord(doc.newId(session), type, {
+      authorName: session.userName,
+      editor: session.editorType
+    })
     doc.create(record, doc.currentPageId, session)
     return session.wrap(record.id)
   }
@@ -530,7 +555,9 @@ export class FakeParameters implements ParametersAPI {
     let loadingMessage: string | null = null
     const result: SuggestionResults = {
       setSuggestions: (list) => {
-        suggestions = list.map((item) => (typeof item === 'string' ? item : { name: item.name, data: item.data as unknown }))
+        suggestions = list.map((item) =>
+          typeof item === 'string' ? item : { name: item.name, data: item.data as unknown }
+        )
       },
       setError: (message) => {
         error = message
@@ -544,7 +571,11 @@ export class FakeParameters implements ParametersAPI {
     return { suggestions, error, loadingMessage }
   }
 
-  private listen(action: 'on' | 'once' | 'off', type: string, callback: (event: ParameterInputEvent) => void): void {
+  private listen(
+    action: 'on' | 'once' | 'off',
+    type: string,
+    callback: (event: ParameterInputEvent) => void
+  ): void {
     this.guard(action)
     if (type !== 'input') throw apiError(action, `figma.parameters only emits "input", not "${type}"`)
     if (action === 'off') this.handlers.remove(callback)

@@ -35,7 +35,13 @@ export type {
   UndoControl
 } from './types'
 export type { ActOptions, NodeRef, SectionSpec, ShapeSpec, StickySpec, UserActions } from './user'
-export type { InspectedConnector, InspectedConnectorEnd, InspectedNode, InspectedPage, Inspector } from './inspect'
+export type {
+  InspectedConnector,
+  InspectedConnectorEnd,
+  InspectedNode,
+  InspectedPage,
+  Inspector
+} from './inspect'
 export type { ApiCountSnapshot, ApiCounter } from './counter'
 export type { FakeDocument } from './model/document'
 export type { RecordType, SceneType } from './model/record'

@@ -46,6 +46,8 @@ export interface InspectedNode {
   readonly text: string | null
   readonly fontSize: number | null
   readonly fontName: FontName | null
+  /** TEXT nodes: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFIED'; null for other types. */
+  readonly textAlign: string | null
   /** Solid fills as '#RRGGBB' (other paint types by their type name). */
   readonly fills: readonly string[]
   readonly strokes: readonly string[]
@@ -91,7 +93,10 @@ export interface Inspector {
 }
 
 /** Builds the inspector over a document; `subscribe` is provided by the fake. */
-export function createInspector(doc: FakeDocument, subscribe: (listener: () => void) => () => void): Inspector {
+export function createInspector(
+  doc: FakeDocument,
+  subscribe: (listener: () => void) => () => void
+): Inspector {
   const snapshot = (record: NodeRecord, depth: number): InspectedNode => inspectRecord(doc, record, depth)
   return {
     nodes(pageId = doc.currentPageId) {
@@ -110,13 +115,21 @@ export function createInspector(doc: FakeDocument, subscribe: (listener: () => v
       const record = doc.get(id)
       if (record === undefined || record.type === 'PAGE' || record.type === 'DOCUMENT') return null
       let depth = 0
-      for (let parent = doc.get(record.parent ?? ''); parent !== undefined && parent.type !== 'PAGE'; depth++) {
+      for (
+        let parent = doc.get(record.parent ?? '');
+        parent !== undefined && parent.type !== 'PAGE';
+        depth++
+      ) {
         parent = doc.get(parent.parent ?? '')
       }
       return snapshot(record, depth)
     },
     pages() {
-      return doc.pageIds.map((id) => ({ id, name: (doc.get(id) as NodeRecord).name, current: id === doc.currentPageId }))
+      return doc.pageIds.map((id) => ({
+        id,
+        name: (doc.get(id) as NodeRecord).name,
+        current: id === doc.currentPageId
+      }))
     },
     get currentPageId() {
       return doc.currentPageId
@@ -150,7 +163,10 @@ function inspectRecord(doc: FakeDocument, record: NodeRecord, depth: number): In
     text: record.text === null ? null : record.text.characters,
     fontSize: record.text === null ? null : record.text.fontSize,
     fontName: record.text === null ? null : record.text.fontName,
-    fills: (record.type === 'TEXT' && record.text !== null ? record.text.fills : record.fills).map(paintToHex),
+    textAlign: record.type === 'TEXT' ? record.textAlignHorizontal : null,
+    fills: (record.type === 'TEXT' && record.text !== null ? record.text.fills : record.fills).map(
+      paintToHex
+    ),
     strokes: record.strokes.map(paintToHex),
     strokeWeight: record.strokeWeight,
     opacity: record.opacity,

@@ -30,7 +30,9 @@ export class Scheduler {
       if (!this.pending) return
       await new Promise<void>((resolve) => setTimeout(resolve, 0))
     }
-    throw new Error(`FigJam fake: events still pending after ${FLUSH_ROUNDS} rounds (a handler keeps causing changes?)`)
+    throw new Error(
+      `FigJam fake: events still pending after ${FLUSH_ROUNDS} rounds (a handler keeps causing changes?)`
+    )
   }
 
   private drain(): void {

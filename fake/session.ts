@@ -164,7 +164,11 @@ export class FakeSession implements PluginSession, NodeContext {
     this.handlers.get('run')?.fire(event)
   }
 
-  async queryParameterAsync(key: string, query: string, parameters: ParameterValues = {}): Promise<ParameterQueryResult> {
+  async queryParameterAsync(
+    key: string,
+    query: string,
+    parameters: ParameterValues = {}
+  ): Promise<ParameterQueryResult> {
     return this.api.parametersApi.query(key, query, parameters)
   }
 
@@ -200,14 +204,18 @@ export class FakeSession implements PluginSession, NodeContext {
     }
     const documentHandlers = this.handlers.get('documentchange')
     if (documentHandlers !== undefined && documentHandlers.size > 0 && this.allPagesLoaded) {
-      const documentChanges = visible.map((change) => toDocumentChange(change, this.wrap(change.id, change.nodeType)))
+      const documentChanges = visible.map((change) =>
+        toDocumentChange(change, this.wrap(change.id, change.nodeType))
+      )
       run(() => documentHandlers.fire({ documentChanges }))
     }
     for (const [pageId, list] of this.pageHandlers) {
       if (list.size === 0) continue
       const onPage = visible.filter((change) => change.pageId === pageId)
       if (onPage.length === 0) continue
-      const nodeChanges = onPage.map((change) => toDocumentChange(change, this.wrap(change.id, change.nodeType)))
+      const nodeChanges = onPage.map((change) =>
+        toDocumentChange(change, this.wrap(change.id, change.nodeType))
+      )
       run(() => list.fire({ nodeChanges }))
     }
     if (errors.length > 0) throw errors[0]

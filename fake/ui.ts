@@ -46,7 +46,8 @@ export class FakeUi implements Pick<UIAPI, UiMembers> {
   /** `figma.showUI(html, options)`. */
   open(html: string, options: ShowUIOptions | undefined): void {
     if (typeof html !== 'string') throw apiError('showUI', 'Expected the UI html as a string')
-    if (this.state !== null && !this.state.closed) throw apiError('showUI', 'The plugin window is already open')
+    if (this.state !== null && !this.state.closed)
+      throw apiError('showUI', 'The plugin window is already open')
     const copy: ShowUIOptions = { ...(options ?? {}) }
     this.state = {
       html,
@@ -120,7 +121,8 @@ export class FakeUi implements Pick<UIAPI, UiMembers> {
 
   /** UI -> main: copied now, handed to `figma.ui.onmessage` and `on('message')` handlers later. */
   sendFromUi(message: unknown, isClosed: () => boolean): void {
-    if (this.state === null || this.state.closed) throw new Error('FigJam fake: the plugin has no open UI to send from')
+    if (this.state === null || this.state.closed)
+      throw new Error('FigJam fake: the plugin has no open UI to send from')
     const copy = deepCopy(message)
     this.scheduler.schedule(() => {
       if (isClosed()) return

@@ -135,7 +135,8 @@ export function createUserActions(
 
   function sceneRecord(ref: NodeRef): NodeRecord {
     const found = record(ref)
-    if (found.type === 'PAGE' || found.type === 'DOCUMENT') throw new Error(`user: ${found.id} is not on the canvas`)
+    if (found.type === 'PAGE' || found.type === 'DOCUMENT')
+      throw new Error(`user: ${found.id} is not on the canvas`)
     return found
   }
 
@@ -162,7 +163,11 @@ export function createUserActions(
     const droppable = target.type !== 'CONNECTOR' && target.type !== 'STAMP'
     if (droppable && parent !== undefined && (parent.type === 'PAGE' || parent.type === 'SECTION')) {
       const box = doc.localBox(target)
-      const parentId = doc.topSectionAt(doc.pageOf(target.id) ?? doc.currentPageId, { x: at.x + box.width / 2, y: at.y + box.height / 2 }, target.id)?.id
+      const parentId = doc.topSectionAt(
+        doc.pageOf(target.id) ?? doc.currentPageId,
+        { x: at.x + box.width / 2, y: at.y + box.height / 2 },
+        target.id
+      )?.id
       const destination = parentId ?? doc.pageOf(target.id) ?? doc.currentPageId
       if (destination !== parent.id) doc.insert(destination, target.id, undefined, actor, 'user.move')
     }
@@ -171,7 +176,9 @@ export function createUserActions(
 
   function topLeft(target: NodeRecord): Point {
     const box = doc.absoluteBox(target) ?? { x: 0, y: 0, width: 0, height: 0 }
-    return target.type === 'CONNECTOR' || target.type === 'GROUP' ? { x: box.x, y: box.y } : doc.absoluteOrigin(target)
+    return target.type === 'CONNECTOR' || target.type === 'GROUP'
+      ? { x: box.x, y: box.y }
+      : doc.absoluteOrigin(target)
   }
 
   return {
@@ -235,8 +242,10 @@ export function createUserActions(
       act(options, (actor) => {
         const target = sceneRecord(ref)
         const resizable: SceneType[] = ['SECTION', 'SHAPE_WITH_TEXT', 'STAMP', 'LINE']
-        if (!resizable.includes(target.type as SceneType)) throw new Error(`user: a ${target.type} cannot be resized`)
-        if (!(width > 0) || !(target.type === 'LINE' ? height === 0 : height > 0)) throw new Error('user: bad size')
+        if (!resizable.includes(target.type as SceneType))
+          throw new Error(`user: a ${target.type} cannot be resized`)
+        if (!(width > 0) || !(target.type === 'LINE' ? height === 0 : height > 0))
+          throw new Error('user: bad size')
         doc.touch(target, actor)
         target.width = width
         target.height = height
@@ -247,7 +256,8 @@ export function createUserActions(
     stamp(ref, kind = STAMP_KINDS[0], options) {
       return act(options, (actor, user) => {
         const host = sceneRecord(ref)
-        if (host.type === 'CONNECTOR' || host.type === 'STAMP') throw new Error(`user: cannot stamp a ${host.type}`)
+        if (host.type === 'CONNECTOR' || host.type === 'STAMP')
+          throw new Error(`user: cannot stamp a ${host.type}`)
         const box = doc.absoluteBox(host) as Box
         const size = DEFAULT_SIZE.stamp
         const already = doc.stuckTo(host.id).length
@@ -264,7 +274,8 @@ export function createUserActions(
       return act(options, (actor) => {
         const a = sceneRecord(from)
         const b = sceneRecord(to)
-        if (a.type === 'CONNECTOR' || b.type === 'CONNECTOR') throw new Error('user: cannot connect a connector')
+        if (a.type === 'CONNECTOR' || b.type === 'CONNECTOR')
+          throw new Error('user: cannot connect a connector')
         const created = newRecord(doc.newId(actor), 'CONNECTOR', { authorName: '', editor: 'figjam' })
         created.connectorStart = Object.freeze({ endpointNodeId: a.id, magnet: 'AUTO' })
         created.connectorEnd = Object.freeze({ endpointNodeId: b.id, magnet: 'AUTO' })
@@ -276,7 +287,10 @@ export function createUserActions(
       return act(options, (actor) => {
         const chosen = refs.map(sceneRecord)
         // A node whose ancestor is also chosen comes along with the ancestor.
-        const roots = chosen.filter((r) => !chosen.some((other) => other !== r && doc.isSelfOrAncestor(other.id, r.id) && other.id !== r.id))
+        const roots = chosen.filter(
+          (r) =>
+            !chosen.some((other) => other !== r && doc.isSelfOrAncestor(other.id, r.id) && other.id !== r.id)
+        )
         const box = unionOf(roots.map((r) => doc.absoluteBox(r) ?? boxAround([])))
         const offset = options?.offset ?? { x: (box?.width ?? 0) + PASTE_GAP, y: 0 }
         const ids = new Map<string, string>()
@@ -295,11 +309,18 @@ export function createUserActions(
         // Re-point what was copied separately: stamps to their copied hosts, connectors to copied ends.
         for (const copy of ids.values()) {
           const cloned = doc.get(copy) as NodeRecord
-          if (cloned.stuckTo !== null && ids.has(cloned.stuckTo)) doc.set(cloned, 'stuckTo', ids.get(cloned.stuckTo) as string, actor, [])
+          if (cloned.stuckTo !== null && ids.has(cloned.stuckTo))
+            doc.set(cloned, 'stuckTo', ids.get(cloned.stuckTo) as string, actor, [])
           for (const key of ['connectorStart', 'connectorEnd'] as const) {
             const end = cloned[key]
             if ('endpointNodeId' in end && ids.has(end.endpointNodeId)) {
-              doc.set(cloned, key, Object.freeze({ ...end, endpointNodeId: ids.get(end.endpointNodeId) as string }), actor, [key])
+              doc.set(
+                cloned,
+                key,
+                Object.freeze({ ...end, endpointNodeId: ids.get(end.endpointNodeId) as string }),
+                actor,
+                [key]
+              )
             }
           }
         }
@@ -336,7 +357,14 @@ export function createUserActions(
         const members = refs.map(sceneRecord)
         const first = members[0]
         if (first === undefined) throw new Error('user: group needs at least one node')
-        const id = groupNodes(doc, actor, members.map((m) => m.id), first.parent ?? doc.currentPageId, undefined, 'user.group')
+        const id = groupNodes(
+          doc,
+          actor,
+          members.map((m) => m.id),
+          first.parent ?? doc.currentPageId,
+          undefined,
+          'user.group'
+        )
         return node<GroupNode>(id)
       })
     },

@@ -22,7 +22,10 @@ export function boundsFor(center: { x: number; y: number }, zoom: number): Rect 
 }
 
 /** `figma.viewport`. */
-export class FakeViewport implements Pick<ViewportAPI, 'center' | 'zoom' | 'bounds' | 'scrollAndZoomIntoView'> {
+export class FakeViewport implements Pick<
+  ViewportAPI,
+  'center' | 'zoom' | 'bounds' | 'scrollAndZoomIntoView'
+> {
   private readonly doc: FakeDocument
   private readonly guard: (member: string) => void
 
@@ -38,7 +41,8 @@ export class FakeViewport implements Pick<ViewportAPI, 'center' | 'zoom' | 'boun
 
   set center(value: Vector) {
     this.guard('set_center')
-    if (!Number.isFinite(value?.x) || !Number.isFinite(value?.y)) throw apiError('set_center', 'Expected { x, y }')
+    if (!Number.isFinite(value?.x) || !Number.isFinite(value?.y))
+      throw apiError('set_center', 'Expected { x, y }')
     this.doc.setView(value, this.doc.view.zoom)
   }
 

@@ -26,7 +26,11 @@ function text(fontSize: number, font: FontKey = INTER_MEDIUM): TextRecord {
 }
 
 /** A new node of `type` with FigJam's defaults. `authorName` is used for stickies. */
-export function newRecord(id: string, type: SceneType, options: { authorName: string; editor: 'figjam' | 'figma' }): NodeRecord {
+export function newRecord(
+  id: string,
+  type: SceneType,
+  options: { authorName: string; editor: 'figjam' | 'figma' }
+): NodeRecord {
   const record = blankRecord(id, type)
   switch (type) {
     case 'STICKY':
@@ -60,7 +64,10 @@ export function newRecord(id: string, type: SceneType, options: { authorName: st
     case 'TEXT': {
       // Figma Design's createText gives Inter Regular 12; FigJam writes in Inter Medium.
       const figjam = options.editor === 'figjam'
-      record.text = text(figjam ? FONT_SIZE.text : 12, figjam ? INTER_MEDIUM : { family: 'Inter', style: 'Regular' })
+      record.text = text(
+        figjam ? FONT_SIZE.text : 12,
+        figjam ? INTER_MEDIUM : { family: 'Inter', style: 'Regular' }
+      )
       const size = textSize('', record.text.fontSize)
       record.width = size.width
       record.height = size.height

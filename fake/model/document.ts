@@ -15,7 +15,15 @@ import {
   type Box,
   type Point
 } from '../geometry'
-import { blankRecord, changedFields, cloneFields, cloneRecord, serialiseRecord, type NodeRecord, type RecordType } from './record'
+import {
+  blankRecord,
+  changedFields,
+  cloneFields,
+  cloneRecord,
+  serialiseRecord,
+  type NodeRecord,
+  type RecordType
+} from './record'
 import { UndoHistory, type Step, type StructuralEdit } from './undo'
 
 /** Who makes a change: a plugin session or a person (the local user or a collaborator). */
@@ -437,7 +445,8 @@ export class FakeDocument {
     if (parent.type === 'DOCUMENT' && child.type !== 'PAGE') {
       throw apiError(member, 'Only pages can be children of the document')
     }
-    if (child.type === 'PAGE' && parent.type !== 'DOCUMENT') throw apiError(member, 'A page can only be a child of the document')
+    if (child.type === 'PAGE' && parent.type !== 'DOCUMENT')
+      throw apiError(member, 'A page can only be a child of the document')
     if (child.type === 'DOCUMENT') throw apiError(member, 'The document cannot be moved')
     if (!['DOCUMENT', 'PAGE', 'SECTION', 'GROUP'].includes(parent.type)) {
       throw apiError(member, `A ${parent.type} node cannot have children`)
@@ -445,7 +454,8 @@ export class FakeDocument {
     if (this.isSelfOrAncestor(child.id, parent.id)) {
       throw apiError(member, 'Cannot move node. New parent is the node itself or one of its descendants')
     }
-    if (parent.type === 'GROUP' && child.type === 'SECTION') throw apiError(member, 'A section cannot be put in a group')
+    if (parent.type === 'GROUP' && child.type === 'SECTION')
+      throw apiError(member, 'A section cannot be put in a group')
   }
 
   /** Set a field, keeping undo and change reporting right. */
@@ -676,7 +686,8 @@ export class FakeDocument {
     for (const id of affected) {
       const before = existed.get(id)
       const now = this.records.get(id)
-      if (before !== undefined && now === undefined) this.emitFor('DELETE', before, pageBefore.get(id) ?? null, UNDO_ACTOR, [])
+      if (before !== undefined && now === undefined)
+        this.emitFor('DELETE', before, pageBefore.get(id) ?? null, UNDO_ACTOR, [])
       else if (before === undefined && now !== undefined) this.emit('CREATE', now, UNDO_ACTOR, [])
       else if (now !== undefined) this.emit('PROPERTY_CHANGE', now, UNDO_ACTOR, properties.get(id) ?? [])
     }
@@ -685,7 +696,8 @@ export class FakeDocument {
   /** Plain JSON-able copy of the whole board, for tests (equal boards give equal snapshots). */
   serialise(): Record<string, Record<string, unknown>> {
     const out: Record<string, Record<string, unknown>> = {}
-    for (const id of [...this.records.keys()].sort()) out[id] = serialiseRecord(this.records.get(id) as NodeRecord)
+    for (const id of [...this.records.keys()].sort())
+      out[id] = serialiseRecord(this.records.get(id) as NodeRecord)
     return out
   }
 
@@ -783,7 +795,11 @@ function remapEndpoint(end: ConnectorEndpoint, ids: Map<string, string>): Connec
 }
 
 /** Where a magnet sits on a node's box. AUTO faces the other end; NONE and CENTER use the centre. */
-function magnetPoint(box: Box, magnet: ConnectorEndpointEndpointNodeIdAndMagnet['magnet'], other: Box | null): Point {
+function magnetPoint(
+  box: Box,
+  magnet: ConnectorEndpointEndpointNodeIdAndMagnet['magnet'],
+  other: Box | null
+): Point {
   const cx = box.x + box.width / 2
   const cy = box.y + box.height / 2
   switch (magnet) {

@@ -23,10 +23,16 @@ export function groupNodes(
   }
   const records = [...new Set(ids)].map((id) => doc.require(id, member))
   for (const record of records) {
-    if (record.type === 'PAGE' || record.type === 'DOCUMENT') throw apiError(member, 'Only scene nodes can be grouped')
+    if (record.type === 'PAGE' || record.type === 'DOCUMENT')
+      throw apiError(member, 'Only scene nodes can be grouped')
     if (doc.isSelfOrAncestor(record.id, parentId)) throw apiError(member, 'Cannot group a node into itself')
   }
-  const group = doc.create(newRecord(doc.newId(actor), 'GROUP', { authorName: '', editor: 'figjam' }), parentId, actor, index)
+  const group = doc.create(
+    newRecord(doc.newId(actor), 'GROUP', { authorName: '', editor: 'figjam' }),
+    parentId,
+    actor,
+    index
+  )
   for (const record of records) moveKeepingPlace(doc, actor, record, group.id, undefined, member)
   return group.id
 }
@@ -34,7 +40,8 @@ export function groupNodes(
 /** `figma.ungroup(group)`: the children move to the group's parent at its place; the group goes. */
 export function ungroupNode(doc: FakeDocument, actor: Actor, groupId: string, member: string): string[] {
   const group = doc.require(groupId, member)
-  if (group.type !== 'GROUP' && group.type !== 'SECTION') throw apiError(member, 'Only groups can be ungrouped')
+  if (group.type !== 'GROUP' && group.type !== 'SECTION')
+    throw apiError(member, 'Only groups can be ungrouped')
   const parent = doc.require(group.parent ?? '', member)
   let index = parent.children.indexOf(group.id)
   const children = group.children.slice()

@@ -5,7 +5,8 @@
 import type { FontKey } from '../fonts'
 
 /** Node types the fake models on the canvas. */
-export type SceneType = 'SECTION' | 'STICKY' | 'SHAPE_WITH_TEXT' | 'CONNECTOR' | 'LINE' | 'TEXT' | 'STAMP' | 'GROUP'
+export type SceneType =
+  'SECTION' | 'STICKY' | 'SHAPE_WITH_TEXT' | 'CONNECTOR' | 'LINE' | 'TEXT' | 'STAMP' | 'GROUP'
 /** Every node type the fake models. */
 export type RecordType = 'DOCUMENT' | 'PAGE' | SceneType
 
@@ -77,6 +78,10 @@ export interface NodeRecord {
   createdBy: string
   /** TEXT nodes: name follows the characters until renamed. */
   autoRename: boolean
+  /** TEXT nodes: horizontal alignment inside the text box. */
+  textAlignHorizontal: TextNode['textAlignHorizontal']
+  /** TEXT nodes: which sides follow the text (FigJam's default is both). */
+  textAutoResize: TextNode['textAutoResize']
   sectionContentsHidden: boolean
 }
 
@@ -120,6 +125,8 @@ export function blankRecord(id: string, type: RecordType): NodeRecord {
     stampKind: '',
     createdBy: '',
     autoRename: false,
+    textAlignHorizontal: 'LEFT',
+    textAutoResize: 'WIDTH_AND_HEIGHT',
     sectionContentsHidden: false
   }
 }
@@ -189,6 +196,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function normalise(value: unknown): unknown {
-  if (value instanceof Map) return [...(value as Map<string, unknown>)].sort(byKey).map(([k, v]) => [k, normalise(v)])
+  if (value instanceof Map)
+    return [...(value as Map<string, unknown>)].sort(byKey).map(([k, v]) => [k, normalise(v)])
   return value
 }

@@ -1,11 +1,16 @@
 /** Text edits shared by plugin writes and the user module: apply, re-lay out, report. */
 import { copyFont } from '../fonts'
-import { stickyHeight, textSize } from '../text-layout'
+import { LINE_HEIGHT, lineCount, stickyHeight, textSize } from '../text-layout'
 import type { Actor, FakeDocument } from './document'
 import type { NodeRecord, TextRecord } from './record'
 
 /** Change a node's text fields (no font check: callers decide), re-lay out and report the change. */
-export function applyText(doc: FakeDocument, actor: Actor, record: NodeRecord, patch: Partial<TextRecord>): void {
+export function applyText(
+  doc: FakeDocument,
+  actor: Actor,
+  record: NodeRecord,
+  patch: Partial<TextRecord>
+): void {
   const text = record.text
   if (text === null) return
   const next: TextRecord = {
@@ -41,7 +46,19 @@ export function relayout(record: NodeRecord): NodeChangeProperty[] {
       changed.push('height')
     }
   } else if (record.type === 'TEXT') {
-    const size = textSize(text.characters, text.fontSize)
+    // WIDTH_AND_HEIGHT: both sides follow the text; HEIGHT: the width is fixed and lines wrap; NONE: fixed box.
+    const mode = record.textAutoResize
+    const size =
+      mode === 'HEIGHT'
+        ? {
+            width: record.width,
+            height: Math.ceil(
+              lineCount(text.characters, record.width, text.fontSize) * text.fontSize * LINE_HEIGHT
+            )
+          }
+        : mode === 'WIDTH_AND_HEIGHT'
+          ? textSize(text.characters, text.fontSize)
+          : { width: record.width, height: record.height }
     if (size.width !== record.width) changed.push('width')
     if (size.height !== record.height) changed.push('height')
     record.width = size.width

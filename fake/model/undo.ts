@@ -74,7 +74,8 @@ export class UndoHistory {
       return
     }
     // The older before-image wins: it is the state before the merged step began.
-    for (const [id, before] of this.open.fields) if (!top.fields.has(id) && !top.created.has(id)) top.fields.set(id, before)
+    for (const [id, before] of this.open.fields)
+      if (!top.fields.has(id) && !top.created.has(id)) top.fields.set(id, before)
     for (const id of this.open.created) top.created.add(id)
     top.log.push(...this.open.log)
     this.open = emptyStep()

@@ -325,16 +325,19 @@ export abstract class FakeSceneNode<T extends SceneType = SceneType> extends Fak
   protected setOpacity(value: number): void {
     const record = this.write('opacity')
     checkNumber(value, 'set_opacity', 'opacity')
-    if (value < 0 || value > 1) throw apiError('set_opacity', 'Property "opacity" failed validation: expected 0 to 1')
+    if (value < 0 || value > 1)
+      throw apiError('set_opacity', 'Property "opacity" failed validation: expected 0 to 1')
     this.ctx.doc.set(record, 'opacity', value, this.ctx, ['opacity'])
   }
 
   /** `strokeWeight` for node types that have it. */
   protected setStrokeWeight(value: number | symbol): void {
     const record = this.write('strokeWeight')
-    if (typeof value === 'symbol') throw apiError('set_strokeWeight', 'Cannot set strokeWeight to figma.mixed')
+    if (typeof value === 'symbol')
+      throw apiError('set_strokeWeight', 'Cannot set strokeWeight to figma.mixed')
     checkNumber(value, 'set_strokeWeight', 'strokeWeight')
-    if (value < 0) throw apiError('set_strokeWeight', 'Property "strokeWeight" failed validation: expected >= 0')
+    if (value < 0)
+      throw apiError('set_strokeWeight', 'Property "strokeWeight" failed validation: expected >= 0')
     this.ctx.doc.set(record, 'strokeWeight', value, this.ctx, ['strokeWeight'])
   }
 
@@ -349,12 +352,20 @@ export abstract class FakeSceneNode<T extends SceneType = SceneType> extends Fak
   protected resizeTo(record: NodeRecord, width: number, height: number, member: string): void {
     checkNumber(width, member, 'width')
     checkNumber(height, member, 'height')
-    if (width < 0.01) throw apiError(member, 'Property "width" failed validation: Number must be greater than or equal to 0.01')
+    if (width < 0.01)
+      throw apiError(
+        member,
+        'Property "width" failed validation: Number must be greater than or equal to 0.01'
+      )
     const minHeight = record.type === 'LINE' ? 0 : 0.01
     if (height < minHeight) {
-      throw apiError(member, `Property "height" failed validation: Number must be greater than or equal to ${minHeight}`)
+      throw apiError(
+        member,
+        `Property "height" failed validation: Number must be greater than or equal to ${minHeight}`
+      )
     }
-    if (record.type === 'LINE' && height !== 0) throw apiError(member, 'A line has no height: resize(length, 0)')
+    if (record.type === 'LINE' && height !== 0)
+      throw apiError(member, 'A line has no height: resize(length, 0)')
     if (record.width === width && record.height === height) return
     const properties: NodeChangeProperty[] = []
     if (record.width !== width) properties.push('width')
@@ -426,14 +437,20 @@ function checkBoolean(value: unknown, member: string): asserts value is boolean 
 /** Shared plugin data namespaces: at least 3 alphanumeric characters (nothing else, to be safe). */
 function checkNamespace(namespace: unknown, member: string): void {
   if (typeof namespace !== 'string' || !/^[A-Za-z0-9]{3,}$/.test(namespace)) {
-    throw apiError(member, `Namespace must be at least 3 alphanumeric characters, got ${JSON.stringify(namespace)}`)
+    throw apiError(
+      member,
+      `Namespace must be at least 3 alphanumeric characters, got ${JSON.stringify(namespace)}`
+    )
   }
 }
 
 function checkEntrySize(member: string, owner: string, key: string, value: string): void {
   const bytes = utf8Length(owner) + utf8Length(key) + utf8Length(value)
   if (bytes > PLUGIN_DATA_LIMIT_BYTES) {
-    throw apiError(member, `Data too large: ${bytes} bytes; an entry can be at most 100 kB (${PLUGIN_DATA_LIMIT_BYTES} bytes)`)
+    throw apiError(
+      member,
+      `Data too large: ${bytes} bytes; an entry can be at most 100 kB (${PLUGIN_DATA_LIMIT_BYTES} bytes)`
+    )
   }
 }
 

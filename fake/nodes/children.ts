@@ -32,7 +32,13 @@ export function childrenOf(ctx: NodeContext, record: NodeRecord): ReadonlyArray<
 }
 
 /** `appendChild` / `insertChild`: keeps the child's x/y numbers, so it may jump (as in Figma). */
-export function insertInto(ctx: NodeContext, record: NodeRecord, child: unknown, index: number | undefined, member: string): void {
+export function insertInto(
+  ctx: NodeContext,
+  record: NodeRecord,
+  child: unknown,
+  index: number | undefined,
+  member: string
+): void {
   requireLoaded(ctx, record, member)
   const node = unwrapScene(child, member)
   if (index !== undefined && typeof index !== 'number') throw apiError(member, 'Expected a numeric index')
@@ -40,14 +46,22 @@ export function insertInto(ctx: NodeContext, record: NodeRecord, child: unknown,
 }
 
 /** `findChildren`. */
-export function findChildrenOf(ctx: NodeContext, record: NodeRecord, callback?: (node: SceneNode) => boolean): SceneNode[] {
+export function findChildrenOf(
+  ctx: NodeContext,
+  record: NodeRecord,
+  callback?: (node: SceneNode) => boolean
+): SceneNode[] {
   requireLoaded(ctx, record, 'findChildren')
   const nodes = record.children.map((id) => exposeScene(ctx.wrap(id)))
   return callback === undefined ? nodes : nodes.filter((node) => callback(node))
 }
 
 /** `findChild`. */
-export function findChildOf(ctx: NodeContext, record: NodeRecord, callback: (node: SceneNode) => boolean): SceneNode | null {
+export function findChildOf(
+  ctx: NodeContext,
+  record: NodeRecord,
+  callback: (node: SceneNode) => boolean
+): SceneNode | null {
   requireLoaded(ctx, record, 'findChild')
   for (const id of record.children) {
     const node = exposeScene(ctx.wrap(id))
@@ -71,7 +85,11 @@ export function descendants(ctx: NodeContext, record: NodeRecord): string[] {
 }
 
 /** `findAll`. */
-export function findAllIn(ctx: NodeContext, record: NodeRecord, callback?: (node: SceneNode) => boolean): SceneNode[] {
+export function findAllIn(
+  ctx: NodeContext,
+  record: NodeRecord,
+  callback?: (node: SceneNode) => boolean
+): SceneNode[] {
   requireLoaded(ctx, record, 'findAll')
   const out: SceneNode[] = []
   for (const id of descendants(ctx, record)) {
@@ -82,7 +100,11 @@ export function findAllIn(ctx: NodeContext, record: NodeRecord, callback?: (node
 }
 
 /** `findOne`. */
-export function findOneIn(ctx: NodeContext, record: NodeRecord, callback: (node: SceneNode) => boolean): SceneNode | null {
+export function findOneIn(
+  ctx: NodeContext,
+  record: NodeRecord,
+  callback: (node: SceneNode) => boolean
+): SceneNode | null {
   requireLoaded(ctx, record, 'findOne')
   for (const id of descendants(ctx, record)) {
     const node = exposeScene(ctx.wrap(id))
@@ -98,7 +120,8 @@ export function findWithCriteriaIn<T extends NodeType[]>(
   criteria: FindAllCriteria<T>
 ): Array<{ type: T[number] } & SceneNode> {
   requireLoaded(ctx, record, 'findAllWithCriteria')
-  if (typeof criteria !== 'object' || criteria === null) throw apiError('findAllWithCriteria', 'Expected a criteria object')
+  if (typeof criteria !== 'object' || criteria === null)
+    throw apiError('findAllWithCriteria', 'Expected a criteria object')
   const types = criteria.types === undefined ? null : new Set<string>(criteria.types)
   const pluginKeys = criteria.pluginData === undefined ? undefined : (criteria.pluginData.keys ?? null)
   const shared = criteria.sharedPluginData

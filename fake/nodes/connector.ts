@@ -51,7 +51,10 @@ export function checkMagnet(magnet: Magnet, lineType: ConnectorLineType, member:
     throw apiError(member, `Straight connectors can only attach to CENTER or NONE magnets, not ${magnet}`)
   }
   if (lineType !== 'STRAIGHT' && magnet === 'CENTER') {
-    throw apiError(member, `${lineType === 'ELBOWED' ? 'Elbowed' : 'Curved'} connectors cannot attach to the CENTER magnet`)
+    throw apiError(
+      member,
+      `${lineType === 'ELBOWED' ? 'Elbowed' : 'Curved'} connectors cannot attach to the CENTER magnet`
+    )
   }
 }
 
@@ -63,7 +66,8 @@ export function checkEndpoint(
   lineType: ConnectorLineType,
   member: string
 ): ConnectorEndpoint {
-  if (typeof value !== 'object' || value === null) throw apiError(member, 'Expected a ConnectorEndpoint object')
+  if (typeof value !== 'object' || value === null)
+    throw apiError(member, 'Expected a ConnectorEndpoint object')
   const end = value as { endpointNodeId?: unknown; magnet?: unknown; position?: unknown }
   const position = end.position === undefined ? undefined : checkPosition(end.position, member)
   if (end.endpointNodeId === undefined) {
@@ -99,7 +103,10 @@ function checkPosition(value: unknown, member: string): { x: number; y: number }
 }
 
 /** A FigJam connector. */
-export class FakeConnector extends FakeSceneNode<'CONNECTOR'> implements Pick<ConnectorNode, ConnectorMembers> {
+export class FakeConnector
+  extends FakeSceneNode<'CONNECTOR'>
+  implements Pick<ConnectorNode, ConnectorMembers>
+{
   private readonly textLayer: FakeTextSublayer
 
   constructor(ctx: NodeContext, id: string) {
@@ -197,7 +204,10 @@ export class FakeConnector extends FakeSceneNode<'CONNECTOR'> implements Pick<Co
 
   set rotation(_value: number) {
     this.write('rotation')
-    throw apiError('set_rotation', 'Rotating a connector is not modelled by the fake: move its endpoints instead')
+    throw apiError(
+      'set_rotation',
+      'Rotating a connector is not modelled by the fake: move its endpoints instead'
+    )
   }
 
   clone(): ConnectorNode {

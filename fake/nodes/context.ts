@@ -25,5 +25,9 @@ export interface NodeContext extends Actor {
   /** Mark a page as loaded for this session. */
   loadPage(pageId: string): void
   /** Register or remove a page's `nodechange` handler. */
-  pageListener(action: 'on' | 'once' | 'off', pageId: string, callback: (event: NodeChangeEvent) => void): void
+  pageListener(
+    action: 'on' | 'once' | 'off',
+    pageId: string,
+    callback: (event: NodeChangeEvent) => void
+  ): void
 }

@@ -20,7 +20,10 @@ type DocumentMembers =
   | 'documentColorProfile'
 
 /** The document root. */
-export class FakeDocumentNode extends FakeBaseNode<'DOCUMENT'> implements Pick<DocumentNode, DocumentMembers> {
+export class FakeDocumentNode
+  extends FakeBaseNode<'DOCUMENT'>
+  implements Pick<DocumentNode, DocumentMembers>
+{
   private readonly allPagesLoaded: () => boolean
 
   constructor(ctx: NodeContext, id: string, allPagesLoaded: () => boolean) {
@@ -43,7 +46,11 @@ export class FakeDocumentNode extends FakeBaseNode<'DOCUMENT'> implements Pick<D
   }
 
   findChild(callback: (node: PageNode) => boolean): PageNode | null {
-    return this.invoke('findChild').children.map((id) => this.page(id)).find((page) => callback(page)) ?? null
+    return (
+      this.invoke('findChild')
+        .children.map((id) => this.page(id))
+        .find((page) => callback(page)) ?? null
+    )
   }
 
   findAll(callback?: (node: PageNode | SceneNode) => boolean): Array<PageNode | SceneNode> {
@@ -73,13 +80,19 @@ export class FakeDocumentNode extends FakeBaseNode<'DOCUMENT'> implements Pick<D
       const node = this.ctx.doc.records.get(id) as NodeRecord
       if (types !== null && !types.has(node.type)) continue
       const keys = criteria.pluginData?.keys
-      if (criteria.pluginData !== undefined && !(keys === undefined ? node.pluginData.size > 0 : keys.some((k) => node.pluginData.has(k)))) {
+      if (
+        criteria.pluginData !== undefined &&
+        !(keys === undefined ? node.pluginData.size > 0 : keys.some((k) => node.pluginData.has(k)))
+      ) {
         continue
       }
       const shared = criteria.sharedPluginData
       if (shared !== undefined) {
         const entries = node.sharedPluginData.get(shared.namespace)
-        if (entries === undefined || (shared.keys === undefined ? entries.size === 0 : !shared.keys.some((k) => entries.has(k)))) {
+        if (
+          entries === undefined ||
+          (shared.keys === undefined ? entries.size === 0 : !shared.keys.some((k) => entries.has(k)))
+        ) {
           continue
         }
       }

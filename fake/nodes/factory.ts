@@ -20,7 +20,12 @@ export interface FactoryExtras {
 }
 
 /** A new node object of the right class. */
-export function createNodeObject(ctx: NodeContext, id: string, type: RecordType, extras: FactoryExtras): FakeBaseNode {
+export function createNodeObject(
+  ctx: NodeContext,
+  id: string,
+  type: RecordType,
+  extras: FactoryExtras
+): FakeBaseNode {
   const node = build(ctx, id, type, extras)
   // Assigning a property a node does not have throws in Figma ("object is not extensible").
   Object.preventExtensions(node)

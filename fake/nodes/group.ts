@@ -71,7 +71,9 @@ export class FakeGroup extends FakeSceneNode<'GROUP'> implements Pick<GroupNode,
     return findOneIn(this.ctx, this.invoke('findOne'), callback)
   }
 
-  findAllWithCriteria<T extends NodeType[]>(criteria: FindAllCriteria<T>): Array<{ type: T[number] } & SceneNode> {
+  findAllWithCriteria<T extends NodeType[]>(
+    criteria: FindAllCriteria<T>
+  ): Array<{ type: T[number] } & SceneNode> {
     return findWithCriteriaIn(this.ctx, this.invoke('findAllWithCriteria'), criteria)
   }
 

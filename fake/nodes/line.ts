@@ -2,7 +2,8 @@
 import { FakeSceneNode, type SceneMembers } from './base'
 import type { NodeContext } from './context'
 
-type LineMembers = SceneMembers | 'opacity' | 'fills' | 'strokes' | 'strokeWeight' | 'rotation' | 'resize' | 'clone'
+type LineMembers =
+  SceneMembers | 'opacity' | 'fills' | 'strokes' | 'strokeWeight' | 'rotation' | 'resize' | 'clone'
 
 /** A line. */
 export class FakeLine extends FakeSceneNode<'LINE'> implements Pick<LineNode, LineMembers> {

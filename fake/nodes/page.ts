@@ -17,7 +17,8 @@ import {
 } from './children'
 import type { NodeContext } from './context'
 
-type PageMembers = BaseMembers | ChildrenMembers | 'selection' | 'loadAsync' | 'on' | 'once' | 'off' | 'isPageDivider'
+type PageMembers =
+  BaseMembers | ChildrenMembers | 'selection' | 'loadAsync' | 'on' | 'once' | 'off' | 'isPageDivider'
 
 /** A page. */
 export class FakePage extends FakeBaseNode<'PAGE'> implements Pick<PageNode, PageMembers> {
@@ -66,7 +67,11 @@ export class FakePage extends FakeBaseNode<'PAGE'> implements Pick<PageNode, Pag
     this.listen('off', type, callback)
   }
 
-  private listen(action: 'on' | 'once' | 'off', type: string, callback: (event: NodeChangeEvent) => void): void {
+  private listen(
+    action: 'on' | 'once' | 'off',
+    type: string,
+    callback: (event: NodeChangeEvent) => void
+  ): void {
     const record = this.invoke(action)
     if (type !== 'nodechange') throw apiError(action, `Pages only emit "nodechange", not "${type}"`)
     if (typeof callback !== 'function') throw apiError(action, 'Expected a callback function')
@@ -101,7 +106,9 @@ export class FakePage extends FakeBaseNode<'PAGE'> implements Pick<PageNode, Pag
     return findOneIn(this.ctx, this.invoke('findOne'), callback)
   }
 
-  findAllWithCriteria<T extends NodeType[]>(criteria: FindAllCriteria<T>): Array<{ type: T[number] } & SceneNode> {
+  findAllWithCriteria<T extends NodeType[]>(
+    criteria: FindAllCriteria<T>
+  ): Array<{ type: T[number] } & SceneNode> {
     return findWithCriteriaIn(this.ctx, this.invoke('findAllWithCriteria'), criteria)
   }
 }

@@ -104,7 +104,9 @@ export class FakeSection extends FakeSceneNode<'SECTION'> implements Pick<Sectio
     return findOneIn(this.ctx, this.invoke('findOne'), callback)
   }
 
-  findAllWithCriteria<T extends NodeType[]>(criteria: FindAllCriteria<T>): Array<{ type: T[number] } & SceneNode> {
+  findAllWithCriteria<T extends NodeType[]>(
+    criteria: FindAllCriteria<T>
+  ): Array<{ type: T[number] } & SceneNode> {
     return findWithCriteriaIn(this.ctx, this.invoke('findAllWithCriteria'), criteria)
   }
 

@@ -108,7 +108,13 @@ export class FakeShapeWithText
 
   set shapeType(value: ShapeType) {
     const record = this.write('shapeType')
-    this.ctx.doc.set(record, 'shapeType', checkEnum(value, SHAPE_TYPES, 'set_shapeType', 'shapeType'), this.ctx, ['shapeType'])
+    this.ctx.doc.set(
+      record,
+      'shapeType',
+      checkEnum(value, SHAPE_TYPES, 'set_shapeType', 'shapeType'),
+      this.ctx,
+      ['shapeType']
+    )
   }
 
   get rotation(): number {

@@ -47,7 +47,8 @@ export class FakeStamp extends FakeSceneNode<'STAMP'> implements Pick<StampNode,
   set stuckTo(value: SceneNode | null) {
     const record = this.write('stuckTo')
     const host = value === null ? null : unwrapScene(value, 'set_stuckTo')
-    if (host !== null && host.nodeId === record.id) throw apiError('set_stuckTo', 'A stamp cannot stick to itself')
+    if (host !== null && host.nodeId === record.id)
+      throw apiError('set_stuckTo', 'A stamp cannot stick to itself')
     this.ctx.doc.set(record, 'stuckTo', host === null ? null : host.nodeId, this.ctx, [])
   }
 

@@ -8,14 +8,7 @@ import type { NodeContext } from './context'
 import { FakeTextSublayer } from './text-sublayer'
 
 type StickyMembers =
-  | SceneMembers
-  | 'opacity'
-  | 'fills'
-  | 'text'
-  | 'authorName'
-  | 'authorVisible'
-  | 'isWideWidth'
-  | 'clone'
+  SceneMembers | 'opacity' | 'fills' | 'text' | 'authorName' | 'authorVisible' | 'isWideWidth' | 'clone'
 
 /** A sticky note. */
 export class FakeSticky extends FakeSceneNode<'STICKY'> implements Pick<StickyNode, StickyMembers> {

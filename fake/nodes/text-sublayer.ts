@@ -34,12 +34,21 @@ export function writeText(
   } else if (property === 'fontSize') {
     if (typeof value === 'symbol') throw apiError(member, 'Cannot set fontSize to figma.mixed')
     checkNumber(value, member, 'fontSize')
-    if (value < 1) throw apiError(member, 'Property "fontSize" failed validation: Number must be greater than or equal to 1')
+    if (value < 1)
+      throw apiError(
+        member,
+        'Property "fontSize" failed validation: Number must be greater than or equal to 1'
+      )
     requireLoaded(ctx, text.fontName, property)
     applyText(ctx.doc, ctx, record, { fontSize: value })
   } else {
     const font = value as Partial<FontKey> | null
-    if (typeof font !== 'object' || font === null || typeof font.family !== 'string' || typeof font.style !== 'string') {
+    if (
+      typeof font !== 'object' ||
+      font === null ||
+      typeof font.family !== 'string' ||
+      typeof font.style !== 'string'
+    ) {
       throw apiError(member, 'Expected a FontName { family, style }')
     }
     const next = copyFont({ family: font.family, style: font.style })

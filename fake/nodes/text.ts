@@ -1,6 +1,6 @@
 /** TEXT: auto-sized text node; writing its text needs the font loaded in this session. */
 import { apiError } from '../errors'
-import { applyText } from '../model/text'
+import { applyText, relayout } from '../model/text'
 import { FakeSceneNode, type SceneMembers } from './base'
 import type { NodeContext } from './context'
 import { readText, weightOf, writeText } from './text-sublayer'
@@ -18,6 +18,9 @@ type TextMembers =
   | 'autoRename'
   | 'rotation'
   | 'clone'
+  | 'textAlignHorizontal'
+  | 'textAutoResize'
+  | 'resize'
 
 /** A text node. */
 export class FakeText extends FakeSceneNode<'TEXT'> implements Pick<TextNode, TextMembers> {
@@ -90,6 +93,40 @@ export class FakeText extends FakeSceneNode<'TEXT'> implements Pick<TextNode, Te
 
   set rotation(value: number) {
     this.setRotation(this.write('rotation'), value, 'set_rotation')
+  }
+
+  get textAlignHorizontal(): TextNode['textAlignHorizontal'] {
+    return this.read('textAlignHorizontal').textAlignHorizontal
+  }
+
+  set textAlignHorizontal(value: TextNode['textAlignHorizontal']) {
+    const record = this.write('textAlignHorizontal')
+    if (!['LEFT', 'CENTER', 'RIGHT', 'JUSTIFIED'].includes(value)) {
+      throw apiError('set_textAlignHorizontal', `Invalid enum value: ${String(value)}`)
+    }
+    this.ctx.doc.set(record, 'textAlignHorizontal', value, this.ctx, ['textAlignHorizontal'])
+  }
+
+  get textAutoResize(): TextNode['textAutoResize'] {
+    return this.read('textAutoResize').textAutoResize
+  }
+
+  set textAutoResize(value: TextNode['textAutoResize']) {
+    const record = this.write('textAutoResize')
+    if (!['NONE', 'WIDTH_AND_HEIGHT', 'HEIGHT', 'TRUNCATE'].includes(value)) {
+      throw apiError('set_textAutoResize', `Invalid enum value: ${String(value)}`)
+    }
+    this.ctx.doc.set(record, 'textAutoResize', value, this.ctx, ['textAutoResize'])
+    const changed = relayout(record)
+    if (changed.length > 0) this.ctx.doc.report(record, this.ctx, changed)
+  }
+
+  /** A fixed box: like Figma, resizing stops the box from following the text (`textAutoResize` NONE). */
+  resize(width: number, height: number): void {
+    const record = this.invoke('resize')
+    this.resizeTo(record, width, height, 'resize')
+    if (record.textAutoResize !== 'NONE')
+      this.ctx.doc.set(record, 'textAutoResize', 'NONE', this.ctx, ['textAutoResize'])
   }
 
   clone(): TextNode {

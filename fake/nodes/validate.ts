@@ -15,12 +15,20 @@ const PAINT_TYPES = new Set([
 /** Throws unless `value` is a finite number. */
 export function checkNumber(value: unknown, member: string, name: string): asserts value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw apiError(member, `Property "${name}" failed validation: Expected a finite number, received ${String(value)}`)
+    throw apiError(
+      member,
+      `Property "${name}" failed validation: Expected a finite number, received ${String(value)}`
+    )
   }
 }
 
 /** Throws unless `value` is one of `allowed`. */
-export function checkEnum<T extends string>(value: unknown, allowed: readonly T[], member: string, name: string): T {
+export function checkEnum<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  member: string,
+  name: string
+): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw apiError(
       member,
@@ -49,7 +57,10 @@ function freezePaint(paint: unknown, member: string, index: number): Paint {
   if (candidate.type === 'SOLID') {
     const color = candidate.color as { r?: unknown; g?: unknown; b?: unknown } | undefined
     if (color === undefined || !unit(color.r) || !unit(color.g) || !unit(color.b)) {
-      throw apiError(member, `Paint ${index}: a SOLID paint needs color { r, g, b } with channels between 0 and 1`)
+      throw apiError(
+        member,
+        `Paint ${index}: a SOLID paint needs color { r, g, b } with channels between 0 and 1`
+      )
     }
   }
   return deepFreeze(JSON.parse(JSON.stringify(paint)) as Paint)

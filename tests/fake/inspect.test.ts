@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { setup } from './helpers'
+
+describe('inspect', () => {
+  it('lists the current page in paint order with absolute boxes and plain fields', () => {
+    const { fake } = setup()
+    const section = fake.user.addSection({
+      x: 100,
+      y: 100,
+      width: 600,
+      height: 400,
+      name: 'Gains',
+      color: 'F5FBFF'
+    })
+    const sticky = fake.user.addSticky({ text: 'Faster', x: 200, y: 150, color: 'Green' })
+    sticky.setPluginData('role', 'gain')
+    const shape = fake.user.addShape({ x: 1000, y: 0, shapeType: 'ELLIPSE', text: 'Job' })
+    const stamp = fake.user.stamp(sticky)
+    const nodes = fake.inspect.nodes()
+    expect(nodes.map((n) => [n.type, n.depth])).toEqual([
+      ['SECTION', 0],
+      ['STICKY', 1],
+      ['STAMP', 1],
+      ['SHAPE_WITH_TEXT', 0]
+    ])
+    const inspected = nodes[1]
+    expect(inspected).toMatchObject({
+      id: sticky.id,
+      parentId: section.id,
+      box: { x: 200, y: 150, width: 240, height: 240 },
+      text: 'Faster',
+      fills: ['#B3EFBD'],
+      locked: false,
+      pluginData: { role: 'gain' },
+      authorName: 'Ada Lovelace'
+    })
+    expect(nodes[0]?.fills).toEqual(['#F5FBFF'])
+    expect(fake.inspect.node(stamp.id)?.stuckTo).toBe(sticky.id)
+    expect(fake.inspect.node(shape.id)?.shapeType).toBe('ELLIPSE')
+  })
+
+  it('connectors come with absolute end points, node ids and caps', () => {
+    const { fake } = setup()
+    const a = fake.user.addSticky({ text: 'a', x: 0, y: 0 })
+    const b = fake.user.addSticky({ text: 'b', x: 0, y: 500 })
+    const connector = fake.user.connect(a, b)
+    expect(fake.inspect.node(connector.id)?.connector).toEqual({
+      start: { x: 120, y: 240, nodeId: a.id, magnet: 'AUTO' },
+      end: { x: 120, y: 500, nodeId: b.id, magnet: 'AUTO' },
+      startCap: 'NONE',
+      endCap: 'ARROW_LINES',
+      lineType: 'ELBOWED'
+    })
+  })
+
+  it('rotated nodes come with their transform and rotation', () => {
+    const { figma, fake } = setup()
+    const shape = figma.createShapeWithText()
+    shape.rotation = 90
+    const inspected = fake.inspect.node(shape.id)
+    expect(inspected?.rotation).toBe(90)
+    expect(inspected?.transform).toEqual([
+      [0, 1, 0],
+      [-1, 0, 0]
+    ])
+    expect(inspected?.box).toEqual({ x: 0, y: -208, width: 208, height: 208 })
+  })
+
+  it('subscribe is told after mutations, once per burst', async () => {
+    const { fake, figma } = setup()
+    let calls = 0
+    const stop = fake.inspect.subscribe(() => calls++)
+    fake.user.addSticky({ text: 'a', x: 0, y: 0 })
+    figma.createSticky().x = 10
+    expect(calls).toBe(0)
+    await Promise.resolve()
+    expect(calls).toBe(1)
+    figma.viewport.zoom = 2
+    await Promise.resolve()
+    expect(calls).toBe(2)
+    stop()
+    figma.createSticky()
+    await Promise.resolve()
+    expect(calls).toBe(2)
+  })
+
+  it('pages, selection and viewport', () => {
+    const { fake } = setup()
+    const sticky = fake.user.addSticky({ text: 'a', x: 0, y: 0 })
+    fake.user.select([sticky])
+    expect(fake.inspect.pages()).toEqual([{ id: fake.inspect.currentPageId, name: 'Page 1', current: true }])
+    expect(fake.inspect.selection()).toEqual([sticky.id])
+    expect(fake.inspect.viewport()).toMatchObject({ center: { x: 0, y: 0 }, zoom: 1 })
+  })
+})
