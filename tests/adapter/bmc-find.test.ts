@@ -155,6 +155,23 @@ describe('findBmc', () => {
     expect(target.customerSegments?.node.id).toBe(csBox.id)
   })
 
+  it('a small labelled shape is a header: the rectangle around it is the block', () => {
+    const fake = useFake()
+    const vpBox = fake.user.addShape({ x: 0, y: 0, width: 900, height: 1600, shapeType: 'SQUARE' })
+    const csBox = fake.user.addShape({ x: 1000, y: 0, width: 900, height: 1600, shapeType: 'SQUARE' })
+    fake.user.addShape({ x: 40, y: 40, text: 'Value Propositions' })
+    fake.user.addShape({ x: 1040, y: 40, text: 'Customer Segments' })
+    const target = findBmc(page())!
+    expect(target.valuePropositions?.node.id).toBe(vpBox.id)
+    expect(target.customerSegments?.node.id).toBe(csBox.id)
+  })
+
+  it('a small labelled shape over nothing is the block itself', () => {
+    const fake = useFake()
+    const header = fake.user.addShape({ x: 40, y: 40, text: 'Value Propositions' })
+    expect(findBmc(page())?.valuePropositions?.node.id).toBe(header.id)
+  })
+
   it('a section holding both labels is the whole BMC, not a block', async () => {
     const fake = useFake()
     fake.user.addSection({ name: 'Business model', x: 0, y: 0, width: 3000, height: 2000 })

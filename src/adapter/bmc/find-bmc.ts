@@ -6,7 +6,8 @@
  * 2. A BMC someone else drew: sections and shapes whose name (sections) or text (shapes; their name when the text
  *    is empty) is a Value propositions / Customer segments label (`matchBmcBlock`, en/sv/da/de); when a block is
  *    still missing, text labels too, each standing for the smallest section or shape around it that does not also
- *    hold the other block's label. With several candidates, the pair lying closest together wins.
+ *    hold the other block's label. A labelled shape under 480 px either way is a header and likewise stands for the
+ *    region around it (or for itself when there is none). With several candidates, the closest pair wins.
  *    Only one of the two blocks found: the target has that block and null for the other, so the summary writes
  *    what it can and says which block it could not find (a team that renamed or removed a block still gets half
  *    the summary instead of a second BMC).
@@ -162,6 +163,14 @@ function outside(box: Rect, excluded: readonly Rect[]): boolean {
   return !excluded.some((rect) => containsPoint(rect, point))
 }
 
+interface Label {
+  block: BmcSummaryBlock
+  box: Rect
+}
+
+/** A labelled shape smaller than this either way is a header over a block rather than the block itself. */
+const HEADER_MAX = 480
+
 /** Sections and shapes labelled as one of the two blocks, outside the plugin's own BMCs. */
 function labelledRegions(regions: Region[], excluded: readonly Rect[]): Candidate[] {
   const found: Candidate[] = []
@@ -176,8 +185,8 @@ function labelledRegions(regions: Region[], excluded: readonly Rect[]): Candidat
 }
 
 /** Text labels of the two blocks, with their page boxes, outside the plugin's own BMCs. */
-function textLabels(page: PageNode, excluded: readonly Rect[]): Array<{ block: BmcSummaryBlock; box: Rect }> {
-  const labels: Array<{ block: BmcSummaryBlock; box: Rect }> = []
+function textLabels(page: PageNode, excluded: readonly Rect[]): Label[] {
+  const labels: Label[] = []
   for (const text of page.findAllWithCriteria({ types: ['TEXT'] })) {
     const block = matchBmcBlock(text.characters)
     const box = block ? boxOf(text) : null
@@ -187,28 +196,39 @@ function textLabels(page: PageNode, excluded: readonly Rect[]): Array<{ block: B
 }
 
 /**
- * The region each text label stands for: the smallest section or shape around the label's centre that does not
- * also hold a label of the other block (that one would be the whole BMC, not a block).
+ * The region a label stands for: the smallest section or shape around the label's centre, larger than the label,
+ * that does not also hold a label of the other block (that one would be the whole BMC, not a block).
  */
-function regionsOfLabels(
-  labels: Array<{ block: BmcSummaryBlock; box: Rect }>,
-  regions: Region[]
-): Candidate[] {
-  for (const region of regions) if (region.box === null) region.box = boxOf(region.node)
-  const found: Candidate[] = []
-  for (const label of labels) {
-    const point = centre(label.box)
-    const others = labels.filter((l) => l.block !== label.block).map((l) => centre(l.box))
-    let best: { node: SectionNode | ShapeWithTextNode; box: Rect } | null = null
-    for (const region of regions) {
-      const box = region.box
-      if (!box || !containsPoint(box, point) || area(box) <= area(label.box)) continue
-      if (others.some((other) => containsPoint(box, other))) continue
-      if (!best || area(box) < area(best.box)) best = { node: region.node, box }
-    }
-    if (best && !isOwnPart(best.node)) found.push({ block: label.block, node: best.node, box: best.box })
+function regionOf(label: Label, labels: readonly Label[], regions: Region[]): Candidate | null {
+  const point = centre(label.box)
+  const others = labels.filter((l) => l.block !== label.block).map((l) => centre(l.box))
+  let best: Candidate | null = null
+  for (const region of regions) {
+    if (region.box === null) region.box = boxOf(region.node)
+    const box = region.box
+    if (!box || !containsPoint(box, point) || area(box) <= area(label.box)) continue
+    if (others.some((other) => containsPoint(box, other))) continue
+    if (!best || area(box) < area(best.box)) best = { block: label.block, node: region.node, box }
   }
-  return found
+  return best && !isOwnPart(best.node) ? best : null
+}
+
+/** Whether a labelled shape is too small to be a block: a header over one (e.g. a default-size shape). */
+function isHeader(candidate: Candidate): boolean {
+  return (
+    candidate.node.type === 'SHAPE_WITH_TEXT' &&
+    (candidate.box.width < HEADER_MAX || candidate.box.height < HEADER_MAX)
+  )
+}
+
+/**
+ * Labelled headers give way to the region around them; a header that heads nothing stays the block itself
+ * (its sticky then goes just below it).
+ */
+function resolveHeaders(candidates: Candidate[], regions: Region[]): Candidate[] {
+  if (!candidates.some(isHeader)) return candidates
+  const labels: Label[] = candidates.map((c) => ({ block: c.block, box: c.box }))
+  return candidates.map((c) => (isHeader(c) ? (regionOf(c, labels, regions) ?? c) : c))
 }
 
 /** The two blocks from the candidates: the pair lying closest together, or the first of the one block found. */
@@ -222,7 +242,7 @@ function pickPair(candidates: Candidate[]): Blocks {
   let best: [Candidate, Candidate] | null = null
   for (const vp of vps) {
     for (const cs of css) {
-      if (vp.node === cs.node) continue
+      if (vp.node.id === cs.node.id) continue
       if (!best || distance(vp.box, cs.box) < distance(best[0].box, best[1].box)) best = [vp, cs]
     }
   }
@@ -241,12 +261,15 @@ function findForeign(page: PageNode, excluded: readonly Rect[]): BmcTarget | nul
   const regions: Region[] = page
     .findAllWithCriteria({ types: ['SECTION', 'SHAPE_WITH_TEXT'] })
     .map((node) => ({ node, box: null }))
-  const candidates = labelledRegions(regions, excluded)
+  const candidates = resolveHeaders(labelledRegions(regions, excluded), regions)
   const has = (block: BmcSummaryBlock) => candidates.some((c) => c.block === block)
   if (!has('valuePropositions') || !has('customerSegments')) {
     // Only now read the page's texts: most boards with a hand-drawn BMC name its sections or shapes.
     const labels = textLabels(page, excluded)
-    if (labels.length > 0) candidates.push(...regionsOfLabels(labels, regions))
+    for (const label of labels) {
+      const region = regionOf(label, labels, regions)
+      if (region) candidates.push(region)
+    }
   }
   if (candidates.length === 0) return null
   const blocks = pickPair(candidates)
