@@ -174,6 +174,14 @@ export function createUserActions(
     doc.placeAbsolute(target, at, actor)
   }
 
+  /** The deepest section holding both nodes, if any. */
+  function commonSection(a: string, b: string): string | null {
+    for (let id = doc.get(a)?.parent ?? null; id !== null; id = doc.get(id)?.parent ?? null) {
+      if (doc.get(id)?.type === 'SECTION' && doc.isSelfOrAncestor(id, b)) return id
+    }
+    return null
+  }
+
   function topLeft(target: NodeRecord): Point {
     const box = doc.absoluteBox(target) ?? { x: 0, y: 0, width: 0, height: 0 }
     return target.type === 'CONNECTOR' || target.type === 'GROUP'
@@ -279,7 +287,9 @@ export function createUserActions(
         const created = newRecord(doc.newId(actor), 'CONNECTOR', { authorName: '', editor: 'figjam' })
         created.connectorStart = Object.freeze({ endpointNodeId: a.id, magnet: 'AUTO' })
         created.connectorEnd = Object.freeze({ endpointNodeId: b.id, magnet: 'AUTO' })
-        return node<ConnectorNode>(doc.create(created, doc.pageOf(a.id) ?? doc.currentPageId, actor).id)
+        // A connector drawn between two nodes of one section lives in that section.
+        const parentId = commonSection(a.id, b.id) ?? doc.pageOf(a.id) ?? doc.currentPageId
+        return node<ConnectorNode>(doc.create(created, parentId, actor).id)
       })
     },
 
@@ -298,6 +308,23 @@ export function createUserActions(
         const hosts = new Set<string>()
         for (const root of roots) for (const id of doc.subtree(root.id)) hosts.add(id)
         const stamps = [...hosts].flatMap((id) => doc.stuckTo(id)).filter((stamp) => !hosts.has(stamp.id))
+        // Connectors between copied nodes come along too, wherever they live.
+        const connectors = [...hosts]
+          .flatMap((id) => doc.attachedTo(id))
+          .filter((c, i, all) => all.indexOf(c) === i && !hosts.has(c.id))
+          .filter((c) =>
+            [c.connectorStart, c.connectorEnd].every(
+              (end) => 'endpointNodeId' in end && hosts.has(end.endpointNodeId)
+            )
+          )
+        for (const connector of connectors) {
+          for (const [from, to] of doc.cloneSubtree(
+            connector.id,
+            connector.parent ?? doc.currentPageId,
+            actor
+          ))
+            ids.set(from, to)
+        }
         for (const original of [...roots, ...stamps]) {
           const at = topLeft(original)
           const map = doc.cloneSubtree(original.id, original.parent ?? doc.currentPageId, actor)

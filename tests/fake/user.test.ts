@@ -132,6 +132,33 @@ describe('other edits', () => {
     expect(figma.currentPage.findAllWithCriteria({ types: ['STICKY'] })).toHaveLength(4)
   })
 
+  it('a connector drawn between two stickies of a section lives in the section', () => {
+    const { fake, section } = withSection()
+    const a = fake.user.addSticky({ text: 'a', x: 1100, y: 100 })
+    const b = fake.user.addSticky({ text: 'b', x: 1400, y: 100 })
+    expect(fake.user.connect(a, b).parent).toBe(section)
+  })
+
+  it('duplicate brings connectors between copied nodes, wherever the connector lives', () => {
+    const { fake, figma, section } = withSection()
+    const a = fake.user.addSticky({ text: 'a', x: 1100, y: 100 })
+    const b = fake.user.addSticky({ text: 'b', x: 1400, y: 100 })
+    const outside = fake.user.addSticky({ text: 'c', x: 0, y: 0 })
+    const onPage = figma.createConnector()
+    onPage.connectorStart = { endpointNodeId: a.id, magnet: 'AUTO' }
+    onPage.connectorEnd = { endpointNodeId: b.id, magnet: 'AUTO' }
+    fake.user.connect(a, outside)
+    const [copy] = fake.user.duplicate([section]) as SectionNode[]
+    const [copyA, copyB] = copy?.findAllWithCriteria({ types: ['STICKY'] }) ?? []
+    expect(copyA?.attachedConnectors.map((c) => [c.connectorStart, c.connectorEnd])).toEqual([
+      [
+        { endpointNodeId: copyA?.id, magnet: 'AUTO' },
+        { endpointNodeId: copyB?.id, magnet: 'AUTO' }
+      ]
+    ])
+    expect(a.attachedConnectors).toHaveLength(2)
+  })
+
   it('duplicate of a sticky lands in the section under the copy', () => {
     const { fake, section } = withSection()
     const sticky = fake.user.addSticky({ text: 'x', x: 700, y: 0 })
