@@ -1,16 +1,12 @@
 /**
  * The panel's `t` and `tKey`: the same lookup as `src/i18n` (locale, then English, then the key itself), over
- * only the catalog areas the panel shows (its own text, zone and side names, the checklist). Importing the
- * full index would also ship the notification, statement, export and BMC catalogs, which main localises,
- * and push ui.html past its size budget.
+ * only the catalog areas the panel shows (its own text, zone and side names, the checklist). Main localises
+ * notifications, statements, exports and the BMC, so the panel's bundle does not carry them.
  */
-import type { Locale } from '../src/core/types'
 import { canvasCatalog } from '../src/i18n/catalog/canvas'
 import { checklistCatalog } from '../src/i18n/catalog/checklist'
 import { panelCatalog } from '../src/i18n/catalog/panel'
-import { formatMessage } from '../src/i18n/format'
-
-const parts = [panelCatalog, canvasCatalog, checklistCatalog] as const
+import { createTranslator } from '../src/i18n/translator'
 
 export type PanelMessageKey = Extract<
   | keyof (typeof panelCatalog)['en']
@@ -19,20 +15,10 @@ export type PanelMessageKey = Extract<
   string
 >
 
-function merge(locale: Locale): Record<string, string> {
-  const merged: Record<string, string> = {}
-  for (const part of parts) Object.assign(merged, part[locale])
-  return merged
-}
-
-const catalogs: Record<Locale, Record<string, string>> = { en: merge('en'), sv: merge('sv'), da: merge('da') }
+const translator = createTranslator<PanelMessageKey>([panelCatalog, canvasCatalog, checklistCatalog])
 
 /** Like `tKey`, for keys built at run time (`zone.${zone}`, checklist details); unknown keys come back as themselves. */
-export function tKey(locale: Locale, key: string, params?: Record<string, string | number>): string {
-  return formatMessage(catalogs[locale][key] ?? catalogs.en[key] ?? key, params)
-}
+export const tKey = translator.tKey
 
 /** The text for a known key in `locale`, with `{placeholders}` filled in. */
-export function t(locale: Locale, key: PanelMessageKey, params?: Record<string, string | number>): string {
-  return tKey(locale, key, params)
-}
+export const t = translator.t

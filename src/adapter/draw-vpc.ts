@@ -2,8 +2,7 @@ import type { VpcLinePart, VpcShapePart, VpcTextPart } from '../core/layout/vpc-
 import { truncate, vpcLayout, VPC_COLOURS } from '../core/layout/vpc-layout'
 import type { CanvasMeta, Locale, Point } from '../core/types'
 import { CANVAS_SCHEMA } from '../core/types'
-import { t, tKey } from '../i18n'
-import { questionsFor } from '../i18n/questions'
+import { t, tKey, zoneHint } from '../i18n'
 import { TEMPLATE_FONT } from './fonts'
 import { DATA_KEYS, ROLES } from './plugin-data'
 import { solid } from './paint'
@@ -97,7 +96,7 @@ function textFor(part: VpcTextPart, content: VpcContent, names: { segment: strin
     case 'zone-label':
       return part.zone ? tKey(locale, `zone.${part.zone}`) : ''
     case 'zone-hint':
-      return part.zone ? (questionsFor(locale, part.zone)[0] ?? tKey(locale, `hint.${part.zone}`)) : ''
+      return part.zone ? zoneHint(locale, part.zone) : ''
   }
 }
 

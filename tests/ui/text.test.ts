@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/core/types'
-import { catalogs, tKey as fullTKey } from '../../src/i18n'
+import { catalogs, tKey as fullTKey } from '../../src/i18n/all-parts'
 import { panelCatalog } from '../../src/i18n/catalog/panel'
 import { placeholdersOf } from '../../src/i18n/format'
 import { t, tKey } from '../../ui/text'

@@ -1,0 +1,15 @@
+import { checklistCatalog } from './catalog/checklist'
+import { panelCatalog } from './catalog/panel'
+import { mainCatalogParts } from './index'
+import { createTranslator } from './translator'
+
+/** Every catalog area of the product, main's and the panel's: what the completeness tests walk. */
+export const catalogParts = { ...mainCatalogParts, checklist: checklistCatalog, panel: panelCatalog } as const
+
+const all = createTranslator<string>(Object.values(catalogParts))
+
+/** All areas merged per locale. */
+export const catalogs = all.catalogs
+
+/** A lookup over every area. */
+export const tKey = all.tKey
