@@ -45,6 +45,16 @@ describe('coordinates', () => {
     expect(sticky.x).toBe(0)
   })
 
+  it('moving a node through the API never reparents it, even over a section', () => {
+    const { figma } = setup()
+    const section = figma.createSection()
+    section.resizeWithoutConstraints(1000, 1000)
+    const sticky = figma.createSticky()
+    sticky.x = 100
+    sticky.y = 100
+    expect(sticky.parent).toBe(figma.currentPage)
+  })
+
   it('nested sections add up', () => {
     const { figma } = setup()
     const outer = figma.createSection()

@@ -136,6 +136,13 @@ describe('finding', () => {
     expect(page.findAllWithCriteria({ types: ['SECTION'], pluginData: {} })).toEqual([])
   })
 
+  it('findAllWithCriteria leaves out the node it is called on', () => {
+    const { figma } = setup()
+    const { section } = board(figma)
+    expect(section.findAllWithCriteria({ types: ['SECTION'] }).map((n) => n.id)).not.toContain(section.id)
+    expect(section.findAllWithCriteria({ types: ['SECTION'] })).toHaveLength(1)
+  })
+
   it('findAllWithCriteria is typed by the requested types', () => {
     const { figma } = setup()
     figma.createSticky()
