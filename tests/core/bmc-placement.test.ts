@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findFreeSpot, overflowStrip, placeSummary } from '../../src/core/bmc-placement'
+import { chooseSummarySticky, findFreeSpot, overflowStrip, placeSummary } from '../../src/core/bmc-placement'
 import { overlaps } from '../../src/core/layout/placement'
 import type { Point, Rect } from '../../src/core/types'
 
@@ -124,5 +124,57 @@ describe('placeSummary', () => {
   it('the overflow strip is at least as wide as the sticky', () => {
     const narrow = { x: 0, y: 0, width: 100, height: 100 }
     expect(overflowStrip(narrow, 100, { width: 416, height: 240 }, 40).width).toBe(496)
+  })
+})
+
+describe('chooseSummarySticky', () => {
+  const sticky = (id: string, x: number, y: number, edited = false) => ({
+    id,
+    box: { x, y, width: 416, height: 240 },
+    edited
+  })
+  const strip = { x: block.x, y: block.y + block.height, width: block.width, height: Infinity }
+
+  it('nothing there: nothing to update, nothing to go beside', () => {
+    expect(chooseSummarySticky([], block, strip)).toEqual({ update: null, beside: null })
+  })
+
+  it('copy-pasted duplicates in the block: always the top-most, then left-most, whatever the input order', () => {
+    const a = sticky('9:1', 1500, 2100)
+    const b = sticky('3:1', 1100, 2100)
+    const c = sticky('1:1', 1100, 2600)
+    expect(chooseSummarySticky([a, b, c], block, strip).update?.id).toBe('3:1')
+    expect(chooseSummarySticky([c, a, b], block, strip).update?.id).toBe('3:1')
+  })
+
+  it('equal boxes: the id decides', () => {
+    expect(
+      chooseSummarySticky([sticky('5:2', 1100, 2100), sticky('5:1', 1100, 2100)], block, strip).update?.id
+    ).toBe('5:1')
+  })
+
+  it('an edited sticky is never updated; the new one goes beside it', () => {
+    const edited = sticky('1:1', 1100, 2100, true)
+    expect(chooseSummarySticky([edited], block, strip)).toEqual({ update: null, beside: edited })
+  })
+
+  it('an edited sticky and an unedited one: the unedited one is updated', () => {
+    const edited = sticky('1:1', 1100, 2100, true)
+    const fresh = sticky('2:1', 1600, 2100)
+    expect(chooseSummarySticky([edited, fresh], block, strip)).toEqual({ update: fresh, beside: null })
+  })
+
+  it('one that went below a full block still counts; one elsewhere does not', () => {
+    const below = sticky('1:1', 1100, 3400)
+    const elsewhere = sticky('2:1', 9000, 9000)
+    expect(chooseSummarySticky([elsewhere, below], block, strip).update?.id).toBe('1:1')
+    expect(chooseSummarySticky([elsewhere], block, strip)).toEqual({ update: null, beside: null })
+    expect(chooseSummarySticky([below], block, null)).toEqual({ update: null, beside: null })
+  })
+
+  it('one inside the block wins over one below it', () => {
+    const below = sticky('1:1', 1100, 3400)
+    const inside = sticky('2:1', 1100, 2900)
+    expect(chooseSummarySticky([below, inside], block, strip).update?.id).toBe('2:1')
   })
 })
