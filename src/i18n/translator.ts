@@ -8,9 +8,9 @@ export interface Translator<K extends string> {
   /** The merged areas per locale. */
   catalogs: Record<Locale, Record<string, string>>
   /** The text for `key` in `locale`, placeholders filled; English when a locale lacks it. */
-  t(locale: Locale, key: K, params?: Record<string, string | number>): string
+  t: (locale: Locale, key: K, params?: Record<string, string | number>) => string
   /** Like `t`, for keys built at run time (e.g. `zone.${zone}`); unknown keys come back as themselves. */
-  tKey(locale: Locale, key: string, params?: Record<string, string | number>): string
+  tKey: (locale: Locale, key: string, params?: Record<string, string | number>) => string
 }
 
 /**
