@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { FigJamFake } from '../fake'
+import { findBmc } from '../src/adapter/bmc/find-bmc'
 import { LiveBoard } from '../src/adapter/live-board'
 import { takeSnapshot } from '../src/adapter/snapshot'
 import { analyzeBoard, analyzeCanvas, assignStickies, reportWithoutTime } from '../src/core/analyze'
@@ -213,6 +214,11 @@ export interface IncrementalResult {
   fullMedianMs: number
   readAllMs: number
   cases: IncrementalCase[]
+  /**
+   * The open panel's refresh after each change batch also runs `findBmc(page)` (src/panel/panel-controller.ts,
+   * `recompute`): its median time, API reads per run and fraction of the full read, on this board (no BMC yet).
+   */
+  panelFindBmc: { medianMs: number; reads: number; calls: number; fraction: number }
 }
 
 /**
@@ -300,12 +306,21 @@ export async function measureIncremental(
   await run('one sticky text changes', () => fake.user.typeInto(typed, '1. An edited gain, typed during the workshop'))
 
   page.off('nodechange', onChange)
+  const findBmcUse = countOnce(fake, () => findBmc(page)).use
+  const findBmcTiming = time(() => findBmc(page), options)
+  const fullMedianMs = median(fullMedians)
   return {
     stickies: board.stickyIds.length,
     canvases: board.canvases.length,
-    fullMedianMs: median(fullMedians),
+    fullMedianMs,
     readAllMs,
-    cases
+    cases,
+    panelFindBmc: {
+      medianMs: findBmcTiming.medianMs,
+      reads: findBmcUse.reads,
+      calls: findBmcUse.calls,
+      fraction: findBmcTiming.medianMs / fullMedianMs
+    }
   }
 }
 
