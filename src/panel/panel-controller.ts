@@ -36,6 +36,8 @@ export class PanelController {
   refreshAll(): void {
     this.board = new LiveBoard(figma.currentPage)
     this.board.readAll()
+    // Looking for a BMC reads labels across the page: done on full reads, not on every live edit.
+    this.hasBmc = findBmc(figma.currentPage) !== null
     this.recompute()
   }
 
@@ -93,7 +95,6 @@ export class PanelController {
     this.snapshot = this.board.snapshot()
     this.analyses = analyzeBoard(this.snapshot, new Date().toISOString())
     this.updatedAt = new Date().toISOString()
-    this.hasBmc = findBmc(figma.currentPage) !== null
     const known = this.analyses.some((a) => a.report.canvas.id === this.activeCanvasId)
     if (!known) this.activeCanvasId = this.analyses[0]?.report.canvas.id ?? null
     this.push()

@@ -1,0 +1,202 @@
+// The built switchboard (src/main.ts) driven as FigJam drives it: a session per launch, the
+// `run` event, and panel messages as `[name, payload]` through the UI bridge.
+import { describe, expect, it, vi } from 'vitest'
+import { DATA_KEYS } from '../../src/adapter/plugin-data'
+import type { PanelState } from '../../contract/messages'
+import { useFake } from './harness'
+import { canvasSections, dropSticky, pointInZone } from './helpers'
+
+/** Lets every queued task and batched event run. */
+async function settle(rounds = 6): Promise<void> {
+  for (let i = 0; i < rounds; i += 1) {
+    await useFake().flush()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+async function launch(command: string, parameters?: ParameterValues) {
+  const fake = useFake()
+  const session = fake.startSession({ command, parameters })
+  const received: Array<[string, unknown]> = []
+  session.onUiMessage((message) => received.push(message as [string, unknown]))
+  vi.resetModules()
+  await import('../../src/main')
+  session.fireRun()
+  await settle()
+  const states = () => received.filter(([name]) => name === 'STATE').map(([, state]) => state as PanelState)
+  const dones = () =>
+    received.filter(([name]) => name === 'DONE').map(([, done]) => done as { requestId: string | null; ok: boolean; message: string })
+  const send = async (message: unknown) => {
+    session.sendFromUi(message)
+    await settle()
+  }
+  return { fake, session, received, states, dones, send }
+}
+
+/** Everything on the page, for "nothing changed" checks. */
+function pageFingerprint(): string {
+  return JSON.stringify(useFake().inspect.nodes())
+}
+
+describe('the panel (command open)', () => {
+  it('opens with FigJam theme colours and sends its state once the UI is ready', async () => {
+    const { session, states, send } = await launch('open')
+    expect(session.uiOptions).toMatchObject({ themeColors: true })
+    await send(['UI_READY', { requestId: 'r1', browserLocale: null }])
+    const state = states().at(-1)!
+    expect(state.inFigJam).toBe(true)
+    expect(state.canvases).toEqual([])
+    expect(state.locale).toBe('en')
+  })
+
+  it.each([
+    ['an unknown message', ['DELETE_ALL', { requestId: 'x1' }], 'x1', /Unknown message/],
+    ['a missing field', ['INSERT_VPC', { requestId: 'x2', segment: 'a', locale: 'en' }], 'x2', /product is missing/],
+    ['a wrong type', ['INSERT_VPC', { requestId: 'x3', segment: 1, product: 'b', locale: 'en' }], 'x3', /segment must be text/],
+    ['a wrong locale', ['INSERT_BMC', { requestId: 'x4', locale: 'fr' }], 'x4', /locale must be en, sv or da/],
+    ['not an array', { type: 'INSERT_VPC' }, null, /\[name, payload\]/],
+    ['a bare string', 'INSERT_VPC', null, /\[name, payload\]/],
+    ['a payload that is not an object', ['CHECK_FIT', 'now'], null, /payload must be an object/]
+  ])('answers %s with a clear error and changes nothing', async (_label, message, requestId, reason) => {
+    const { send, dones, fake } = await launch('open')
+    const before = pageFingerprint()
+    const steps = fake.undo.steps
+    await send(message)
+    const done = dones().at(-1)!
+    expect(done.ok).toBe(false)
+    expect(done.requestId).toBe(requestId)
+    expect(done.message).toMatch(reason)
+    expect(done.message).toMatch(/Nothing changed/)
+    expect(pageFingerprint()).toBe(before)
+    expect(fake.undo.steps).toBe(steps)
+  })
+
+  it('inserts a canvas from the panel and shows it in the next state', async () => {
+    const { send, dones, states } = await launch('open')
+    await send(['INSERT_VPC', { requestId: 'i1', segment: 'Parents', product: 'Meal kits', locale: 'da' }])
+    expect(dones().at(-1)).toMatchObject({ requestId: 'i1', ok: true })
+    const state = states().at(-1)!
+    expect(state.canvases).toHaveLength(1)
+    expect(state.canvases[0]).toMatchObject({ segment: 'Parents', product: 'Meal kits', locale: 'da' })
+    expect(state.active?.canvasId).toBe(canvasSections()[0]!.id)
+  })
+
+  it('follows edits on the board without a button press', async () => {
+    const { send, states } = await launch('open')
+    await send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
+    const section = canvasSections()[0]!
+    const pain = dropSticky('Waiting in line', pointInZone(section, 'pains'))
+    await settle()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await settle()
+    const state = states().at(-1)!
+    expect(state.active?.analysis.report.zones.pains.map((item) => item.id)).toEqual([pain.id])
+    useFake().user.typeInto(pain, 'Waiting in long lines')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await settle()
+    expect(states().at(-1)!.active?.analysis.report.zones.pains[0]?.text).toBe('Waiting in long lines')
+  })
+
+  it('opens the zone of a sticky the user selects', async () => {
+    const { send, states } = await launch('open')
+    await send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
+    const section = canvasSections()[0]!
+    const gain = dropSticky('Saves an hour a day', pointInZone(section, 'gains'))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await settle()
+    useFake().user.select([gain])
+    await settle()
+    expect(states().at(-1)!.selection).toMatchObject({ canvasId: section.id, zone: 'gains', nodeIds: [gain.id] })
+  })
+
+  it('stores a manual checklist tick on the canvas, where the next session finds it', async () => {
+    const first = await launch('open')
+    await first.send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
+    const section = canvasSections()[0]!
+    await first.send(['SET_CHECK', { requestId: 'c1', canvasId: section.id, itemKey: 'cp.evidence', checked: true }])
+    expect(first.dones().at(-1)).toMatchObject({ requestId: 'c1', ok: true })
+    expect(JSON.parse(section.getPluginData(DATA_KEYS.checks))).toEqual({ 'cp.evidence': true })
+    const second = await launch('open')
+    await second.send(['UI_READY', { requestId: 'r1', browserLocale: null }])
+    const item = second.states().at(-1)!.active?.checklist.find((entry) => entry.key === 'cp.evidence')
+    expect(item?.done).toBe(true)
+  })
+
+  it('refuses to tick an item the board decides', async () => {
+    const { send, dones } = await launch('open')
+    await send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
+    const section = canvasSections()[0]!
+    await send(['SET_CHECK', { requestId: 'c1', canvasId: section.id, itemKey: 'vm.productsListed', checked: true }])
+    expect(dones().at(-1)).toMatchObject({ ok: false })
+    expect(section.getPluginData(DATA_KEYS.checks)).toBe('')
+  })
+
+  it('remembers the chosen language for the next session', async () => {
+    const first = await launch('open')
+    await first.send(['SET_LOCALE', { requestId: 'l1', locale: 'sv' }])
+    const second = await launch('open')
+    await second.send(['UI_READY', { requestId: 'r1', browserLocale: 'da' }])
+    expect(second.states().at(-1)!.locale).toBe('sv')
+  })
+
+  it('takes the browser language as a first-time default', async () => {
+    const { send, states } = await launch('open')
+    await send(['UI_READY', { requestId: 'r1', browserLocale: 'da' }])
+    expect(states().at(-1)!.locale).toBe('da')
+  })
+
+  it('exports the active canvas as a file', async () => {
+    const { send, received } = await launch('open')
+    await send(['INSERT_VPC', { requestId: 'i1', segment: 'Riders', product: 'Bike repair', locale: 'en' }])
+    const section = canvasSections()[0]!
+    dropSticky('Flat tyre on the way to work', pointInZone(section, 'pains'))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await settle()
+    await send(['EXPORT', { requestId: 'e1', canvasId: section.id, format: 'csv' }])
+    const file = received.find(([name]) => name === 'EXPORT_READY')?.[1] as { filename: string; content: string }
+    expect(file.filename).toMatch(/\.csv$/)
+    expect(file.content).toContain('Flat tyre on the way to work')
+  })
+})
+
+describe('menu commands', () => {
+  it('insert-vpc uses the quick-action parameters, notifies and closes', async () => {
+    const { session } = await launch('insert-vpc', { segment: 'Commuters', product: 'E-bikes', locale: 'sv' })
+    expect(session.closed).toBe(true)
+    useFake().startSession() // a closed plugin's API is gone; read the board as the next run would
+    const section = canvasSections()[0]!
+    expect(JSON.parse(section.getPluginData(DATA_KEYS.meta))).toMatchObject({ segment: 'Commuters', locale: 'sv' })
+    expect(session.notifications.map((n) => n.message)).toContain(
+      'Infogade en värdeerbjudandekanvas för Commuters · E-bikes'
+    )
+  })
+
+  it('check-fit on an empty page says what to do and closes', async () => {
+    const { session } = await launch('check-fit')
+    expect(session.closed).toBe(true)
+    expect(session.notifications.at(-1)).toMatchObject({
+      message: 'No Value Proposition Canvas on this page yet. Insert one first.',
+      options: { error: true }
+    })
+  })
+
+  it('suggests languages and existing segments for the quick-action parameters', async () => {
+    const { session } = await launch('insert-vpc', { segment: 'Commuters', product: 'E-bikes' })
+    const next = useFake().startSession({ command: 'insert-vpc' })
+    vi.resetModules()
+    await import('../../src/main')
+    const languages = await next.queryParameterAsync('locale', 'sv')
+    expect(languages.suggestions).toEqual([{ name: 'Svenska (sv)', data: 'sv' }])
+    const segments = await next.queryParameterAsync('segment', 'comm')
+    expect(segments.suggestions).toEqual([{ name: 'Commuters', data: 'Commuters' }])
+    expect(session.closed).toBe(true)
+  })
+
+  it('runs nothing and says why in Figma Design', async () => {
+    useFake().setEditorType('figma')
+    const { session } = await launch('insert-vpc')
+    expect(session.closed).toBe(true)
+    expect(useFake().inspect.nodes()).toHaveLength(0)
+    expect(session.notifications.at(-1)?.message).toBe('VPC Fit works in FigJam. Open a FigJam board and run it there.')
+  })
+})
