@@ -386,8 +386,8 @@ function report(input: ReportInput): TargetRow[] {
     log('   one canvas = what-if for the suggested fix: apply + analyzeCanvas of the changed canvas only (not what the plugin does today)')
     const extra = incremental.panelFindBmc
     log(
-      `   the open panel's refresh also runs findBmc(page) after every batch: ${ms(extra.medianMs)} median, ` +
-        `${n(extra.reads)} reads and ${n(extra.calls)} calls per run (${pct(extra.fraction, 2)} of a full read) on this board`
+      `   the panel's BMC lookup, findBmc(page), on this board (no BMC yet): ${ms(extra.medianMs)} median, ` +
+        `${n(extra.reads)} reads and ${n(extra.calls)} calls per run (${pct(extra.fraction, 2)} of a full read)`
     )
     for (const c of incremental.cases) {
       targets.push({

@@ -215,8 +215,8 @@ export interface IncrementalResult {
   readAllMs: number
   cases: IncrementalCase[]
   /**
-   * The open panel's refresh after each change batch also runs `findBmc(page)` (src/panel/panel-controller.ts,
-   * `recompute`): its median time, API reads per run and fraction of the full read, on this board (no BMC yet).
+   * The panel's BMC lookup `findBmc(page)` (src/panel/panel-controller.ts): its median time, API reads per run and
+   * fraction of the full read, on this board (no BMC yet). Whether it belongs on the live path depends on this.
    */
   panelFindBmc: { medianMs: number; reads: number; calls: number; fraction: number }
 }
