@@ -31,7 +31,7 @@ export async function bmcSummaryFromMenuAsync(locale: Locale): Promise<void> {
   figma.notify(pending.message, {
     timeout: OFFER_TIMEOUT_MS,
     button: {
-      text: t(pending.locale, 'notify.insertBmcButton'),
+      text: t(pending.locale, 'bmcNotify.insertButton'),
       action: () => {
         accepted = true
         void runCommandAsync(pending.locale, () => insertBmcThenSummaryAsync(pending)).then(() => figma.closePlugin())

@@ -37,8 +37,7 @@ export const notifyCatalog = defineCatalog({
     'notify.allAddressed': 'every item addressed',
     'notify.imported': 'Drew the imported canvas with {count} stickies',
     'notify.importFailed': 'Could not import that file: {error}',
-    'notify.fatal': 'VPC Fit stopped: {error}',
-    'notify.insertBmcButton': 'Insert BMC'
+    'notify.fatal': 'VPC Fit stopped: {error}'
   },
   sv: {
     'notify.notFigJam': 'VPC Fit fungerar i FigJam. Öppna en FigJam-tavla och kör det där.',
@@ -75,8 +74,7 @@ export const notifyCatalog = defineCatalog({
     'notify.allAddressed': 'allt är bemött',
     'notify.imported': 'Ritade den importerade kanvasen med {count} lappar',
     'notify.importFailed': 'Filen kunde inte importeras: {error}',
-    'notify.fatal': 'VPC Fit avbröts: {error}',
-    'notify.insertBmcButton': 'Infoga BMC'
+    'notify.fatal': 'VPC Fit avbröts: {error}'
   },
   da: {
     'notify.notFigJam': 'VPC Fit virker i FigJam. Åbn en FigJam-tavle og kør det der.',
@@ -113,7 +111,6 @@ export const notifyCatalog = defineCatalog({
     'notify.allAddressed': 'alt er adresseret',
     'notify.imported': 'Tegnede det importerede lærred med {count} sedler',
     'notify.importFailed': 'Filen kunne ikke importeres: {error}',
-    'notify.fatal': 'VPC Fit stoppede: {error}',
-    'notify.insertBmcButton': 'Indsæt BMC'
+    'notify.fatal': 'VPC Fit stoppede: {error}'
   }
 })
