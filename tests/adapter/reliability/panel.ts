@@ -1,0 +1,96 @@
+/**
+ * The open panel as the reliability tests drive it: `openPanelAsync` runs as in FigJam, and this side plays the
+ * UI iframe: it sends raw messages through the fake's UI bridge and collects what main posts back (STATE, DONE,
+ * EXPORT_READY). `settle` lets every pending event, live update and message run, with fake timers when the test
+ * uses them (the model test) and real ones otherwise.
+ */
+import { vi } from 'vitest'
+import type { FigJamFake } from '../../../fake'
+import type { PanelState, ToUiMessage } from '../../../contract/messages'
+import { openPanelAsync } from '../../../src/panel/open-panel-async'
+
+export interface DoneAnswer {
+  requestId: string | null
+  ok: boolean
+  message: string
+}
+
+export interface ExportReady {
+  requestId: string
+  format: string
+  filename: string
+  mimeType: string
+  content: string
+}
+
+/** How long the panel folds edits before it recomputes (PanelController's LIVE_DELAY_MS), with room to spare. */
+const LIVE_WAIT_MS = 200
+
+/** Runs every pending event, live update and UI message. */
+export async function settle(fake: FigJamFake): Promise<void> {
+  if (vi.isFakeTimers()) {
+    // Timers that schedule timers (events -> debounce -> STATE) all run; microtasks run between them.
+    await vi.runAllTimersAsync()
+    return
+  }
+  await fake.flush()
+  await new Promise((resolve) => setTimeout(resolve, LIVE_WAIT_MS))
+  await fake.flush()
+}
+
+export class PanelDriver {
+  /** Everything main posted to the UI, in order. */
+  readonly received: ToUiMessage[] = []
+  private next = 0
+
+  private constructor(private readonly fake: FigJamFake) {}
+
+  /** Opens the panel in the fake's current session and waits until its first state arrived. */
+  static async openAsync(fake: FigJamFake): Promise<PanelDriver> {
+    const driver = new PanelDriver(fake)
+    fake.session.onUiMessage((message) => driver.received.push(message as ToUiMessage))
+    await openPanelAsync()
+    await settle(fake)
+    return driver
+  }
+
+  /** The last STATE main sent, or null. */
+  get state(): PanelState | null {
+    for (let i = this.received.length - 1; i >= 0; i--) {
+      const message = this.received[i]
+      if (message && message[0] === 'STATE') return message[1]
+    }
+    return null
+  }
+
+  /** Every DONE answer so far. */
+  get answers(): DoneAnswer[] {
+    return this.received.filter((m) => m[0] === 'DONE').map((m) => m[1])
+  }
+
+  /** Every EXPORT_READY so far. */
+  get exports(): ExportReady[] {
+    return this.received.filter((m) => m[0] === 'EXPORT_READY').map((m) => m[1] as ExportReady)
+  }
+
+  /** Sends one well-formed request with a fresh id; resolves with its one DONE answer (throws unless exactly one). */
+  async requestAsync(name: string, fields: Record<string, unknown>): Promise<DoneAnswer> {
+    const requestId = `r${++this.next}`
+    const answers = await this.sendRawAsync([name, { requestId, ...fields }])
+    const mine = answers.filter((answer) => answer.requestId === requestId)
+    if (mine.length !== 1 || answers.length !== 1) {
+      throw new Error(
+        `${name} got ${mine.length} answers for its id and ${answers.length} in all: ${JSON.stringify(answers)}`
+      )
+    }
+    return mine[0] as DoneAnswer
+  }
+
+  /** Sends anything as the UI would post it; resolves with the DONE answers it caused. */
+  async sendRawAsync(raw: unknown): Promise<DoneAnswer[]> {
+    const before = this.answers.length
+    this.fake.session.sendFromUi(raw)
+    await settle(this.fake)
+    return this.answers.slice(before)
+  }
+}
