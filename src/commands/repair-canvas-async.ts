@@ -30,15 +30,17 @@ function missingBox(section: Rect, other: Rect | null, part: 'valueMap' | 'custo
  */
 export async function repairCanvasAsync(options: { canvasId: string; locale: Locale }): Promise<CommandOutcome> {
   assertFigJam(options.locale)
-  const section = await findSectionAsync(options.canvasId)
-  const canvas = readCanvases(figma.currentPage).find((c) => c.id === options.canvasId)
-  if (!section || !canvas) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
-  if (canvas.valueMap && canvas.customerProfile) return { message: t(options.locale, 'notify.nothingToRepair') }
+  // The font first: a collaborator can change the board while it loads, so the canvas is read after it, and
+  // nothing yields between that read and the write.
   try {
     await loadTemplateFontsAsync()
   } catch {
     throw new UserFacingError(t(options.locale, 'notify.fontFailed'))
   }
+  const section = await findSectionAsync(options.canvasId)
+  const canvas = readCanvases(figma.currentPage).find((c) => c.id === options.canvasId)
+  if (!section || !canvas) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  if (canvas.valueMap && canvas.customerProfile) return { message: t(options.locale, 'notify.nothingToRepair') }
   const meta = section.getPluginData(DATA_KEYS.meta)
   if (!canvas.valueMap) redrawPart(section, 'valueMap', missingBox(canvas.box, canvas.customerProfile, 'valueMap'), meta)
   if (!canvas.customerProfile) {
