@@ -29,12 +29,20 @@ export async function checkFitAsync(options: { canvasId: string | null; locale: 
   if (analyses.length === 0) throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
   const targets = targetCanvases(analyses, snapshot.canvases, options.canvasId, page.selection)
   if (targets.length === 0) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  // Every section is looked up before anything is written: a canvas deleted by someone meanwhile stops the command
+  // before it has stored some reports and not others.
+  const sections: SectionNode[] = []
   for (const analysis of targets) {
     const section = await findSectionAsync(analysis.report.canvas.id)
     if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+    sections.push(section)
+  }
+  if (sections.some((section) => section.removed)) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  targets.forEach((analysis, i) => {
+    const section = sections[i] as SectionNode
     section.setSharedPluginData(SHARED_NAMESPACE, SHARED_REPORT_KEY, serializeReportForStorage(analysis.report))
     setRelaunchButtons(section, analysis.report.canvas.locale)
-  }
+  })
   figma.commitUndo()
   const first = targets[0]
   const message =

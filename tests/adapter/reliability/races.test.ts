@@ -4,10 +4,12 @@
  * leave no half-done work behind.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { checkFitAsync } from '../../../src/commands/check-fit-async'
 import { bmcSummaryAsync } from '../../../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../../../src/commands/insert-bmc-async'
 import { repairCanvasAsync } from '../../../src/commands/repair-canvas-async'
 import { acceptSuggestionAsync } from '../../../src/commands/suggestion-async'
+import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../src/adapter/plugin-data'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { analyzeBoard } from '../../../src/core/analyze'
 import { t } from '../../../src/i18n'
@@ -117,6 +119,20 @@ describe('a node deleted by another user while a command waits', () => {
       () => fake.user.delete([pair.toId], REMOTE)
     )
     expectRefused(result, t('en', 'notify.suggestionStale'))
+  })
+
+  it('a canvas removed while check-fit writes the reports of several: no report half-written, a clear message', async () => {
+    const fake = useFake()
+    const a = await smallCanvas(fake, { segment: 'A' })
+    const b = await smallCanvas(fake, { segment: 'B' })
+    fake.user.select([])
+    const result = await raceAsync(
+      fake,
+      () => checkFitAsync({ canvasId: null, locale: 'en' }),
+      () => fake.user.delete([b.id], REMOTE)
+    )
+    expectRefused(result, t('en', 'notify.canvasGone'))
+    expect(a.section.getSharedPluginData(SHARED_NAMESPACE, SHARED_REPORT_KEY)).toBe('')
   })
 
   it('a canvas removed while repair waits for the font: “no longer on this page”, no stray shape', async () => {
