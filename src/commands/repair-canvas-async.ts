@@ -3,7 +3,6 @@ import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
-import { DATA_KEYS } from '../adapter/plugin-data'
 import { readCanvases } from '../adapter/snapshot'
 import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
 import type { Locale, Rect } from '../core/types'
@@ -41,7 +40,8 @@ export async function repairCanvasAsync(options: { canvasId: string; locale: Loc
   const canvas = readCanvases(figma.currentPage).find((c) => c.id === options.canvasId)
   if (!section || !canvas) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   if (canvas.valueMap && canvas.customerProfile) return { message: t(options.locale, 'notify.nothingToRepair') }
-  const meta = section.getPluginData(DATA_KEYS.meta)
+  // Written as read back, so a section with damaged metadata does not pass it on to the new part.
+  const meta = JSON.stringify(canvas.meta)
   if (!canvas.valueMap) redrawPart(section, 'valueMap', missingBox(canvas.box, canvas.customerProfile, 'valueMap'), meta)
   if (!canvas.customerProfile) {
     redrawPart(section, 'customerProfile', missingBox(canvas.box, canvas.valueMap, 'customerProfile'), meta)
