@@ -7,6 +7,7 @@ import { createFigJam, STICKY_COLORS, VIEWPORT_WINDOW } from '../fake'
 import type { PlaygroundApi, PlaygroundWindow } from './api'
 import { PluginHost, type LaunchOutcome } from './bridge'
 import { clampZoom, installBoardInteraction, isTyping, zoomAround } from './interact'
+import { ensureLiveSession, liveUserActions } from './live-user'
 import { commandsOf, installPluginsMenu, loadManifestAsync, type Manifest } from './menu'
 import { BoardRenderer, type Viewport } from './render/board'
 import { renderNodesFrom } from './render/from-inspect'
@@ -29,6 +30,7 @@ function svgById<T extends SVGElement>(id: string): T {
 }
 
 const fake = createFigJam({ editorType: 'figjam', currentUser: { id: 'playground-user', name: 'You' } })
+const user = liveUserActions(fake)
 const board = byId<HTMLElement>('board')
 const renderer = new BoardRenderer(
   svgById<SVGSVGElement>('board-svg'),
@@ -169,15 +171,13 @@ function zoomToBox(box: Box | null): void {
 }
 
 function zoomToFit(ids?: string[]): void {
-  if (!ids || ids.length === 0) {
-    zoomToBox(renderer.contentBounds())
-    return
-  }
+  // Read the fake, not the last render: a fit right after an edit must see the edit.
+  const nodes =
+    ids && ids.length > 0
+      ? ids.map((id) => fake.inspect.node(id)).filter((node) => node !== null)
+      : fake.inspect.nodes().filter((node) => node.depth === 0)
   let box: Box | null = null
-  for (const id of ids) {
-    const node = fake.inspect.node(id)
-    if (!node) continue
-    const b = node.box
+  for (const { box: b } of nodes) {
     box = box
       ? {
           x: Math.min(box.x, b.x),
@@ -195,9 +195,14 @@ function zoomBy(factor: number): void {
   setView(zoomAround(renderer.view, factor, { x: width / 2, y: height / 2 }))
 }
 
+// When the plugin window opens or closes, the board changes width: keep what was in its middle there.
+let boardSize = { width: 0, height: 0 }
 new ResizeObserver(() => {
-  renderer.setView(renderer.view)
-  positionRelaunchBar()
+  const size = renderer.size()
+  const { zoom, tx, ty } = renderer.view
+  const moved = boardSize.width > 0 ? { x: (size.width - boardSize.width) / 2, y: (size.height - boardSize.height) / 2 } : { x: 0, y: 0 }
+  boardSize = size
+  setView({ zoom, tx: tx + moved.x, ty: ty + moved.y })
 }).observe(board)
 
 // ---------------------------------------------------------------------------------------------
@@ -217,10 +222,11 @@ function guarded(action: () => void): void {
 }
 
 function selectIds(ids: string[]): void {
-  guarded(() => fake.user.select(ids))
+  guarded(() => user.select(ids))
 }
 
 installBoardInteraction(board, renderer, {
+  selection,
   select: selectIds,
   move: (ids, dx, dy) =>
     guarded(() => {
@@ -228,7 +234,7 @@ installBoardInteraction(board, renderer, {
         const node = renderer.byId.get(id)
         if (!node) continue
         // `user.move` takes the page-absolute top-left of the node's own (unrotated) frame.
-        fake.user.move(id, node.transform[0][2] + dx, node.transform[1][2] + dy)
+        user.move(id, node.transform[0][2] + dx, node.transform[1][2] + dy)
       }
     }),
   editText: (id) => openEditor(id),
@@ -269,7 +275,7 @@ function closeEditor(commit: boolean): void {
   editing = null
   editor.hidden = true
   const node = fake.inspect.node(id)
-  if (commit && node && node.text !== editor.value) guarded(() => fake.user.typeInto(id, editor.value))
+  if (commit && node && node.text !== editor.value) guarded(() => user.typeInto(id, editor.value))
   board.focus({ preventScroll: true })
 }
 
@@ -303,8 +309,8 @@ function newStickySpot(): { x: number; y: number } {
 function addSticky(color: string): void {
   guarded(() => {
     const spot = newStickySpot()
-    const sticky = fake.user.addSticky({ text: '', x: spot.x, y: spot.y, color })
-    fake.user.select([sticky.id])
+    const sticky = user.addSticky({ text: '', x: spot.x, y: spot.y, color })
+    user.select([sticky.id])
     void renderNow().then(() => openEditor(sticky.id))
   })
 }
@@ -320,8 +326,8 @@ function connectSelection(): void {
   }
   const [from, to] = ids as [string, string]
   guarded(() => {
-    const connector = fake.user.connect(from, to)
-    fake.user.select([connector.id])
+    const connector = user.connect(from, to)
+    user.select([connector.id])
   })
 }
 
@@ -332,7 +338,7 @@ function stampSelection(): void {
     return
   }
   guarded(() => {
-    for (const id of ids) fake.user.stamp(id)
+    for (const id of ids) user.stamp(id)
   })
 }
 
@@ -340,15 +346,15 @@ function duplicateSelection(): void {
   const ids = selection()
   if (ids.length === 0) return
   guarded(() => {
-    const copies = fake.user.duplicate(ids)
-    fake.user.select(copies.map((copy) => copy.id))
+    const copies = user.duplicate(ids)
+    user.select(copies.map((copy) => copy.id))
   })
 }
 
 function deleteSelection(): void {
   const ids = selection().filter((id) => !renderer.byId.get(id)?.locked)
   if (ids.length === 0) return
-  guarded(() => fake.user.delete(ids))
+  guarded(() => user.delete(ids))
 }
 
 function undo(): void {
@@ -508,8 +514,8 @@ async function loadSample(name: string): Promise<string> {
   await launch('insert-vpc', { segment: sample.segment, product: sample.product, locale: sample.locale })
   const created = canvasIds(fake).find((id) => !before.has(id))
   if (!created) throw new Error('insert-vpc drew no canvas (see the message at the bottom)')
-  fillCanvas(fake, created, sample)
-  fake.user.select([])
+  fillCanvas(fake, user, created, sample)
+  user.select([])
   await fake.flush()
   await renderNow()
   zoomToFit([created])
@@ -523,7 +529,10 @@ sampleSelect.addEventListener('change', () => {
   sampleSelect.value = ''
   if (!name) return
   void loadSample(name)
-    .then(() => launch('open'))
+    .then(async (id) => {
+      await launch('open')
+      zoomToFit([id])
+    })
     .catch(report)
 })
 
@@ -538,7 +547,7 @@ async function screenshotReady(): Promise<void> {
 
 const api: PlaygroundApi = {
   launch,
-  user: fake.user,
+  user,
   fake,
   loadSample,
   samples: () => Object.keys(SAMPLES),
@@ -550,7 +559,13 @@ const api: PlaygroundApi = {
 const target = window as unknown as PlaygroundWindow
 target.playground = api
 // The plugin console's `figma`: the most recent plugin run's API.
-Object.defineProperty(window, 'figma', { configurable: true, get: () => fake.figma })
+Object.defineProperty(window, 'figma', {
+  configurable: true,
+  get: () => {
+    ensureLiveSession(fake)
+    return fake.figma
+  }
+})
 
 async function start(): Promise<void> {
   setTheme(window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')

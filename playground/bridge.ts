@@ -27,7 +27,42 @@ const PLUGIN_ID = 'playground'
 const LAUNCH_TIMEOUT_MS = 20_000
 const POLL_MS = 25
 
-type PluginMain = (figma: PluginAPI, html: string, window: undefined, self: undefined, document: undefined) => void
+type PluginMain = (
+  figma: PluginAPI,
+  html: string,
+  window: undefined,
+  self: undefined,
+  document: undefined,
+  timers: SandboxTimers
+) => void
+
+type TimerHandler = (...args: unknown[]) => void
+
+/** The timer functions the plugin sees: they stop with the plugin, as FigJam tears its sandbox down on close. */
+interface SandboxTimers {
+  setTimeout(handler: TimerHandler, ms?: number, ...args: unknown[]): number
+  clearTimeout(id?: number): void
+  setInterval(handler: TimerHandler, ms?: number, ...args: unknown[]): number
+  clearInterval(id?: number): void
+}
+
+function sandboxTimers(session: PluginSession): SandboxTimers {
+  const live = (handler: TimerHandler, args: unknown[]) => () => {
+    if (!session.closed) handler(...args)
+  }
+  return {
+    setTimeout: (handler, ms, ...args) => window.setTimeout(live(handler, args), ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+    setInterval: (handler, ms, ...args) => {
+      const id: number = window.setInterval(() => {
+        if (session.closed) window.clearInterval(id)
+        else handler(...args)
+      }, ms)
+      return id
+    },
+    clearInterval: (id) => window.clearInterval(id)
+  }
+}
 
 export class PluginHost {
   private mainCode: string | null = null
@@ -87,10 +122,20 @@ export class PluginHost {
     try {
       // The playground is not the plugin: evaluating the built bundle is how it plays FigJam's sandbox.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      const run = new Function('figma', '__html__', 'window', 'self', 'document', this.mainCode ?? '') as PluginMain
+      const run = new Function(
+        'figma',
+        '__html__',
+        'window',
+        'self',
+        'document',
+        '__timers',
+        'var setTimeout = __timers.setTimeout, clearTimeout = __timers.clearTimeout, ' +
+          'setInterval = __timers.setInterval, clearInterval = __timers.clearInterval;\n' +
+          (this.mainCode ?? '')
+      ) as PluginMain
       // `window` must be undefined in the plugin's scope: @create-figma-plugin/utilities picks its main-thread
-      // code path with `typeof window === 'undefined'`.
-      run(session.figma, this.uiHtml ?? '', undefined, undefined, undefined)
+      // code path with `typeof window === 'undefined'`. Timers die with the plugin, as in FigJam's sandbox.
+      run(session.figma, this.uiHtml ?? '', undefined, undefined, undefined, sandboxTimers(session))
       session.fireRun()
     } catch (error) {
       this.options.onNotify(`Plugin error: ${errorText(error)}`, { error: true })

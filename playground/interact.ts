@@ -7,6 +7,8 @@ import type { BoardRenderer, Viewport } from './render/board'
 import type { Point } from './render/model'
 
 export interface BoardCallbacks {
+  /** The selection now (the fake's, not the last drawn one: clicks can come faster than frames). */
+  selection(): string[]
   select(ids: string[]): void
   /** Commit a drag: move these nodes by (dx, dy) page units. */
   move(ids: string[], dx: number, dy: number): void
@@ -17,6 +19,7 @@ export interface BoardCallbacks {
 export const ZOOM_MIN = 0.02
 export const ZOOM_MAX = 8
 const DRAG_THRESHOLD_PX = 3
+const DOUBLE_CLICK_MS = 450
 
 type Gesture =
   | { kind: 'pan'; start: Point; view: Viewport; moved: boolean; clearOnClick: boolean }
@@ -36,6 +39,9 @@ export function zoomAround(view: Viewport, factor: number, anchor: Point): Viewp
 export function installBoardInteraction(board: HTMLElement, renderer: BoardRenderer, callbacks: BoardCallbacks): void {
   let gesture: Gesture | null = null
   let spaceHeld = false
+  // Double-clicks are detected here: the board redraws between the two clicks, so the DOM's dblclick
+  // (which needs both clicks on one element) would not fire.
+  let lastDown: { id: string; at: Point; time: number } | null = null
 
   const local = (event: { clientX: number; clientY: number }): Point => {
     const rect = board.getBoundingClientRect()
@@ -65,6 +71,11 @@ export function installBoardInteraction(board: HTMLElement, renderer: BoardRende
     return carried
   }
 
+  // Anything pressed elsewhere (toolbar, menu, panel) ends a double-click in the making.
+  window.addEventListener('pointerdown', (event) => {
+    if (!(event.target instanceof Element) || !board.contains(event.target) || !event.target.closest('svg')) lastDown = null
+  })
+
   board.addEventListener('pointerdown', (event) => {
     if (!(event.target instanceof Element) || !event.target.closest('svg')) return
     board.focus({ preventScroll: true })
@@ -76,7 +87,15 @@ export function installBoardInteraction(board: HTMLElement, renderer: BoardRende
       return
     }
     if (event.button !== 0 || id === null) return
-    let selection = renderer.selection.slice()
+    const now = performance.now()
+    const repeat = lastDown !== null && lastDown.id === id && now - lastDown.time < DOUBLE_CLICK_MS && Math.hypot(at.x - lastDown.at.x, at.y - lastDown.at.y) < 6
+    lastDown = repeat || event.shiftKey ? null : { id, at, time: now }
+    if (repeat && !event.shiftKey) {
+      event.preventDefault()
+      callbacks.editText(id)
+      return
+    }
+    let selection = callbacks.selection()
     if (event.shiftKey) {
       selection = selection.includes(id) ? selection.filter((s) => s !== id) : [...selection, id]
       callbacks.select(selection)
@@ -137,11 +156,6 @@ export function installBoardInteraction(board: HTMLElement, renderer: BoardRende
   }
   board.addEventListener('pointerup', end)
   board.addEventListener('pointercancel', end)
-
-  board.addEventListener('dblclick', (event) => {
-    const id = nodeIdAt(event.target)
-    if (id !== null) callbacks.editText(id)
-  })
 
   board.addEventListener(
     'wheel',

@@ -31,6 +31,18 @@ export const ZONE_ANGLES: Record<ZoneKey, { shape: ShapeKind; centre: number }> 
 
 export const STICKY_SIZE = 240
 const GAP = 24
+/** Distance kept from the zone's dividers and the shape's outline. */
+const EDGE_MARGIN = 12
+
+function steps(from: number, to: number): number[] {
+  const out: number[] = []
+  for (let r = from; r <= to + 1e-9; r += 0.025) out.push(Math.round(r * 1000) / 1000)
+  return out
+}
+
+function grow(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by }
+}
 
 function centreOf(box: Box): Point {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
@@ -83,8 +95,8 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
 /**
  * Top-left corners for `count` stickies in `zone`: each box lies wholly inside the zone (a sector of a convex
  * shape is convex, so four corners inside means the whole box is), keeps a gap from `obstacles` (labels,
- * stickies already there) and from the others. Targets are spread evenly across the sector at 50–65 % of the
- * radius; a target that is taken falls back to the nearest free spot, further out or in only when needed.
+ * stickies already there) and from the others. Targets are spread evenly across the sector around 50–65 % of
+ * the radius; a target that is taken falls back to the nearest free spot, further out or in only when needed.
  */
 export function placeInZone(
   zone: ZoneKey,
@@ -99,9 +111,9 @@ export function placeInZone(
   const taken: Box[] = obstacles.slice()
   const placed: Point[] = []
   const span = Math.min(80, 30 * Math.max(0, count - 1))
-  const ratios: number[] = []
-  for (let r = 0.5; r <= 0.651; r += 0.025) ratios.push(r)
-  const wider: number[] = [0.45, 0.7, 0.4, 0.75, 0.35, 0.8, 0.3]
+  // Zone labels sit on the sector's middle ray, so the band widens when the preferred one is full.
+  const ratios = steps(0.45, 0.7)
+  const wider = steps(0.3, 0.85)
 
   for (let i = 0; i < count; i += 1) {
     const target = count === 1 ? centreAngle : centreAngle - span / 2 + (span * i) / (count - 1)
@@ -122,9 +134,9 @@ export function placeInZone(
         const cx = c.x + radius * ratio * Math.cos(radians)
         const cy = c.y - radius * ratio * Math.sin(radians)
         const box = { x: Math.round(cx - size / 2), y: Math.round(cy - size / 2), width: size, height: size }
-        if (!corners(box).every((p) => inZone(p, zone, shapeBox))) continue
+        if (!corners(grow(box, EDGE_MARGIN)).every((p) => inZone(p, zone, shapeBox))) continue
         if (taken.some((other) => overlaps(box, other, GAP))) continue
-        const cost = Math.abs(angleDelta(angle, target)) + 40 * Math.abs(ratio - 0.575)
+        const cost = Math.abs(angleDelta(angle, target)) + 100 * Math.abs(ratio - 0.575)
         if (cost < bestCost) {
           bestCost = cost
           best = box

@@ -2,7 +2,7 @@
  * Builds a sample board the way a facilitator would: insert a canvas through the real plugin, then place
  * stickies in each zone, draw the links and vote.
  */
-import type { FigJamFake, InspectedNode } from '../fake'
+import type { FigJamFake, InspectedNode, UserActions } from '../fake'
 import type { ZoneKey } from '../src/core/types'
 import { placeInZone, type Box } from './placement'
 import type { SampleBoard } from './samples'
@@ -52,7 +52,7 @@ function isInside(node: InspectedNode, box: Box): boolean {
  * Places the sample's stickies, links and votes on the canvas `sectionId`, all through the fake's user
  * module (so every edit fires change events and is an undo step). Returns the sticky ids by sample key.
  */
-export function fillCanvas(fake: FigJamFake, sectionId: string, sample: SampleBoard): Map<string, string> {
+export function fillCanvas(fake: FigJamFake, user: UserActions, sectionId: string, sample: SampleBoard): Map<string, string> {
   const parts = canvasParts(fake, sectionId)
   const ids = new Map<string, string>()
   const obstacles = parts.obstacles.slice()
@@ -63,7 +63,7 @@ export function fillCanvas(fake: FigJamFake, sectionId: string, sample: SampleBo
     stickies.forEach((sticky, index) => {
       const spot = spots[index]
       if (!spot) return
-      const node = fake.user.addSticky({ text: sticky.text, x: spot.x, y: spot.y, color: ZONE_COLOURS[zone] })
+      const node = user.addSticky({ text: sticky.text, x: spot.x, y: spot.y, color: ZONE_COLOURS[zone] })
       ids.set(sticky.key, node.id)
       const placed = fake.inspect.node(node.id)
       obstacles.push(placed ? { ...placed.box } : { x: spot.x, y: spot.y, width: 240, height: 240 })
@@ -72,12 +72,12 @@ export function fillCanvas(fake: FigJamFake, sectionId: string, sample: SampleBo
   for (const [from, to] of sample.links) {
     const a = ids.get(from)
     const b = ids.get(to)
-    if (a && b) fake.user.connect(a, b)
+    if (a && b) user.connect(a, b)
   }
   for (const [key, count] of sample.votes) {
     const id = ids.get(key)
     if (!id) continue
-    for (let i = 0; i < count; i += 1) fake.user.stamp(id)
+    for (let i = 0; i < count; i += 1) user.stamp(id)
   }
   return ids
 }

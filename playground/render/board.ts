@@ -234,7 +234,9 @@ export class BoardRenderer {
     const g = el('g', { transform: svgMatrix(node.transform) })
     const align = node.textAlign === 'CENTER' ? 'pg-text-centre' : node.textAlign === 'RIGHT' ? 'pg-text-right' : 'pg-left'
     const color = node.textColor ?? node.fills[0] ?? '#1E1E1E'
-    const box = this.textBox(node.text ?? '', 0, 0, Math.max(node.width, 1), Math.max(node.height, 1), node.fontSize ?? 16, color, align)
+    // Text boxes grow with their text in FigJam; the fake's sizes are estimates, so never clip.
+    const wrap = node.textAutoResize === 'WIDTH_AND_HEIGHT' ? 'pg-nowrap' : 'pg-wrap'
+    const box = this.textBox(node.text ?? '', 0, 0, Math.max(node.width, 1), Math.max(node.height, 1), node.fontSize ?? 16, color, `${align} pg-free ${wrap}`)
     box.setAttribute('overflow', 'visible')
     g.append(box)
     return g

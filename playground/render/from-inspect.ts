@@ -11,6 +11,11 @@ function recordField(doc: FakeDocument, id: string, field: string): unknown {
   return record ? record[field] : undefined
 }
 
+function stringField(doc: FakeDocument, id: string, field: string): string | null {
+  const value = recordField(doc, id, field)
+  return typeof value === 'string' ? value : null
+}
+
 function textAlign(doc: FakeDocument, node: InspectedNode): RenderNode['textAlign'] {
   const direct = recordField(doc, node.id, 'textAlignHorizontal')
   const text = recordField(doc, node.id, 'text') as Record<string, unknown> | null | undefined
@@ -51,6 +56,7 @@ export function renderNodesFrom(doc: FakeDocument, nodes: readonly InspectedNode
       fontSize: node.fontSize,
       textColor: isText ? (node.fills[0] ?? null) : null,
       textAlign: node.text !== null ? textAlign(doc, node) : null,
+      textAutoResize: isText ? stringField(doc, node.id, 'textAutoResize') : null,
       fills: isText ? [] : node.fills.filter((fill) => fill.startsWith('#')),
       strokes: node.strokes.filter((stroke) => stroke.startsWith('#')),
       strokeWeight: node.strokeWeight,

@@ -41,6 +41,8 @@ export interface RenderNode {
   /** `#RRGGBB` of the text's first solid fill. */
   textColor: string | null
   textAlign: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFIED' | null
+  /** TEXT nodes: 'WIDTH_AND_HEIGHT' (one line per paragraph), 'HEIGHT' (wraps at the width), … or null. */
+  textAutoResize: string | null
   /** `#RRGGBB` of solid fills / strokes, first is painted first. */
   fills: string[]
   strokes: string[]
