@@ -6,9 +6,12 @@ import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { occupiedBoxes } from '../adapter/occupied'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { placeNewCanvas } from '../core/layout/placement'
-import { VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
+import { truncate, VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
 import { t } from '../i18n'
 import type { CommandOutcome } from './run-command'
+
+/** Longest segment or product name in the notification. */
+const NOTIFY_NAME_MAX = 24
 
 /**
  * Inserts one Value Proposition Canvas beside the existing ones (or at the viewport centre),
@@ -33,5 +36,11 @@ export async function insertVpcAsync(content: VpcContent): Promise<CommandOutcom
   page.selection = [section]
   figma.viewport.scrollAndZoomIntoView([section])
   figma.commitUndo()
-  return { message: t(content.locale, 'notify.vpcInserted', displayNames(content)) }
+  // FigJam shows about 100 characters of a notification: long names are cut so the whole sentence shows.
+  const names = displayNames(content)
+  const shown = {
+    segment: truncate(names.segment, NOTIFY_NAME_MAX),
+    product: truncate(names.product, NOTIFY_NAME_MAX)
+  }
+  return { message: t(content.locale, 'notify.vpcInserted', shown) }
 }

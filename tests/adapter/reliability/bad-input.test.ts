@@ -149,6 +149,13 @@ describe('bad input on stickies', () => {
     expect(summarised.answer.message).toContain('רוכבים 🚲')
   })
 
+  it('long names in the notification: cut so FigJam shows the whole sentence', async () => {
+    const fake = useFake()
+    const inserted = await commandAsync(fake, () =>
+      insertVpcAsync({ segment: 'Segment '.repeat(60), product: 'Product '.repeat(60), locale: 'en' })
+    )
+    expectDone(inserted, /^Inserted a Value Proposition Canvas for Segment/)
+  })
 })
 
 describe('bad input: canvases people reshaped', () => {
