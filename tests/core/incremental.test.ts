@@ -1,0 +1,118 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
+import { IncrementalAnalysis } from '../../src/core/incremental'
+import type { BoardChanges, LiveSnapshot } from '../../src/core/incremental'
+import type { CanvasSnapshot, ConnectorSnapshot, StickySnapshot } from '../../src/core/types'
+
+const AT = '2026-11-23T10:00:00.000Z'
+
+function canvas(id: string, dx: number): CanvasSnapshot {
+  return {
+    id,
+    name: id,
+    box: { x: dx, y: 0, width: 5200, height: 2800 },
+    meta: { schema: 1, locale: 'en', segment: id, product: 'p' },
+    valueMap: { x: dx + 160, y: 380, width: 2200, height: 2200 },
+    customerProfile: { x: dx + 2840, y: 380, width: 2200, height: 2200 },
+    checks: {},
+    rejected: []
+  }
+}
+
+const CANVASES = [canvas('c1', 0), canvas('c2', 6000), canvas('c3', 9000)] // c2 and c3 overlap
+
+function sticky(id: string, x: number, y: number, votes: number, text: string): StickySnapshot {
+  return { id, text, box: { x, y, width: 240, height: 240 }, fill: null, votes, pluginRole: null }
+}
+
+type Step =
+  | { kind: 'put'; id: number; x: number; y: number; votes: number; marker: number }
+  | { kind: 'remove'; id: number }
+  | { kind: 'link'; id: number; from: number; to: number }
+  | { kind: 'unlink'; id: number }
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    kind: fc.constant('put' as const),
+    id: fc.nat(24),
+    x: fc.integer({ min: -500, max: 15000 }),
+    y: fc.integer({ min: -300, max: 3000 }),
+    votes: fc.nat(3),
+    marker: fc.nat(4)
+  }),
+  fc.record({ kind: fc.constant('remove' as const), id: fc.nat(24) }),
+  fc.record({ kind: fc.constant('link' as const), id: fc.nat(12), from: fc.nat(24), to: fc.nat(24) }),
+  fc.record({ kind: fc.constant('unlink' as const), id: fc.nat(12) })
+)
+
+const timeless = (analyses: ReturnType<typeof analyzeBoard>) =>
+  analyses.map((a) => reportWithoutTime(a.report))
+
+describe('incremental analysis', () => {
+  it('agrees with a whole-board analysis after any sequence of sticky and connector changes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        (steps, batch) => {
+          const stickies = new Map<string, StickySnapshot>()
+          const connectors = new Map<string, ConnectorSnapshot>()
+          const board = (): LiveSnapshot => ({
+            canvases: CANVASES,
+            stickies,
+            connectors: Array.from(connectors.values()).sort((a, b) => (a.id < b.id ? -1 : 1))
+          })
+          const incremental = new IncrementalAnalysis()
+          incremental.full(board(), AT)
+          let changed = new Set<string>()
+          let linkChanges: BoardChanges['connectors'][number][] = []
+          steps.forEach((s, i) => {
+            if (s.kind === 'put') {
+              const text = s.marker > 0 ? `${s.marker}. item ${s.id}` : `item ${s.id}`
+              stickies.set(`s${s.id}`, sticky(`s${s.id}`, s.x, s.y, s.votes, text))
+              changed.add(`s${s.id}`)
+            } else if (s.kind === 'remove') {
+              stickies.delete(`s${s.id}`)
+              changed.add(`s${s.id}`)
+            } else if (s.kind === 'link') {
+              const after = { id: `k${s.id}`, startId: `s${s.from}`, endId: `s${s.to}` }
+              linkChanges.push({ before: connectors.get(after.id) ?? null, after })
+              connectors.set(after.id, after)
+            } else {
+              const before = connectors.get(`k${s.id}`) ?? null
+              connectors.delete(`k${s.id}`)
+              linkChanges.push({ before, after: null })
+            }
+            if ((i + 1) % batch === 0 || i === steps.length - 1) {
+              const result = incremental.update(
+                board(),
+                { stickies: changed, connectors: linkChanges, canvases: false },
+                AT
+              )
+              const expected = analyzeBoard({ ...board(), stickies: Array.from(stickies.values()) }, AT)
+              expect(timeless(result)).toEqual(timeless(expected))
+              changed = new Set()
+              linkChanges = []
+            }
+          })
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
+  it('re-analyses everything when a canvas itself changed', () => {
+    const stickies = new Map([['a', sticky('a', 4000, 1400, 0, 'Long waits')]])
+    const incremental = new IncrementalAnalysis()
+    incremental.full({ canvases: CANVASES, stickies, connectors: [] }, AT)
+    const moved = [{ ...CANVASES[0]!, customerProfile: null }, CANVASES[1]!, CANVASES[2]!]
+    const result = incremental.update(
+      { canvases: moved, stickies, connectors: [] },
+      { stickies: new Set(), connectors: [], canvases: true },
+      AT
+    )
+    expect(result[0]!.damaged).toEqual(['customerProfile'])
+    expect(result[0]!.report.unplaced.map((i) => i.id)).toEqual(['a'])
+  })
+})
