@@ -7,7 +7,7 @@ import { canvasSectionsOn } from '../adapter/snapshot'
 import { parseReportJson, planImport } from '../core/export'
 import type { ImportSticky } from '../core/export'
 import { placeNewCanvas } from '../core/layout/placement'
-import { vpcLayout, VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
+import { truncate, vpcLayout, VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
 import { stickySlots } from '../core/slots'
 import type { Locale, Point, ZoneKey } from '../core/types'
 import { ZONE_KEYS } from '../core/types'
@@ -17,6 +17,8 @@ import type { CommandOutcome } from './run-command'
 
 const STICKY = 240
 const STEP = 260
+/** Longest parser explanation in the "could not import" notification. */
+const IMPORT_ERROR_MAX = 64
 
 /** Section-local top-left corners for a zone's stickies, in reading order (so ranks read back the same). */
 function zonePositions(zone: ZoneKey, count: number): Point[] {
@@ -68,7 +70,11 @@ function createSticky(section: SectionNode, item: ImportSticky, at: Point): Stic
 export async function importReportAsync(options: { json: string; locale: Locale }): Promise<CommandOutcome> {
   assertFigJam(options.locale)
   const parsed = parseReportJson(options.json)
-  if (!parsed.ok) throw new UserFacingError(t(options.locale, 'notify.importFailed', { error: parsed.error }))
+  if (!parsed.ok) {
+    // FigJam shows about 100 characters of a notification: the parser's explanation is cut to fit the sentence.
+    const error = truncate(parsed.error, IMPORT_ERROR_MAX)
+    throw new UserFacingError(t(options.locale, 'notify.importFailed', { error }))
+  }
   const plan = planImport(parsed.report)
   try {
     await loadTemplateFontsAsync()

@@ -158,6 +158,31 @@ describe('bad input on stickies', () => {
   })
 })
 
+describe('bad input files', () => {
+  it.each([
+    ['not JSON', '<html><body>Not a report</body></html>'],
+    ['cut off half-way', '{"schema": "vpcfit/1", "canvas": {"id": "1:2", "segment": "Commu'],
+    ['from a future schema version', JSON.stringify({ schema: 'vpcfit/99' })],
+    ['empty', ''],
+    ['a sticky text over the import limit', null]
+  ])(
+    'an import file that is %s: refused with a short, clear message, nothing drawn',
+    async (_class, json) => {
+      const fake = useFake()
+      await smallCanvas(fake)
+      const report = analyzeBoard(takeSnapshot(figma.currentPage), new Date().toISOString())[0]!.report
+      const file =
+        json ??
+        toJson({
+          ...report,
+          zones: { ...report.zones, jobs: [{ ...report.zones.jobs[0]!, text: 'j'.repeat(20_000) }] }
+        })
+      const imported = await commandAsync(fake, () => importReportAsync({ json: file, locale: 'en' }))
+      expectRefused(imported, /^Could not import that file: \S/)
+    }
+  )
+})
+
 describe('bad input: canvases people reshaped', () => {
   it.each([
     ['a canvas with its circle deleted', 'customerProfile'],
