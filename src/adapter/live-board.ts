@@ -1,6 +1,6 @@
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, StickySnapshot } from '../core/types'
 import type { StickyContext } from './snapshot'
-import { countVotes, pluginStickyRoles, readCanvases, readConnector, readSticky } from './snapshot'
+import { countVotes, inIdOrder, pluginStickyRoles, readCanvases, readConnector, readSticky } from './snapshot'
 import { DATA_KEYS, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
@@ -39,7 +39,7 @@ export class LiveBoard {
     return {
       canvases: this.canvases,
       stickies: Array.from(this.stickies.values()),
-      connectors: Array.from(this.connectors.values())
+      connectors: inIdOrder(Array.from(this.connectors.values()))
     }
   }
 

@@ -63,6 +63,14 @@ export function readConnector(node: ConnectorNode): ConnectorSnapshot {
   }
 }
 
+/**
+ * Connectors in id order. The core keeps the first of several connectors between the same two stickies, so both
+ * ways of reading the board (one pass here, change by change in `LiveBoard`) hand them over in the same order.
+ */
+export function inIdOrder(connectors: ConnectorSnapshot[]): ConnectorSnapshot[] {
+  return connectors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
 /** Number of stamps stuck to each node id. */
 export function countVotes(page: PageNode): Map<string, number> {
   const votes = new Map<string, number>()
@@ -134,6 +142,6 @@ export function takeSnapshot(page: PageNode): BoardSnapshot {
     const sticky = readSticky(node, context)
     if (sticky) stickies.push(sticky)
   }
-  const connectors = page.findAllWithCriteria({ types: ['CONNECTOR'] }).map(readConnector)
+  const connectors = inIdOrder(page.findAllWithCriteria({ types: ['CONNECTOR'] }).map(readConnector))
   return { canvases: readCanvases(page), stickies, connectors }
 }
