@@ -371,6 +371,15 @@ export class BoardRenderer {
       if (node) fragment.append(this.outline(node))
     }
     this.overlay.replaceChildren(fragment)
+    // Size each name pill to its text now that the text can be measured.
+    for (const label of this.overlay.querySelectorAll<SVGGElement>('.pg-section-label')) {
+      const text = label.querySelector('text')
+      const pill = label.querySelector('rect')
+      if (!text || !pill) continue
+      const max = Number(pill.dataset.max ?? '0')
+      const width = Math.min(text.getComputedTextLength() + 16, max)
+      pill.setAttribute('width', String(Math.max(40, width)))
+    }
   }
 
   private offsetOf(id: string): Point {
@@ -384,8 +393,10 @@ export class BoardRenderer {
     const text = el('text', { x: at.x + 8, y: at.y - 9, 'font-size': 12, 'font-weight': 600, fill: '#1E1E1E' })
     const name = node.name.length > 80 ? `${node.name.slice(0, 79)}…` : node.name
     text.textContent = name
-    const width = Math.min(Math.max(40, name.length * 7 + 16), Math.max(60, node.box.width * this.view.zoom))
-    g.append(el('rect', { x: at.x, y: at.y - 26, width, height: 22, rx: 5, fill: node.fills[0] ?? '#FFFFFF', stroke: '#B3B3B3', 'stroke-width': 1 }))
+    const max = Math.max(60, node.box.width * this.view.zoom)
+    const pill = el('rect', { x: at.x, y: at.y - 26, width: Math.min(name.length * 7 + 16, max), height: 22, rx: 5, fill: node.fills[0] ?? '#FFFFFF', stroke: '#B3B3B3', 'stroke-width': 1 })
+    pill.dataset.max = String(max)
+    g.append(pill)
     g.append(text)
     return g
   }
