@@ -1,0 +1,740 @@
+/**
+ * The randomized model test: short sequences of what people do on a board (add, type, drag, delete stickies; draw
+ * and delete connectors; stamp; move, resize, copy-paste and delete canvases or their square and circle; group;
+ * select; undo; some of it as a collaborator) interleaved with every panel request (insert VPC and BMC, check fit,
+ * summary, repair, checklist ticks, accept and reject suggestions, export, import, focus), sent as raw messages
+ * through the open panel so the router, the commands and the live updates all run as in FigJam.
+ *
+ * After every step:
+ * - the panel's last state and an incremental LiveBoard (fed only by change events since the start) agree with an
+ *   oracle computed from scratch (`analyzeBoard(takeSnapshot(page))`, ignoring `checkedAt`);
+ * - all plugin data on the page parses back.
+ * After every panel request, in addition:
+ * - exactly one DONE answer; no sticky, connector or stamp a person made was removed, moved or edited;
+ * - a failed request changed nothing and left no undo step; a request that changed the board is one undo step;
+ * - the user was told (the notification is the answer's message);
+ * - a check stored reports equal to the oracle; a JSON export equals the oracle.
+ *
+ * Size: `VPC_MODEL_RUNS` sequences (default 100 locally, 1,000 under CI=true), at most `VPC_MODEL_STEPS` steps (12).
+ * Replay a failure with `VPC_MODEL_SEED=<seed> VPC_MODEL_PATH=<path> VPC_MODEL_REPLAY=<replayPath>` from the failure
+ * message (the replay path is the comment after the counterexample's last step), with the same `VPC_MODEL_RUNS`.
+ */
+import fc from 'fast-check'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { installFigJam } from '../../../fake'
+import type { FigJamFake, InspectedNode } from '../../../fake'
+import { LiveBoard } from '../../../src/adapter/live-board'
+import { takeSnapshot } from '../../../src/adapter/snapshot'
+import { insertBmcAsync } from '../../../src/commands/insert-bmc-async'
+import { insertVpcAsync } from '../../../src/commands/insert-vpc-async'
+import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
+import { CHECKLIST_KEYS } from '../../../src/core/checklist'
+import { toJson } from '../../../src/core/export'
+import type { Point, ZoneKey } from '../../../src/core/types'
+import { LOCALES, ZONE_KEYS } from '../../../src/core/types'
+import type { OracleCanvas } from './board'
+import {
+  canvases,
+  differences,
+  documentState,
+  lostContent,
+  oracle,
+  parseStoredReport,
+  partOf,
+  pluginDataProblems,
+  storedReports,
+  userContent,
+  userStickies,
+  zonePoint
+} from './board'
+import type { DoneAnswer } from './panel'
+import { PanelDriver, settle } from './panel'
+
+const CI = process.env.CI === 'true'
+const RUNS = Number(process.env.VPC_MODEL_RUNS ?? (CI ? 1000 : 100))
+const MAX_STEPS = Number(process.env.VPC_MODEL_STEPS ?? 12)
+const SEED = process.env.VPC_MODEL_SEED === undefined ? undefined : Number(process.env.VPC_MODEL_SEED)
+const PATH = process.env.VPC_MODEL_PATH
+/** fast-check's `replayPath` of the commands, printed in the counterexample as a comment. */
+const REPLAY = process.env.VPC_MODEL_REPLAY
+
+// ---------------------------------------------------------------------------------------------------------------
+// The system under test and the (deliberately thin) model
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Real {
+  fake: FigJamFake
+  panel: PanelDriver
+  /** Built once at the start and then fed only by change events: the incremental path under test. */
+  live: LiveBoard
+  /** Every sticky and canvas id ever seen, so requests can name nodes that are gone. */
+  seen: Set<string>
+}
+
+/** The board is the truth here; the model only counts steps (the oracle does the modelling). */
+interface Model {
+  steps: number
+}
+
+type Step = fc.AsyncCommand<Model, Real>
+
+/** How often each request was answered ok or not, printed after the run: a model test that never succeeds at anything proves little. */
+const tally = new Map<string, { ok: number; refused: number }>()
+
+function count(name: string, ok: boolean): void {
+  const entry = tally.get(name) ?? { ok: 0, refused: 0 }
+  if (ok) entry.ok += 1
+  else entry.refused += 1
+  tally.set(name, entry)
+}
+
+/** `list[k]` wrapping around, or undefined for an empty list. */
+function pick<T>(list: readonly T[], k: number): T | undefined {
+  return list.length === 0 ? undefined : list[k % list.length]
+}
+
+function nodesOf(real: Real, type: string): InspectedNode[] {
+  return real.fake.inspect.nodes().filter((node) => node.type === type)
+}
+
+const TEXTS = [
+  'Saves time every morning',
+  'Reserve a bike ahead',
+  'Monthly pass saves money',
+  'Save time',
+  'Lack of time',
+  'Quick results',
+  '1. Too expensive',
+  '#2 Hard to find',
+  'Cheaper monthly plan',
+  'Time-saving reminders',
+  '',
+  '   \n\t ',
+  '🚴‍♀️ Ride to work 🚲',
+  'לקוחות עסקיים',
+  'مرحبا بالعالم',
+  'Track workouts',
+  'W'.repeat(400)
+]
+
+const NAMES = ['Busy professionals', '', '🚴‍♀️ Cyclists', 'לקוחות', 'S'.repeat(500), '  \n ']
+
+// ---------------------------------------------------------------------------------------------------------------
+// Where people put stickies
+// ---------------------------------------------------------------------------------------------------------------
+
+type Place = ZoneKey | 'unplaced' | 'between' | 'canvasEdge' | 'outside'
+const PLACES: readonly Place[] = [...ZONE_KEYS, ...ZONE_KEYS, 'unplaced', 'between', 'canvasEdge', 'outside']
+
+/** The page point a sticky's centre goes to: in a zone (turned up to a sector edge), on an edge, or far away. */
+function placePoint(real: Real, canvasK: number, place: Place, fraction: number, turn: number): Point {
+  const canvas = pick(canvases(real.fake), canvasK)
+  if (!canvas || place === 'outside')
+    return { x: -30_000 + (canvasK % 7) * 300, y: -30_000 + fraction * 1000 }
+  const box = canvas.box
+  if (place === 'unplaced') return { x: box.x + 200 + fraction * 400, y: box.y + 150 }
+  if (place === 'canvasEdge') return { x: box.x + box.width, y: box.y + box.height * fraction }
+  if (place === 'between') {
+    const square = partOf(real.fake, canvas.id, 'valueMap')
+    const circle = partOf(real.fake, canvas.id, 'customerProfile')
+    if (square && circle) {
+      return {
+        x: (square.box.x + square.box.width + circle.box.x) / 2,
+        y: square.box.y + square.box.height * fraction
+      }
+    }
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  }
+  return (
+    zonePoint(real.fake, canvas.id, place, fraction, turn) ?? {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2
+    }
+  )
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks
+// ---------------------------------------------------------------------------------------------------------------
+
+function timeless(reports: ReturnType<typeof analyzeBoard>): OracleCanvas[] {
+  return reports.map((analysis) => ({
+    report: reportWithoutTime(analysis.report),
+    damaged: analysis.damaged
+  }))
+}
+
+/** The live board, the panel and the oracle tell the same story; all plugin data parses. */
+function checkAgreement(real: Real, truth: OracleCanvas[]): void {
+  const live = timeless(analyzeBoard(real.live.snapshot(), 'oracle'))
+  expect(differences(live, truth), 'incremental LiveBoard (left) vs oracle (right)').toEqual([])
+  const state = real.panel.state
+  expect(state, 'the panel has a state').not.toBeNull()
+  if (!state) return
+  expect(
+    state.canvases.map((entry) => ({
+      id: entry.id,
+      damaged: entry.damaged,
+      score: entry.score,
+      band: entry.band
+    })),
+    'panel canvas list vs oracle'
+  ).toEqual(
+    truth.map((canvas) => ({
+      id: canvas.report.canvas.id,
+      damaged: canvas.damaged,
+      score: canvas.report.fit.score,
+      band: canvas.report.fit.band
+    }))
+  )
+  if (state.active) {
+    const expected = truth.find((canvas) => canvas.report.canvas.id === state.active?.canvasId)
+    const shown = reportWithoutTime(state.active.analysis.report)
+    expect(differences(shown, expected?.report), 'panel active report (left) vs oracle (right)').toEqual([])
+  }
+  expect(pluginDataProblems(real.fake), 'plugin data parses').toEqual([])
+}
+
+function remember(real: Real): void {
+  for (const node of real.fake.inspect.nodes()) {
+    if (node.type === 'STICKY' || node.type === 'SECTION' || node.type === 'CONNECTOR') real.seen.add(node.id)
+  }
+}
+
+/** A user action: done by a person, then the board settles and everything must agree. */
+function userStep(label: string, act: (real: Real) => void): Step {
+  return {
+    check: () => true,
+    async run(model, real) {
+      act(real)
+      await settle(real.fake)
+      remember(real)
+      checkAgreement(real, oracle())
+      model.steps += 1
+    },
+    toString: () => label
+  }
+}
+
+/** Requests whose outcome reaches the user as a notification (the others answer in the panel only). */
+const NOTIFYING = new Set([
+  'CHECK_FIT',
+  'INSERT_VPC',
+  'INSERT_BMC',
+  'BMC_SUMMARY',
+  'REPAIR_CANVAS',
+  'FOCUS_NODE',
+  'SET_CHECK',
+  'IMPORT_REPORT',
+  'ACCEPT_SUGGESTION',
+  'REJECT_SUGGESTION'
+])
+
+interface Before {
+  content: Map<string, string>
+  document: string
+  undoSteps: number
+  notifications: number
+  reports: Map<string, string>
+  truth: OracleCanvas[]
+}
+
+/** A panel request: sent as the UI sends it, then checked against the guarantees every command gives. */
+function panelStep(
+  label: string,
+  name: string,
+  fields: (real: Real) => Record<string, unknown>,
+  after?: (real: Real, answer: DoneAnswer, before: Before, sent: Record<string, unknown>) => void
+): Step {
+  return {
+    check: () => true,
+    async run(model, real) {
+      const { fake } = real
+      const before: Before = {
+        content: userContent(fake),
+        document: documentState(fake),
+        undoSteps: fake.undo.steps,
+        notifications: fake.session.notifications.length,
+        reports: storedReports(fake),
+        truth: oracle()
+      }
+      const sent = fields(real)
+      const answer = await real.panel.requestAsync(name, sent)
+      count(name, answer.ok)
+      remember(real)
+      const lost = lostContent(before.content, userContent(fake))
+      expect(lost, `${name} must not remove, move or edit what people made`).toEqual([])
+      const changed = documentState(fake) !== before.document
+      if (!answer.ok) {
+        expect(answer.message, `${name} failed without saying why`).not.toBe('')
+        expect(changed, `${name} failed (${answer.message}) but changed the board`).toBe(false)
+        expect(fake.undo.steps, `${name} failed but left an undo step`).toBe(before.undoSteps)
+      } else {
+        expect(fake.undo.steps - before.undoSteps, `${name} must be one undo step`).toBe(changed ? 1 : 0)
+      }
+      const told = fake.session.notifications.slice(before.notifications)
+      if (NOTIFYING.has(name) && answer.message !== '') {
+        expect(told.map((n) => [n.message, n.options?.error === true])).toEqual([
+          [answer.message, !answer.ok]
+        ])
+      }
+      for (const notification of told) {
+        // BMC_SUMMARY: known bug (long segment names, notes joined into one sentence), shown by the `it.fails`
+        // tests in bad-input.test.ts. Drop this exception once they pass.
+        if (name === 'BMC_SUMMARY') continue
+        expect(notification.tooLong, `"${notification.message}" is longer than FigJam shows`).toBe(false)
+      }
+      after?.(real, answer, before, sent)
+      checkAgreement(real, oracle())
+      model.steps += 1
+    },
+    toString: () => label
+  }
+}
+
+/** A canvas id for a request: one on the page, or now and then one that is gone. */
+function canvasIdFor(real: Real, k: number): string {
+  const ids = canvases(real.fake).map((canvas) => canvas.id)
+  const gone = [...real.seen].filter((id) => !real.fake.inspect.node(id))
+  if (k % 9 === 8 || ids.length === 0) return pick(gone, k) ?? '999:1'
+  return pick(ids, k) as string
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// User actions
+// ---------------------------------------------------------------------------------------------------------------
+
+const k = fc.nat({ max: 50 })
+const remote = fc.boolean()
+const fraction = fc.constantFrom(0.2, 0.45, 0.6, 0.85, 0.99)
+const turn = fc.constantFrom(-60, -45, -20, 0, 20, 45, 60)
+const place = fc.constantFrom(...PLACES)
+const textK = fc.nat({ max: TEXTS.length - 1 })
+const by = (isRemote: boolean) => (isRemote ? { remote: true } : undefined)
+
+const userSteps: Array<fc.Arbitrary<Step>> = [
+  fc.record({ canvasK: k, place, fraction, turn, textK, remote }).map((p) =>
+    userStep(`addSticky(${JSON.stringify(p)})`, (real) => {
+      const at = placePoint(real, p.canvasK, p.place, p.fraction, p.turn)
+      real.fake.user.addSticky({ text: TEXTS[p.textK] ?? '', x: at.x - 120, y: at.y - 120 }, by(p.remote))
+    })
+  ),
+  fc.record({ stickyK: k, textK, remote }).map((p) =>
+    userStep(`typeInto(${JSON.stringify(p)})`, (real) => {
+      const sticky = pick(userStickies(real.fake), p.stickyK)
+      if (sticky) real.fake.user.typeInto(sticky.id, TEXTS[p.textK] ?? '', by(p.remote))
+    })
+  ),
+  fc.record({ stickyK: k, canvasK: k, place, fraction, turn, remote }).map((p) =>
+    userStep(`moveSticky(${JSON.stringify(p)})`, (real) => {
+      const sticky = pick(userStickies(real.fake), p.stickyK)
+      if (!sticky) return
+      const at = placePoint(real, p.canvasK, p.place, p.fraction, p.turn)
+      real.fake.user.move(sticky.id, at.x - sticky.box.width / 2, at.y - sticky.box.height / 2, by(p.remote))
+    })
+  ),
+  fc.record({ stickyK: k, remote }).map((p) =>
+    userStep(`deleteSticky(${JSON.stringify(p)})`, (real) => {
+      const sticky = pick(userStickies(real.fake), p.stickyK)
+      if (sticky) real.fake.user.delete([sticky.id], by(p.remote))
+    })
+  ),
+  fc.record({ stickyK: k }).map((p) =>
+    userStep(`duplicateSticky(${JSON.stringify(p)})`, (real) => {
+      const sticky = pick(userStickies(real.fake), p.stickyK)
+      if (sticky) real.fake.user.duplicate([sticky.id], { offset: { x: 0, y: 260 } })
+    })
+  ),
+  fc.record({ a: k, b: k, remote }).map((p) =>
+    userStep(`connect(${JSON.stringify(p)})`, (real) => {
+      const stickies = userStickies(real.fake)
+      const a = pick(stickies, p.a)
+      const b = pick(stickies, p.b)
+      if (a && b && a.id !== b.id) real.fake.user.connect(a.id, b.id, by(p.remote))
+    })
+  ),
+  fc.record({ connectorK: k }).map((p) =>
+    userStep(`deleteConnector(${JSON.stringify(p)})`, (real) => {
+      const connector = pick(nodesOf(real, 'CONNECTOR'), p.connectorK)
+      if (connector) real.fake.user.delete([connector.id])
+    })
+  ),
+  fc.record({ stickyK: k, remote }).map((p) =>
+    userStep(`stamp(${JSON.stringify(p)})`, (real) => {
+      const sticky = pick(userStickies(real.fake), p.stickyK)
+      if (sticky) real.fake.user.stamp(sticky.id, undefined, by(p.remote))
+    })
+  ),
+  fc.record({ stampK: k }).map((p) =>
+    userStep(`deleteStamp(${JSON.stringify(p)})`, (real) => {
+      const stamp = pick(nodesOf(real, 'STAMP'), p.stampK)
+      if (stamp) real.fake.user.delete([stamp.id])
+    })
+  ),
+  fc
+    .record({
+      canvasK: k,
+      dx: fc.constantFrom(-5600, -2600, -400, 0, 400, 2600, 5600),
+      dy: fc.constantFrom(-3000, -400, 0, 400, 3000),
+      remote
+    })
+    .map((p) =>
+      userStep(`moveCanvas(${JSON.stringify(p)})`, (real) => {
+        const canvas = pick(canvases(real.fake), p.canvasK)
+        if (canvas) real.fake.user.move(canvas.id, canvas.box.x + p.dx, canvas.box.y + p.dy, by(p.remote))
+      })
+    ),
+  fc.record({ canvasK: k, w: fc.constantFrom(0.5, 0.8, 1.3), h: fc.constantFrom(0.6, 1, 1.4) }).map((p) =>
+    userStep(`resizeCanvas(${JSON.stringify(p)})`, (real) => {
+      const canvas = pick(canvases(real.fake), p.canvasK)
+      if (canvas)
+        real.fake.user.resize(canvas.id, Math.round(canvas.width * p.w), Math.round(canvas.height * p.h))
+    })
+  ),
+  fc.record({ canvasK: k, overlap: fc.boolean() }).map((p) =>
+    userStep(`duplicateCanvas(${JSON.stringify(p)})`, (real) => {
+      const canvas = pick(canvases(real.fake), p.canvasK)
+      if (!canvas) return
+      real.fake.user.duplicate([canvas.id], p.overlap ? { offset: { x: 1300, y: 700 } } : undefined)
+    })
+  ),
+  fc.record({ canvasK: k, remote }).map((p) =>
+    userStep(`deleteCanvas(${JSON.stringify(p)})`, (real) => {
+      const canvas = pick(canvases(real.fake), p.canvasK)
+      if (canvas) real.fake.user.delete([canvas.id], by(p.remote))
+    })
+  ),
+  fc
+    .record({ canvasK: k, part: fc.constantFrom('valueMap' as const, 'customerProfile' as const), remote })
+    .map((p) =>
+      userStep(`deletePart(${JSON.stringify(p)})`, (real) => {
+        const canvas = pick(canvases(real.fake), p.canvasK)
+        const part = canvas ? partOf(real.fake, canvas.id, p.part) : null
+        if (part) real.fake.user.delete([part.id], by(p.remote))
+      })
+    ),
+  fc
+    .record({
+      canvasK: k,
+      part: fc.constantFrom('valueMap' as const, 'customerProfile' as const),
+      dx: fc.constantFrom(-3000, -300, 300, 6000),
+      dy: fc.constantFrom(-3500, 0, 250)
+    })
+    .map((p) =>
+      userStep(`movePart(${JSON.stringify(p)})`, (real) => {
+        const canvas = pick(canvases(real.fake), p.canvasK)
+        const part = canvas ? partOf(real.fake, canvas.id, p.part) : null
+        if (part) real.fake.user.move(part.id, part.box.x + p.dx, part.box.y + p.dy)
+      })
+    ),
+  fc
+    .record({
+      canvasK: k,
+      part: fc.constantFrom('valueMap' as const, 'customerProfile' as const),
+      scale: fc.constantFrom(0.5, 0.9, 1.3)
+    })
+    .map((p) =>
+      userStep(`resizePart(${JSON.stringify(p)})`, (real) => {
+        const canvas = pick(canvases(real.fake), p.canvasK)
+        const part = canvas ? partOf(real.fake, canvas.id, p.part) : null
+        if (part)
+          real.fake.user.resize(part.id, Math.round(part.width * p.scale), Math.round(part.height * p.scale))
+      })
+    ),
+  fc.record({ a: k, b: k }).map((p) =>
+    userStep(`group(${JSON.stringify(p)})`, (real) => {
+      const stickies = userStickies(real.fake)
+      const a = pick(stickies, p.a)
+      const b = pick(stickies, p.b)
+      if (a && b && a.id !== b.id && a.parentId === b.parentId) real.fake.user.group([a.id, b.id])
+    })
+  ),
+  fc.record({ nodeK: k }).map((p) =>
+    userStep(`select(${JSON.stringify(p)})`, (real) => {
+      const choices = [...userStickies(real.fake), ...canvases(real.fake)]
+      const node = p.nodeK % 5 === 4 ? undefined : pick(choices, p.nodeK)
+      real.fake.user.select(node ? [node.id] : [])
+    })
+  ),
+  fc.constant(
+    userStep('undo()', (real) => {
+      real.fake.undo.undo()
+    })
+  )
+]
+
+// ---------------------------------------------------------------------------------------------------------------
+// Panel requests
+// ---------------------------------------------------------------------------------------------------------------
+
+const locale = fc.constantFrom(...LOCALES)
+
+/** The stored report of every canvas a check wrote equals the oracle of the board it checked. */
+function storedReportsMatch(real: Real, answer: DoneAnswer, before: Before): void {
+  if (!answer.ok) return
+  const now = storedReports(real.fake)
+  const written = [...now].filter(([id, raw]) => raw !== before.reports.get(id))
+  expect(written.length, 'a successful check writes at least one report').toBeGreaterThan(0)
+  for (const [id, raw] of written) {
+    const expected = before.truth.find((canvas) => canvas.report.canvas.id === id)
+    expect(parseStoredReport(raw), `stored report of ${id} vs oracle`).toEqual(expected?.report)
+  }
+}
+
+/** The suggestion the panel shows at `k`, else a pair of stickies that may or may not make sense. */
+function suggestionFields(real: Real, k: number, canvasK: number): Record<string, string> {
+  const active = real.panel.state?.active
+  const suggestion = active ? pick(active.suggestions, k) : undefined
+  if (active && suggestion && k % 4 !== 3) {
+    return { canvasId: active.canvasId, fromId: suggestion.fromId, toId: suggestion.toId }
+  }
+  const stickies = userStickies(real.fake).map((s) => s.id)
+  return {
+    canvasId: canvasIdFor(real, canvasK),
+    fromId: pick(stickies, k) ?? '998:1',
+    toId: pick(stickies, k + 1) ?? '998:2'
+  }
+}
+
+const IMPORT_DAMAGE = ['none', 'none', 'truncated', 'schema', 'notJson', 'empty'] as const
+
+function importJson(real: Real, canvasK: number, damage: (typeof IMPORT_DAMAGE)[number]): string {
+  const analyses = analyzeBoard(takeSnapshot(figma.currentPage), new Date().toISOString())
+  const analysis = pick(analyses, canvasK)
+  const json = analysis ? toJson(analysis.report) : '{"schema":"vpcfit/1"}'
+  switch (damage) {
+    case 'none':
+      return json
+    case 'truncated':
+      return json.slice(0, Math.floor(json.length / 2))
+    case 'schema':
+      return json.replace('"vpcfit/1"', '"vpcfit/99"')
+    case 'notJson':
+      return '<html>not a report</html>'
+    case 'empty':
+      return ''
+  }
+}
+
+const panelSteps: Array<fc.Arbitrary<Step>> = [
+  fc
+    .record({
+      segment: fc.nat({ max: NAMES.length - 1 }),
+      product: fc.nat({ max: NAMES.length - 1 }),
+      locale
+    })
+    .map((p) =>
+      panelStep(
+        `INSERT_VPC(${JSON.stringify(p)})`,
+        'INSERT_VPC',
+        () => ({ segment: NAMES[p.segment], product: NAMES[p.product], locale: p.locale }),
+        (real, answer, before) => {
+          expect(answer.ok).toBe(true)
+          expect(canvases(real.fake).length).toBe(before.truth.length + 1)
+        }
+      )
+    ),
+  locale.map((l) =>
+    panelStep(
+      `INSERT_BMC(${l})`,
+      'INSERT_BMC',
+      () => ({ locale: l }),
+      (_real, answer) => expect(answer.ok).toBe(true)
+    )
+  ),
+  fc.record({ canvasK: k, all: fc.boolean() }).map((p) =>
+    panelStep(
+      `CHECK_FIT(${JSON.stringify(p)})`,
+      'CHECK_FIT',
+      (real) => ({ canvasId: p.all ? null : canvasIdFor(real, p.canvasK) }),
+      (real, answer, before) => {
+        if (before.truth.length === 0) expect(answer.ok).toBe(false)
+        storedReportsMatch(real, answer, before)
+      }
+    )
+  ),
+  fc.record({ canvasK: k }).map((p) =>
+    panelStep(`BMC_SUMMARY(${JSON.stringify(p)})`, 'BMC_SUMMARY', (real) => ({
+      canvasId: canvasIdFor(real, p.canvasK)
+    }))
+  ),
+  fc.record({ canvasK: k }).map((p) =>
+    panelStep(
+      `REPAIR_CANVAS(${JSON.stringify(p)})`,
+      'REPAIR_CANVAS',
+      (real) => ({ canvasId: canvasIdFor(real, p.canvasK) }),
+      (_real, answer, _before, sent) => {
+        if (!answer.ok) return
+        const repaired = oracle().find((canvas) => canvas.report.canvas.id === sent.canvasId)
+        expect(repaired?.damaged, 'a repaired canvas is complete').toEqual([])
+      }
+    )
+  ),
+  fc
+    .record({ canvasK: k, itemK: fc.nat({ max: CHECKLIST_KEYS.length - 1 }), checked: fc.boolean() })
+    .map((p) =>
+      panelStep(`SET_CHECK(${JSON.stringify(p)})`, 'SET_CHECK', (real) => ({
+        canvasId: canvasIdFor(real, p.canvasK),
+        itemKey: CHECKLIST_KEYS[p.itemK]?.key,
+        checked: p.checked
+      }))
+    ),
+  fc.record({ k, canvasK: k }).map((p) =>
+    panelStep(
+      `ACCEPT_SUGGESTION(${JSON.stringify(p)})`,
+      'ACCEPT_SUGGESTION',
+      (real) => suggestionFields(real, p.k, p.canvasK),
+      (real, answer, _before, sent) => {
+        if (!answer.ok) return
+        const drawn = nodesOf(real, 'CONNECTOR').filter(
+          (c) => c.connector?.start.nodeId === sent.fromId && c.connector?.end.nodeId === sent.toId
+        )
+        expect(drawn.length, 'an accepted suggestion is a connector').toBeGreaterThan(0)
+      }
+    )
+  ),
+  fc
+    .record({ k, canvasK: k })
+    .map((p) =>
+      panelStep(`REJECT_SUGGESTION(${JSON.stringify(p)})`, 'REJECT_SUGGESTION', (real) =>
+        suggestionFields(real, p.k, p.canvasK)
+      )
+    ),
+  fc.record({ canvasK: k, format: fc.constantFrom('json', 'markdown', 'csv') }).map((p) =>
+    panelStep(
+      `EXPORT(${JSON.stringify(p)})`,
+      'EXPORT',
+      (real) => ({ canvasId: canvasIdFor(real, p.canvasK), format: p.format }),
+      (real, answer, before, sent) => {
+        if (!answer.ok) return
+        const file = real.panel.exports.at(-1)
+        expect(file?.content.length, 'an export has content').toBeGreaterThan(0)
+        if (p.format !== 'json' || !file) return
+        const expected = before.truth.find((canvas) => canvas.report.canvas.id === sent.canvasId)
+        expect(parseStoredReport(file.content), 'JSON export vs oracle').toEqual(expected?.report)
+      }
+    )
+  ),
+  fc.record({ canvasK: k, damage: fc.constantFrom(...IMPORT_DAMAGE) }).map((p) =>
+    panelStep(
+      `IMPORT_REPORT(${JSON.stringify(p)})`,
+      'IMPORT_REPORT',
+      (real) => ({ json: importJson(real, p.canvasK, p.damage) }),
+      (_real, answer, before) => {
+        if (p.damage !== 'none') expect(answer.ok, 'a damaged file is refused').toBe(false)
+        else if (before.truth.length > 0)
+          expect(answer.ok, `a fresh export imports: ${answer.message}`).toBe(true)
+      }
+    )
+  ),
+  fc.record({ nodeK: k }).map((p) =>
+    panelStep(`FOCUS_NODE(${JSON.stringify(p)})`, 'FOCUS_NODE', (real) => ({
+      nodeId: pick([...real.seen], p.nodeK) ?? '997:1'
+    }))
+  ),
+  fc.record({ canvasK: k }).map((p) =>
+    panelStep(`SELECT_CANVAS(${JSON.stringify(p)})`, 'SELECT_CANVAS', (real) => ({
+      canvasId: canvasIdFor(real, p.canvasK)
+    }))
+  ),
+  locale.map((l) => panelStep(`SET_LOCALE(${l})`, 'SET_LOCALE', () => ({ locale: l })))
+]
+
+// ---------------------------------------------------------------------------------------------------------------
+// The run
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Sticky texts per zone that share words across the valid pairs, so the panel has suggestions to accept. */
+const ZONE_TEXTS: Record<ZoneKey, string[]> = {
+  jobs: ['Get to work on time', 'Track workouts', '1. Stay fit'],
+  pains: ['Bikes are never there', 'Lack of time', 'Rain ruins the ride'],
+  gains: ['Save money', 'Arrive fresh', 'Quick results'],
+  products: ['Bike sharing app', 'Workout tracker'],
+  painRelievers: ['Reserve a bike ahead', 'Saves time every morning', 'Rain cover'],
+  gainCreators: ['Monthly pass saves money', 'Quick results dashboard']
+}
+
+interface Initial {
+  canvases: number
+  bmc: boolean
+  stickies: Array<{ zone: ZoneKey; textK: number }>
+  links: Array<[number, number]>
+}
+
+const initial: fc.Arbitrary<Initial> = fc.record({
+  canvases: fc.constantFrom(0, 1, 1, 1, 2),
+  bmc: fc.boolean(),
+  stickies: fc.array(fc.record({ zone: fc.constantFrom(...ZONE_KEYS), textK: fc.nat({ max: 2 }) }), {
+    maxLength: 10
+  }),
+  links: fc.array(fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 9 })), { maxLength: 3 })
+})
+
+/** A fresh FigJam with a few canvases and stickies, the panel open, and an incremental LiveBoard listening. */
+async function setupAsync(start: Initial): Promise<{ model: Model; real: Real }> {
+  const fake = installFigJam()
+  globalThis.__vpcFake = fake
+  for (let i = 0; i < start.canvases; i++) {
+    await insertVpcAsync({ segment: `Segment ${i}`, product: `Offer ${i}`, locale: 'en' })
+  }
+  if (start.bmc) await insertBmcAsync({ locale: 'en' })
+  const first = canvases(fake)[0]
+  const made: string[] = []
+  if (first) {
+    start.stickies.forEach(({ zone, textK: t }, i) => {
+      const texts = ZONE_TEXTS[zone]
+      const at = zonePoint(fake, first.id, zone, 0.3 + 0.06 * i, (i % 3) * 15 - 15) as Point
+      made.push(fake.user.addSticky({ text: texts[t % texts.length] ?? '', x: at.x - 120, y: at.y - 120 }).id)
+    })
+    for (const [a, b] of start.links) {
+      const from = pick(made, a)
+      const to = pick(made, b)
+      if (from && to && from !== to) fake.user.connect(from, to)
+    }
+  }
+  await settle(fake)
+  const live = new LiveBoard(figma.currentPage)
+  live.readAll()
+  figma.currentPage.on('nodechange', (event) => {
+    live.apply(event.nodeChanges)
+  })
+  const panel = await PanelDriver.openAsync(fake)
+  const real: Real = { fake, panel, live, seen: new Set() }
+  remember(real)
+  checkAgreement(real, oracle())
+  return { model: { steps: 0 }, real }
+}
+
+describe('any sequence of edits and commands', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it(
+    `keeps people's work, answers every request once and agrees with a from-scratch analysis (${RUNS} sequences)`,
+    async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+      const step = fc.oneof(
+        ...userSteps.map((arbitrary) => ({ arbitrary, weight: 2 })),
+        ...panelSteps.map((arbitrary) => ({ arbitrary, weight: 2 }))
+      )
+      const started = Date.now()
+      await fc.assert(
+        fc.asyncProperty(
+          initial,
+          fc.commands([step], { maxCommands: MAX_STEPS, size: 'max', replayPath: REPLAY }),
+          async (start, steps) => {
+            await fc.asyncModelRun(() => setupAsync(start), steps)
+          }
+        ),
+        { numRuns: RUNS, seed: SEED, path: PATH, endOnFailure: false }
+      )
+      // Visible in the run log, to keep an eye on the CI budget and on what the sequences reached.
+      const outcomes = [...tally].map(([name, { ok, refused }]) => `${name} ${ok}/${ok + refused}`).join(', ')
+      console.info(
+        `model test: ${RUNS} sequences of up to ${MAX_STEPS} steps in ${Date.now() - started} ms; ok/sent: ${outcomes}`
+      )
+    },
+    15 * 60_000
+  )
+})
