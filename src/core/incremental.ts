@@ -13,9 +13,9 @@ export interface BoardChanges {
 
 /** The board as the live board holds it: stickies by id, so a change costs no copy of the board. */
 export interface LiveSnapshot {
-  canvases: readonly CanvasSnapshot[]
+  canvases: CanvasSnapshot[]
   stickies: ReadonlyMap<string, StickySnapshot>
-  connectors: readonly ConnectorSnapshot[]
+  connectors: ConnectorSnapshot[]
 }
 
 /**
@@ -27,7 +27,7 @@ export class IncrementalAnalysis {
   private analyses = new Map<string, CanvasAnalysis>()
   private owner = new Map<string, string>()
   private members = new Map<string, Set<string>>()
-  private canvases: readonly CanvasSnapshot[] = []
+  private canvases: CanvasSnapshot[] = []
 
   /** Every canvas, in board order. */
   get all(): CanvasAnalysis[] {
