@@ -1,3 +1,5 @@
+import { DATA_KEYS, ROLES } from './plugin-data'
+
 /** A node on the current page by id, or null when it is gone (deleted by someone, or never existed). */
 export async function findSceneNodeAsync(id: string): Promise<SceneNode | null> {
   const node = await figma.getNodeByIdAsync(id)
@@ -5,8 +7,11 @@ export async function findSceneNodeAsync(id: string): Promise<SceneNode | null> 
   return node
 }
 
-/** The canvas section with `id`, or null when it is gone or is not a section. */
+/**
+ * The canvas section with `id`, or null when it is gone or is not a canvas (a section people drew is not one:
+ * the plugin writes nothing on it).
+ */
 export async function findSectionAsync(id: string): Promise<SectionNode | null> {
   const node = await findSceneNodeAsync(id)
-  return node && node.type === 'SECTION' ? node : null
+  return node && node.type === 'SECTION' && node.getPluginData(DATA_KEYS.role) === ROLES.canvas ? node : null
 }

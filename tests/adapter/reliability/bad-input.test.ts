@@ -362,6 +362,31 @@ describe('bad input: canvases people reshaped', () => {
   })
 })
 
+describe('bad input: ids that name the wrong node', () => {
+  it('a section people drew, named as a canvas: refused, nothing written on it', async () => {
+    const fake = useFake()
+    const canvas = await smallCanvas(fake)
+    const theirs = fake.user.addSection({ x: -4000, y: 0, width: 1200, height: 900, name: 'Parking lot' })
+    const gone = t('en', 'notify.canvasGone')
+    const pair = {
+      canvasId: theirs.id,
+      fromId: canvas.sticky['Monthly pass']!,
+      toId: canvas.sticky['Save money']!
+    }
+    expectRefused(
+      await commandAsync(fake, () =>
+        setCheckAsync({ canvasId: theirs.id, itemKey: 'cp.evidence', checked: true, locale: 'en' })
+      ),
+      gone
+    )
+    expectRefused(await commandAsync(fake, () => rejectSuggestionAsync({ ...pair, locale: 'en' })), gone)
+    expectRefused(await commandAsync(fake, () => repair(theirs.id)), gone)
+    expectRefused(await commandAsync(fake, () => check(theirs.id)), gone)
+    expect(fake.inspect.node(theirs.id)!.pluginData).toEqual({})
+  })
+
+})
+
 describe('bad input: plugin data that is not what the plugin wrote', () => {
   const corruptions: Array<[string, string]> = [
     ['not JSON', '{"schema": 1, "locale": "en", '],
