@@ -1,10 +1,20 @@
 import { DATA_KEYS, ROLES } from './plugin-data'
 
-/** A node on the current page by id, or null when it is gone (deleted by someone, or never existed). */
+/** The page a node sits on, or null (a node being removed has no page). */
+function pageIdOf(node: BaseNode): string | null {
+  let current: BaseNode | null = node
+  while (current && current.type !== 'PAGE') current = current.parent
+  return current ? current.id : null
+}
+
+/**
+ * A node on the current page by id, or null when it is gone (deleted by someone, or never existed) or on another
+ * page (a panel that still showed the page the user left): commands select and connect only what the user sees.
+ */
 export async function findSceneNodeAsync(id: string): Promise<SceneNode | null> {
   const node = await figma.getNodeByIdAsync(id)
   if (!node || node.removed || node.type === 'PAGE' || node.type === 'DOCUMENT') return null
-  return node
+  return pageIdOf(node) === figma.currentPage.id ? node : null
 }
 
 /**

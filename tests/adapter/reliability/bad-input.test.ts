@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { bmcSummaryAsync } from '../../../src/commands/bmc-summary-async'
 import { checkFitAsync } from '../../../src/commands/check-fit-async'
 import { exportCanvas } from '../../../src/commands/export-canvas'
+import { focusNodeAsync } from '../../../src/commands/focus-node-async'
 import { importReportAsync } from '../../../src/commands/import-report-async'
 import { insertBmcAsync } from '../../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../../src/commands/insert-vpc-async'
@@ -385,6 +386,35 @@ describe('bad input: ids that name the wrong node', () => {
     expect(fake.inspect.node(theirs.id)!.pluginData).toEqual({})
   })
 
+  it('a sticky on another page (the panel still showed the old page): focus and accept say it is gone', async () => {
+    const fake = useFake()
+    const canvas = await smallCanvas(fake)
+    const analysis = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]
+    const other = figma.createPage()
+    figma.commitUndo()
+    await figma.setCurrentPageAsync(other)
+    const sticky = canvas.sticky['Rain']!
+    expectRefused(
+      await commandAsync(fake, () => focusNodeAsync({ nodeId: sticky, locale: 'en' })),
+      t('en', 'notify.nodeGone')
+    )
+    const pair = {
+      canvasId: canvas.id,
+      fromId: canvas.sticky['Monthly pass']!,
+      toId: canvas.sticky['Save money']!,
+      locale: 'en' as const
+    }
+    expectRefused(
+      await commandAsync(fake, () => acceptSuggestionAsync(pair, analysis)),
+      t('en', 'notify.suggestionStale')
+    )
+    expectRefused(
+      await commandAsync(fake, () =>
+        setCheckAsync({ canvasId: canvas.id, itemKey: 'cp.evidence', checked: true, locale: 'en' })
+      ),
+      t('en', 'notify.canvasGone')
+    )
+  })
 })
 
 describe('bad input: plugin data that is not what the plugin wrote', () => {
