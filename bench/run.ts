@@ -359,7 +359,7 @@ function report(input: ReportInput): TargetRow[] {
   )
 
   log()
-  log(`3. Incremental update (LiveBoard.apply with the fake's node-change batch + analyzeBoard), target <= ${pct(TARGETS.incrementalFraction, 0)} of a full read`)
+  log(`3. Incremental update (LiveBoard.apply with the fake's node-change batch + IncrementalAnalysis.update, as the open panel does), target <= ${pct(TARGETS.incrementalFraction, 0)} of a full read`)
   if (incremental) {
     log(`   board: ${boardName(incremental.stickies, incremental.canvases)}; full read ${ms(incremental.fullMedianMs)} (median, timed interleaved with each case); LiveBoard.readAll once ${ms(incremental.readAllMs)}`)
     log(

@@ -1,3 +1,4 @@
+import type { BoardChanges, LiveSnapshot } from '../core/incremental'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, StickySnapshot } from '../core/types'
 import type { StickyContext } from './snapshot'
 import { countVotes, inIdOrder, pluginStickyRoles, readCanvases, readConnector, readSticky } from './snapshot'
@@ -5,6 +6,11 @@ import { DATA_KEYS, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
 export type RefreshKind = 'none' | 'partial' | 'full'
+
+/** What one batch changed: how much was re-read, and which stickies, connectors and canvases. */
+export interface LiveChanges extends BoardChanges {
+  kind: RefreshKind
+}
 
 const GEOMETRY = new Set<string>(['x', 'y', 'width', 'height', 'relativeTransform', 'rotation', 'parent'])
 
@@ -34,6 +40,15 @@ export class LiveBoard {
     this.canvases = readCanvases(this.page)
   }
 
+  /** The board for the incremental analysis: no copy of the stickies. */
+  live(): LiveSnapshot {
+    return {
+      canvases: this.canvases,
+      stickies: this.stickies,
+      connectors: inIdOrder(Array.from(this.connectors.values()))
+    }
+  }
+
   /** The board as plain data, for the core. */
   snapshot(): BoardSnapshot {
     return {
@@ -43,17 +58,21 @@ export class LiveBoard {
     }
   }
 
-  private putSticky(node: StickyNode): void {
+  private putSticky(node: StickyNode, changed?: Set<string>): void {
     const sticky = readSticky(node, this.context)
-    if (sticky) this.stickies.set(sticky.id, sticky)
+    if (!sticky) return
+    this.stickies.set(sticky.id, sticky)
+    changed?.add(sticky.id)
   }
 
-  private rereadInside(container: SectionNode | GroupNode): void {
-    for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) this.putSticky(node)
+  private rereadInside(container: SectionNode | GroupNode, changed: Set<string>): void {
+    for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) this.putSticky(node, changed)
   }
 
-  /** Applies one batch of node changes; returns how much had to be read again. */
-  apply(changes: ReadonlyArray<NodeChange>): RefreshKind {
+  /** Applies one batch of node changes: re-reads what changed and says what that was. */
+  apply(changes: ReadonlyArray<NodeChange>): LiveChanges {
+    const stickies = new Set<string>()
+    const connectors: LiveChanges['connectors'][number][] = []
     let canvasesDirty = false
     let votesDirty = false
     let touched = false
@@ -63,12 +82,16 @@ export class LiveBoard {
       const type = node.type
       if (type === 'STICKY') {
         touched = true
+        stickies.add(id)
         if (change.type === 'DELETE' || node.removed) {
           this.stickies.delete(id)
           continue
         }
         const sticky = node
-        if (change.type === 'CREATE' || (change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData'))) {
+        if (
+          change.type === 'CREATE' ||
+          (change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData'))
+        ) {
           const role = sticky.getPluginData(DATA_KEYS.role)
           if (role === ROLES.summary) this.context.roles.set(id, role)
           else this.context.roles.delete(id)
@@ -76,36 +99,43 @@ export class LiveBoard {
         this.putSticky(sticky)
       } else if (type === 'CONNECTOR') {
         touched = true
+        const before = this.connectors.get(id) ?? null
         if (change.type === 'DELETE' || node.removed) this.connectors.delete(id)
         else this.connectors.set(id, readConnector(node))
+        connectors.push({ before, after: this.connectors.get(id) ?? null })
       } else if (type === 'STAMP') {
         touched = true
         votesDirty = true
       } else if (type === 'SECTION' || type === 'GROUP') {
         if (change.type === 'DELETE' || node.removed) return this.full()
         touched = true
-        canvasesDirty = true
+        // A section may be a canvas (its box and shapes); a group only carries stickies.
+        if (type === 'SECTION') canvasesDirty = true
         const moved = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
-        if (moved) this.rereadInside(node)
+        if (moved) this.rereadInside(node, stickies)
       } else if (type === 'SHAPE_WITH_TEXT') {
         touched = true
         canvasesDirty = true
       }
     }
-    if (votesDirty) this.refreshVotes()
+    if (votesDirty) this.refreshVotes(stickies)
     if (canvasesDirty) this.canvases = readCanvases(this.page)
-    return touched ? 'partial' : 'none'
+    return { kind: touched ? 'partial' : 'none', stickies, connectors, canvases: canvasesDirty }
   }
 
-  private refreshVotes(): void {
+  /** Recounts stamps; stickies whose vote count changed join `changed`. */
+  private refreshVotes(changed: Set<string>): void {
     this.context.votes = countVotes(this.page)
     this.stickies.forEach((sticky) => {
-      sticky.votes = this.context.votes.get(sticky.id) ?? 0
+      const votes = this.context.votes.get(sticky.id) ?? 0
+      if (votes === sticky.votes) return
+      sticky.votes = votes
+      changed.add(sticky.id)
     })
   }
 
-  private full(): RefreshKind {
+  private full(): LiveChanges {
     this.readAll()
-    return 'full'
+    return { kind: 'full', stickies: new Set(), connectors: [], canvases: true }
   }
 }

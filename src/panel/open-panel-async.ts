@@ -92,6 +92,7 @@ export async function openPanelAsync(): Promise<void> {
   const onNodeChange = (event: NodeChangeEvent) => controller.onNodeChange(event.nodeChanges)
   page.on('nodechange', onNodeChange)
   figma.on('selectionchange', () => controller.onSelectionChange())
+  figma.on('close', () => controller.dispose())
   figma.on('currentpagechange', () => {
     page.off('nodechange', onNodeChange)
     page = figma.currentPage

@@ -1,11 +1,18 @@
 import { emit } from '@create-figma-plugin/utilities'
-import type { ActiveCanvas, CanvasListEntry, PanelState, SelectionState, StateHandler } from '../../contract/messages'
+import type {
+  ActiveCanvas,
+  CanvasListEntry,
+  PanelState,
+  SelectionState,
+  StateHandler
+} from '../../contract/messages'
 import { LiveBoard } from '../adapter/live-board'
-import { analyzeBoard } from '../core/analyze'
+import { IncrementalAnalysis } from '../core/incremental'
+import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
 import { canvasAt, zoneOfSticky } from '../core/selection'
 import { suggestLinks } from '../core/suggest'
-import type { BoardSnapshot, CanvasAnalysis, LinkSuggestion, Locale } from '../core/types'
+import type { CanvasAnalysis, CanvasSnapshot, LinkSuggestion, Locale } from '../core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../core/types'
 import { findBmc } from '../adapter/bmc/find-bmc'
 
@@ -19,8 +26,15 @@ const LIVE_DELAY_MS = 120
 export class PanelController {
   locale: Locale
   private board: LiveBoard
-  private snapshot: BoardSnapshot = { canvases: [], stickies: [], connectors: [] }
+  private canvases: CanvasSnapshot[] = []
+  private incremental = new IncrementalAnalysis()
   private analyses: CanvasAnalysis[] = []
+  /** Changes waiting for the next live refresh, merged. */
+  private pending: {
+    stickies: Set<string>
+    connectors: Array<BoardChanges['connectors'][number]>
+    canvases: boolean
+  } | null = null
   private activeCanvasId: string | null = null
   private selection: SelectionState = { canvasId: null, zone: null, nodeIds: [] }
   private updatedAt = new Date().toISOString()
@@ -38,17 +52,33 @@ export class PanelController {
     this.board.readAll()
     // Looking for a BMC reads labels across the page: done on full reads, not on every live edit.
     this.hasBmc = findBmc(figma.currentPage) !== null
-    this.recompute()
+    this.pending = null
+    this.recompute(null)
   }
 
   /** Follows a batch of FigJam changes, reading only what changed. */
   onNodeChange(changes: ReadonlyArray<NodeChange>): void {
-    if (this.board.apply(changes) === 'none') return
+    const applied = this.board.apply(changes)
+    if (applied.kind === 'none') return
+    const pending = this.pending ?? { stickies: new Set<string>(), connectors: [], canvases: false }
+    applied.stickies.forEach((id) => pending.stickies.add(id))
+    pending.connectors.push(...applied.connectors)
+    pending.canvases = pending.canvases || applied.canvases || applied.kind === 'full'
+    this.pending = pending
     if (this.timer !== null) return
     this.timer = setTimeout(() => {
       this.timer = null
-      this.recompute()
+      const batch = this.pending
+      this.pending = null
+      this.recompute(batch)
     }, LIVE_DELAY_MS)
+  }
+
+  /** Stops the live refresh (the plugin is closing). */
+  dispose(): void {
+    if (this.timer !== null) clearTimeout(this.timer)
+    this.timer = null
+    this.pending = null
   }
 
   /** Follows the board selection: the canvas it sits in and the zone of a selected sticky. */
@@ -60,7 +90,7 @@ export class PanelController {
       nodeIds.push(node.id)
       const box = node.absoluteBoundingBox
       if (!canvasId && box) {
-        canvasId = canvasAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, this.snapshot.canvases)
+        canvasId = canvasAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, this.canvases)
       }
     }
     const analysis = this.analyses.find((a) => a.report.canvas.id === canvasId)
@@ -91,17 +121,20 @@ export class PanelController {
     return this.activeCanvasId
   }
 
-  private recompute(): void {
-    this.snapshot = this.board.snapshot()
-    this.analyses = analyzeBoard(this.snapshot, new Date().toISOString())
-    this.updatedAt = new Date().toISOString()
+  /** Re-analyses after a full read (`changes` null) or only what a batch of live changes touched. */
+  private recompute(changes: BoardChanges | null): void {
+    const board = this.board.live()
+    const now = new Date().toISOString()
+    this.canvases = board.canvases
+    this.analyses = changes ? this.incremental.update(board, changes, now) : this.incremental.full(board, now)
+    this.updatedAt = now
     const known = this.analyses.some((a) => a.report.canvas.id === this.activeCanvasId)
     if (!known) this.activeCanvasId = this.analyses[0]?.report.canvas.id ?? null
     this.push()
   }
 
   private suggestionsFor(analysis: CanvasAnalysis): LinkSuggestion[] {
-    const canvas = this.snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
+    const canvas = this.canvases.find((c) => c.id === analysis.report.canvas.id)
     const items = [...CUSTOMER_ZONES, ...VALUE_ZONES].flatMap((zone) =>
       analysis.report.zones[zone].map((item) => ({ id: item.id, zone, text: item.text }))
     )
@@ -116,7 +149,7 @@ export class PanelController {
   /** The state the panel renders. */
   state(): PanelState {
     const entries: CanvasListEntry[] = this.analyses.map((analysis) => {
-      const canvas = this.snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
+      const canvas = this.canvases.find((c) => c.id === analysis.report.canvas.id)
       return {
         id: analysis.report.canvas.id,
         name: canvas ? canvas.name : analysis.report.canvas.segment,
@@ -131,7 +164,7 @@ export class PanelController {
     const analysis = this.analyses.find((a) => a.report.canvas.id === this.activeCanvasId)
     let active: ActiveCanvas | null = null
     if (analysis) {
-      const canvas = this.snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
+      const canvas = this.canvases.find((c) => c.id === analysis.report.canvas.id)
       active = {
         canvasId: analysis.report.canvas.id,
         analysis,

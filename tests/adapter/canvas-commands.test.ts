@@ -180,7 +180,7 @@ describe('the live board', () => {
     fake.user.move(section, section.x + 500, section.y + 300)
     await fake.flush()
     expect(changes.some((change) => change.type === 'PROPERTY_CHANGE')).toBe(true)
-    expect(live.apply(changes)).toBe('partial')
+    expect(live.apply(changes).kind).toBe('partial')
     const incremental = analyzeBoard(live.snapshot(), 'now').map((a) => reportWithoutTime(a.report))
     const full = analyses().map((a) => reportWithoutTime(a.report))
     expect(incremental).toEqual(full)
