@@ -237,9 +237,16 @@ function createSticky(block: BlockPlan, plan: SummaryPlan, undo: Array<() => voi
 export function writeSummary(plan: SummaryPlan): BlockResult[] {
   const undo: Array<() => void> = []
   try {
-    return plan.blocks.map((block) =>
-      block.update ? updateSticky(block, block.update, plan.canvasId, undo) : createSticky(block, plan, undo)
-    )
+    return plan.blocks.map((block) => {
+      const planned = block.update
+      // The fonts loaded in between: a sticky someone edited (or deleted) meanwhile is theirs now, so it is left
+      // alone and a new one goes beside it.
+      if (planned && (planned.node.removed || planned.node.text.characters !== planned.text)) {
+        block.update = null
+        block.beside = planned.node.removed ? null : planned
+      }
+      return block.update ? updateSticky(block, block.update, plan.canvasId, undo) : createSticky(block, plan, undo)
+    })
   } catch (error) {
     for (const step of undo.reverse()) step()
     throw error

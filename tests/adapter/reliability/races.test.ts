@@ -17,7 +17,7 @@ import { tBmc } from '../../../src/i18n/catalog/bmc-notify'
 import { useFake } from '../harness'
 import { documentState, partOf } from './board'
 import { smallCanvas } from './canvas'
-import { expectDone, expectRefused, raceAsync } from './observe'
+import { commandAsync, expectDone, expectRefused, raceAsync } from './observe'
 import { PanelDriver } from './panel'
 
 const REMOTE = { remote: true }
@@ -180,5 +180,28 @@ describe('a node deleted by another user while a command waits', () => {
     expect(result.undoSteps).toBe(0)
     expect(result.lost).toEqual([])
     expect(fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')).toEqual([])
+  })
+
+  it('a summary sticky edited by a collaborator while the summary waits for the font: their text is kept', async () => {
+    const fake = useFake()
+    const canvas = await smallCanvas(fake)
+    await insertBmcAsync({ locale: 'en' })
+    expectDone(await commandAsync(fake, () => bmcSummaryAsync({ canvasId: canvas.id, locale: 'en' })))
+    const written = fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')
+    expect(written).toHaveLength(2)
+    // Something changes on the canvas, so the summary has new text to write.
+    fake.user.typeInto(canvas.sticky['Rain']!, 'Heavy rain')
+    // The customer segment sticky lists the pains, so its text changes.
+    const theirs = written.find((n) => (n.pluginData.summary ?? '').includes('customerSegments'))!
+    const result = await raceAsync(
+      fake,
+      () => bmcSummaryAsync({ canvasId: canvas.id, locale: 'en' }),
+      () => fake.user.typeInto(theirs.id, 'Our own wording, do not touch', REMOTE),
+      { atFontLoad: true }
+    )
+    expect(result.answer.ok).toBe(true)
+    expect(fake.inspect.node(theirs.id)?.text).toBe('Our own wording, do not touch')
+    expect(result.answer.message).toContain(tBmc('en', 'bmcNotify.keptEdited', { block: 'Customer segments' }))
+    expect(fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')).toHaveLength(3)
   })
 })
