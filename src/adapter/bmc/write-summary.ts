@@ -245,7 +245,9 @@ export function writeSummary(plan: SummaryPlan): BlockResult[] {
         block.update = null
         block.beside = planned.node.removed ? null : planned
       }
-      return block.update ? updateSticky(block, block.update, plan.canvasId, undo) : createSticky(block, plan, undo)
+      return block.update
+        ? updateSticky(block, block.update, plan.canvasId, undo)
+        : createSticky(block, plan, undo)
     })
   } catch (error) {
     for (const step of undo.reverse()) step()

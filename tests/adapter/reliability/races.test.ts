@@ -201,7 +201,9 @@ describe('a node deleted by another user while a command waits', () => {
     )
     expect(result.answer.ok).toBe(true)
     expect(fake.inspect.node(theirs.id)?.text).toBe('Our own wording, do not touch')
-    expect(result.answer.message).toContain(tBmc('en', 'bmcNotify.keptEdited', { block: 'Customer segments' }))
+    expect(result.answer.message).toContain(
+      tBmc('en', 'bmcNotify.keptEdited', { block: 'Customer segments' })
+    )
     expect(fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')).toHaveLength(3)
   })
 })
