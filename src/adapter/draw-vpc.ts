@@ -3,10 +3,10 @@ import { truncate, vpcLayout, VPC_COLOURS } from '../core/layout/vpc-layout'
 import type { CanvasMeta, Locale, Point } from '../core/types'
 import { CANVAS_SCHEMA } from '../core/types'
 import { t, tKey, zoneHint } from '../i18n'
-import { TEMPLATE_FONT } from './fonts'
-import { DATA_KEYS, ROLES } from './plugin-data'
+import { ROLES } from './plugin-data'
 import { solid } from './paint'
 import { setRelaunchButtons } from './relaunch'
+import { drawLockedShape, drawLockedText, tagPart } from './template-nodes'
 
 export interface VpcContent {
   segment: string
@@ -25,25 +25,14 @@ export function displayNames(content: VpcContent): { segment: string; product: s
   return { segment, product }
 }
 
-function tag(node: BaseNode, role: string, meta: string): void {
-  node.setPluginData(DATA_KEYS.role, role)
-  node.setPluginData(DATA_KEYS.meta, meta)
-}
-
 function drawShape(section: SectionNode, part: VpcShapePart, meta: string): ShapeWithTextNode {
-  const shape = figma.createShapeWithText()
-  section.appendChild(shape)
-  shape.shapeType = part.shapeType
-  shape.resize(part.box.width, part.box.height)
-  shape.x = part.box.x
-  shape.y = part.box.y
-  shape.fills = [solid(part.fill)]
-  shape.strokes = [solid(part.stroke)]
-  shape.strokeWeight = 8
-  shape.name = part.role === 'value-map' ? 'Value map' : 'Customer profile'
-  shape.locked = true
-  tag(shape, part.role === 'value-map' ? ROLES.valueMap : ROLES.customerProfile, meta)
-  return shape
+  const valueMap = part.role === 'value-map'
+  return drawLockedShape(
+    section,
+    { ...part, strokeWeight: 8, name: valueMap ? 'Value map' : 'Customer profile' },
+    valueMap ? ROLES.valueMap : ROLES.customerProfile,
+    meta
+  )
 }
 
 function drawLine(section: SectionNode, part: VpcLinePart, meta: string): LineNode {
@@ -62,29 +51,15 @@ function drawLine(section: SectionNode, part: VpcLinePart, meta: string): LineNo
   line.strokeWeight = 6
   line.name = 'Zone divider'
   line.locked = true
-  tag(line, ROLES.divider, meta)
+  tagPart(line, ROLES.divider, meta)
   return line
 }
 
-function drawText(section: SectionNode, part: VpcTextPart, characters: string, meta: string): TextNode {
-  const text = figma.createText()
-  section.appendChild(text)
-  text.fontName = TEMPLATE_FONT
-  text.fontSize = part.fontSize
-  text.characters = characters
-  text.textAlignHorizontal = part.align
-  text.resize(part.box.width, part.box.height)
-  text.textAutoResize = 'HEIGHT'
-  text.x = part.box.x
-  text.y = part.box.y
-  text.fills = [solid(part.color)]
-  text.name = characters.slice(0, 40)
-  text.locked = true
-  tag(text, ROLES.text, meta)
-  return text
-}
-
-function textFor(part: VpcTextPart, content: VpcContent, names: { segment: string; product: string }): string {
+function textFor(
+  part: VpcTextPart,
+  content: VpcContent,
+  names: { segment: string; product: string }
+): string {
   const locale = content.locale
   switch (part.role) {
     case 'title':
@@ -122,12 +97,12 @@ export function drawVpc(content: VpcContent, at: Point): SectionNode {
     section.x = Math.round(at.x)
     section.y = Math.round(at.y)
     section.fills = [solid(VPC_COLOURS.section)]
-    tag(section, ROLES.canvas, meta)
+    tagPart(section, ROLES.canvas, meta)
     setRelaunchButtons(section, content.locale)
     for (const part of layout.parts) {
       if (part.kind === 'shape') drawShape(section, part, meta)
       else if (part.kind === 'line') drawLine(section, part, meta)
-      else drawText(section, part, textFor(part, content, names), meta)
+      else drawLockedText(section, part, textFor(part, content, names), ROLES.text, meta)
     }
     return section
   } catch (error) {

@@ -3,9 +3,9 @@ import { BMC_COLOURS, BMC_SCHEMA, bmcLayout } from '../../core/layout/bmc-layout
 import type { Locale, Point } from '../../core/types'
 import { t, tKey } from '../../i18n'
 import { bmcQuestionsFor } from '../../i18n/questions'
-import { TEMPLATE_FONT } from '../fonts'
 import { solid } from '../paint'
 import { DATA_KEYS, ROLES } from '../plugin-data'
+import { drawLockedShape, drawLockedText, tagPart } from '../template-nodes'
 
 /** Plugin data `meta` on every part of a drawn BMC. */
 export interface BmcMeta {
@@ -16,44 +16,21 @@ export interface BmcMeta {
 /** How many guiding questions a block shows: enough to get a team going, few enough to leave room. */
 const QUESTIONS_PER_BLOCK = 4
 
-function tag(node: BaseNode, role: string, meta: string): void {
-  node.setPluginData(DATA_KEYS.role, role)
-  node.setPluginData(DATA_KEYS.meta, meta)
-}
-
 /** One block: a locked, tinted rectangle tagged with its block key. */
 function drawBlock(section: SectionNode, part: BmcBlockPart, label: string, meta: string): ShapeWithTextNode {
-  const shape = figma.createShapeWithText()
-  section.appendChild(shape)
-  shape.shapeType = 'SQUARE'
-  shape.resize(part.box.width, part.box.height)
-  shape.x = part.box.x
-  shape.y = part.box.y
-  shape.fills = [solid(part.fill)]
-  shape.strokes = [solid(part.stroke)]
-  shape.strokeWeight = 4
-  shape.name = label
-  shape.locked = true
-  tag(shape, ROLES.bmcBlock, meta)
+  const shape = drawLockedShape(
+    section,
+    { ...part, shapeType: 'SQUARE', strokeWeight: 4, name: label },
+    ROLES.bmcBlock,
+    meta
+  )
   shape.setPluginData(DATA_KEYS.block, part.block)
   return shape
 }
 
 /** One locked text (label, questions, title or credit). */
 function drawText(section: SectionNode, part: BmcTextPart, characters: string, meta: string): TextNode {
-  const text = figma.createText()
-  section.appendChild(text)
-  text.fontName = TEMPLATE_FONT
-  text.fontSize = part.fontSize
-  text.characters = characters
-  text.resize(part.box.width, part.box.height)
-  text.textAutoResize = 'HEIGHT'
-  text.x = part.box.x
-  text.y = part.box.y
-  text.fills = [solid(part.color)]
-  text.name = characters.slice(0, 40)
-  text.locked = true
-  tag(text, ROLES.bmcText, meta)
+  const text = drawLockedText(section, part, characters, ROLES.bmcText, meta)
   if (part.block) text.setPluginData(DATA_KEYS.block, part.block)
   return text
 }
@@ -88,7 +65,7 @@ export function drawBmc(locale: Locale, at: Point): SectionNode {
     section.x = Math.round(at.x)
     section.y = Math.round(at.y)
     section.fills = [solid(BMC_COLOURS.section)]
-    tag(section, ROLES.bmc, meta)
+    tagPart(section, ROLES.bmc, meta)
     for (const part of layout.parts) {
       if (part.kind === 'block') drawBlock(section, part, tKey(locale, `bmc.block.${part.block}`), meta)
       else drawText(section, part, textFor(part, locale), meta)
