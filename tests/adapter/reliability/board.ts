@@ -10,6 +10,7 @@ import { DATA_KEYS, ROLES, SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import type { TimelessReport } from '../../../src/core/analyze'
 import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
+import { hashText } from '../../../src/core/hash'
 import { CHECKLIST_KEYS } from '../../../src/core/checklist'
 import { pointAt } from '../../../src/core/layout/vpc-layout'
 import type { CanvasPart, FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
@@ -21,9 +22,16 @@ const PLUGIN_ROLES = new Set<string>(Object.values(ROLES))
 /** Node types a person's work consists of. */
 const CONTENT_TYPES = new Set(['STICKY', 'CONNECTOR', 'STAMP'])
 
-/** Whether a node is the plugin's own: template parts, BMC parts and the BMC summary stickies it writes. */
+/**
+ * Whether a node is the plugin's own: template parts, BMC parts and the BMC summary stickies it wrote, as long as
+ * nobody edited them (a summary sticky the team reworded is theirs from then on).
+ */
 export function isPluginNode(node: InspectedNode): boolean {
   const role = node.pluginData[DATA_KEYS.role] ?? ''
+  if (role === ROLES.summary) {
+    const data = readSummaryData(node.pluginData[DATA_KEYS.summary] ?? '')
+    return data !== null && data.hash === hashText(node.text ?? '')
+  }
   return role !== '' && role !== ROLES.imported
 }
 
