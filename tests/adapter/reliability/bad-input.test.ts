@@ -22,10 +22,11 @@ import type { CanvasPart, Locale } from '../../../src/core/types'
 import { t } from '../../../src/i18n'
 import { tBmc } from '../../../src/i18n/catalog/bmc-notify'
 import { useFake } from '../harness'
-import { canvases, oracle, partOf, pluginDataProblems, userStickies, zonePoint } from './board'
+import { canvases, documentState, oracle, partOf, pluginDataProblems, userStickies, zonePoint } from './board'
 import { canvasWith, itemsOf, placeIn, smallCanvas, storedReport } from './canvas'
 import type { Observed } from './observe'
 import { commandAsync, expectDone, expectRefused } from './observe'
+import { PanelDriver } from './panel'
 
 const INTER = { family: 'Inter', style: 'Medium' }
 const check = (canvasId: string | null = null, locale: Locale = 'en') => checkFitAsync({ canvasId, locale })
@@ -571,6 +572,26 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
       () => importReportAsync({ json: '{}', locale: 'en' })
     ]
     for (const command of commands) expectRefused(await commandAsync(fake, command), notFigJam)
+  })
+
+  it('running in Figma Design, through the panel: the panel is told, every request says so, nothing drawn', async () => {
+    const fake = useFake()
+    fake.setEditorType('figma')
+    const panel = await PanelDriver.openAsync(fake)
+    expect(panel.state?.inFigJam).toBe(false)
+    const before = documentState(fake)
+    for (const [name, fields] of [
+      ['INSERT_VPC', { segment: 'A', product: 'B', locale: 'en' }],
+      ['INSERT_BMC', { locale: 'en' }],
+      ['CHECK_FIT', { canvasId: null }],
+      ['IMPORT_REPORT', { json: '{}' }]
+    ] as const) {
+      expect(await panel.requestAsync(name, fields), name).toMatchObject({
+        ok: false,
+        message: t('en', 'notify.notFigJam')
+      })
+    }
+    expect(documentState(fake)).toBe(before)
   })
 
   it('a locked user sticky: read, linked and summarised, never unlocked, moved or edited', async () => {
