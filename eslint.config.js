@@ -28,5 +28,12 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked
+  },
+  {
+    // Build and serve scripts run in Node.
+    files: ['*.js', '*.mjs', 'playground/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' }
+    }
   }
 )

@@ -77,10 +77,9 @@ const FITNESS_EN: SampleBoard = {
     ['reminders', 'progress'],
     ['plans', 'quick'],
     ['rewards', 'achievement'],
-    ['wearables', 'easy'],
     ['tracking', 'track'],
     ['meals', 'diet'],
-    ['app', 'motivated']
+    ['app', 'track']
   ],
   votes: [
     ['time', 3],

@@ -4,7 +4,6 @@
 //   PORT=0 npm start           any free port
 //
 // Node built-ins only. Tests import `startServer` and run it in-process.
-/* global process, console */
 import { spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
