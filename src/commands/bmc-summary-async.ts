@@ -1,3 +1,4 @@
+import { fitNotification, notifyName } from '../core/notification-text'
 import type { BmcTarget } from '../adapter/bmc/find-bmc'
 import { findBmc } from '../adapter/bmc/find-bmc'
 import { localDateIso, summaryTexts } from '../adapter/bmc/summary-texts'
@@ -104,9 +105,11 @@ function outcomeMessage(locale: Locale, segment: string, target: BmcTarget, resu
     results.map((r) => blockLabel(locale, r.block))
   )
   const allUpdated = results.every((r) => r.mode === 'updated')
-  const main = tBmc(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', { segment, blocks })
-  const first = notes(locale, target, results)[0]
-  return first === undefined ? main : `${main} ${first}`
+  const main = tBmc(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', {
+    segment: notifyName(segment),
+    blocks
+  })
+  return fitNotification(main, notes(locale, target, results)[0])
 }
 
 /**

@@ -6,12 +6,10 @@ import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { occupiedBoxes } from '../adapter/occupied'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { placeNewCanvas } from '../core/layout/placement'
-import { truncate, VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
+import { VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
+import { notifyName } from '../core/notification-text'
 import { t } from '../i18n'
 import type { CommandOutcome } from './run-command'
-
-/** Longest segment or product name in the notification. */
-const NOTIFY_NAME_MAX = 24
 
 /**
  * Inserts one Value Proposition Canvas beside the existing ones (or at the viewport centre),
@@ -38,9 +36,6 @@ export async function insertVpcAsync(content: VpcContent): Promise<CommandOutcom
   figma.commitUndo()
   // FigJam shows about 100 characters of a notification: long names are cut so the whole sentence shows.
   const names = displayNames(content)
-  const shown = {
-    segment: truncate(names.segment, NOTIFY_NAME_MAX),
-    product: truncate(names.product, NOTIFY_NAME_MAX)
-  }
+  const shown = { segment: notifyName(names.segment), product: notifyName(names.product) }
   return { message: t(content.locale, 'notify.vpcInserted', shown) }
 }

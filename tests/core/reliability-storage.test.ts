@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PLUGIN_DATA_LIMIT, serializeReportForStorage } from '../../src/core/report-storage'
+import { PLUGIN_DATA_LIMIT, serializeReportForStorage, utf8Length } from '../../src/core/report-storage'
 import type { FitReport, ReportItem, ZoneKey } from '../../src/core/types'
 import { REPORT_SCHEMA, ZONE_KEYS } from '../../src/core/types'
 
@@ -65,10 +65,8 @@ describe('the stored report', () => {
     )
   })
 
-  // BUG (src/core/report-storage.ts): the limit is compared with `string.length` (UTF-16 units), FigJam counts
-  // UTF-8 bytes; right-to-left, CJK and emoji text overflow it and check-fit fails on such boards (see
-  // tests/adapter/reliability/bad-input.test.ts). Remove `.fails` once the size is measured in bytes.
-  it.fails.each([
+  // FigJam counts UTF-8 bytes: right-to-left, CJK and emoji text must still fit.
+  it.each([
     ['right-to-left', 'כאב'],
     ['CJK', '太贵了'],
     ['emoji', '🚲']
@@ -77,5 +75,20 @@ describe('the stored report', () => {
     const texts = Array.from({ length: 300 }, (_, i) => `${i} ${word.repeat(Math.floor(250 / word.length))}`)
     const stored = serializeReportForStorage(reportOf(texts))
     expect(bytes(stored)).toBeLessThanOrEqual(PLUGIN_DATA_LIMIT)
+  })
+})
+
+describe('counting UTF-8 bytes', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['é', 2],
+    ['כאב', 6],
+    ['太贵了', 9],
+    ['🚲', 4],
+    ['a🚲b', 6]
+  ])('%j is %i bytes', (text, expected) => {
+    expect(utf8Length(text)).toBe(expected)
+    expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'))
   })
 })

@@ -151,11 +151,8 @@ describe('bad input on stickies', () => {
     expect(summarised.answer.message).toContain('רוכבים 🚲')
   })
 
-  // BUG (src/core/report-storage.ts, serializeReportForStorage): the 100 kB limit is checked against the string's
-  // length in UTF-16 units, but FigJam counts bytes. Right-to-left, CJK or emoji text takes two to four bytes a
-  // character, so a report under 100,000 characters can exceed 100 kB and setSharedPluginData throws: check-fit
-  // fails with "Something went wrong" on such a board. Remove `.fails` once the core measures UTF-8 bytes.
-  it.fails(
+  // FigJam's 100 kB limit counts bytes: right-to-left, CJK or emoji text takes two to four bytes a character.
+  it(
     'right-to-left text filling a canvas past 100 kB in bytes: the report is still stored',
     async () => {
       const fake = useFake()
@@ -636,9 +633,7 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
     expectRefused(none, tBmc('en', 'bmcNotify.noBmc'))
   })
 
-  // BUG (src/commands/bmc-summary-async.ts, outcomeMessage): the written sentence and the missing-block note are
-  // joined into one notification of about 117 characters, more than FigJam shows. Remove `.fails` once fixed.
-  it.fails('a BMC with a block missing: the notification fits in what FigJam shows', async () => {
+  it('a BMC with a block missing: the notification fits in what FigJam shows', async () => {
     const fake = useFake()
     const canvas = await smallCanvas(fake)
     await insertBmcAsync({ locale: 'en' })
@@ -650,9 +645,7 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
     expect(partial.told.map((n) => n.tooLong)).toEqual([false])
   })
 
-  // BUG (same place): the segment name goes into the notification uncut; a 500-character name (the panel allows
-  // it) makes a 580-character notification. Remove `.fails` once fixed.
-  it.fails('a long segment name: the summary notification fits in what FigJam shows', async () => {
+  it('a long segment name: the summary notification fits in what FigJam shows', async () => {
     const fake = useFake()
     const canvas = await smallCanvas(fake, { segment: 'S'.repeat(500) })
     await insertBmcAsync({ locale: 'en' })
