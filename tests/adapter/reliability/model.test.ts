@@ -286,9 +286,6 @@ function panelStep(
         ])
       }
       for (const notification of told) {
-        // BMC_SUMMARY: known bug (long segment names, notes joined into one sentence), shown by the `it.fails`
-        // tests in bad-input.test.ts. Drop this exception once they pass.
-        if (name === 'BMC_SUMMARY') continue
         expect(notification.tooLong, `"${notification.message}" is longer than FigJam shows`).toBe(false)
       }
       after?.(real, answer, before, sent)
