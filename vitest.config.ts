@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
  * and the browser tests driving the real bundles in system Chromium.
  */
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     reporters: process.env.CI ? ['default'] : ['default'],
     projects: [

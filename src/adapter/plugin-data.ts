@@ -76,5 +76,6 @@ export function readChecks(raw: string): Record<string, boolean> {
 export function readRejected(raw: string): string[] {
   const parsed = parseStoredJson(raw)
   if (!Array.isArray(parsed)) return []
-  return parsed.filter((entry): entry is string => typeof entry === 'string' && entry.length <= 100)
+  // Two node ids of up to 64 characters and the separator.
+  return parsed.filter((entry): entry is string => typeof entry === 'string' && entry.length <= 129)
 }

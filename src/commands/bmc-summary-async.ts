@@ -142,6 +142,10 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
     snapshot.stickies.map((sticky) => sticky.box)
   )
   await loadSummaryFontsAsync(plan, tBmc(locale, 'bmcNotify.fontFailed'))
+  // Someone may have deleted the BMC while the fonts loaded: then there is nowhere to write.
+  if (BLOCK_ORDER.some((block) => target[block]?.node.removed === true)) {
+    throw new NoBmcError(tBmc(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
+  }
 
   const results = writeSummary(plan)
   figma.viewport.scrollAndZoomIntoView(results.map((r) => r.node))

@@ -23,6 +23,8 @@ async function launch(command: string, parameters?: ParameterValues) {
   await import('../../src/main')
   session.fireRun()
   await settle()
+  // The panel's UI exists only once main has shown it; wait for that as a real UI would.
+  for (let i = 0; i < 50 && command === 'open' && session.uiOptions === null; i += 1) await settle(1)
   const states = () => received.filter(([name]) => name === 'STATE').map(([, state]) => state as PanelState)
   const dones = () =>
     received.filter(([name]) => name === 'DONE').map(([, done]) => done as { requestId: string | null; ok: boolean; message: string })

@@ -175,7 +175,7 @@ describe('a node deleted by another user while a command waits', () => {
       () => fake.user.delete([bmc.id], REMOTE),
       { atFontLoad: true }
     )
-    expect(result.answer.ok).toBe(false)
+    expect(result.answer).toEqual({ ok: false, message: tBmc('en', 'bmcNotify.noBmc') })
     expect(result.changed).toBe(false)
     expect(result.undoSteps).toBe(0)
     expect(result.lost).toEqual([])
