@@ -2,12 +2,18 @@ import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSceneNodeAsync, findSectionAsync } from '../adapter/find-node'
 import { DATA_KEYS, readRejected } from '../adapter/plugin-data'
+import { takeSnapshot } from '../adapter/snapshot'
+import { analyzeBoard } from '../core/analyze'
 import { zoneOfSticky } from '../core/selection'
 import type { CanvasAnalysis, Locale, ZoneKey } from '../core/types'
 import { t } from '../i18n'
 import type { CommandOutcome } from './run-command'
 
-const VALID_PAIRS: Record<string, ZoneKey> = { painRelievers: 'pains', gainCreators: 'gains', products: 'jobs' }
+const VALID_PAIRS: Record<string, ZoneKey> = {
+  painRelievers: 'pains',
+  gainCreators: 'gains',
+  products: 'jobs'
+}
 
 export interface SuggestionRequest {
   canvasId: string
@@ -26,19 +32,25 @@ function assertValidPair(analysis: CanvasAnalysis | undefined, request: Suggesti
 
 /**
  * Accepts a link suggestion: draws a FigJam connector from the value-map sticky to the
- * customer-profile sticky. Nothing else changes. One undo step.
+ * customer-profile sticky. The pair is checked against the board as it is now (the panel's view
+ * may be a moment old): both stickies still in matching zones of that canvas and not yet linked.
+ * Nothing else changes. One undo step.
  */
-export async function acceptSuggestionAsync(
-  request: SuggestionRequest,
-  analysis: CanvasAnalysis | undefined
-): Promise<CommandOutcome> {
+export async function acceptSuggestionAsync(request: SuggestionRequest): Promise<CommandOutcome> {
   assertFigJam(request.locale)
-  assertValidPair(analysis, request)
   const from = await findSceneNodeAsync(request.fromId)
   const to = await findSceneNodeAsync(request.toId)
   if (!from || !to || from.type !== 'STICKY' || to.type !== 'STICKY') {
     throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
   }
+  const analysis = analyzeBoard(takeSnapshot(figma.currentPage), new Date().toISOString()).find(
+    (candidate) => candidate.report.canvas.id === request.canvasId
+  )
+  assertValidPair(analysis, request)
+  const linked = analysis?.report.links.some(
+    (link) => link.kind !== 'invalid' && link.from === request.fromId && link.to === request.toId
+  )
+  if (linked) throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
   const connector = figma.createConnector()
   connector.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
   connector.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }

@@ -78,7 +78,7 @@ export async function openPanelAsync(): Promise<void> {
     },
     IMPORT_REPORT: ({ json }) => run(() => importReportAsync({ json, locale: locale() })),
     ACCEPT_SUGGESTION: ({ canvasId, fromId, toId }) =>
-      run(() => acceptSuggestionAsync({ canvasId, fromId, toId, locale: locale() }, controller.analysisOf(canvasId))),
+      run(() => acceptSuggestionAsync({ canvasId, fromId, toId, locale: locale() })),
     REJECT_SUGGESTION: ({ canvasId, fromId, toId }) =>
       run(() => rejectSuggestionAsync({ canvasId, fromId, toId, locale: locale() })),
     CLOSE_PANEL: () => {

@@ -11,7 +11,14 @@ import { acceptSuggestionAsync, rejectSuggestionAsync } from '../../src/commands
 import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
 import type { FitReport, Locale } from '../../src/core/types'
 import { useFake } from './harness'
-import { buildFitnessBoard, canvasSections, dropSticky, pointInZone, shapesOf, userNodeSignature } from './helpers'
+import {
+  buildFitnessBoard,
+  canvasSections,
+  dropSticky,
+  pointInZone,
+  shapesOf,
+  userNodeSignature
+} from './helpers'
 
 const analyses = () => analyzeBoard(takeSnapshot(figma.currentPage), '2026-11-23T10:00:00.000Z')
 
@@ -23,11 +30,26 @@ async function fitnessCanvas() {
 describe('inserting in each language', () => {
   it.each([
     ['en', ['Customer jobs', 'Pains', 'Gains', 'Products & services', 'Pain relievers', 'Gain creators']],
-    ['sv', ['Kundens uppgifter', 'Besvär', 'Fördelar', 'Produkter och tjänster', 'Besvärsdämpare', 'Fördelsskapare']],
-    ['da', ['Kundeopgaver', 'Smerter', 'Gevinster', 'Produkter og services', 'Smertelindrere', 'Gevinstskabere']]
+    [
+      'sv',
+      [
+        'Kundens uppgifter',
+        'Besvär',
+        'Fördelar',
+        'Produkter och tjänster',
+        'Besvärsdämpare',
+        'Fördelsskapare'
+      ]
+    ],
+    [
+      'da',
+      ['Kundeopgaver', 'Smerter', 'Gevinster', 'Produkter og services', 'Smertelindrere', 'Gevinstskabere']
+    ]
   ] as Array<[Locale, string[]]>)('draws the %s labels', async (locale, labels) => {
     await insertVpcAsync({ segment: 'S', product: 'P', locale })
-    const texts = canvasSections()[0]!.findAllWithCriteria({ types: ['TEXT'] }).map((t) => t.characters)
+    const texts = canvasSections()[0]!
+      .findAllWithCriteria({ types: ['TEXT'] })
+      .map((t) => t.characters)
     for (const label of labels) expect(texts).toContain(label)
   })
 })
@@ -45,7 +67,9 @@ describe('repairing a damaged canvas', () => {
     expect(damaged.damaged).toEqual([part])
     expect(damaged.report.unplaced.length).toBeGreaterThan(0)
     const before = userNodeSignature()
-    const answer = await runCommandAsync('en', () => repairCanvasAsync({ canvasId: section.id, locale: 'en' }))
+    const answer = await runCommandAsync('en', () =>
+      repairCanvasAsync({ canvasId: section.id, locale: 'en' })
+    )
     expect(answer.ok).toBe(true)
     expect(userNodeSignature()).toEqual(before)
     expect(shapesOf(section)).toEqual(original)
@@ -83,7 +107,7 @@ describe('link suggestions', () => {
     const to = stickies['Easy-to-use interface']!
     const before = userNodeSignature()
     const steps = useFake().undo.steps
-    await acceptSuggestionAsync({ canvasId: section.id, fromId: from.id, toId: to.id, locale: 'en' }, analysis)
+    await acceptSuggestionAsync({ canvasId: section.id, fromId: from.id, toId: to.id, locale: 'en' })
     expect(useFake().undo.steps).toBe(steps + 1)
     const after = userNodeSignature()
     expect(after.filter((row) => !before.includes(row))).toHaveLength(1)
@@ -94,10 +118,22 @@ describe('link suggestions', () => {
   it('refuses a pair that is not a valid link', async () => {
     const { section, stickies } = await fitnessCanvas()
     const answer = await runCommandAsync('en', () =>
-      acceptSuggestionAsync(
-        { canvasId: section.id, fromId: stickies['Intuitive design']!.id, toId: stickies['Quick results']!.id, locale: 'en' },
-        analyses()[0]
-      )
+      acceptSuggestionAsync({
+        canvasId: section.id,
+        fromId: stickies['Intuitive design']!.id,
+        toId: stickies['Quick results']!.id,
+        locale: 'en'
+      })
+    )
+    expect(answer.ok).toBe(false)
+    expect(figma.currentPage.findAllWithCriteria({ types: ['CONNECTOR'] })).toHaveLength(7)
+  })
+
+  it('refuses a pair that is already linked, as when a teammate drew it a moment ago', async () => {
+    const { section, stickies } = await fitnessCanvas()
+    const pair = { fromId: stickies['10-minute workouts']!.id, toId: stickies['Lack of time']!.id }
+    const answer = await runCommandAsync('en', () =>
+      acceptSuggestionAsync({ canvasId: section.id, ...pair, locale: 'en' })
     )
     expect(answer.ok).toBe(false)
     expect(figma.currentPage.findAllWithCriteria({ types: ['CONNECTOR'] })).toHaveLength(7)
@@ -128,21 +164,31 @@ describe('export and import', () => {
     const imported = analyses()[0]!.report
     const shape = (report: FitReport) => {
       const textOf = new Map<string, string>()
-      for (const items of [...Object.values(report.zones), report.unplaced]) for (const i of items) textOf.set(i.id, i.text)
+      for (const items of [...Object.values(report.zones), report.unplaced])
+        for (const i of items) textOf.set(i.id, i.text)
       return {
         canvas: { ...report.canvas, id: '' },
         zones: Object.fromEntries(
-          Object.entries(report.zones).map(([zone, items]) => [zone, items.map((i) => [i.text, i.rank, i.weight])])
+          Object.entries(report.zones).map(([zone, items]) => [
+            zone,
+            items.map((i) => [i.text, i.rank, i.weight])
+          ])
         ),
         links: report.links.map((l) => [textOf.get(l.from), textOf.get(l.to), l.kind]).sort(),
-        fit: { ...report.fit, unaddressed: report.fit.unaddressed.map((id) => textOf.get(id)), orphans: report.fit.orphans.map((id) => textOf.get(id)) }
+        fit: {
+          ...report.fit,
+          unaddressed: report.fit.unaddressed.map((id) => textOf.get(id)),
+          orphans: report.fit.orphans.map((id) => textOf.get(id))
+        }
       }
     }
     expect(shape(imported)).toEqual(shape(original))
   })
 
   it('draws nothing from a broken file and says why', async () => {
-    const answer = await runCommandAsync('en', () => importReportAsync({ json: '{"schema":"vpcfit/2"}', locale: 'en' }))
+    const answer = await runCommandAsync('en', () =>
+      importReportAsync({ json: '{"schema":"vpcfit/2"}', locale: 'en' })
+    )
     expect(answer.ok).toBe(false)
     expect(answer.message).toMatch(/^Could not import that file: /)
     expect(figma.currentPage.children).toHaveLength(0)

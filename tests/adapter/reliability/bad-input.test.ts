@@ -425,7 +425,7 @@ describe('bad input: ids that name the wrong node', () => {
       locale: 'en' as const
     }
     expectRefused(
-      await commandAsync(fake, () => acceptSuggestionAsync(pair, analysis)),
+      await commandAsync(fake, () => acceptSuggestionAsync(pair)),
       t('en', 'notify.suggestionStale')
     )
     expectRefused(
@@ -486,7 +486,7 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
       )
       const analysis = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]
       expectDone(
-        await commandAsync(fake, () => acceptSuggestionAsync(pair, analysis)),
+        await commandAsync(fake, () => acceptSuggestionAsync(pair)),
         t('en', 'notify.linkDrawn')
       )
       fake.user.delete([partOf(fake, canvas.id, 'valueMap')!.id])
@@ -564,7 +564,7 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
       () => repair(canvas.id),
       () => summary(canvas.id),
       () => setCheckAsync({ canvasId: canvas.id, itemKey: 'cp.evidence', checked: true, locale: 'en' }),
-      () => acceptSuggestionAsync(pair, undefined),
+      () => acceptSuggestionAsync(pair),
       () => rejectSuggestionAsync(pair),
       () => importReportAsync({ json: '{}', locale: 'en' })
     ]
@@ -606,7 +606,7 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
     }
     const analysis = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]
     expectDone(
-      await commandAsync(fake, () => acceptSuggestionAsync(pair, analysis)),
+      await commandAsync(fake, () => acceptSuggestionAsync(pair)),
       t('en', 'notify.linkDrawn')
     )
     fake.user.delete([partOf(fake, canvas.id, 'customerProfile')!.id])

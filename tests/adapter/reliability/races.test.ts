@@ -115,7 +115,7 @@ describe('a node deleted by another user while a command waits', () => {
     }
     const result = await raceAsync(
       fake,
-      () => acceptSuggestionAsync(pair, analysis),
+      () => acceptSuggestionAsync(pair),
       () => fake.user.delete([pair.toId], REMOTE)
     )
     expectRefused(result, t('en', 'notify.suggestionStale'))
