@@ -409,7 +409,6 @@ describe('bad input: ids that name the wrong node', () => {
   it('a sticky on another page (the panel still showed the old page): focus and accept say it is gone', async () => {
     const fake = useFake()
     const canvas = await smallCanvas(fake)
-    const analysis = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]
     const other = figma.createPage()
     figma.commitUndo()
     await figma.setCurrentPageAsync(other)
@@ -484,7 +483,6 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
       expect(JSON.parse(canvas.section.getPluginData(DATA_KEYS.rejected))).toContain(
         `${pair.fromId}>${pair.toId}`
       )
-      const analysis = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]
       expectDone(
         await commandAsync(fake, () => acceptSuggestionAsync(pair)),
         t('en', 'notify.linkDrawn')
@@ -604,7 +602,6 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
       toId: locked,
       locale: 'en' as const
     }
-    const analysis = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]
     expectDone(
       await commandAsync(fake, () => acceptSuggestionAsync(pair)),
       t('en', 'notify.linkDrawn')

@@ -10,8 +10,6 @@ import { insertBmcAsync } from '../../../src/commands/insert-bmc-async'
 import { repairCanvasAsync } from '../../../src/commands/repair-canvas-async'
 import { acceptSuggestionAsync } from '../../../src/commands/suggestion-async'
 import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../src/adapter/plugin-data'
-import { takeSnapshot } from '../../../src/adapter/snapshot'
-import { analyzeBoard } from '../../../src/core/analyze'
 import { t } from '../../../src/i18n'
 import { tBmc } from '../../../src/i18n/catalog/bmc-notify'
 import { useFake } from '../harness'
@@ -106,7 +104,6 @@ describe('a node deleted by another user while a command waits', () => {
   it('a sticky removed while accept-suggestion looks the pair up: “no longer applies”, no connector', async () => {
     const fake = useFake()
     const canvas = await smallCanvas(fake)
-    const analysis = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]
     const pair = {
       canvasId: canvas.id,
       fromId: canvas.sticky['Monthly pass']!,
