@@ -1,3 +1,5 @@
+import { UserFacingError } from './errors'
+
 /** The font FigJam uses for stickies, shapes and the text this plugin draws. */
 export const TEMPLATE_FONT: FontName = { family: 'Inter', style: 'Medium' }
 
@@ -9,4 +11,16 @@ export async function loadTemplateFontsAsync(extra: FontName[] = []): Promise<vo
   const unique = new Map<string, FontName>()
   for (const font of [TEMPLATE_FONT, ...extra]) unique.set(`${font.family}\u0000${font.style}`, font)
   await Promise.all([...unique.values()].map((font) => figma.loadFontAsync(font)))
+}
+
+/** `loadTemplateFontsAsync`, with a failure turned into the command's own message for the user. */
+export async function loadTemplateFontsOrExplainAsync(
+  message: string,
+  extra: FontName[] = []
+): Promise<void> {
+  try {
+    await loadTemplateFontsAsync(extra)
+  } catch {
+    throw new UserFacingError(message)
+  }
 }

@@ -34,7 +34,9 @@ export async function bmcSummaryFromMenuAsync(locale: Locale): Promise<void> {
       text: t(pending.locale, 'bmcNotify.insertButton'),
       action: () => {
         accepted = true
-        void runCommandAsync(pending.locale, () => insertBmcThenSummaryAsync(pending)).then(() => figma.closePlugin())
+        void runCommandAsync(pending.locale, () => insertBmcThenSummaryAsync(pending)).then(() =>
+          figma.closePlugin()
+        )
       }
     },
     onDequeue: () => {

@@ -21,7 +21,10 @@ export interface CheckFitOutcome extends CommandOutcome {
  * the page) and stores each report as shared plugin data `vpcfit`/`report` on its section, where
  * other plugins and the REST API can read it. Reads the board once; writes only plugin data.
  */
-export async function checkFitAsync(options: { canvasId: string | null; locale: Locale }): Promise<CheckFitOutcome> {
+export async function checkFitAsync(options: {
+  canvasId: string | null
+  locale: Locale
+}): Promise<CheckFitOutcome> {
   assertFigJam(options.locale)
   const page = figma.currentPage
   const snapshot = takeSnapshot(page)
@@ -37,10 +40,15 @@ export async function checkFitAsync(options: { canvasId: string | null; locale: 
     if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
     sections.push(section)
   }
-  if (sections.some((section) => section.removed)) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  if (sections.some((section) => section.removed))
+    throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   targets.forEach((analysis, i) => {
     const section = sections[i] as SectionNode
-    section.setSharedPluginData(SHARED_NAMESPACE, SHARED_REPORT_KEY, serializeReportForStorage(analysis.report))
+    section.setSharedPluginData(
+      SHARED_NAMESPACE,
+      SHARED_REPORT_KEY,
+      serializeReportForStorage(analysis.report)
+    )
     setRelaunchButtons(section, analysis.report.canvas.locale)
   })
   figma.commitUndo()

@@ -1,7 +1,7 @@
 import { drawVpc } from '../adapter/draw-vpc'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { loadTemplateFontsAsync, TEMPLATE_FONT } from '../adapter/fonts'
+import { loadTemplateFontsOrExplainAsync, TEMPLATE_FONT } from '../adapter/fonts'
 import { occupiedBoxes } from '../adapter/occupied'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { parseReportJson, planImport } from '../core/export'
@@ -27,7 +27,10 @@ function zonePositions(zone: ZoneKey, count: number): Point[] {
   const rect = shape === 'square' ? layout.valueMap : layout.customerProfile
   const slots = stickySlots(rect, shape, zone, count).map((slot) => ({ x: slot.x, y: slot.y }))
   // A zone with more stickies than free slots: the rest cascade down from the last slot, still inside the zone.
-  const last = slots[slots.length - 1] ?? { x: rect.x + rect.width / 2 - STICKY / 2, y: rect.y + rect.height / 2 }
+  const last = slots[slots.length - 1] ?? {
+    x: rect.x + rect.width / 2 - STICKY / 2,
+    y: rect.y + rect.height / 2
+  }
   for (let i = slots.length; i < count; i += 1) {
     const extra = i - slots.length + 1
     slots.push({ x: last.x + extra * 12, y: last.y + extra * 24 })
@@ -41,7 +44,8 @@ function unplacedPositions(count: number): { positions: Point[]; extraHeight: nu
   const gapX = (layout.valueMap.x + layout.valueMap.width + layout.customerProfile.x) / 2 - STICKY / 2
   const columnRows = Math.floor(layout.valueMap.height / STEP)
   const positions: Point[] = []
-  for (let i = 0; i < count && i < columnRows; i += 1) positions.push({ x: gapX, y: layout.valueMap.y + i * STEP })
+  for (let i = 0; i < count && i < columnRows; i += 1)
+    positions.push({ x: gapX, y: layout.valueMap.y + i * STEP })
   const perRow = Math.floor((VPC_SECTION_WIDTH - 320) / STEP)
   const below = layout.valueMap.y + layout.valueMap.height + 260
   for (let i = columnRows; i < count; i += 1) {
@@ -76,11 +80,7 @@ export async function importReportAsync(options: { json: string; locale: Locale 
     throw new UserFacingError(t(options.locale, 'notify.importFailed', { error }))
   }
   const plan = planImport(parsed.report)
-  try {
-    await loadTemplateFontsAsync()
-  } catch {
-    throw new UserFacingError(t(options.locale, 'notify.fontFailed'))
-  }
+  await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))
   const page = figma.currentPage
   const unplaced = plan.stickies.filter((item) => item.zone === null)
   const { positions: loose, extraHeight } = unplacedPositions(unplaced.length)
@@ -97,7 +97,9 @@ export async function importReportAsync(options: { json: string; locale: Locale 
     for (const zone of ZONE_KEYS) {
       const items = plan.stickies.filter((item) => item.zone === zone)
       const positions = zonePositions(zone, items.length)
-      items.forEach((item, i) => byKey.set(item.key, createSticky(section, item, positions[i] ?? positions[0]!)))
+      items.forEach((item, i) =>
+        byKey.set(item.key, createSticky(section, item, positions[i] ?? positions[0]!))
+      )
     }
     unplaced.forEach((item, i) => byKey.set(item.key, createSticky(section, item, loose[i]!)))
     for (const link of plan.links) {

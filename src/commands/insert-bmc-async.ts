@@ -1,12 +1,11 @@
 import { drawBmc } from '../adapter/bmc/draw-bmc'
 import { assertFigJam } from '../adapter/editor'
-import { UserFacingError } from '../adapter/errors'
-import { loadTemplateFontsAsync } from '../adapter/fonts'
-import { boxOf, occupiedBoxes } from '../adapter/occupied'
+import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
+import { insertTemplate } from '../adapter/insert-template'
+import { boxOf } from '../adapter/occupied'
 import { DATA_KEYS, ROLES } from '../adapter/plugin-data'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { BMC_SECTION_HEIGHT, BMC_SECTION_WIDTH } from '../core/layout/bmc-layout'
-import { placeNewCanvas } from '../core/layout/placement'
 import type { Locale, Rect } from '../core/types'
 import { tBmc } from '../i18n/catalog/bmc-notify'
 import type { CommandOutcome } from './run-command'
@@ -38,26 +37,15 @@ function bmcSectionBoxes(page: PageNode): Rect[] {
 export async function insertBmcAsync(options: InsertBmcOptions): Promise<CommandOutcome> {
   const { locale, near } = options
   assertFigJam(locale)
-  try {
-    await loadTemplateFontsAsync()
-  } catch {
-    throw new UserFacingError(tBmc(locale, 'bmcNotify.fontFailed'))
-  }
+  await loadTemplateFontsOrExplainAsync(tBmc(locale, 'bmcNotify.fontFailed'))
   const page = figma.currentPage
   const beside = near
     ? [near]
     : canvasSectionsOn(page)
         .map((entry) => entry.box)
         .concat(bmcSectionBoxes(page))
-  const at = placeNewCanvas(
-    { width: BMC_SECTION_WIDTH, height: BMC_SECTION_HEIGHT },
-    figma.viewport.center,
-    beside,
-    occupiedBoxes(page)
+  insertTemplate({ width: BMC_SECTION_WIDTH, height: BMC_SECTION_HEIGHT }, beside, (at) =>
+    drawBmc(locale, at)
   )
-  const section = drawBmc(locale, at)
-  page.selection = [section]
-  figma.viewport.scrollAndZoomIntoView([section])
-  figma.commitUndo()
   return { message: tBmc(locale, 'bmcNotify.inserted') }
 }

@@ -1,11 +1,9 @@
 import { drawVpc, displayNames } from '../adapter/draw-vpc'
 import type { VpcContent } from '../adapter/draw-vpc'
 import { assertFigJam } from '../adapter/editor'
-import { UserFacingError } from '../adapter/errors'
-import { loadTemplateFontsAsync } from '../adapter/fonts'
-import { occupiedBoxes } from '../adapter/occupied'
+import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
+import { insertTemplate } from '../adapter/insert-template'
 import { canvasSectionsOn } from '../adapter/snapshot'
-import { placeNewCanvas } from '../core/layout/placement'
 import { VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
 import { notifyName } from '../core/notification-text'
 import { t } from '../i18n'
@@ -17,23 +15,11 @@ import type { CommandOutcome } from './run-command'
  */
 export async function insertVpcAsync(content: VpcContent): Promise<CommandOutcome> {
   assertFigJam(content.locale)
-  try {
-    await loadTemplateFontsAsync()
-  } catch {
-    throw new UserFacingError(t(content.locale, 'notify.fontFailed'))
-  }
-  const page = figma.currentPage
-  const canvases = canvasSectionsOn(page).map((entry) => entry.box)
-  const at = placeNewCanvas(
-    { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT },
-    figma.viewport.center,
-    canvases,
-    occupiedBoxes(page)
+  await loadTemplateFontsOrExplainAsync(t(content.locale, 'notify.fontFailed'))
+  const canvases = canvasSectionsOn(figma.currentPage).map((entry) => entry.box)
+  insertTemplate({ width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT }, canvases, (at) =>
+    drawVpc(content, at)
   )
-  const section = drawVpc(content, at)
-  page.selection = [section]
-  figma.viewport.scrollAndZoomIntoView([section])
-  figma.commitUndo()
   // FigJam shows about 100 characters of a notification: long names are cut so the whole sentence shows.
   const names = displayNames(content)
   const shown = { segment: notifyName(names.segment), product: notifyName(names.product) }

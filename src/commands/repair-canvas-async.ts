@@ -2,7 +2,7 @@ import { redrawPart } from '../adapter/draw-vpc'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
-import { loadTemplateFontsAsync } from '../adapter/fonts'
+import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { readCanvases } from '../adapter/snapshot'
 import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
 import type { Locale, Rect } from '../core/types'
@@ -27,22 +27,23 @@ function missingBox(section: Rect, other: Rect | null, part: 'valueMap' | 'custo
  * Redraws the square or circle of a damaged canvas in place. Stickies, connectors and every
  * other node stay exactly where they are. One undo step.
  */
-export async function repairCanvasAsync(options: { canvasId: string; locale: Locale }): Promise<CommandOutcome> {
+export async function repairCanvasAsync(options: {
+  canvasId: string
+  locale: Locale
+}): Promise<CommandOutcome> {
   assertFigJam(options.locale)
   // The font first: a collaborator can change the board while it loads, so the canvas is read after it, and
   // nothing yields between that read and the write.
-  try {
-    await loadTemplateFontsAsync()
-  } catch {
-    throw new UserFacingError(t(options.locale, 'notify.fontFailed'))
-  }
+  await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))
   const section = await findSectionAsync(options.canvasId)
   const canvas = readCanvases(figma.currentPage).find((c) => c.id === options.canvasId)
   if (!section || !canvas) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
-  if (canvas.valueMap && canvas.customerProfile) return { message: t(options.locale, 'notify.nothingToRepair') }
+  if (canvas.valueMap && canvas.customerProfile)
+    return { message: t(options.locale, 'notify.nothingToRepair') }
   // Written as read back, so a section with damaged metadata does not pass it on to the new part.
   const meta = JSON.stringify(canvas.meta)
-  if (!canvas.valueMap) redrawPart(section, 'valueMap', missingBox(canvas.box, canvas.customerProfile, 'valueMap'), meta)
+  if (!canvas.valueMap)
+    redrawPart(section, 'valueMap', missingBox(canvas.box, canvas.customerProfile, 'valueMap'), meta)
   if (!canvas.customerProfile) {
     redrawPart(section, 'customerProfile', missingBox(canvas.box, canvas.valueMap, 'customerProfile'), meta)
   }

@@ -16,14 +16,19 @@ export interface CommandAnswer {
  * Runs one command and tells the user how it went, once: a notification for success,
  * an error notification with a clear sentence for failure. Never throws.
  */
-export async function runCommandAsync(locale: Locale, work: () => Promise<CommandOutcome>): Promise<CommandAnswer> {
+export async function runCommandAsync(
+  locale: Locale,
+  work: () => Promise<CommandOutcome>
+): Promise<CommandAnswer> {
   try {
     const outcome = await work()
     if (outcome.message) figma.notify(outcome.message)
     return { ok: true, message: outcome.message }
   } catch (error) {
     const message =
-      error instanceof UserFacingError ? error.message : t(locale, 'notify.unexpected', { error: messageOf(error) })
+      error instanceof UserFacingError
+        ? error.message
+        : t(locale, 'notify.unexpected', { error: messageOf(error) })
     figma.notify(message, { error: true })
     return { ok: false, message }
   }
