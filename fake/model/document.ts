@@ -109,7 +109,7 @@ export class FakeDocument {
   /** All live records by id. Read-only for code outside the model; mutate through the methods. */
   readonly records = new Map<string, NodeRecord>()
   /** The local user's undo history. */
-  readonly history = new UndoHistory()
+  readonly history = new UndoHistory((id) => this.records.get(id))
   readonly rootId = '0:0'
   /** The page the local user is looking at. */
   currentPageId: string
@@ -641,56 +641,203 @@ export class FakeDocument {
     return true
   }
 
+  /**
+   * Undo as FigJam does it with collaborators around: the step's edits are reverted on the board as it
+   * is now. Without collaborator edits since, the board is exactly as before the step. With them:
+   * - a node the step created goes wherever it is now, with what a collaborator put in it, the
+   *   connectors they attached to it and the stamps they stuck on it (as a delete would);
+   * - a node the step moved goes back to its old parent, out of wherever it is now (unless the old
+   *   parent is gone: then it stays where it is);
+   * - a node the step deleted comes back only if its parent still exists (and, for connectors and
+   *   stamps, what they are attached to): a collaborator's delete of the container wins;
+   * - only the fields the step changed are put back, so a collaborator's other edits stay.
+   */
   private restore(step: Step): void {
     const affected = new Set<string>(step.fields.keys())
     for (const edit of step.log) affected.add(edit.kind === 'delete' ? edit.record.id : edit.id)
     const existed = new Map<string, NodeRecord>()
+    const fieldsBefore = new Map<string, NodeRecord>()
     const pageBefore = new Map<string, string | null>()
+    /** Nodes the undo brings back: they were not on the board when it began. */
+    const fresh = new Set<string>()
+    const note = (record: NodeRecord): void => {
+      if (existed.has(record.id) || fresh.has(record.id)) return
+      existed.set(record.id, record)
+      fieldsBefore.set(record.id, cloneFields(record))
+      pageBefore.set(record.id, this.pageOf(record.id))
+    }
     for (const id of affected) {
       const record = this.records.get(id)
-      if (record === undefined) continue
-      existed.set(id, record)
-      pageBefore.set(id, this.pageOf(id))
+      if (record !== undefined) note(record)
     }
+    const restored: NodeRecord[] = []
     // 1. Structure: replay the log backwards.
     for (let i = step.log.length - 1; i >= 0; i--) {
       const edit = step.log[i] as StructuralEdit
       if (edit.kind === 'create') {
         const record = this.records.get(edit.id)
-        if (record !== undefined) this.drop(record)
+        if (record !== undefined) this.uncreate(record, step, note)
       } else if (edit.kind === 'delete') {
         this.put(edit.record)
+        fresh.add(edit.record.id)
+        restored.push(edit.record)
       } else if (edit.kind === 'insert') {
         const children = this.records.get(edit.parent)?.children
         const at = children === undefined ? -1 : children.lastIndexOf(edit.id)
         if (children !== undefined && at >= 0) children.splice(at, 1)
       } else {
-        const children = this.records.get(edit.parent)?.children
-        if (children !== undefined) children.splice(Math.min(edit.index, children.length), 0, edit.id)
+        const parent = this.records.get(edit.parent)
+        const record = this.records.get(edit.id)
+        // The old parent is gone, or a collaborator put it inside the node: the node stays where it is.
+        if (parent === undefined || record === undefined || this.isSelfOrAncestor(record.id, parent.id))
+          continue
+        // Without collaborators the node is in no list here; a collaborator may have put it somewhere.
+        this.detach(record)
+        parent.children.splice(Math.min(edit.index, parent.children.length), 0, edit.id)
+        record.parent = parent.id
       }
     }
-    // 2. Fields of nodes that existed before the step.
-    const properties = new Map<string, NodeChangeProperty[]>()
+    // 2. Nodes the step deleted whose place is gone (a collaborator deleted it) stay deleted.
+    for (let i = restored.length - 1; i >= 0; i--) {
+      const record = restored[i] as NodeRecord
+      if (this.records.get(record.id) !== record) continue
+      if (!this.isPlaced(record) || !this.hasAnchors(record)) this.dropSubtree(record, note)
+    }
+    // 3. Fields the step changed, of nodes that existed before it (the parent was put back in 1).
     for (const [id, before] of step.fields) {
       const record = this.records.get(id)
       if (record === undefined) continue
-      const changed = new Set<NodeChangeProperty>()
-      for (const field of changedFields(record, before)) {
-        const property = FIELD_PROPERTY[field]
-        if (property !== undefined) changed.add(property)
+      const changed = step.changed.get(id) ?? null
+      const fields = changed === null ? (Object.keys(before) as (keyof NodeRecord)[]) : [...changed]
+      const copy = cloneFields(before)
+      for (const field of fields) {
+        if (field === 'children' || field === 'parent' || field === 'id' || field === 'type') continue
+        Object.assign(record, { [field]: copy[field] })
       }
-      Object.assign(record, cloneFields(before), { children: record.children })
-      properties.set(id, [...changed])
     }
-    // 3. Report what the undo did.
-    for (const id of affected) {
+    // 4. What a restored field points at may be gone by now (a collaborator deleted it).
+    for (const id of step.fields.keys()) {
+      const record = this.records.get(id)
+      if (record !== undefined && !this.hasAnchors(record)) this.dropSubtree(record, note)
+    }
+    // 5. Report what the undo did.
+    for (const id of new Set([...affected, ...existed.keys()])) {
       const before = existed.get(id)
       const now = this.records.get(id)
       if (before !== undefined && now === undefined)
         this.emitFor('DELETE', before, pageBefore.get(id) ?? null, UNDO_ACTOR, [])
       else if (before === undefined && now !== undefined) this.emit('CREATE', now, UNDO_ACTOR, [])
-      else if (now !== undefined) this.emit('PROPERTY_CHANGE', now, UNDO_ACTOR, properties.get(id) ?? [])
+      else if (now !== undefined) {
+        const changed = new Set<NodeChangeProperty>()
+        for (const field of changedFields(fieldsBefore.get(id) as NodeRecord, now)) {
+          const property = FIELD_PROPERTY[field]
+          if (property !== undefined) changed.add(property)
+        }
+        this.emit('PROPERTY_CHANGE', now, UNDO_ACTOR, [...changed])
+      }
     }
+  }
+
+  /**
+   * Undo a node's creation: it goes from wherever it is now, with everything a collaborator has put
+   * in it, attached to it or stuck on it since. Connectors and stamps the step itself touched or made
+   * are left to the rest of the undo.
+   */
+  private uncreate(record: NodeRecord, step: Step, note: (record: NodeRecord) => void): void {
+    const doomed: NodeRecord[] = []
+    const seen = new Set<string>()
+    const queue = [record.id]
+    while (queue.length > 0) {
+      const next = queue.pop() as string
+      for (const id of this.subtree(next)) {
+        if (seen.has(id)) continue
+        seen.add(id)
+        const node = this.records.get(id)
+        if (node === undefined) continue
+        doomed.push(node)
+        for (const other of [...this.attachedTo(id), ...this.stuckTo(id)]) {
+          if (step.fields.has(other.id) || step.created.has(other.id)) continue
+          queue.push(other.id)
+        }
+      }
+    }
+    for (const node of doomed) note(node)
+    const parents = new Set<NodeRecord>()
+    for (const node of doomed) {
+      const parent = this.parentOf(node)
+      // Without collaborators the node is in no list here; a collaborator may have put it somewhere.
+      if (this.detach(node) && parent !== undefined && !seen.has(parent.id)) parents.add(parent)
+    }
+    for (const node of doomed) this.drop(node)
+    for (const parent of parents) this.dropEmptyGroups(parent, note)
+  }
+
+  /** Drop a node the undo restored or kept that has nowhere to be, with its subtree and attachments. */
+  private dropSubtree(record: NodeRecord, note: (record: NodeRecord) => void): void {
+    const doomed: NodeRecord[] = []
+    const queue = [record.id]
+    const seen = new Set<string>()
+    while (queue.length > 0) {
+      const next = queue.pop() as string
+      for (const id of this.subtree(next)) {
+        const node = this.records.get(id)
+        if (seen.has(id) || node === undefined) continue
+        seen.add(id)
+        doomed.push(node)
+        for (const other of [...this.attachedTo(id), ...this.stuckTo(id)]) queue.push(other.id)
+      }
+    }
+    for (const node of doomed) note(node)
+    const parents = new Set<NodeRecord>()
+    for (const node of doomed) {
+      const parent = this.parentOf(node)
+      if (parent !== undefined && !seen.has(parent.id) && this.detach(node)) parents.add(parent)
+    }
+    for (const node of doomed) this.drop(node)
+    for (const parent of parents) this.dropEmptyGroups(parent, note)
+  }
+
+  /** A group left without children by an undo goes, as in FigJam (and so may its group). */
+  private dropEmptyGroups(record: NodeRecord, note: (record: NodeRecord) => void): void {
+    let current: NodeRecord | undefined = record
+    while (current !== undefined && current.type === 'GROUP' && current.children.length === 0) {
+      if (this.records.get(current.id) !== current) return
+      note(current)
+      const parent = this.parentOf(current)
+      this.detach(current)
+      this.drop(current)
+      current = parent
+    }
+  }
+
+  private parentOf(record: NodeRecord): NodeRecord | undefined {
+    return record.parent === null ? undefined : this.records.get(record.parent)
+  }
+
+  /** Take a node's id out of its parent's child list, if it is there (no undo log: undo is not journaled). */
+  private detach(record: NodeRecord): boolean {
+    const children = this.parentOf(record)?.children
+    const at = children === undefined ? -1 : children.lastIndexOf(record.id)
+    if (children === undefined || at < 0) return false
+    children.splice(at, 1)
+    return true
+  }
+
+  /** Whether a node's parent exists and lists it. */
+  private isPlaced(record: NodeRecord): boolean {
+    const parent = this.parentOf(record)
+    return parent !== undefined && parent.children.includes(record.id)
+  }
+
+  /** Whether the nodes a connector's ends or a stamp are attached to exist. */
+  private hasAnchors(record: NodeRecord): boolean {
+    if (record.type === 'CONNECTOR') {
+      for (const end of [record.connectorStart, record.connectorEnd]) {
+        const id = endpointId(end)
+        if (id !== null && !this.records.has(id)) return false
+      }
+    }
+    return record.stuckTo === null || this.records.has(record.stuckTo)
   }
 
   /** Plain JSON-able copy of the whole board, for tests (equal boards give equal snapshots). */

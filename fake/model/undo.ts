@@ -6,7 +6,7 @@
  * Same result as snapshotting the whole document at every checkpoint, but a step costs only what it
  * touched: child lists are never copied, so 10,000 one-step drops onto one page stay linear.
  */
-import { cloneFields, type NodeRecord } from './record'
+import { changedFields, cloneFields, type NodeRecord } from './record'
 
 /** One structural edit, recorded in order. */
 export type StructuralEdit =
@@ -19,13 +19,19 @@ export type StructuralEdit =
 export interface Step {
   /** Fields (not children) of pre-existing nodes before the step. */
   readonly fields: Map<string, NodeRecord>
+  /**
+   * Per node in `fields`: the fields the step changed, worked out when the step closed (null: all of
+   * them, for a node the step deleted). Undo puts back only these, so a collaborator's later edits to
+   * other fields of the same node stay.
+   */
+  readonly changed: Map<string, Set<keyof NodeRecord> | null>
   /** Nodes the step created (their fields need no before-image). */
   readonly created: Set<string>
   readonly log: StructuralEdit[]
 }
 
 function emptyStep(): Step {
-  return { fields: new Map(), created: new Set(), log: [] }
+  return { fields: new Map(), changed: new Map(), created: new Set(), log: [] }
 }
 
 function isEmpty(step: Step): boolean {
@@ -36,6 +42,17 @@ function isEmpty(step: Step): boolean {
 export class UndoHistory {
   private open: Step = emptyStep()
   private readonly closed: Step[] = []
+
+  /** `lookup`: the live record of an id (to see what a step changed when it closes). */
+  constructor(private readonly lookup: (id: string) => NodeRecord | undefined) {}
+
+  /** Work out what the open step changed in each pre-existing node it touched (see `Step.changed`). */
+  private settle(step: Step): void {
+    for (const [id, before] of step.fields) {
+      const now = this.lookup(id)
+      step.changed.set(id, now === undefined ? null : new Set(changedFields(before, now)))
+    }
+  }
 
   /** Closed steps (each `commitUndo()` with changes, each local user action). */
   get steps(): number {
@@ -57,6 +74,7 @@ export class UndoHistory {
   /** Close the open step; an empty step is no step. Returns whether a step was closed. */
   commit(): boolean {
     if (isEmpty(this.open)) return false
+    this.settle(this.open)
     this.closed.push(this.open)
     this.open = emptyStep()
     return true
@@ -73,9 +91,23 @@ export class UndoHistory {
       this.commit()
       return
     }
+    this.settle(this.open)
     // The older before-image wins: it is the state before the merged step began.
-    for (const [id, before] of this.open.fields)
-      if (!top.fields.has(id) && !top.created.has(id)) top.fields.set(id, before)
+    for (const [id, before] of this.open.fields) {
+      if (top.created.has(id)) continue
+      if (!top.fields.has(id)) {
+        top.fields.set(id, before)
+        top.changed.set(id, this.open.changed.get(id) ?? null)
+        continue
+      }
+      const earlier = top.changed.get(id)
+      const later = this.open.changed.get(id)
+      if (earlier === null || earlier === undefined || later === null || later === undefined) {
+        top.changed.set(id, null)
+      } else {
+        for (const field of later) earlier.add(field)
+      }
+    }
     for (const id of this.open.created) top.created.add(id)
     top.log.push(...this.open.log)
     this.open = emptyStep()

@@ -70,8 +70,6 @@ interface Real {
   live: LiveBoard
   /** Every sticky and canvas id ever seen, so requests can name nodes that are gone. */
   seen: Set<string>
-  /** A collaborator edited the board in this sequence (see `undo()`). */
-  collaborated: boolean
 }
 
 /** The board is the truth here; the model only counts steps (the oracle does the modelling). */
@@ -314,11 +312,9 @@ const fraction = fc.constantFrom(0.2, 0.45, 0.6, 0.85, 0.99)
 const turn = fc.constantFrom(-60, -45, -20, 0, 20, 45, 60)
 const place = fc.constantFrom(...PLACES)
 const textK = fc.nat({ max: TEXTS.length - 1 })
-/** Edit options for a collaborator's edit (remembered: see `undo()`). */
-function by(real: Real, isRemote: boolean): { remote: true } | undefined {
-  if (!isRemote) return undefined
-  real.collaborated = true
-  return { remote: true }
+/** Edit options for a collaborator's edit. */
+function by(_real: Real, isRemote: boolean): { remote: true } | undefined {
+  return isRemote ? { remote: true } : undefined
 }
 
 /** Someone rewords a summary sticky the plugin wrote: from then on it is theirs. */
@@ -493,9 +489,7 @@ const userSteps: Array<fc.Arbitrary<Step>> = [
   ),
   fc.constant(
     userStep('undo()', (real) => {
-      // The fake cannot yet undo the local user's step after a collaborator reparented a node it created (its
-      // record stays listed in the new parent): no local undo once a collaborator has edited, until that is fixed.
-      if (!real.collaborated) real.fake.undo.undo()
+      real.fake.undo.undo()
     })
   )
 ]
@@ -740,7 +734,7 @@ async function setupAsync(start: Initial): Promise<{ model: Model; real: Real }>
     live.apply(event.nodeChanges)
   })
   const panel = await PanelDriver.openAsync(fake)
-  const real: Real = { fake, panel, live, seen: new Set(), collaborated: false }
+  const real: Real = { fake, panel, live, seen: new Set() }
   remember(real)
   checkAgreement(real, oracle())
   return { model: { steps: 0 }, real }
