@@ -48,6 +48,8 @@ export interface InspectedNode {
   readonly fontName: FontName | null
   /** TEXT nodes: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFIED'; null for other types. */
   readonly textAlign: string | null
+  /** TEXT nodes: how the box follows the text ('WIDTH_AND_HEIGHT', 'HEIGHT', ...); null for other types. */
+  readonly textAutoResize: TextNode['textAutoResize'] | null
   /** Solid fills as '#RRGGBB' (other paint types by their type name). */
   readonly fills: readonly string[]
   readonly strokes: readonly string[]
@@ -65,6 +67,8 @@ export interface InspectedNode {
   readonly authorVisible: boolean
   readonly pluginData: Readonly<Record<string, string>>
   readonly sharedPluginData: Readonly<Record<string, Readonly<Record<string, string>>>>
+  /** What `setRelaunchData` set (a copy): command -> description. */
+  readonly relaunchData: Readonly<Record<string, string>>
 }
 
 /** A page as listed by `pages()`. */
@@ -164,6 +168,7 @@ function inspectRecord(doc: FakeDocument, record: NodeRecord, depth: number): In
     fontSize: record.text === null ? null : record.text.fontSize,
     fontName: record.text === null ? null : record.text.fontName,
     textAlign: record.type === 'TEXT' ? record.textAlignHorizontal : null,
+    textAutoResize: record.type === 'TEXT' ? record.textAutoResize : null,
     fills: (record.type === 'TEXT' && record.text !== null ? record.text.fills : record.fills).map(
       paintToHex
     ),
@@ -180,7 +185,8 @@ function inspectRecord(doc: FakeDocument, record: NodeRecord, depth: number): In
     authorName: record.type === 'STICKY' ? record.authorName : null,
     authorVisible: record.authorVisible,
     pluginData: Object.fromEntries(record.pluginData),
-    sharedPluginData: shared
+    sharedPluginData: shared,
+    relaunchData: { ...record.relaunchData }
   }
 }
 

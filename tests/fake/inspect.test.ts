@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { setup } from './helpers'
+import { setup, setupWithFont } from './helpers'
 
 describe('inspect', () => {
+  it('shows a text node’s auto-resize mode and any node’s relaunch data, as copies', async () => {
+    const { fake, figma } = await setupWithFont()
+    const text = figma.createText()
+    text.characters = 'Title'
+    text.textAutoResize = 'HEIGHT'
+    const sticky = fake.user.addSticky({ text: 'a', x: 0, y: 400 })
+    sticky.setRelaunchData({ check: 'Check the canvas' })
+    const inspectedText = fake.inspect.node(text.id)
+    const inspectedSticky = fake.inspect.node(sticky.id)
+    expect(inspectedText?.textAutoResize).toBe('HEIGHT')
+    expect(inspectedText?.relaunchData).toEqual({})
+    expect(inspectedSticky?.textAutoResize).toBeNull()
+    expect(inspectedSticky?.relaunchData).toEqual({ check: 'Check the canvas' })
+    ;(inspectedSticky?.relaunchData as Record<string, string>).check = 'changed'
+    expect(sticky.getRelaunchData()).toEqual({ check: 'Check the canvas' })
+    expect(fake.inspect.node(sticky.id)?.relaunchData).toEqual({ check: 'Check the canvas' })
+  })
   it('lists the current page in paint order with absolute boxes and plain fields', () => {
     const { fake } = setup()
     const section = fake.user.addSection({
