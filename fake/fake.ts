@@ -35,6 +35,8 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
   private currentEditor: 'figjam' | 'figma'
   private readonly sessions: FakeSession[] = []
   private latest: FakeSession | null = null
+  /** FigJam's own view of the board, for what the user module hands out (see `userSession`). */
+  private userView: FakeSession | null = null
   private pendingChanges: ChangeRecord[] = []
   private readonly pendingViews = new Set<'selectionchange' | 'currentpagechange'>()
   private readonly subscribers = new Set<() => void>()
@@ -47,10 +49,8 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
     this.permissions = new Set(options.permissions ?? [])
     for (const font of options.unavailableFonts ?? []) this.catalog.makeUnavailable(font)
     this.document.connect(this)
-    this.user = createUserActions(
-      this.document,
-      { local: this.localUser, remote: this.remoteUser },
-      () => this.sessionImpl
+    this.user = createUserActions(this.document, { local: this.localUser, remote: this.remoteUser }, () =>
+      this.userSession()
     )
     this.inspect = createInspector(this.document, (listener) => {
       this.subscribers.add(listener)
@@ -86,6 +86,37 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
     return session
   }
 
+  /**
+   * Whose node objects user actions return: the latest session's while it is open (so they are the very
+   * objects the plugin sees), else FigJam's own view. People have no plugin session that could close: the
+   * view never closes, has every page loaded, is not the global `figma`, gets no events and counts on a
+   * counter of its own (user actions and what tests read off their results are not plugin API use).
+   */
+  userSession(): FakeSession {
+    if (this.latest !== null && !this.latest.closed) return this.latest
+    if (this.userView === null) {
+      const document = this.document
+      const editorType = (): 'figjam' | 'figma' => this.editorType
+      const host: SessionHost = {
+        doc: document,
+        counter: new ApiCounter(),
+        catalog: this.catalog,
+        scheduler: this.scheduler,
+        storage: this.storage,
+        get editorType() {
+          return editorType()
+        },
+        localUser: this.localUser,
+        permissions: this.permissions,
+        userById: (id) => this.userById(id),
+        undoStep: () => this.undoStep()
+      }
+      this.userView = new FakeSession(host, { command: '' })
+      this.userView.allPagesLoaded = true
+    }
+    return this.userView
+  }
+
   get session(): PluginSession {
     return this.sessionImpl
   }
@@ -102,6 +133,7 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
   setEditorType(type: 'figjam' | 'figma'): void {
     this.currentEditor = type
     for (const session of this.sessions) session.api.applyEditorType()
+    this.userView?.api.applyEditorType()
   }
 
   makeFontUnavailable(font: FontName): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STICKY_COLORS } from '../../fake'
+import { createFigJam, STICKY_COLORS } from '../../fake'
 import { firstFillHex, setup } from './helpers'
 
 function withSection(): ReturnType<typeof setup> & { section: SectionNode } {
@@ -197,5 +197,39 @@ describe('other edits', () => {
     fake.user.typeInto(a.id, 'by id')
     expect(a.text.characters).toBe('by id')
     expect(() => fake.user.typeInto('9:9', 'x')).toThrow(/no node/)
+  })
+})
+
+describe('what user actions return', () => {
+  it('while a plugin runs: the very node objects the plugin sees', () => {
+    const { fake, figma } = setup()
+    const sticky = fake.user.addSticky({ text: 'a', x: 0, y: 0 })
+    expect(figma.currentPage.children[0]).toBe(sticky)
+  })
+
+  it('after the plugin closed: nodes that still read (people have no session to close), counting nothing', () => {
+    const { fake, figma } = setup()
+    const section = fake.user.addSection({ x: 0, y: 0, width: 800, height: 600, name: 'Pains' })
+    figma.closePlugin()
+    // Returned while the plugin ran, it is the plugin's object: it dies with the plugin, as in FigJam.
+    expect(() => section.name).toThrow('plugin has been closed')
+    const before = fake.counter.snapshot()
+    const sticky = fake.user.addSticky({ text: 'Long waits', x: 100, y: 100 })
+    const [copy] = fake.user.duplicate([sticky])
+    expect(sticky.text.characters).toBe('Long waits')
+    expect(sticky.parent?.name).toBe('Pains')
+    expect(copy?.removed).toBe(false)
+    expect(sticky.getPluginData('role')).toBe('')
+    expect(fake.counter.snapshot()).toEqual(before)
+    expect(fake.session.closed).toBe(true)
+  })
+
+  it('with no plugin run at all: usable nodes, and no session is started for them', () => {
+    const fake = createFigJam()
+    const sticky = fake.user.addSticky({ text: 'a', x: 0, y: 0 })
+    expect(sticky.text.characters).toBe('a')
+    expect(fake.counter.snapshot().total).toBe(0)
+    const session = fake.startSession()
+    expect(fake.user.addSticky({ text: 'b', x: 300, y: 0 })).toBe(session.figma.currentPage.children[1])
   })
 })
