@@ -145,8 +145,12 @@ export function resultPath(name: string): string {
   return join(RESULTS, name)
 }
 
-/** Copies a screenshot into docs/ for the README. */
+/**
+ * Copies a screenshot into docs/ for the README, when asked (`UPDATE_SCREENSHOTS=1 npm run test:browser`):
+ * an ordinary test run leaves tracked files alone.
+ */
 export function publishScreenshot(from: string, name: string): void {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return
   const docs = join(ROOT, 'docs')
   mkdirSync(docs, { recursive: true })
   copyFileSync(from, join(docs, name))
