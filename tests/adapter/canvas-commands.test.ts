@@ -102,7 +102,6 @@ describe('repairing a damaged canvas', () => {
 describe('link suggestions', () => {
   it('accepting draws one connector, making the pair a valid link; nothing else changes', async () => {
     const { section, stickies } = await fitnessCanvas()
-    const analysis = analyses()[0]!
     const from = stickies['Integration with wearables']!
     const to = stickies['Easy-to-use interface']!
     const before = userNodeSignature()
