@@ -60,6 +60,11 @@ export interface PanelState {
   hasBmc: boolean
   /** ISO time of the last read of the board. */
   updatedAt: string
+  /**
+   * The guiding questions of each zone in the panel's language. Sent by main so the panel's
+   * bundle carries one language's questions, not all three.
+   */
+  questions: Record<ZoneKey, string[]>
 }
 
 // ---------------------------------------------------------------------------

@@ -70,7 +70,8 @@ function isPanelState(value: Record<string, unknown>): boolean {
     (value.active === null || isRecord(value.active)) &&
     isRecord(value.selection) &&
     typeof value.hasBmc === 'boolean' &&
-    typeof value.updatedAt === 'string'
+    typeof value.updatedAt === 'string' &&
+    isRecord(value.questions)
   )
 }
 

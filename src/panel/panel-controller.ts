@@ -12,9 +12,17 @@ import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
 import { canvasAt, zoneOfSticky } from '../core/selection'
 import { suggestLinks } from '../core/suggest'
-import type { CanvasAnalysis, CanvasSnapshot, LinkSuggestion, Locale } from '../core/types'
-import { CUSTOMER_ZONES, VALUE_ZONES } from '../core/types'
+import type { CanvasAnalysis, CanvasSnapshot, LinkSuggestion, Locale, ZoneKey } from '../core/types'
+import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../core/types'
+import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
+
+/** Every zone's guiding questions in one language. */
+function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
+  const questions = {} as Record<ZoneKey, string[]>
+  for (const zone of ZONE_KEYS) questions[zone] = questionsFor(locale, zone)
+  return questions
+}
 
 /** Delay that folds a burst of edits (typing, dragging) into one refresh of the panel. */
 const LIVE_DELAY_MS = 120
@@ -179,7 +187,8 @@ export class PanelController {
       active,
       selection: this.selection,
       hasBmc: this.hasBmc,
-      updatedAt: this.updatedAt
+      updatedAt: this.updatedAt,
+      questions: questionsByZone(this.locale)
     }
   }
 

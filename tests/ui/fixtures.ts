@@ -9,9 +9,12 @@ import type {
   FitBand,
   FitReport,
   LinkSuggestion,
+  Locale,
   ReportItem,
   ZoneKey
 } from '../../src/core/types'
+import { ZONE_KEYS } from '../../src/core/types'
+import { questionsFor } from '../../src/i18n/questions'
 
 export const XSS = '<img src=x onerror=alert(1)>'
 
@@ -122,6 +125,13 @@ export function entry(id: string, segment: string, product: string, score = 62):
   }
 }
 
+/** Every zone's guiding questions in `locale`, as main sends them. */
+export function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
+  const questions = {} as Record<ZoneKey, string[]>
+  for (const zone of ZONE_KEYS) questions[zone] = questionsFor(locale, zone)
+  return questions
+}
+
 const UPDATED_AT = '2025-05-01T10:00:00.000Z'
 /** "Now" for the freshness indicator: 30 s after UPDATED_AT. */
 export const NOW = Date.parse(UPDATED_AT) + 30_000
@@ -136,6 +146,7 @@ export function oneCanvas(overrides: Partial<PanelState> = {}): PanelState {
     selection: { canvasId: null, zone: null, nodeIds: [] },
     hasBmc: false,
     updatedAt: UPDATED_AT,
+    questions: questionsByZone(overrides.locale ?? 'en'),
     ...overrides
   }
 }

@@ -89,6 +89,7 @@ export function Panel({ state, send, listen, clock }: PanelProps) {
                 <ZonesView
                   locale={locale}
                   report={active.analysis.report}
+                  questions={state.questions}
                   selection={state.selection}
                   openZones={follow.openZones}
                   onToggle={follow.toggleZone}

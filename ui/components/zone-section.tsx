@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks'
 import type { Locale, ReportItem, ZoneKey } from '../../src/core/types'
 import { t, tKey } from '../text'
-import { questionsFor } from '../../src/i18n/questions'
 import { byRank } from '../report-index'
 import { ItemList } from './item-list'
 
 export interface ZoneSectionProps {
   locale: Locale
   zone: ZoneKey
+  /** The zone's guiding questions, in the panel's language (from main). */
+  questions: string[]
   items: ReportItem[]
   open: boolean
   /** The user's selection on the board is in this zone. */
@@ -19,7 +20,7 @@ export interface ZoneSectionProps {
 
 /** One zone as a disclosure: its guiding questions and its stickies with rank, weight and votes. */
 export function ZoneSection(props: ZoneSectionProps) {
-  const { locale, zone, items, open, selectedOnBoard, selectedIds, onToggle, onFocus } = props
+  const { locale, zone, questions, items, open, selectedOnBoard, selectedIds, onToggle, onFocus } = props
   const root = useRef<HTMLDivElement>(null)
   const bodyId = `zone-body-${zone}`
 
@@ -50,7 +51,7 @@ export function ZoneSection(props: ZoneSectionProps) {
         <div id={bodyId} class="zone-body">
           <h4>{t(locale, 'panel.zones.questions')}</h4>
           <ul class="questions">
-            {questionsFor(locale, zone).map((question) => (
+            {questions.map((question) => (
               <li key={question}>{question}</li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { ZoneSection } from './zone-section'
 export interface ZonesViewProps {
   locale: Locale
   report: FitReport
+  questions: Record<ZoneKey, string[]>
   selection: SelectionState
   openZones: ZoneKey[]
   onToggle: (zone: ZoneKey) => void
@@ -14,7 +15,7 @@ export interface ZonesViewProps {
 }
 
 /** The six zones, customer profile first; the zone selected on the board is open and marked. */
-export function ZonesView({ locale, report, selection, openZones, onToggle, onFocus }: ZonesViewProps) {
+export function ZonesView({ locale, report, questions, selection, openZones, onToggle, onFocus }: ZonesViewProps) {
   const sides = [
     { key: 'customerProfile', title: t(locale, 'side.customerProfile'), zones: CUSTOMER_ZONES },
     { key: 'valueMap', title: t(locale, 'side.valueMap'), zones: VALUE_ZONES }
@@ -29,6 +30,7 @@ export function ZonesView({ locale, report, selection, openZones, onToggle, onFo
               key={zone}
               locale={locale}
               zone={zone}
+              questions={questions[zone]}
               items={report.zones[zone]}
               open={openZones.includes(zone)}
               selectedOnBoard={selection.zone === zone}
