@@ -6,11 +6,9 @@ import type { BlockResult } from '../adapter/bmc/write-summary'
 import { loadSummaryFontsAsync, planSummary, writeSummary } from '../adapter/bmc/write-summary'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { boxOf } from '../adapter/occupied'
+import { selectedCanvasIds } from '../adapter/selected-canvases'
 import { takeSnapshot } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
-import { centreOf } from '../core/geometry'
-import { canvasAt } from '../core/selection'
 import type { BoardSnapshot, CanvasSnapshot, Locale, Rect } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
@@ -52,14 +50,9 @@ function chooseCanvas(snapshot: BoardSnapshot, options: BmcSummaryOptions, page:
     if (!asked) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.canvasGone'))
     return asked
   }
-  for (const node of page.selection) {
-    const direct = canvases.find((canvas) => canvas.id === node.id)
-    if (direct) return direct
-    const box = boxOf(node)
-    const holder = box ? canvasAt(centreOf(box), canvases) : null
-    const found = holder ? canvases.find((canvas) => canvas.id === holder) : undefined
-    if (found) return found
-  }
+  const selected = selectedCanvasIds(page.selection, canvases)[0]
+  const found = canvases.find((canvas) => canvas.id === selected)
+  if (found) return found
   const only = canvases.length === 1 ? canvases[0] : undefined
   if (!only) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.chooseCanvas'))
   return only

@@ -10,7 +10,8 @@ import { LiveBoard } from '../adapter/live-board'
 import { IncrementalAnalysis } from '../core/incremental'
 import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
-import { canvasAt, zoneOfSticky } from '../core/selection'
+import { zoneOfSticky } from '../core/selection'
+import { selectedCanvasIds } from '../adapter/selected-canvases'
 import { suggestLinks } from '../core/suggest'
 import type { CanvasAnalysis, CanvasSnapshot, LinkSuggestion, Locale, ZoneKey } from '../core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../core/types'
@@ -91,16 +92,9 @@ export class PanelController {
 
   /** Follows the board selection: the canvas it sits in and the zone of a selected sticky. */
   onSelectionChange(): void {
-    const selected = figma.currentPage.selection
-    const nodeIds: string[] = []
-    let canvasId: string | null = null
-    for (const node of selected.slice(0, 20)) {
-      nodeIds.push(node.id)
-      const box = node.absoluteBoundingBox
-      if (!canvasId && box) {
-        canvasId = canvasAt({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, this.canvases)
-      }
-    }
+    const selected = figma.currentPage.selection.slice(0, 20)
+    const nodeIds = selected.map((node) => node.id)
+    const canvasId = selectedCanvasIds(selected, this.canvases)[0] ?? null
     const analysis = this.analyses.find((a) => a.report.canvas.id === canvasId)
     const first = nodeIds[0]
     const zone = analysis && first !== undefined ? zoneOfSticky(analysis, first) : null
