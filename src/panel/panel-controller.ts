@@ -49,6 +49,7 @@ export class PanelController {
   private updatedAt = new Date().toISOString()
   private timer: ReturnType<typeof setTimeout> | null = null
   private hasBmc = false
+  private suggestionCache = new WeakMap<CanvasAnalysis, LinkSuggestion[]>()
 
   constructor(locale: Locale) {
     this.locale = locale
@@ -119,10 +120,6 @@ export class PanelController {
     return this.analyses.find((a) => a.report.canvas.id === canvasId)
   }
 
-  get currentCanvasId(): string | null {
-    return this.activeCanvasId
-  }
-
   /** Re-analyses after a full read (`changes` null) or only what a batch of live changes touched. */
   private recompute(changes: BoardChanges | null): void {
     const board = this.board.live()
@@ -135,17 +132,25 @@ export class PanelController {
     this.push()
   }
 
+  /**
+   * Suggestions for a canvas, computed once per analysis: a selection change or a locale switch
+   * re-sends the state but changes nothing the suggester reads.
+   */
   private suggestionsFor(analysis: CanvasAnalysis): LinkSuggestion[] {
+    const cached = this.suggestionCache.get(analysis)
+    if (cached) return cached
     const canvas = this.canvases.find((c) => c.id === analysis.report.canvas.id)
     const items = [...CUSTOMER_ZONES, ...VALUE_ZONES].flatMap((zone) =>
       analysis.report.zones[zone].map((item) => ({ id: item.id, zone, text: item.text }))
     )
-    return suggestLinks({
+    const suggestions = suggestLinks({
       locale: analysis.report.canvas.locale,
       items,
       existing: analysis.report.links.map((link) => ({ from: link.from, to: link.to })),
       rejected: canvas ? canvas.rejected : []
     })
+    this.suggestionCache.set(analysis, suggestions)
+    return suggestions
   }
 
   /** The state the panel renders. */
