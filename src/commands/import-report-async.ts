@@ -2,11 +2,11 @@ import { drawVpc } from '../adapter/draw-vpc'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { loadTemplateFontsOrExplainAsync, TEMPLATE_FONT } from '../adapter/fonts'
-import { occupiedBoxes } from '../adapter/occupied'
+import { connectNodes } from '../adapter/connect'
+import { insertTemplate } from '../adapter/insert-template'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { parseReportJson, planImport } from '../core/export'
 import type { ImportSticky } from '../core/export'
-import { placeNewCanvas } from '../core/layout/placement'
 import { truncate, vpcLayout, VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
 import { stickySlots } from '../core/slots'
 import type { Locale, Point, ZoneKey } from '../core/types'
@@ -81,42 +81,37 @@ export async function importReportAsync(options: { json: string; locale: Locale 
   }
   const plan = planImport(parsed.report)
   await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))
-  const page = figma.currentPage
   const unplaced = plan.stickies.filter((item) => item.zone === null)
   const { positions: loose, extraHeight } = unplacedPositions(unplaced.length)
-  const at = placeNewCanvas(
-    { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT + extraHeight },
-    figma.viewport.center,
-    canvasSectionsOn(page).map((entry) => entry.box),
-    occupiedBoxes(page)
-  )
-  const section = drawVpc({ segment: plan.segment, product: plan.product, locale: plan.locale }, at)
-  try {
-    if (extraHeight > 0) section.resizeWithoutConstraints(section.width, section.height + extraHeight)
-    const byKey = new Map<string, StickyNode>()
-    for (const zone of ZONE_KEYS) {
-      const items = plan.stickies.filter((item) => item.zone === zone)
-      const positions = zonePositions(zone, items.length)
-      items.forEach((item, i) =>
-        byKey.set(item.key, createSticky(section, item, positions[i] ?? positions[0]!))
-      )
+  const draw = (at: Point): SectionNode => {
+    const section = drawVpc({ segment: plan.segment, product: plan.product, locale: plan.locale }, at)
+    try {
+      if (extraHeight > 0) section.resizeWithoutConstraints(section.width, section.height + extraHeight)
+      const byKey = new Map<string, StickyNode>()
+      for (const zone of ZONE_KEYS) {
+        const items = plan.stickies.filter((item) => item.zone === zone)
+        const positions = zonePositions(zone, items.length)
+        items.forEach((item, i) =>
+          byKey.set(item.key, createSticky(section, item, positions[i] ?? positions[0]!))
+        )
+      }
+      unplaced.forEach((item, i) => byKey.set(item.key, createSticky(section, item, loose[i]!)))
+      for (const link of plan.links) {
+        const from = byKey.get(link.fromKey)
+        const to = byKey.get(link.toKey)
+        if (from && to) connectNodes(from, to)
+      }
+      return section
+    } catch (error) {
+      // Everything drawn so far is the plugin's own: take it all back rather than leave half a canvas.
+      section.remove()
+      throw error
     }
-    unplaced.forEach((item, i) => byKey.set(item.key, createSticky(section, item, loose[i]!)))
-    for (const link of plan.links) {
-      const from = byKey.get(link.fromKey)
-      const to = byKey.get(link.toKey)
-      if (!from || !to) continue
-      const connector = figma.createConnector()
-      connector.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
-      connector.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
-    }
-  } catch (error) {
-    // Everything drawn so far is the plugin's own: take it all back rather than leave half a canvas.
-    section.remove()
-    throw error
   }
-  page.selection = [section]
-  figma.viewport.scrollAndZoomIntoView([section])
-  figma.commitUndo()
+  insertTemplate(
+    { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT + extraHeight },
+    canvasSectionsOn(figma.currentPage).map((entry) => entry.box),
+    draw
+  )
   return { message: t(options.locale, 'notify.imported', { count: plan.stickies.length }) }
 }

@@ -1,3 +1,4 @@
+import { connectNodes } from '../adapter/connect'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSceneNodeAsync, findSectionAsync } from '../adapter/find-node'
@@ -51,9 +52,7 @@ export async function acceptSuggestionAsync(request: SuggestionRequest): Promise
     (link) => link.kind !== 'invalid' && link.from === request.fromId && link.to === request.toId
   )
   if (linked) throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
-  const connector = figma.createConnector()
-  connector.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' }
-  connector.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' }
+  connectNodes(from, to)
   figma.commitUndo()
   return { message: t(request.locale, 'notify.linkDrawn') }
 }
