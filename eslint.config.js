@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import * as figmaPlugin from '@figma/eslint-plugin-figma-plugins'
 import { defineConfig } from 'eslint/config'
+import { layersConfig } from './eslint.layers.js'
 
 export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -25,6 +26,7 @@ export default defineConfig(
     plugins: { '@figma/figma-plugins': figmaPlugin },
     rules: { ...figmaPlugin.flatConfigs.recommended.rules }
   },
+  ...layersConfig,
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked

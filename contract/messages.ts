@@ -11,13 +11,14 @@ import type {
   CanvasAnalysis,
   CanvasPart,
   ChecklistResult,
+  ExportFormat,
   FitBand,
   LinkSuggestion,
   Locale,
   ZoneKey
-} from '../src/core/types'
+} from './vocabulary'
 
-export type ExportFormat = 'markdown' | 'csv' | 'json'
+export type { ExportFormat }
 
 // ---------------------------------------------------------------------------
 // Panel state (main -> UI). The UI renders this and nothing else.
@@ -155,7 +156,9 @@ export type ToMainHandler =
   | ClosePanelHandler
 
 export type ToMainName = ToMainHandler['name']
-export type ToMainPayload<N extends ToMainName> = Parameters<Extract<ToMainHandler, { name: N }>['handler']>[0]
+export type ToMainPayload<N extends ToMainName> = Parameters<
+  Extract<ToMainHandler, { name: N }>['handler']
+>[0]
 /** A message as it travels to main. */
 export type ToMainMessage = { [N in ToMainName]: [N, ToMainPayload<N>] }[ToMainName]
 

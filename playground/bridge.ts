@@ -2,8 +2,7 @@
  * Runs the plugin's real bundles as FigJam does: `dist/main.js` in a sandbox-like function scope against the
  * fake's `figma`, `dist/ui.html` in an iframe, and the `pluginMessage` envelopes between them.
  */
-import type { FigJamFake, PluginSession } from '../fake'
-import type { UiState } from '../fake/ui'
+import type { FigJamFake, PluginSession, UiState } from '../fake'
 import { applyFigmaTheme, type Theme } from './theme'
 
 /** How a launch ended: the command finished (plugin closed) or the plugin waits with its panel open. */

@@ -3,7 +3,7 @@
  * across the zone's sector, clear of the zone's label and of each other. Pure geometry in page coordinates
  * (y down on screen; angles counter-clockwise with y up, as the method file draws the canvas).
  */
-import type { ZoneKey } from '../src/core/types'
+import type { ZoneKey } from '../contract/vocabulary'
 
 export interface Box {
   x: number

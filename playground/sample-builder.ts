@@ -3,7 +3,7 @@
  * stickies in each zone, draw the links and vote.
  */
 import type { FigJamFake, InspectedNode, UserActions } from '../fake'
-import type { ZoneKey } from '../src/core/types'
+import type { ZoneKey } from '../contract/vocabulary'
 import { placeInZone, type Box } from './placement'
 import type { SampleBoard } from './samples'
 import { ZONE_COLOURS } from './samples'

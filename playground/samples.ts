@@ -2,7 +2,7 @@
  * Sample boards, written as a facilitator would fill a canvas in a workshop: stickies per zone, the links the
  * team draws (reliever → pain, creator → gain, product → job) and a few votes.
  */
-import type { Locale, ZoneKey } from '../src/core/types'
+import type { Locale, ZoneKey } from '../contract/vocabulary'
 
 export interface SampleSticky {
   /** Used by links and votes; not shown. */

@@ -9,8 +9,8 @@ import type {
   ToUiName,
   ToUiPayload
 } from '../contract/messages'
-import type { Locale } from '../src/core/types'
-import { LOCALES } from '../src/core/types'
+import type { Locale } from '../contract/vocabulary'
+import { LOCALES } from '../contract/vocabulary'
 
 /** What a request carries before the bridge gives it an id. */
 export type RequestPayload<N extends ToMainName> = Omit<ToMainPayload<N>, 'requestId'>

@@ -1,5 +1,6 @@
-import type { FitReport, ReportItem, ZoneKey } from '../src/core/types'
-import { ZONE_KEYS } from '../src/core/types'
+import type { ZoneKey } from '../contract/vocabulary'
+import type { FitReport, ReportItem } from '../contract/report'
+import { ZONE_KEYS } from '../contract/vocabulary'
 
 export interface LocatedItem {
   item: ReportItem

@@ -1,12 +1,12 @@
 /**
- * The panel's `t` and `tKey`: the same lookup as `src/i18n` (locale, then English, then the key itself), over
+ * The panel's `t` and `tKey`: the same lookup as `contract/i18n/translator` (locale, then English, then the key itself), over
  * only the catalog areas the panel shows (its own text, zone and side names, the checklist). Main localises
  * notifications, statements, exports and the BMC, so the panel's bundle does not carry them.
  */
-import { canvasCatalog } from '../src/i18n/catalog/canvas'
-import { checklistCatalog } from '../src/i18n/catalog/checklist'
-import { panelCatalog } from '../src/i18n/catalog/panel'
-import { createTranslator } from '../src/i18n/translator'
+import { canvasCatalog } from '../contract/i18n/catalog/canvas'
+import { checklistCatalog } from './catalog/checklist'
+import { panelCatalog } from './catalog/panel'
+import { createTranslator } from '../contract/i18n/translator'
 
 export type PanelMessageKey = Extract<
   | keyof (typeof panelCatalog)['en']

@@ -1,3 +1,4 @@
+import { CANVAS_NAME_MAX, CANVAS_TITLE_MAX } from '../../contract/limits'
 import type { VpcLinePart, VpcShapePart, VpcTextPart } from '../core/layout/vpc-layout'
 import { truncate, vpcLayout, VPC_COLOURS } from '../core/layout/vpc-layout'
 import type { CanvasMeta, Locale, Point } from '../core/types'
@@ -14,8 +15,6 @@ export interface VpcContent {
   locale: Locale
 }
 
-const TITLE_MAX = 70
-const NAME_MAX = 90
 
 /** Segment and product as shown on the board: trimmed, one line, a fallback when empty. */
 export function displayNames(content: VpcContent): { segment: string; product: string } {
@@ -63,7 +62,7 @@ function textFor(
   const locale = content.locale
   switch (part.role) {
     case 'title':
-      return truncate(t(locale, 'canvas.title', names), TITLE_MAX)
+      return truncate(t(locale, 'canvas.title', names), CANVAS_TITLE_MAX)
     case 'credit':
       return t(locale, 'canvas.credit')
     case 'side-label':
@@ -92,7 +91,7 @@ export function drawVpc(content: VpcContent, at: Point): SectionNode {
   const meta = JSON.stringify(metaRecord)
   const section = figma.createSection()
   try {
-    section.name = truncate(t(content.locale, 'canvas.name', names), NAME_MAX)
+    section.name = truncate(t(content.locale, 'canvas.name', names), CANVAS_NAME_MAX)
     section.resizeWithoutConstraints(layout.width, layout.height)
     section.x = Math.round(at.x)
     section.y = Math.round(at.y)

@@ -1,3 +1,4 @@
+import { STORED_JSON_MAX_CHARS } from '../../contract/limits'
 import type { CanvasMeta, Locale } from '../core/types'
 import { CANVAS_SCHEMA, LOCALES } from '../core/types'
 
@@ -31,12 +32,10 @@ export const ROLES = {
   imported: 'imported'
 } as const
 
-/** Plugin data larger than this is treated as foreign or corrupted rather than parsed. */
-const MAX_PARSED_LENGTH = 20_000
 
 /** Parses JSON written by this plugin; anything else (foreign, corrupted, huge) gives null. */
 export function parseStoredJson(raw: string): unknown {
-  if (raw === '' || raw.length > MAX_PARSED_LENGTH) return null
+  if (raw === '' || raw.length > STORED_JSON_MAX_CHARS) return null
   try {
     return JSON.parse(raw) as unknown
   } catch {

@@ -1,3 +1,4 @@
+import { IMPORT_ERROR_MAX } from '../../contract/limits'
 import { drawVpc } from '../adapter/draw-vpc'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
@@ -17,8 +18,6 @@ import type { CommandOutcome } from './run-command'
 
 const STICKY = 240
 const STEP = 260
-/** Longest parser explanation in the "could not import" notification. */
-const IMPORT_ERROR_MAX = 64
 
 /** Section-local top-left corners for a zone's stickies, in reading order (so ranks read back the same). */
 function zonePositions(zone: ZoneKey, count: number): Point[] {

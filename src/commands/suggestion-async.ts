@@ -1,3 +1,4 @@
+import { REJECTED_PAIRS_MAX } from '../../contract/limits'
 import { connectNodes } from '../adapter/connect'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
@@ -65,8 +66,8 @@ export async function rejectSuggestionAsync(request: SuggestionRequest): Promise
   const rejected = readRejected(section.getPluginData(DATA_KEYS.rejected))
   const pair = `${request.fromId}>${request.toId}`
   if (!rejected.includes(pair)) rejected.push(pair)
-  // Keep the newest 500 pairs: plugin data entries are limited to 100 kB.
-  section.setPluginData(DATA_KEYS.rejected, JSON.stringify(rejected.slice(-500)))
+  // Keep the newest pairs: plugin data entries are limited to 100 kB.
+  section.setPluginData(DATA_KEYS.rejected, JSON.stringify(rejected.slice(-REJECTED_PAIRS_MAX)))
   figma.commitUndo()
   return { message: t(request.locale, 'notify.suggestionHidden') }
 }

@@ -1,10 +1,7 @@
+import { NOTIFY_MAX, NOTIFY_NAME_MAX } from '../../contract/limits'
 import { truncate } from './layout/vpc-layout'
 
-/** About as many characters as FigJam shows in one notification. */
-export const NOTIFY_MAX = 100
-
-/** Longest segment or offer name quoted in a notification, so the sentence around it still shows. */
-export const NOTIFY_NAME_MAX = 24
+export { NOTIFY_MAX, NOTIFY_NAME_MAX }
 
 /** A name as quoted in a notification: cut to `NOTIFY_NAME_MAX` characters. */
 export function notifyName(name: string): string {

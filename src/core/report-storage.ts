@@ -1,8 +1,8 @@
+import { PLUGIN_DATA_LIMIT } from '../../contract/limits'
 import type { FitReport, ReportItem, ZoneKey } from './types'
 import { ZONE_KEYS } from './types'
 
-/** FigJam's limit for one plugin data entry, in bytes. */
-export const PLUGIN_DATA_LIMIT = 100_000
+export { PLUGIN_DATA_LIMIT }
 
 /**
  * UTF-8 length of a string, counted by hand: FigJam's limit is in bytes, and `TextEncoder` is not

@@ -19,21 +19,12 @@
  * kept. A one-word proper name ("Spotify") cannot
  * be told from an ordinary word and is lower-cased; the alternative is named as written.
  */
+import { STATEMENT_LIMITS } from '../../contract/limits'
+// eslint-disable-next-line layers/imports -- the statement's sentences move to the edge (issue 15, stage 3)
 import { t } from '../i18n'
 import type { FitBand, Locale } from './types'
 
-export const STATEMENT_LIMITS = {
-  products: 2,
-  relievers: 2,
-  creators: 2,
-  segmentItems: 3,
-  /** Longest single sticky text (characters) inside the statement before it is cut. */
-  itemChars: 60,
-  /** Longest segment name and job before they are cut. */
-  phraseChars: 80,
-  /** Longest statement or segment summary. */
-  total: 600
-} as const
+export { STATEMENT_LIMITS }
 
 const ELLIPSIS = '\u2026'
 

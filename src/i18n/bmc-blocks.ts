@@ -10,23 +10,13 @@
  * `valueproposition`; the key is then looked up in fixed sets, so only whole labels match: "Value map",
  * "Customer relationships" or "Value proposition canvas" do not.
  */
-import type { Locale, ZoneKey } from '../core/types'
-import { LOCALES, ZONE_KEYS } from '../core/types'
+import type { BmcBlockKey, Locale, ZoneKey } from '../../contract/vocabulary'
+import { BMC_BLOCK_KEYS, LOCALES, ZONE_KEYS } from '../../contract/vocabulary'
 import { bmcCatalog } from './catalog/bmc'
-import { canvasCatalog } from './catalog/canvas'
+import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
 
-export const BMC_BLOCK_KEYS = [
-  'keyPartners',
-  'keyActivities',
-  'keyResources',
-  'valuePropositions',
-  'customerRelationships',
-  'channels',
-  'customerSegments',
-  'costStructure',
-  'revenueStreams'
-] as const
-export type BmcBlockKey = (typeof BMC_BLOCK_KEYS)[number]
+export { BMC_BLOCK_KEYS }
+export type { BmcBlockKey }
 
 /** The two blocks the VPC summary writes into. */
 export type BmcSummaryBlock = Extract<BmcBlockKey, 'valuePropositions' | 'customerSegments'>

@@ -1,13 +1,13 @@
-import type { Locale, ZoneKey } from '../core/types'
-import { LOCALES } from '../core/types'
+import type { Locale, ZoneKey } from '../../contract/vocabulary'
+import { isLocale } from '../../contract/vocabulary'
 import { bmcCatalog } from './catalog/bmc'
 import { bmcNotifyCatalog } from './catalog/bmc-notify'
-import { canvasCatalog } from './catalog/canvas'
+import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
 import { exportCatalog } from './catalog/export'
 import { notifyCatalog } from './catalog/notify'
 import { statementCatalog } from './catalog/statement'
 import type { BmcBlockKey } from './bmc-blocks'
-import { createTranslator } from './translator'
+import { createTranslator } from '../../contract/i18n/translator'
 
 /**
  * The catalog areas main speaks: the canvas, notifications, statements, exports and the BMC.
@@ -37,9 +37,7 @@ export const t = translator.t
 /** Like `t`, for keys built at run time (e.g. `zone.${zone}`); unknown keys come back as themselves. */
 export const tKey = translator.tKey
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
-}
+export { isLocale }
 
 /** The label of a VPC zone as drawn on the canvas ("Pains", "Besvär", "Smerter"). */
 export function zoneLabel(locale: Locale, zone: ZoneKey): string {

@@ -1,4 +1,5 @@
 import type { ToMainMessage, ToMainName } from '../../contract/messages'
+import { IMPORT_MAX_CHARS, MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from '../../contract/limits'
 import { LOCALES } from '../core/types'
 
 /**
@@ -6,21 +7,25 @@ import { LOCALES } from '../core/types'
  * but a message is still outside data: a wrong one must be answered, never half-obeyed.
  */
 
-export type Validation = { ok: true; message: ToMainMessage } | { ok: false; error: string; requestId: string | null }
+export type Validation =
+  { ok: true; message: ToMainMessage } | { ok: false; error: string; requestId: string | null }
 
 type FieldCheck = (value: unknown) => string | null
-
-const MAX_TEXT = 500
-const MAX_ID = 64
-const MAX_IMPORT = 2_000_000
 
 const text =
   (max: number): FieldCheck =>
   (value) =>
-    typeof value !== 'string' ? 'must be text' : value.length > max ? `must be at most ${max} characters` : null
+    typeof value !== 'string'
+      ? 'must be text'
+      : value.length > max
+        ? `must be at most ${max} characters`
+        : null
 
 const nodeId: FieldCheck = (value) =>
-  typeof value !== 'string' || value.length === 0 || value.length > MAX_ID || !/^[A-Za-z0-9:;_-]+$/.test(value)
+  typeof value !== 'string' ||
+  value.length === 0 ||
+  value.length > MESSAGE_ID_MAX ||
+  !/^[A-Za-z0-9:;_-]+$/.test(value)
     ? 'must be a node id'
     : null
 
@@ -34,7 +39,9 @@ const nullableLocale: FieldCheck = (value) => (value === null ? null : locale(va
 const boolean: FieldCheck = (value) => (typeof value === 'boolean' ? null : 'must be true or false')
 
 const checkKey: FieldCheck = (value) =>
-  typeof value === 'string' && /^[a-zA-Z.]{1,64}$/.test(value) ? null : 'must be a checklist item key'
+  typeof value === 'string' && value.length <= MESSAGE_ID_MAX && /^[a-zA-Z.]+$/.test(value)
+    ? null
+    : 'must be a checklist item key'
 
 const exportFormat: FieldCheck = (value) =>
   value === 'markdown' || value === 'csv' || value === 'json' ? null : 'must be markdown, csv or json'
@@ -44,7 +51,7 @@ const SCHEMAS: Record<ToMainName, Record<string, FieldCheck>> = {
   UI_READY: { browserLocale: nullableLocale },
   SELECT_CANVAS: { canvasId: nodeId },
   CHECK_FIT: { canvasId: nullableNodeId },
-  INSERT_VPC: { segment: text(MAX_TEXT), product: text(MAX_TEXT), locale },
+  INSERT_VPC: { segment: text(MESSAGE_TEXT_MAX), product: text(MESSAGE_TEXT_MAX), locale },
   INSERT_BMC: { locale },
   BMC_SUMMARY: { canvasId: nodeId },
   REPAIR_CANVAS: { canvasId: nodeId },
@@ -52,7 +59,7 @@ const SCHEMAS: Record<ToMainName, Record<string, FieldCheck>> = {
   SET_CHECK: { canvasId: nodeId, itemKey: checkKey, checked: boolean },
   SET_LOCALE: { locale },
   EXPORT: { canvasId: nodeId, format: exportFormat },
-  IMPORT_REPORT: { json: text(MAX_IMPORT) },
+  IMPORT_REPORT: { json: text(IMPORT_MAX_CHARS) },
   ACCEPT_SUGGESTION: { canvasId: nodeId, fromId: nodeId, toId: nodeId },
   REJECT_SUGGESTION: { canvasId: nodeId, fromId: nodeId, toId: nodeId },
   CLOSE_PANEL: {}
@@ -65,7 +72,7 @@ function isName(value: unknown): value is ToMainName {
 function requestIdOf(payload: unknown): string | null {
   if (typeof payload !== 'object' || payload === null) return null
   const id = (payload as Record<string, unknown>).requestId
-  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : null
+  return typeof id === 'string' && id.length > 0 && id.length <= MESSAGE_ID_MAX ? id : null
 }
 
 /** Checks a raw `[name, payload]` message against the contract. */
@@ -76,7 +83,11 @@ export function validateToMain(raw: unknown): Validation {
   const [name, payload] = raw as [unknown, unknown]
   const requestId = requestIdOf(payload)
   if (!isName(name)) {
-    return { ok: false, error: `Unknown message: ${typeof name === 'string' ? name.slice(0, 40) : typeof name}`, requestId }
+    return {
+      ok: false,
+      error: `Unknown message: ${typeof name === 'string' ? name.slice(0, 40) : typeof name}`,
+      requestId
+    }
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return { ok: false, error: `${name}: payload must be an object`, requestId }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/core/types'
-import { catalogs, tKey as fullTKey } from '../../src/i18n/all-parts'
-import { panelCatalog } from '../../src/i18n/catalog/panel'
-import { placeholdersOf } from '../../src/i18n/format'
+import { catalogs, tKey as fullTKey } from '../i18n/all-parts'
+import { panelCatalog } from '../../ui/catalog/panel'
+import { placeholdersOf } from '../../contract/i18n/format'
 import { t, tKey } from '../../ui/text'
 
 describe('the panel’s text', () => {

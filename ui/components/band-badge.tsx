@@ -1,4 +1,4 @@
-import type { FitBand, Locale } from '../../src/core/types'
+import type { FitBand, Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 
 /** Score and band in words (the colour only repeats what the words say). */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import type { Locale } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { LocaleSelect } from './locale-switch'

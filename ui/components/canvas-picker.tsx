@@ -1,5 +1,5 @@
 import type { CanvasListEntry } from '../../contract/messages'
-import type { Locale } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 
 export interface CanvasPickerProps {

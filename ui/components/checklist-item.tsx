@@ -1,4 +1,4 @@
-import type { ChecklistResult, Locale } from '../../src/core/types'
+import type { ChecklistResult, Locale } from '../../contract/vocabulary'
 import { t, tKey } from '../text'
 
 export interface ChecklistItemProps {

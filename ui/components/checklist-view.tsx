@@ -1,4 +1,4 @@
-import type { ChecklistGroup, ChecklistResult, Locale } from '../../src/core/types'
+import type { ChecklistGroup, ChecklistResult, Locale } from '../../contract/vocabulary'
 import { t, tKey } from '../text'
 import { useManualChecks } from '../hooks/use-manual-checks'
 import type { Requests } from '../hooks/use-requests'

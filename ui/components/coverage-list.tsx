@@ -1,5 +1,5 @@
-import type { CustomerZone, Locale, ZoneKey } from '../../src/core/types'
-import { CUSTOMER_ZONES } from '../../src/core/types'
+import type { CustomerZone, Locale, ZoneKey } from '../../contract/vocabulary'
+import { CUSTOMER_ZONES } from '../../contract/vocabulary'
 import { t, tKey } from '../text'
 
 export interface CoverageListProps {

@@ -1,4 +1,4 @@
-import type { CanvasPart, Locale } from '../../src/core/types'
+import type { CanvasPart, Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ExportFormat, ToUiPayload } from '../../contract/messages'
-import type { Locale } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 import type { Listen } from '../bridge'
 import { copyTextAsync } from '../clipboard'

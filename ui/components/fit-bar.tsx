@@ -1,4 +1,4 @@
-import type { FitBand, Locale } from '../../src/core/types'
+import type { FitBand, Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 
 /** The target band the method recommends, in percent. */

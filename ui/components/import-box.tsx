@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks'
-import type { Locale } from '../../src/core/types'
-import { REPORT_SCHEMA } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
+import { REPORT_SCHEMA } from '../../contract/report'
+import { IMPORT_MAX_CHARS } from '../../contract/limits'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 
-/** Largest import the panel sends; a real canvas export is far smaller. */
-export const IMPORT_MAX_CHARS = 2_000_000
 
 /** Why `json` is not a `vpcfit/1` export, as a catalog key; null when it looks like one. */
 export function importProblem(

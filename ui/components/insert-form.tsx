@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks'
-import type { Locale } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
+import { NAME_INPUT_MAX } from '../../contract/limits'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { LocaleSelect } from './locale-switch'
 
-/** Longest segment or offer name the form accepts; the canvas title has to stay readable. */
-export const NAME_MAX = 80
 
 /** Inserts a new canvas for one customer segment and one offer, in the chosen language. */
 export function InsertForm({ locale, requests }: { locale: Locale; requests: Requests }) {
@@ -18,8 +17,8 @@ export function InsertForm({ locale, requests }: { locale: Locale; requests: Req
     event.preventDefault()
     if (pending) return
     const { done } = requests.run('INSERT_VPC', {
-      segment: segment.trim().slice(0, NAME_MAX),
-      product: product.trim().slice(0, NAME_MAX),
+      segment: segment.trim().slice(0, NAME_INPUT_MAX),
+      product: product.trim().slice(0, NAME_INPUT_MAX),
       locale: canvasLocale
     })
     void done.then((answer) => {
@@ -38,7 +37,7 @@ export function InsertForm({ locale, requests }: { locale: Locale; requests: Req
           <input
             id="insert-segment"
             type="text"
-            maxLength={NAME_MAX}
+            maxLength={NAME_INPUT_MAX}
             placeholder={t(locale, 'panel.insert.segmentExample')}
             value={segment}
             onInput={(event) => setSegment(event.currentTarget.value)}
@@ -49,7 +48,7 @@ export function InsertForm({ locale, requests }: { locale: Locale; requests: Req
           <input
             id="insert-product"
             type="text"
-            maxLength={NAME_MAX}
+            maxLength={NAME_INPUT_MAX}
             placeholder={t(locale, 'panel.insert.productExample')}
             value={product}
             onInput={(event) => setProduct(event.currentTarget.value)}

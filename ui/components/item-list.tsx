@@ -1,4 +1,5 @@
-import type { Locale, ReportItem } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
+import type { ReportItem } from '../../contract/report'
 import { t } from '../text'
 
 export interface ItemListProps {

@@ -1,5 +1,5 @@
-import type { Locale } from '../../src/core/types'
-import { LOCALES } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
+import { LOCALES } from '../../contract/vocabulary'
 import { t } from '../text'
 
 /** Each language named in itself, so a user can find their own whatever the panel shows. */

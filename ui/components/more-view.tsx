@@ -1,5 +1,5 @@
 import type { ActiveCanvas, PanelState } from '../../contract/messages'
-import type { Locale } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 import type { Listen } from '../bridge'
 import type { Requests } from '../hooks/use-requests'

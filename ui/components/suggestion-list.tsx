@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks'
-import type { FitReport, LinkSuggestion, Locale } from '../../src/core/types'
+import type { LinkSuggestion, Locale } from '../../contract/vocabulary'
+import type { FitReport } from '../../contract/report'
 import { t, tKey } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { indexReport } from '../report-index'

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks'
-import type { Locale, ReportItem, ZoneKey } from '../../src/core/types'
+import type { Locale, ZoneKey } from '../../contract/vocabulary'
+import type { ReportItem } from '../../contract/report'
 import { t, tKey } from '../text'
 import { byRank } from '../report-index'
 import { ItemList } from './item-list'

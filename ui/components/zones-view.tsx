@@ -1,6 +1,7 @@
 import type { SelectionState } from '../../contract/messages'
-import type { FitReport, Locale, ZoneKey } from '../../src/core/types'
-import { CUSTOMER_ZONES, VALUE_ZONES } from '../../src/core/types'
+import type { Locale, ZoneKey } from '../../contract/vocabulary'
+import type { FitReport } from '../../contract/report'
+import { CUSTOMER_ZONES, VALUE_ZONES } from '../../contract/vocabulary'
 import { t } from '../text'
 import { ZoneSection } from './zone-section'
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks'
-import type { ChecklistResult } from '../../src/core/types'
+import type { ChecklistResult } from '../../contract/vocabulary'
 import type { Requests } from './use-requests'
 
 interface Override {

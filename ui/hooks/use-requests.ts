@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import type { ToMainName } from '../../contract/messages'
-import type { Locale } from '../../src/core/types'
+import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
 import type { DonePayload, Listen, RequestPayload, Send } from '../bridge'
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { SelectionState } from '../../contract/messages'
-import type { ZoneKey } from '../../src/core/types'
+import type { ZoneKey } from '../../contract/vocabulary'
 
 export type TabKey = 'fit' | 'zones' | 'checklist' | 'more'
 

@@ -1,14 +1,8 @@
+import { IMPORT_MAX_CHARS, IMPORT_MAX_ID, IMPORT_MAX_ITEMS, IMPORT_MAX_TEXT } from '../../../contract/limits'
 import type { FitBand, FitReport, LinkKind, Locale, ReportItem, ReportLink, ZoneKey } from '../types'
 import { CUSTOMER_ZONES, LOCALES, REPORT_SCHEMA, ZONE_KEYS } from '../types'
 
-/** Largest import: 2 MB of text (counted in UTF-16 code units, as JavaScript measures strings). */
-export const IMPORT_MAX_CHARS = 2 * 1024 * 1024
-/** Most stickies (all zones and unplaced together) in one import. */
-export const IMPORT_MAX_ITEMS = 2000
-/** Longest sticky text in an import. */
-export const IMPORT_MAX_TEXT = 10000
-/** Longest id. */
-const MAX_ID = 1000
+export { IMPORT_MAX_CHARS, IMPORT_MAX_ITEMS, IMPORT_MAX_TEXT }
 
 export type ParseReportResult =
   | { ok: true; report: FitReport; /** What was dropped or repaired, in plain English. */ notes: string[] }
@@ -60,7 +54,7 @@ function text(value: unknown, where: string, max: number): string {
 }
 
 function id(value: unknown, where: string): string {
-  const result = text(value, where, MAX_ID)
+  const result = text(value, where, IMPORT_MAX_ID)
   if (result === '') fail(`${where} must not be empty.`)
   return result
 }

@@ -1,4 +1,4 @@
-import type { BmcBlockKey } from '../../i18n/bmc-blocks'
+import type { BmcBlockKey } from '../types'
 import type { Rect } from '../types'
 
 /**

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/types'
-import { defineCatalog } from '../define'
-import { formatMessage } from '../format'
+import { defineCatalog } from '../../../contract/i18n/define'
+import { formatMessage } from '../../../contract/i18n/format'
 
 /**
  * Notifications of the two Business Model Canvas commands (insert-bmc, bmc-summary): one short sentence each,

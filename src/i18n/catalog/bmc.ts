@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define'
+import { defineCatalog } from '../../../contract/i18n/define'
 
 /**
  * Text drawn on the Business Model Canvas: the nine block labels (`bmc.block.<BmcBlockKey>`), the section name,

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define'
+import { defineCatalog } from '../../../contract/i18n/define'
 
 /**
  * Words used in exports: Markdown headings (`export.heading.*`), CSV column names (`export.col.*`) and small

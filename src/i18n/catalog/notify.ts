@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define'
+import { defineCatalog } from '../../../contract/i18n/define'
 
 /** Notifications and command answers: one short sentence each (FigJam shows about 100 characters). */
 export const notifyCatalog = defineCatalog({

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define'
+import { defineCatalog } from '../../../contract/i18n/define'
 
 /**
  * Pieces of the value proposition statement and the customer-segment summary that `src/core/statement.ts`

@@ -1,7 +1,7 @@
-import { checklistCatalog } from './catalog/checklist'
-import { panelCatalog } from './catalog/panel'
-import { mainCatalogParts } from './index'
-import { createTranslator } from './translator'
+import { createTranslator } from '../../contract/i18n/translator'
+import { mainCatalogParts } from '../../src/i18n/index'
+import { checklistCatalog } from '../../ui/catalog/checklist'
+import { panelCatalog } from '../../ui/catalog/panel'
 
 /** Every catalog area of the product, main's and the panel's: what the completeness tests walk. */
 export const catalogParts = { ...mainCatalogParts, checklist: checklistCatalog, panel: panelCatalog } as const

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define'
+import { defineCatalog } from '../../contract/i18n/define'
 
 /**
  * Text of the plugin's panel. Zone and side names come from the canvas catalog (`zone.*`, `side.*`) and

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define'
+import { defineCatalog } from '../../contract/i18n/define'
 
 /**
  * The checklist: one criterion per item (`checklist.item.<key>`), and for the items the board decides, the

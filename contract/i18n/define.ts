@@ -1,4 +1,4 @@
-import type { Locale } from '../core/types'
+import type { Locale } from '../vocabulary'
 
 /** One area of the catalog: English is the reference, Swedish and Danish must have the same keys. */
 export interface CatalogPart<T extends Record<string, string>> {

@@ -1,0 +1,59 @@
+/**
+ * Every limit of the product, once. The panel, the main thread and the import parser read them from here, so a
+ * file the panel lets through is never refused by main for being too large, and the README's numbers have one
+ * source. Lengths are in UTF-16 code units (JavaScript's `length`) unless a name says bytes.
+ */
+
+// Import (panel check, message check and parser alike)
+/** Largest import file or pasted text. */
+export const IMPORT_MAX_CHARS = 2_000_000
+/** Most stickies (all zones and unplaced together) in one import. */
+export const IMPORT_MAX_ITEMS = 2000
+/** Longest sticky text, segment or product in an import. */
+export const IMPORT_MAX_TEXT = 10_000
+/** Longest sticky or canvas id in an import. */
+export const IMPORT_MAX_ID = 1000
+/** Longest parser explanation quoted in the "could not import" notification. */
+export const IMPORT_ERROR_MAX = 64
+
+// Messages between panel and main
+/** Longest free text (segment, offer) in a panel message. */
+export const MESSAGE_TEXT_MAX = 500
+/** Longest node id, checklist key or request id in a panel message. */
+export const MESSAGE_ID_MAX = 64
+
+// Names
+/** Longest segment or offer name the panel's insert form accepts; the canvas title has to stay readable. */
+export const NAME_INPUT_MAX = 80
+/** Longest canvas title drawn on the board. */
+export const CANVAS_TITLE_MAX = 70
+/** Longest section name of a drawn canvas. */
+export const CANVAS_NAME_MAX = 90
+
+// Notifications
+/** About as many characters as FigJam shows in one notification. */
+export const NOTIFY_MAX = 100
+/** Longest segment or offer name quoted in a notification, so the sentence around it still shows. */
+export const NOTIFY_NAME_MAX = 24
+
+// Plugin data
+/** FigJam's limit for one plugin data entry, in bytes. */
+export const PLUGIN_DATA_LIMIT = 100_000
+/** Plugin data longer than this is treated as foreign or corrupted rather than parsed. */
+export const STORED_JSON_MAX_CHARS = 20_000
+/** Rejected link suggestions remembered per canvas (the newest ones). */
+export const REJECTED_PAIRS_MAX = 500
+
+// Value proposition statement and segment summary (BMC stickies)
+export const STATEMENT_LIMITS = {
+  products: 2,
+  relievers: 2,
+  creators: 2,
+  segmentItems: 3,
+  /** Longest single sticky text (characters) inside the statement before it is cut. */
+  itemChars: 60,
+  /** Longest segment name and job before they are cut. */
+  phraseChars: 80,
+  /** Longest statement or segment summary. */
+  total: 600
+} as const

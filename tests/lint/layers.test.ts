@@ -1,0 +1,119 @@
+import { ESLint } from 'eslint'
+import tseslint from 'typescript-eslint'
+import { describe, expect, it } from 'vitest'
+import config from '../../eslint.config.js'
+import { layersConfig } from '../../eslint.layers.js'
+
+/**
+ * The layer rules fail on deliberate violations. ESLint runs on fixture strings placed (by file path) in each
+ * layer, with only the layer blocks of the real config (the type-aware rest needs files on disk).
+ */
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfigFile: true,
+  overrideConfig: [
+    { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } },
+    ...layersConfig
+  ]
+})
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((message) => `${message.ruleId ?? 'parse'}: ${message.message}`)
+}
+
+describe('layer rules', () => {
+  it('are part of the lint config npm run lint uses', () => {
+    for (const block of layersConfig) expect(config).toContain(block)
+  })
+
+  const refused: Array<[string, string, string]> = [
+    [
+      'ui/components/fixture.tsx',
+      "import { t } from '../../src/i18n'\nexport const x = t",
+      'ui/ may not import src/i18n/index'
+    ],
+    [
+      'ui/fixture.ts',
+      "export { analyzeBoard } from '../src/core/analyze'",
+      'ui/ may not import src/core/analyze'
+    ],
+    ['ui/fixture.ts', "export const load = () => import('../fake')", 'ui/ may not import fake/index'],
+    [
+      'contract/fixture.ts',
+      "import type { Rect } from '../src/core/types'\nexport type R = Rect",
+      'contract/ may not import src/core/types'
+    ],
+    [
+      'contract/fixture.ts',
+      "import { h } from 'preact'\nexport const x = h",
+      'contract/ may not import the package preact'
+    ],
+    [
+      'contract/fixture.ts',
+      "import { t } from '../ui/text'\nexport const x = t",
+      'contract/ may not import ui/text'
+    ],
+    [
+      'src/core/fixture.ts',
+      "import { t } from '../i18n'\nexport const x = t",
+      'src/core/ may not import src/i18n/index'
+    ],
+    [
+      'src/core/export/fixture.ts',
+      "import { takeSnapshot } from '../../adapter/snapshot'\nexport const x = takeSnapshot",
+      'src/core/ may not import src/adapter/snapshot'
+    ],
+    ['src/core/fixture.ts', 'export const page = () => figma.currentPage', "Unexpected use of 'figma'"],
+    [
+      'src/commands/fixture.ts',
+      "import { t } from '../../ui/text'\nexport const x = t",
+      'src/ may not import ui/text'
+    ],
+    [
+      'fake/fixture.ts',
+      "import { ZONE_KEYS } from '../contract/vocabulary'\nexport const x = ZONE_KEYS",
+      'fake/ may not import contract/vocabulary'
+    ],
+    [
+      'playground/fixture.ts',
+      "import type { FakeDocument } from '../fake/model/document'\nexport type D = FakeDocument",
+      'playground/ may not import fake/model/document'
+    ],
+    [
+      'playground/fixture.ts',
+      "import { analyzeBoard } from '../src/core/analyze'\nexport const x = analyzeBoard",
+      'playground/ may not import src/core/analyze'
+    ]
+  ]
+  it.each(refused)('refuse %s: %s', async (file, code, expected) => {
+    const found = await problems(file, code)
+    expect(found.join('\n')).toContain(expected)
+  })
+
+  const allowed: Array<[string, string]> = [
+    [
+      'ui/components/fixture.tsx',
+      "import { ZONE_KEYS } from '../../contract/vocabulary'\nimport { t } from '../text'\nexport const x = [ZONE_KEYS, t]"
+    ],
+    [
+      'src/core/export/fixture.ts',
+      "import { IMPORT_MAX_CHARS } from '../../../contract/limits'\nimport type { Rect } from '../types'\nexport type R = Rect\nexport const x = IMPORT_MAX_CHARS"
+    ],
+    [
+      'src/adapter/fixture.ts',
+      "import { t } from '../i18n'\nimport { analyzeBoard } from '../core/analyze'\nexport const x = [t, analyzeBoard, figma]"
+    ],
+    [
+      'playground/fixture.ts',
+      "import { createFigJam } from '../fake'\nimport type { ZoneKey } from '../contract/vocabulary'\nexport type Z = ZoneKey\nexport const x = createFigJam"
+    ],
+    [
+      'tests/core/fixture.ts',
+      "import { analyzeBoard } from '../../src/core/analyze'\nimport { t } from '../../ui/text'\nexport const x = [analyzeBoard, t]"
+    ]
+  ]
+  it.each(allowed)('allow %s', async (file, code) => {
+    expect(await problems(file, code)).toEqual([])
+  })
+})
