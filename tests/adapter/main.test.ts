@@ -3,16 +3,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DATA_KEYS } from '../../src/adapter/plugin-data'
 import type { PanelState } from '../../contract/messages'
-import { useFake } from './harness'
+import { idle, useFake } from './harness'
 import { canvasSections, dropSticky, pointInZone } from './helpers'
-
-/** Lets every queued task and batched event run. */
-async function settle(rounds = 6): Promise<void> {
-  for (let i = 0; i < rounds; i += 1) {
-    await useFake().flush()
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  }
-}
 
 async function launch(command: string, parameters?: ParameterValues) {
   const fake = useFake()
@@ -22,15 +14,14 @@ async function launch(command: string, parameters?: ParameterValues) {
   vi.resetModules()
   await import('../../src/main')
   session.fireRun()
-  await settle()
-  // The panel's UI exists only once main has shown it; wait for that as a real UI would.
-  for (let i = 0; i < 50 && command === 'open' && session.uiOptions === null; i += 1) await settle(1)
+  // Everything the run started, including the panel's first live refresh, has finished.
+  await idle()
   const states = () => received.filter(([name]) => name === 'STATE').map(([, state]) => state as PanelState)
   const dones = () =>
     received.filter(([name]) => name === 'DONE').map(([, done]) => done as { requestId: string | null; ok: boolean; message: string })
   const send = async (message: unknown) => {
     session.sendFromUi(message)
-    await settle()
+    await idle()
   }
   return { fake, session, received, states, dones, send }
 }
@@ -88,14 +79,11 @@ describe('the panel (command open)', () => {
     await send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
     const section = canvasSections()[0]!
     const pain = dropSticky('Waiting in line', pointInZone(section, 'pains'))
-    await settle()
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await settle()
+    await idle()
     const state = states().at(-1)!
     expect(state.active?.analysis.report.zones.pains.map((item) => item.id)).toEqual([pain.id])
     useFake().user.typeInto(pain, 'Waiting in long lines')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await settle()
+    await idle()
     expect(states().at(-1)!.active?.analysis.report.zones.pains[0]?.text).toBe('Waiting in long lines')
   })
 
@@ -104,10 +92,9 @@ describe('the panel (command open)', () => {
     await send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
     const section = canvasSections()[0]!
     const gain = dropSticky('Saves an hour a day', pointInZone(section, 'gains'))
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await settle()
+    await idle()
     useFake().user.select([gain])
-    await settle()
+    await idle()
     expect(states().at(-1)!.selection).toMatchObject({ canvasId: section.id, zone: 'gains', nodeIds: [gain.id] })
   })
 
@@ -152,8 +139,7 @@ describe('the panel (command open)', () => {
     await send(['INSERT_VPC', { requestId: 'i1', segment: 'Riders', product: 'Bike repair', locale: 'en' }])
     const section = canvasSections()[0]!
     dropSticky('Flat tyre on the way to work', pointInZone(section, 'pains'))
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await settle()
+    await idle()
     await send(['EXPORT', { requestId: 'e1', canvasId: section.id, format: 'csv' }])
     const file = received.find(([name]) => name === 'EXPORT_READY')?.[1] as { filename: string; content: string }
     expect(file.filename).toMatch(/\.csv$/)

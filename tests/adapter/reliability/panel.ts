@@ -2,12 +2,13 @@
  * The open panel as the reliability tests drive it: `openPanelAsync` runs as in FigJam, and this side plays the
  * UI iframe: it sends raw messages through the fake's UI bridge and collects what main posts back (STATE, DONE,
  * EXPORT_READY). `settle` lets every pending event, live update and message run, with fake timers when the test
- * uses them (the model test) and real ones otherwise.
+ * uses them (the model test) and by waiting for the real ones to finish otherwise (never for a fixed time).
  */
 import { vi } from 'vitest'
 import type { FigJamFake } from '../../../fake'
 import type { PanelState, ToUiMessage } from '../../../contract/messages'
 import { openPanelAsync } from '../../../src/panel/open-panel-async'
+import { idle } from '../harness'
 
 export interface DoneAnswer {
   requestId: string | null
@@ -23,9 +24,6 @@ export interface ExportReady {
   content: string
 }
 
-/** How long the panel folds edits before it recomputes (PanelController's LIVE_DELAY_MS), with room to spare. */
-const LIVE_WAIT_MS = 200
-
 /** Runs every pending event, live update and UI message. */
 export async function settle(fake: FigJamFake): Promise<void> {
   if (vi.isFakeTimers()) {
@@ -34,8 +32,7 @@ export async function settle(fake: FigJamFake): Promise<void> {
     return
   }
   await fake.flush()
-  await new Promise((resolve) => setTimeout(resolve, LIVE_WAIT_MS))
-  await fake.flush()
+  await idle()
 }
 
 export class PanelDriver {
