@@ -26,13 +26,13 @@ import {
   table
 } from './measure'
 import {
+  bmcSummary,
+  insertBmc,
   insertVpc,
-  loadBmcCommands,
   measureCommand,
   measureFullRead,
   measureIncremental,
-  measureSuggest,
-  notAvailable
+  measureSuggest
 } from './scenarios'
 import type { CommandResult, FullReadResult, IncrementalResult, SuggestResult } from './scenarios'
 
@@ -108,18 +108,13 @@ function boardName(stickies: number, canvases: number): string {
   return `${n(stickies)} stickies / ${canvases} canvas${canvases === 1 ? '' : 'es'}`
 }
 
-type InsertBmc = (options: { locale: 'en' }) => Promise<{ message: string }>
-type BmcSummary = (options: { canvasId: string | null; locale: 'en' }) => Promise<{ message: string }>
-
 /**
  * What runs on the biggest board only, in this order: the incremental update (the board as built), check fit of
  * every canvas (nothing selected), insert VPC and insert BMC beside 50 canvases, then the BMC summary of the first
  * canvas into that BMC, twice (written, then updated in place).
  */
 async function onBiggestBoard(
-  board: BuiltBoard,
-  insertBmc: InsertBmc | null,
-  bmcSummary: BmcSummary | null
+  board: BuiltBoard
 ): Promise<{ incremental: IncrementalResult; inserts: CommandResult[]; commands: CommandResult[] }> {
   const { fake } = board
   const name = boardName(board.stickyIds.length, board.canvases.length)
@@ -128,18 +123,10 @@ async function onBiggestBoard(
     await measureCommand(fake, 'check fit', `${name}, all canvases`, () => checkFitAsync({ canvasId: null, locale: 'en' }))
   ]
   const inserts = [await insertVpc(fake, name)]
-  inserts.push(
-    insertBmc
-      ? await measureCommand(fake, 'insert BMC', name, () => insertBmc({ locale: 'en' }))
-      : notAvailable('insert BMC', name)
-  )
+  inserts.push(await insertBmc(fake, name))
   const canvasId = board.canvases[0]?.id ?? null
-  if (bmcSummary && insertBmc) {
-    commands.push(await measureCommand(fake, 'BMC summary', `${name}, written`, () => bmcSummary({ canvasId, locale: 'en' })))
-    commands.push(await measureCommand(fake, 'BMC summary', `${name}, run again`, () => bmcSummary({ canvasId, locale: 'en' })))
-  } else {
-    commands.push(notAvailable('BMC summary', name))
-  }
+  commands.push(await bmcSummary(fake, `${name}, written`, canvasId))
+  commands.push(await bmcSummary(fake, `${name}, run again`, canvasId))
   return { incremental, inserts, commands }
 }
 
@@ -155,7 +142,6 @@ async function main(): Promise<void> {
   log(`Times: medians of the runs shown after warm-up runs; heap figures ${gc ? 'after a full GC' : 'without GC (noisy)'}.`)
   log()
 
-  const { insertBmc, bmcSummary } = await loadBmcCommands()
   const full: FullReadResult[] = []
   let incremental: IncrementalResult | null = null
   let insertBig: CommandResult[] = []
@@ -171,7 +157,7 @@ async function main(): Promise<void> {
         `  measured ${boardName(stickies, canvases)} (built in ${ms(board.buildMs)}; ${ms(nowMs() - started)} so far)\n`
       )
       if (isBig) {
-        const extras = await onBiggestBoard(board, insertBmc, bmcSummary)
+        const extras = await onBiggestBoard(board)
         incremental = extras.incremental
         insertBig = extras.inserts
         bigCommands = extras.commands
@@ -182,12 +168,7 @@ async function main(): Promise<void> {
   // Inserts on an empty page: what the command itself costs.
   const emptyVpc = installFigJam()
   const insertEmpty: CommandResult[] = [await insertVpc(emptyVpc, 'empty page')]
-  if (insertBmc) {
-    const emptyBmc = installFigJam()
-    insertEmpty.push(await measureCommand(emptyBmc, 'insert BMC', 'empty page', () => insertBmc({ locale: 'en' })))
-  } else {
-    insertEmpty.push(notAvailable('insert BMC', 'empty page'))
-  }
+  insertEmpty.push(await insertBmc(installFigJam(), 'empty page'))
 
   const suggest = measureSuggest({ runs: 25, warmups: 5 })
   const bundles = await bundleSizes()
@@ -408,7 +389,6 @@ function report(input: ReportInput): TargetRow[] {
       commands.map((c) => {
         const isVpc = c.command === 'insert VPC'
         const name = c.command
-        if (!c.available) return [name, c.board, 'not available', '', '', '', '', '', '', '', '']
         const use = c.use
         const goal = isVpc
           ? mark(
@@ -447,11 +427,7 @@ function report(input: ReportInput): TargetRow[] {
   log(
     table(
       ['command', 'board', 'nodes', 'font rounds', 'undo steps', 'API calls', 'reads', 'writes', 'time'],
-      bigCommands.map((c) =>
-        c.available
-          ? [c.command, c.board, String(c.nodesCreated), String(c.fontRounds), String(c.undoSteps), n(c.use?.total ?? 0), n(c.use?.reads ?? 0), n(c.use?.writes ?? 0), ms(c.ms)]
-          : [c.command, c.board, 'not available', '', '', '', '', '', '']
-      ),
+      bigCommands.map((c) => [c.command, c.board, String(c.nodesCreated), String(c.fontRounds), String(c.undoSteps), n(c.use?.total ?? 0), n(c.use?.reads ?? 0), n(c.use?.writes ?? 0), ms(c.ms)]),
       new Set([2, 3, 4, 5, 6, 7, 8])
     )
   )

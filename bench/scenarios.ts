@@ -2,8 +2,6 @@
  * The measured scenarios: full read vs naive, incremental update, insert commands, BMC summary, link suggestions.
  * Each returns plain figures; `run.ts` prints them and checks them against the targets.
  */
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { FigJamFake } from '../fake'
 import { findBmc } from '../src/adapter/bmc/find-bmc'
 import { LiveBoard } from '../src/adapter/live-board'
@@ -12,8 +10,10 @@ import { analyzeBoard, analyzeCanvas, assignStickies, reportWithoutTime } from '
 import { IncrementalAnalysis } from '../src/core/incremental'
 import { evaluateSuggester, suggestLinks } from '../src/core/suggest'
 import type { Evaluation, SuggestInput, SuggestItem } from '../src/core/suggest'
-import type { CanvasAnalysis, Locale, ZoneKey } from '../src/core/types'
+import type { CanvasAnalysis, ZoneKey } from '../src/core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../src/core/types'
+import { bmcSummaryAsync } from '../src/commands/bmc-summary-async'
+import { insertBmcAsync } from '../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../src/commands/insert-vpc-async'
 import { SUGGEST_LABELLED } from '../tests/core/fixtures/suggest-labelled'
 import type { BuiltBoard } from './boards'
@@ -364,7 +364,6 @@ function describeChange(change: NodeChange): string {
 
 export interface CommandResult {
   command: string
-  available: boolean
   /** Where it ran, e.g. 'empty page' or '10,000 stickies / 50 canvases'. */
   board: string
   nodesCreated: number
@@ -374,21 +373,6 @@ export interface CommandResult {
   use: ApiUse | null
   ms: number
   message: string
-}
-
-export function notAvailable(command: string, board: string): CommandResult {
-  return {
-    command,
-    available: false,
-    board,
-    nodesCreated: 0,
-    fontRounds: 0,
-    fontCalls: 0,
-    undoSteps: 0,
-    use: null,
-    ms: 0,
-    message: 'not available'
-  }
 }
 
 /** Runs one command once on `fake`, counting nodes, font rounds, undo steps and API use. */
@@ -416,7 +400,6 @@ export async function measureCommand(
   await fake.flush()
   return {
     command: name,
-    available: true,
     board,
     nodesCreated: fake.document.size - nodesBefore,
     fontRounds: fonts.rounds(),
@@ -432,20 +415,12 @@ export function insertVpc(fake: FigJamFake, board: string): Promise<CommandResul
   return measureCommand(fake, 'insert VPC', board, () => insertVpcAsync({ segment: 'Busy parents', product: 'Fitness app', locale: 'en' }))
 }
 
-type InsertBmc = (options: { locale: Locale }) => Promise<{ message: string }>
-type BmcSummary = (options: { canvasId: string | null; locale: Locale }) => Promise<{ message: string }>
-
-/** A command module another engineer is finishing: loaded only when its file exists. */
-async function optionalModule<T>(relative: string): Promise<T | null> {
-  const url = new URL(relative, import.meta.url)
-  if (!existsSync(fileURLToPath(url))) return null
-  return (await import(url.href)) as T
+export function insertBmc(fake: FigJamFake, board: string): Promise<CommandResult> {
+  return measureCommand(fake, 'insert BMC', board, () => insertBmcAsync({ locale: 'en' }))
 }
 
-export async function loadBmcCommands(): Promise<{ insertBmc: InsertBmc | null; bmcSummary: BmcSummary | null }> {
-  const insert = await optionalModule<{ insertBmcAsync?: InsertBmc }>('../src/commands/insert-bmc-async.ts')
-  const summary = await optionalModule<{ bmcSummaryAsync?: BmcSummary }>('../src/commands/bmc-summary-async.ts')
-  return { insertBmc: insert?.insertBmcAsync ?? null, bmcSummary: summary?.bmcSummaryAsync ?? null }
+export function bmcSummary(fake: FigJamFake, board: string, canvasId: string | null): Promise<CommandResult> {
+  return measureCommand(fake, 'BMC summary', board, () => bmcSummaryAsync({ canvasId, locale: 'en' }))
 }
 
 // -- link suggestions ------------------------------------------------------------------------------------

@@ -9,9 +9,11 @@ import { createInspector, type Inspector } from './inspect'
 import { FakeDocument, type ChangeRecord, type DocumentSink } from './model/document'
 import { Scheduler } from './scheduler'
 import { FakeSession, type FakeUser, type SessionHost } from './session'
-import type { FigJamFake, FigJamOptions, PluginSession, UndoControl } from './types'
+import type { FigJamFake, FigJamOptions, PluginSession, RunOptions, UndoControl } from './types'
 import { createUserActions, type UserActions } from './user'
 
+/** `figma.pluginId` unless the options name one (Figma gives a development plugin an id like this). */
+export const DEFAULT_PLUGIN_ID = 'fake-plugin-development'
 /** The local user unless the options name one. */
 const DEFAULT_USER = Object.freeze({ id: '1001', name: 'Ada Lovelace' })
 /** The collaborator whose edits `{ remote: true }` makes. */
@@ -27,6 +29,7 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
   readonly localUser: FakeUser
   readonly remoteUser: FakeUser = COLLABORATOR
   readonly permissions: ReadonlySet<string>
+  readonly pluginId: string
   readonly user: UserActions
   readonly inspect: Inspector
   readonly undo: UndoControl
@@ -47,6 +50,7 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
     const user = options.currentUser ?? DEFAULT_USER
     this.localUser = { id: user.id, name: user.name, color: '#0D99FF', sessionId: 1 }
     this.permissions = new Set(options.permissions ?? [])
+    this.pluginId = options.pluginId ?? DEFAULT_PLUGIN_ID
     for (const font of options.unavailableFonts ?? []) this.catalog.makeUnavailable(font)
     this.document.connect(this)
     this.user = createUserActions(this.document, { local: this.localUser, remote: this.remoteUser }, () =>
@@ -73,12 +77,12 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
     return this.currentEditor
   }
 
-  startSession(run: { command?: string; parameters?: ParameterValues } = {}): PluginSession {
+  startSession(run: RunOptions = {}): PluginSession {
     return this.openSession(run)
   }
 
   /** Start a session and return its full implementation (for the fake's own modules). */
-  openSession(run: { command?: string; parameters?: ParameterValues }): FakeSession {
+  openSession(run: RunOptions): FakeSession {
     const session = new FakeSession(this, run)
     this.sessions.push(session)
     this.latest = session
@@ -108,6 +112,7 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
         },
         localUser: this.localUser,
         permissions: this.permissions,
+        pluginId: this.pluginId,
         userById: (id) => this.userById(id),
         undoStep: () => this.undoStep()
       }

@@ -10,7 +10,7 @@ import { copyFont } from './fonts'
 import { newRecord } from './model/defaults'
 import { groupNodes, ungroupNode } from './model/ops'
 import { blankRecord, type SceneType } from './model/record'
-import { PLUGIN_ID, unwrap, unwrapScene, type FakeBaseNode } from './nodes/base'
+import { unwrap, unwrapScene, type FakeBaseNode } from './nodes/base'
 import type { FakeSession } from './session'
 import type { ParameterQueryResult } from './types'
 import type { FakeUi } from './ui'
@@ -110,7 +110,7 @@ type AnyHandler = (...args: never[]) => unknown
 export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   readonly apiVersion = '1.0.0'
   readonly mode = 'default'
-  readonly pluginId = PLUGIN_ID
+  readonly pluginId: string
   readonly fileKey: string | undefined = undefined
   skipInvisibleInstanceChildren = false
   readonly mixed: symbol = MIXED
@@ -127,6 +127,7 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
 
   constructor(session: FakeSession) {
     this.session = session
+    this.pluginId = session.pluginId
     const guard = (member: string): void => session.guard(member)
     this.viewport = new FakeViewport(session.doc, guard)
     this.clientStorage = new FakeClientStorage(session.host.storage, guard)

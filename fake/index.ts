@@ -26,9 +26,11 @@ export function installFigJam(options?: FigJamOptions): FigJamFake {
   return fake
 }
 
+export { DEFAULT_PLUGIN_ID } from './fake'
 export type {
   FigJamFake,
   FigJamOptions,
+  RunOptions,
   ParameterQueryResult,
   PluginSession,
   RecordedNotification,

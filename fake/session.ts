@@ -15,7 +15,7 @@ import type { FakeBaseNode } from './nodes/base'
 import type { NodeContext } from './nodes/context'
 import { createNodeObject } from './nodes/factory'
 import type { Scheduler } from './scheduler'
-import type { ParameterQueryResult, PluginSession, RecordedNotification } from './types'
+import type { ParameterQueryResult, PluginSession, RecordedNotification, RunOptions } from './types'
 import { FakeUi, type UiState } from './ui'
 
 /** A person who can edit the board. */
@@ -36,6 +36,8 @@ export interface SessionHost {
   readonly editorType: 'figjam' | 'figma'
   readonly localUser: FakeUser
   readonly permissions: ReadonlySet<string>
+  /** Plugin id of runs that do not name their own. */
+  readonly pluginId: string
   userById(id: string): BaseUser | null
   undoStep(): boolean
 }
@@ -56,6 +58,7 @@ export class FakeSession implements PluginSession, NodeContext {
   readonly fonts = new LoadedFonts()
   readonly command: string
   readonly parameters: ParameterValues | undefined
+  readonly pluginId: string
   readonly notifications: RecordedNotification[] = []
   readonly uiBridge: FakeUi
   /** Handlers registered with `figma.on/once`, by event name. */
@@ -70,13 +73,14 @@ export class FakeSession implements PluginSession, NodeContext {
   private readonly nodes = new Map<string, FakeBaseNode>()
   private readonly pageHandlers = new Map<string, HandlerList<[NodeChangeEvent]>>()
 
-  constructor(host: SessionHost, run: { command?: string; parameters?: ParameterValues }) {
+  constructor(host: SessionHost, run: RunOptions) {
     this.host = host
     this.doc = host.doc
     this.counter = host.counter
     this.catalog = host.catalog
     this.command = run.command ?? ''
     this.parameters = run.parameters
+    this.pluginId = run.pluginId ?? host.pluginId
     this.uiBridge = new FakeUi(host.scheduler, (member) => this.guard(member))
     this.api = new FakeFigmaApi(this)
     // The one place the fake `figma` becomes the official PluginAPI (see boundary.ts).

@@ -18,6 +18,20 @@ export interface FigJamOptions {
    * 'activeusers', as in FigJam. Default: none, like this project's manifest.
    */
   permissions?: Array<'currentuser' | 'activeusers' | 'fileusers' | 'payments'>
+  /**
+   * `figma.pluginId` of every session (default `DEFAULT_PLUGIN_ID`); private plugin data is stored
+   * under it. A session can run under another id (`startSession({ pluginId })`), as a published
+   * plugin does.
+   */
+  pluginId?: string
+}
+
+/** What one plugin run is started with. */
+export interface RunOptions {
+  command?: string
+  parameters?: ParameterValues
+  /** This run's plugin id (default: the fake's `pluginId` option). */
+  pluginId?: string
 }
 
 /** One `figma.notify` call. */
@@ -75,7 +89,7 @@ export interface FigJamFake {
   /** Persistent board state shared by all plugin sessions. */
   readonly document: FakeDocument
   /** A fresh `figma` object for one plugin run, on the same document. */
-  startSession(run?: { command?: string; parameters?: ParameterValues }): PluginSession
+  startSession(run?: RunOptions): PluginSession
   /** The most recent session (one is started on first use if none was). */
   readonly session: PluginSession
   /** `session.figma`, typed as the official PluginAPI. */

@@ -46,8 +46,6 @@ export type SceneMembers =
 
 /** Figma's limit on one plugin-data entry (plugin id, key and value together). */
 export const PLUGIN_DATA_LIMIT_BYTES = 100_000
-/** The plugin id plugin data is stored under (counts toward the entry size). */
-export const PLUGIN_ID = 'vpc-fit-development'
 
 /** Base of all fake nodes. */
 export abstract class FakeBaseNode<T extends RecordType = RecordType> {
@@ -168,7 +166,7 @@ export abstract class FakeBaseNode<T extends RecordType = RecordType> {
     const record = this.invoke('setPluginData')
     checkString(key, 'setPluginData', 'key')
     checkString(value, 'setPluginData', 'value')
-    checkEntrySize('setPluginData', PLUGIN_ID, key, value)
+    checkEntrySize('setPluginData', this.ctx.pluginId, key, value)
     if ((record.pluginData.get(key) ?? '') === value) return
     this.ctx.doc.touch(record, this.ctx)
     // An empty value deletes the entry, as in Figma.

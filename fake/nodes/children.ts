@@ -6,7 +6,7 @@
 import { exposeMatches, exposeScene } from '../boundary'
 import { apiError, unloadedPageError } from '../errors'
 import type { NodeRecord } from '../model/record'
-import { unwrapScene } from './base'
+import { unwrapScene, type FakeBaseNode } from './base'
 import type { NodeContext } from './context'
 
 /** Members of the children mixin the fake provides. */
@@ -19,6 +19,64 @@ export type ChildrenMembers =
   | 'findAll'
   | 'findOne'
   | 'findAllWithCriteria'
+
+/** The children mixin's members, as the typings declare them. */
+export type ChildrenApi = Pick<ChildrenMixin, ChildrenMembers>
+
+/** Any fake node class (its constructor arguments do not matter to the mixin). */
+type NodeClass = abstract new (ctx: never, id: never, type: never) => FakeBaseNode
+
+/** `Base` with the children members added. */
+type WithChildrenClass<B extends NodeClass> = abstract new (
+  ...args: ConstructorParameters<B>
+) => InstanceType<B> & ChildrenApi
+
+/**
+ * The children mixin, written once for pages, sections and groups: `class FakeGroup extends
+ * withChildren(FakeSceneNode<'GROUP'>)`. Each member counts itself and checks the node, as every
+ * member does. (The class is built on a plain-typed base: TypeScript only lets a class extend a type
+ * parameter whose constructor takes `...args: any[]`; the cast at the end restores `Base`'s own type,
+ * which is what the class extends at runtime.)
+ */
+export function withChildren<B extends NodeClass>(Base: B): WithChildrenClass<B> {
+  const Plain: NodeClass = Base
+  abstract class WithChildren extends Plain implements ChildrenApi {
+    get children(): ReadonlyArray<SceneNode> {
+      return childrenOf(this.ctx, this.read('children'))
+    }
+
+    appendChild(child: SceneNode): void {
+      insertInto(this.ctx, this.invoke('appendChild'), child, undefined, 'appendChild')
+    }
+
+    insertChild(index: number, child: SceneNode): void {
+      insertInto(this.ctx, this.invoke('insertChild'), child, index, 'insertChild')
+    }
+
+    findChildren(callback?: (node: SceneNode) => boolean): SceneNode[] {
+      return findChildrenOf(this.ctx, this.invoke('findChildren'), callback)
+    }
+
+    findChild(callback: (node: SceneNode) => boolean): SceneNode | null {
+      return findChildOf(this.ctx, this.invoke('findChild'), callback)
+    }
+
+    findAll(callback?: (node: SceneNode) => boolean): SceneNode[] {
+      return findAllIn(this.ctx, this.invoke('findAll'), callback)
+    }
+
+    findOne(callback: (node: SceneNode) => boolean): SceneNode | null {
+      return findOneIn(this.ctx, this.invoke('findOne'), callback)
+    }
+
+    findAllWithCriteria<T extends NodeType[]>(
+      criteria: FindAllCriteria<T>
+    ): Array<{ type: T[number] } & SceneNode> {
+      return findWithCriteriaIn(this.ctx, this.invoke('findAllWithCriteria'), criteria)
+    }
+  }
+  return WithChildren as unknown as WithChildrenClass<B>
+}
 
 /** dynamic-page: a page's content is readable only once loaded. */
 export function requireLoaded(ctx: NodeContext, record: NodeRecord, member: string): void {

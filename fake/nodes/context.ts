@@ -16,6 +16,8 @@ export interface NodeContext extends Actor {
   /** Set by `closePlugin`: every later use of the API throws. */
   readonly closed: boolean
   readonly editorType: 'figjam' | 'figma'
+  /** `figma.pluginId`: the owner of private plugin data. */
+  readonly pluginId: string
   /** Name written as a new sticky's author. */
   readonly userName: string
   /** This session's node object for an id (one object per node per session). */

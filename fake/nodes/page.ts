@@ -5,23 +5,14 @@
 import { exposeScene } from '../boundary'
 import { apiError } from '../errors'
 import { FakeBaseNode, unwrapScene, type BaseMembers } from './base'
-import {
-  childrenOf,
-  findAllIn,
-  findChildOf,
-  findChildrenOf,
-  findOneIn,
-  findWithCriteriaIn,
-  insertInto,
-  type ChildrenMembers
-} from './children'
+import { withChildren, type ChildrenMembers } from './children'
 import type { NodeContext } from './context'
 
 type PageMembers =
   BaseMembers | ChildrenMembers | 'selection' | 'loadAsync' | 'on' | 'once' | 'off' | 'isPageDivider'
 
 /** A page. */
-export class FakePage extends FakeBaseNode<'PAGE'> implements Pick<PageNode, PageMembers> {
+export class FakePage extends withChildren(FakeBaseNode<'PAGE'>) implements Pick<PageNode, PageMembers> {
   constructor(ctx: NodeContext, id: string) {
     super(ctx, id, 'PAGE')
   }
@@ -76,39 +67,5 @@ export class FakePage extends FakeBaseNode<'PAGE'> implements Pick<PageNode, Pag
     if (type !== 'nodechange') throw apiError(action, `Pages only emit "nodechange", not "${type}"`)
     if (typeof callback !== 'function') throw apiError(action, 'Expected a callback function')
     this.ctx.pageListener(action, record.id, callback)
-  }
-
-  get children(): ReadonlyArray<SceneNode> {
-    return childrenOf(this.ctx, this.read('children'))
-  }
-
-  appendChild(child: SceneNode): void {
-    insertInto(this.ctx, this.invoke('appendChild'), child, undefined, 'appendChild')
-  }
-
-  insertChild(index: number, child: SceneNode): void {
-    insertInto(this.ctx, this.invoke('insertChild'), child, index, 'insertChild')
-  }
-
-  findChildren(callback?: (node: SceneNode) => boolean): SceneNode[] {
-    return findChildrenOf(this.ctx, this.invoke('findChildren'), callback)
-  }
-
-  findChild(callback: (node: SceneNode) => boolean): SceneNode | null {
-    return findChildOf(this.ctx, this.invoke('findChild'), callback)
-  }
-
-  findAll(callback?: (node: SceneNode) => boolean): SceneNode[] {
-    return findAllIn(this.ctx, this.invoke('findAll'), callback)
-  }
-
-  findOne(callback: (node: SceneNode) => boolean): SceneNode | null {
-    return findOneIn(this.ctx, this.invoke('findOne'), callback)
-  }
-
-  findAllWithCriteria<T extends NodeType[]>(
-    criteria: FindAllCriteria<T>
-  ): Array<{ type: T[number] } & SceneNode> {
-    return findWithCriteriaIn(this.ctx, this.invoke('findAllWithCriteria'), criteria)
   }
 }

@@ -4,16 +4,7 @@
  */
 import { apiError } from '../errors'
 import { FakeSceneNode, type SceneMembers } from './base'
-import {
-  childrenOf,
-  findAllIn,
-  findChildOf,
-  findChildrenOf,
-  findOneIn,
-  findWithCriteriaIn,
-  insertInto,
-  type ChildrenMembers
-} from './children'
+import { withChildren, type ChildrenMembers } from './children'
 import type { NodeContext } from './context'
 
 type SectionMembers =
@@ -28,7 +19,10 @@ type SectionMembers =
   | 'clone'
 
 /** A FigJam section. */
-export class FakeSection extends FakeSceneNode<'SECTION'> implements Pick<SectionNode, SectionMembers> {
+export class FakeSection
+  extends withChildren(FakeSceneNode<'SECTION'>)
+  implements Pick<SectionNode, SectionMembers>
+{
   constructor(ctx: NodeContext, id: string) {
     super(ctx, id, 'SECTION')
   }
@@ -74,40 +68,6 @@ export class FakeSection extends FakeSceneNode<'SECTION'> implements Pick<Sectio
     const record = this.write('sectionContentsHidden')
     if (typeof value !== 'boolean') throw apiError('set_sectionContentsHidden', 'Expected a boolean')
     this.ctx.doc.set(record, 'sectionContentsHidden', value, this.ctx, [])
-  }
-
-  get children(): ReadonlyArray<SceneNode> {
-    return childrenOf(this.ctx, this.read('children'))
-  }
-
-  appendChild(child: SceneNode): void {
-    insertInto(this.ctx, this.invoke('appendChild'), child, undefined, 'appendChild')
-  }
-
-  insertChild(index: number, child: SceneNode): void {
-    insertInto(this.ctx, this.invoke('insertChild'), child, index, 'insertChild')
-  }
-
-  findChildren(callback?: (node: SceneNode) => boolean): SceneNode[] {
-    return findChildrenOf(this.ctx, this.invoke('findChildren'), callback)
-  }
-
-  findChild(callback: (node: SceneNode) => boolean): SceneNode | null {
-    return findChildOf(this.ctx, this.invoke('findChild'), callback)
-  }
-
-  findAll(callback?: (node: SceneNode) => boolean): SceneNode[] {
-    return findAllIn(this.ctx, this.invoke('findAll'), callback)
-  }
-
-  findOne(callback: (node: SceneNode) => boolean): SceneNode | null {
-    return findOneIn(this.ctx, this.invoke('findOne'), callback)
-  }
-
-  findAllWithCriteria<T extends NodeType[]>(
-    criteria: FindAllCriteria<T>
-  ): Array<{ type: T[number] } & SceneNode> {
-    return findWithCriteriaIn(this.ctx, this.invoke('findAllWithCriteria'), criteria)
   }
 
   clone(): SectionNode {

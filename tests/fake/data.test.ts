@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createFigJam, PLUGIN_DATA_LIMIT_BYTES } from '../../fake'
+import { createFigJam, DEFAULT_PLUGIN_ID, PLUGIN_DATA_LIMIT_BYTES } from '../../fake'
 import { errorOf, setup } from './helpers'
 
 describe('plugin data', () => {
@@ -21,6 +21,13 @@ describe('plugin data', () => {
     expect(() => sticky.setPluginData('big', 'x'.repeat(PLUGIN_DATA_LIMIT_BYTES))).toThrow(/100 kB/)
     sticky.setPluginData('fits', 'x'.repeat(PLUGIN_DATA_LIMIT_BYTES - 100))
     expect(() => sticky.setPluginData('utf8', 'é'.repeat(PLUGIN_DATA_LIMIT_BYTES / 2))).toThrow(/too large/)
+  })
+
+  it('figma.pluginId comes from the options, and a run can name its own', () => {
+    expect(createFigJam().figma.pluginId).toBe(DEFAULT_PLUGIN_ID)
+    const fake = createFigJam({ pluginId: '1234567890' })
+    expect(fake.startSession().figma.pluginId).toBe('1234567890')
+    expect(fake.startSession({ pluginId: '999' }).figma.pluginId).toBe('999')
   })
 
   it('keys and values must be strings', () => {
