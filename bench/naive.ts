@@ -52,7 +52,7 @@ function canvasView(section: SectionNode): CanvasSnapshot {
     get box() {
       return boxOf(section)
     },
-    meta: readCanvasMeta(section.getPluginData(DATA_KEYS.meta)),
+    meta: readCanvasMeta((key) => section.getPluginData(key)),
     get valueMap() {
       return valueMap ? boxOf(valueMap) : null
     },

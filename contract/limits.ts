@@ -44,6 +44,23 @@ export const STORED_JSON_MAX_CHARS = 20_000
 /** Rejected link suggestions remembered per canvas (the newest ones). */
 export const REJECTED_PAIRS_MAX = 500
 
+// The largest canvas stored, exported and imported in full (check fit, the stored report, exports, import)
+/** Most stickies on one canvas (zones and unplaced together). */
+export const MAX_CANVAS_STICKIES = 5_000
+/** Most connectors between one canvas's stickies (links, invalid ones included). */
+export const MAX_CANVAS_LINKS = 5_000
+/** Largest piece of a split stored report in one plugin data entry, in UTF-8 bytes (well under the entry limit). */
+export const REPORT_PART_BYTES = 90_000
+/** Most pieces a stored report is split into. */
+export const MAX_REPORT_PARTS = 50
+/** Largest report, as compact `vpcfit/1` JSON in UTF-8 bytes: 4,500,000 (4.5 MB). */
+export const MAX_REPORT_BYTES = REPORT_PART_BYTES * MAX_REPORT_PARTS
+/**
+ * Longest segment or offer name stored with a canvas, in characters: each name has its own plugin data entry, and
+ * 30,000 UTF-16 code units of any script stay under the 100 kB entry limit.
+ */
+export const MAX_NAME_CHARS = 30_000
+
 // Value proposition statement and segment summary (BMC stickies)
 export const STATEMENT_LIMITS = {
   products: 2,

@@ -17,3 +17,17 @@ export function placeholdersOf(template: string): string[] {
   }
   return Array.from(names).sort()
 }
+
+/** A whole number as people write it: 5,000 in English, 5 000 in Swedish (no-break space), 5.000 in Danish. */
+export function formatCount(locale: 'en' | 'sv' | 'da', value: number): string {
+  const separator = locale === 'en' ? ',' : locale === 'sv' ? '\u00a0' : '.'
+  const digits = String(Math.abs(Math.round(value)))
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
+  return (value < 0 ? '-' : '') + grouped
+}
+
+/** Megabytes with one decimal, in the locale's decimal mark (4.5 in English, 4,5 in Swedish and Danish). */
+export function formatMegabytes(locale: 'en' | 'sv' | 'da', bytes: number): string {
+  const text = (Math.round(bytes / 100_000) / 10).toFixed(1)
+  return locale === 'en' ? text : text.replace('.', ',')
+}

@@ -1,10 +1,10 @@
-import { CANVAS_NAME_MAX, CANVAS_TITLE_MAX } from '../../contract/limits'
+import { CANVAS_NAME_MAX, CANVAS_TITLE_MAX, MAX_NAME_CHARS } from '../../contract/limits'
 import type { VpcLinePart, VpcShapePart, VpcTextPart } from '../core/layout/vpc-layout'
 import { truncate, vpcLayout, VPC_COLOURS } from '../core/layout/vpc-layout'
-import type { CanvasMeta, Locale, Point } from '../core/types'
-import { CANVAS_SCHEMA } from '../core/types'
+import type { Locale, Point } from '../core/types'
 import { t, tKey, zoneHint } from '../i18n'
-import { ROLES } from './plugin-data'
+import { formatCount } from '../../contract/i18n/format'
+import { canvasMetaJson, DATA_KEYS, ROLES } from './plugin-data'
 import { solid } from './paint'
 import { setRelaunchButtons } from './relaunch'
 import { drawLockedShape, drawLockedText, tagPart } from './template-nodes'
@@ -13,6 +13,29 @@ export interface VpcContent {
   segment: string
   product: string
   locale: Locale
+  /** Drawn by an import: the section's name says so, so it stands apart from the canvas it came from. */
+  imported?: boolean
+}
+
+/**
+ * The short, clear refusal for a name that cannot be stored in full (over `MAX_NAME_CHARS` characters), or null.
+ * Checked before anything is drawn, so FigJam's own "data too large" never reaches the user.
+ */
+export function nameProblem(content: VpcContent): string | null {
+  const longest = Math.max(content.segment.trim().length, content.product.trim().length)
+  if (longest <= MAX_NAME_CHARS) return null
+  return t(content.locale, 'limits.nameTooLong', {
+    count: formatCount(content.locale, longest),
+    max: formatCount(content.locale, MAX_NAME_CHARS)
+  })
+}
+
+/** The section's name: "Value Proposition Canvas · segment · offer", cut with "…", "(imported)" kept whole. */
+function sectionName(content: VpcContent, names: { segment: string; product: string }): string {
+  const name = t(content.locale, 'canvas.name', names)
+  if (!content.imported) return truncate(name, CANVAS_NAME_MAX)
+  const suffix = t(content.locale, 'canvas.importedSuffix')
+  return `${truncate(name, CANVAS_NAME_MAX - Array.from(suffix).length - 1)} ${suffix}`
 }
 
 
@@ -82,21 +105,18 @@ function textFor(
 export function drawVpc(content: VpcContent, at: Point): SectionNode {
   const layout = vpcLayout()
   const names = displayNames(content)
-  const metaRecord: CanvasMeta = {
-    schema: CANVAS_SCHEMA,
-    locale: content.locale,
-    segment: content.segment.trim(),
-    product: content.product.trim()
-  }
-  const meta = JSON.stringify(metaRecord)
+  // The language in a few bytes on every part; the names in full, each in its own entry, on the section only.
+  const meta = canvasMetaJson(content.locale)
   const section = figma.createSection()
   try {
-    section.name = truncate(t(content.locale, 'canvas.name', names), CANVAS_NAME_MAX)
+    section.name = sectionName(content, names)
     section.resizeWithoutConstraints(layout.width, layout.height)
     section.x = Math.round(at.x)
     section.y = Math.round(at.y)
     section.fills = [solid(VPC_COLOURS.section)]
     tagPart(section, ROLES.canvas, meta)
+    section.setPluginData(DATA_KEYS.segment, content.segment.trim())
+    section.setPluginData(DATA_KEYS.product, content.product.trim())
     setRelaunchButtons(section, content.locale)
     for (const part of layout.parts) {
       if (part.kind === 'shape') drawShape(section, part, meta)

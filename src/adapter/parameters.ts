@@ -1,5 +1,5 @@
 import { LOCALES } from '../core/types'
-import { DATA_KEYS, readCanvasMeta } from './plugin-data'
+import { readCanvasMeta } from './plugin-data'
 import { canvasSectionsOn } from './snapshot'
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', sv: 'Svenska', da: 'Dansk' }
@@ -15,7 +15,7 @@ export function suggestParameter(key: string, query: string): Array<{ name: stri
   if (key !== 'segment' && key !== 'product') return []
   const seen = new Set<string>()
   for (const { node } of canvasSectionsOn(figma.currentPage)) {
-    const meta = readCanvasMeta(node.getPluginData(DATA_KEYS.meta))
+    const meta = readCanvasMeta((k) => node.getPluginData(k))
     const value = key === 'segment' ? meta.segment : meta.product
     if (value && value.toLowerCase().includes(needle)) seen.add(value)
   }

@@ -1,4 +1,4 @@
-import { STORED_JSON_MAX_CHARS } from '../../contract/limits'
+import { MAX_NAME_CHARS, STORED_JSON_MAX_CHARS } from '../../contract/limits'
 import type { CanvasMeta, Locale } from '../core/types'
 import { CANVAS_SCHEMA, LOCALES } from '../core/types'
 
@@ -12,7 +12,11 @@ export const DATA_KEYS = {
   checks: 'checks',
   rejected: 'rejected',
   summary: 'summary',
-  block: 'block'
+  block: 'block',
+  /** The segment name, in full, on the canvas's section (plain text, not JSON). */
+  segment: 'segment',
+  /** The offer's name, in full, on the canvas's section (plain text, not JSON). */
+  product: 'product'
 } as const
 
 /** Shared plugin data: readable by other plugins and the REST API (`plugin_data=shared`). */
@@ -47,16 +51,42 @@ function stringField(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value : fallback
 }
 
-/** Canvas metadata from plugin data; broken or foreign data falls back to safe defaults. */
-export function readCanvasMeta(raw: string): CanvasMeta {
+/**
+ * The `meta` entry of a canvas and its parts: the template's schema and the canvas's language only, so it stays a
+ * few bytes whatever the names are and the language always reads back. The names have their own entries.
+ */
+export function canvasMetaJson(locale: Locale): string {
+  return JSON.stringify({ schema: CANVAS_SCHEMA, locale })
+}
+
+function isLocaleCode(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+/**
+ * Canvas metadata from a section's plugin data (`get` reads one key); broken or foreign data falls back to safe
+ * defaults. Canvases drawn before the names had their own entries kept them inside `meta`: those still read, and
+ * when such a `meta` is too large to parse, its language is still found.
+ */
+export function readCanvasMeta(get: (key: string) => string): CanvasMeta {
+  const raw = get(DATA_KEYS.meta)
   const parsed = parseStoredJson(raw)
   const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
-  const locale = record.locale
+  let locale: Locale = isLocaleCode(record.locale) ? record.locale : 'en'
+  if (parsed === null && raw.length > STORED_JSON_MAX_CHARS) {
+    const found = /"locale"\s*:\s*"(en|sv|da)"/.exec(raw.slice(-200)) ?? /"locale"\s*:\s*"(en|sv|da)"/.exec(raw)
+    if (found && isLocaleCode(found[1])) locale = found[1]
+  }
+  const name = (key: 'segment' | 'product'): string => {
+    const own = get(DATA_KEYS[key])
+    if (own !== '') return own.slice(0, MAX_NAME_CHARS)
+    return stringField(record[key], '')
+  }
   return {
     schema: typeof record.schema === 'number' ? record.schema : CANVAS_SCHEMA,
-    locale: typeof locale === 'string' && (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'en',
-    segment: stringField(record.segment, ''),
-    product: stringField(record.product, '')
+    locale,
+    segment: name('segment'),
+    product: name('product')
   }
 }
 

@@ -126,7 +126,7 @@ export function readCanvases(page: PageNode): CanvasSnapshot[] {
     id,
     name: node.name,
     box,
-    meta: readCanvasMeta(node.getPluginData(DATA_KEYS.meta)),
+    meta: readCanvasMeta((key) => node.getPluginData(key)),
     valueMap: shapes.valueMap.get(id) ?? null,
     customerProfile: shapes.customerProfile.get(id) ?? null,
     checks: readChecks(node.getPluginData(DATA_KEYS.checks)),

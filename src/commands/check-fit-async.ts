@@ -1,15 +1,18 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
-import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../adapter/plugin-data'
+import { SHARED_NAMESPACE } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
 import { takeSnapshot } from '../adapter/snapshot'
+import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { analyzeBoard } from '../core/analyze'
 import { fitHeadline } from '../core/fit-headline'
-import { serializeReportForStorage } from '../core/report-storage'
+import { planReportStorage } from '../core/report-storage'
+import type { StorageEntry } from '../core/report-storage'
 import type { CanvasAnalysis, Locale } from '../core/types'
 import { t } from '../i18n'
 import type { CommandOutcome } from './run-command'
+import { sizeProblemMessage } from './size-problem'
 import { targetCanvases } from './target-canvases'
 
 export interface CheckFitOutcome extends CommandOutcome {
@@ -18,8 +21,8 @@ export interface CheckFitOutcome extends CommandOutcome {
 
 /**
  * Checks the fit of the selected canvas (or the one holding the selection, or every canvas on
- * the page) and stores each report as shared plugin data `vpcfit`/`report` on its section, where
- * other plugins and the REST API can read it. Reads the board once; writes only plugin data.
+ * the page) and stores each report as shared plugin data `vpcfit`/`report` on its section (split over
+ * `report.1` … when large, see `report-storage.ts`), where other plugins and the REST API can read it. Reads the board once; writes only plugin data.
  */
 export async function checkFitAsync(options: {
   canvasId: string | null
@@ -42,13 +45,18 @@ export async function checkFitAsync(options: {
   }
   if (sections.some((section) => section.removed))
     throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  // Every report is planned before anything is written: a canvas beyond the limits stops the command with the
+  // numbers, and no report is ever stored in part.
+  const plans: StorageEntry[][] = []
   targets.forEach((analysis, i) => {
     const section = sections[i] as SectionNode
-    section.setSharedPluginData(
-      SHARED_NAMESPACE,
-      SHARED_REPORT_KEY,
-      serializeReportForStorage(analysis.report)
-    )
+    const plan = planReportStorage(analysis.report, storedReportHead(section), SHARED_NAMESPACE)
+    if (!plan.ok) throw new UserFacingError(sizeProblemMessage(analysis.report.canvas.locale, plan.problem, 'store'))
+    plans.push(plan.entries)
+  })
+  targets.forEach((analysis, i) => {
+    const section = sections[i] as SectionNode
+    writeStoredReport(section, plans[i] ?? [])
     setRelaunchButtons(section, analysis.report.canvas.locale)
   })
   figma.commitUndo()

@@ -1,4 +1,5 @@
-import { drawVpc, displayNames } from '../adapter/draw-vpc'
+import { drawVpc, displayNames, nameProblem } from '../adapter/draw-vpc'
+import { UserFacingError } from '../adapter/errors'
 import type { VpcContent } from '../adapter/draw-vpc'
 import { assertFigJam } from '../adapter/editor'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
@@ -15,6 +16,8 @@ import type { CommandOutcome } from './run-command'
  */
 export async function insertVpcAsync(content: VpcContent): Promise<CommandOutcome> {
   assertFigJam(content.locale)
+  const tooLong = nameProblem(content)
+  if (tooLong) throw new UserFacingError(tooLong)
   await loadTemplateFontsOrExplainAsync(t(content.locale, 'notify.fontFailed'))
   const canvases = canvasSectionsOn(figma.currentPage).map((entry) => entry.box)
   insertTemplate({ width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT }, canvases, (at) =>

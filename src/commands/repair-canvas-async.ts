@@ -3,6 +3,7 @@ import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
+import { canvasMetaJson } from '../adapter/plugin-data'
 import { readCanvases } from '../adapter/snapshot'
 import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
 import type { Locale, Rect } from '../core/types'
@@ -41,7 +42,7 @@ export async function repairCanvasAsync(options: {
   if (canvas.valueMap && canvas.customerProfile)
     return { message: t(options.locale, 'notify.nothingToRepair') }
   // Written as read back, so a section with damaged metadata does not pass it on to the new part.
-  const meta = JSON.stringify(canvas.meta)
+  const meta = canvasMetaJson(canvas.meta.locale)
   if (!canvas.valueMap)
     redrawPart(section, 'valueMap', missingBox(canvas.box, canvas.customerProfile, 'valueMap'), meta)
   if (!canvas.customerProfile) {

@@ -25,10 +25,9 @@ export async function runCommandAsync(
     if (outcome.message) figma.notify(outcome.message)
     return { ok: true, message: outcome.message }
   } catch (error) {
-    const message =
-      error instanceof UserFacingError
-        ? error.message
-        : t(locale, 'notify.unexpected', { error: messageOf(error) })
+    // The user reads a plain sentence, never the API's wording; the details go to the developer console.
+    if (!(error instanceof UserFacingError)) console.error('VPC Fit:', messageOf(error))
+    const message = error instanceof UserFacingError ? error.message : t(locale, 'notify.unexpected')
     figma.notify(message, { error: true })
     return { ok: false, message }
   }

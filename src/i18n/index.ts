@@ -4,6 +4,7 @@ import { bmcCatalog } from './catalog/bmc'
 import { bmcNotifyCatalog } from './catalog/bmc-notify'
 import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
 import { exportCatalog } from './catalog/export'
+import { limitsCatalog } from './catalog/limits'
 import { notifyCatalog } from './catalog/notify'
 import { statementCatalog } from './catalog/statement'
 import type { BmcBlockKey } from './bmc-blocks'
@@ -20,7 +21,8 @@ export const mainCatalogParts = {
   bmcNotify: bmcNotifyCatalog,
   statement: statementCatalog,
   export: exportCatalog,
-  notify: notifyCatalog
+  notify: notifyCatalog,
+  limits: limitsCatalog
 } as const
 
 type Parts = typeof mainCatalogParts

@@ -70,10 +70,13 @@ describe('inserting a Value Proposition Canvas', () => {
     }
   })
 
-  it('locks the template parts and tags them with role, schema, locale, segment and product', async () => {
+  it('locks the template parts and tags them with role, schema and locale; the section keeps the names', async () => {
     await insert('Parents', 'Meal kits', 'sv')
     const section = canvasSections()[0]!
-    expect(readCanvasMeta(section.getPluginData(DATA_KEYS.meta))).toEqual({
+    // The names have their own entries on the section, so the small `meta` (and the language) always reads back.
+    expect(section.getPluginData(DATA_KEYS.segment)).toBe('Parents')
+    expect(section.getPluginData(DATA_KEYS.product)).toBe('Meal kits')
+    expect(readCanvasMeta((key) => section.getPluginData(key))).toEqual({
       schema: 1,
       locale: 'sv',
       segment: 'Parents',
@@ -82,7 +85,7 @@ describe('inserting a Value Proposition Canvas', () => {
     for (const part of section.children) {
       expect(part.locked).toBe(true)
       expect(part.getPluginData(DATA_KEYS.role)).not.toBe('')
-      expect(JSON.parse(part.getPluginData(DATA_KEYS.meta))).toMatchObject({ segment: 'Parents', locale: 'sv' })
+      expect(JSON.parse(part.getPluginData(DATA_KEYS.meta))).toEqual({ schema: 1, locale: 'sv' })
     }
     expect(section.getRelaunchData()).toHaveProperty('check-fit')
   })
@@ -139,7 +142,7 @@ describe('inserting a Value Proposition Canvas', () => {
     expect(Array.from(title!.characters).length).toBeLessThanOrEqual(70)
     expect(title!.characters).not.toMatch(/\n/)
     expect(section.name.length).toBeLessThanOrEqual(120)
-    const meta = readCanvasMeta(section.getPluginData(DATA_KEYS.meta))
+    const meta = readCanvasMeta((key) => section.getPluginData(key))
     expect(meta.segment).toBe(segment.trim())
     expect(meta.product).toBe(product.trim())
   })

@@ -153,7 +153,8 @@ describe('menu commands', () => {
     expect(session.closed).toBe(true)
     useFake().startSession() // a closed plugin's API is gone; read the board as the next run would
     const section = canvasSections()[0]!
-    expect(JSON.parse(section.getPluginData(DATA_KEYS.meta))).toMatchObject({ segment: 'Commuters', locale: 'sv' })
+    expect(JSON.parse(section.getPluginData(DATA_KEYS.meta))).toMatchObject({ locale: 'sv' })
+    expect(section.getPluginData(DATA_KEYS.segment)).toBe('Commuters')
     expect(session.notifications.map((n) => n.message)).toContain(
       'Infogade en värdeerbjudandekanvas för Commuters · E-bikes'
     )

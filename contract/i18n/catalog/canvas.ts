@@ -31,6 +31,7 @@ export const canvasCatalog = defineCatalog({
     'canvas.title': '{product} for {segment}',
     'canvas.segmentFallback': 'Unnamed segment',
     'canvas.productFallback': 'Unnamed offer',
+    'canvas.importedSuffix': '(imported)',
     'canvas.credit': 'The Value Proposition Canvas is by Strategyzer AG · strategyzer.com',
     'canvas.instructions':
       'Start with the customer. One idea per sticky; number the most important 1., 2., 3. ' +
@@ -55,6 +56,7 @@ export const canvasCatalog = defineCatalog({
     'canvas.title': '{product} för {segment}',
     'canvas.segmentFallback': 'Namnlöst segment',
     'canvas.productFallback': 'Namnlöst erbjudande',
+    'canvas.importedSuffix': '(importerad)',
     'canvas.credit': 'Value Proposition Canvas är framtagen av Strategyzer AG · strategyzer.com',
     'canvas.instructions':
       'Börja med kunden. En idé per lapp; numrera de viktigaste 1., 2., 3. ' +
@@ -79,6 +81,7 @@ export const canvasCatalog = defineCatalog({
     'canvas.title': '{product} til {segment}',
     'canvas.segmentFallback': 'Unavngivet segment',
     'canvas.productFallback': 'Unavngivet tilbud',
+    'canvas.importedSuffix': '(importeret)',
     'canvas.credit': 'Value Proposition Canvas er udviklet af Strategyzer AG · strategyzer.com',
     'canvas.instructions':
       'Begynd med kunden. Én idé pr. seddel; nummerér de vigtigste 1., 2., 3. ' +

@@ -6,7 +6,7 @@ export const notifyCatalog = defineCatalog({
     'notify.notFigJam': 'VPC Fit works in FigJam. Open a FigJam board and run it there.',
     'notify.fontFailed': 'Could not load the Inter font, so nothing was drawn. Try again in a moment.',
     'notify.vpcInserted': 'Inserted a Value Proposition Canvas for {segment} · {product}',
-    'notify.unexpected': 'Something went wrong and nothing was changed: {error}',
+    'notify.unexpected': 'Something went wrong and nothing was changed. Try again in a moment.',
     'notify.noCanvas': 'No Value Proposition Canvas on this page yet. Insert one first.',
     'notify.canvasGone': 'That canvas is no longer on this page.',
     'notify.checkedMany': 'Checked {count} canvases · best fit {best} %',
@@ -37,13 +37,13 @@ export const notifyCatalog = defineCatalog({
     'notify.allAddressed': 'every item addressed',
     'notify.imported': 'Drew the imported canvas with {count} stickies',
     'notify.importFailed': 'Could not import that file: {error}',
-    'notify.fatal': 'VPC Fit stopped: {error}'
+    'notify.fatal': 'VPC Fit stopped unexpectedly. Run it again.'
   },
   sv: {
     'notify.notFigJam': 'VPC Fit fungerar i FigJam. Öppna en FigJam-tavla och kör det där.',
     'notify.fontFailed': 'Typsnittet Inter kunde inte laddas, så inget ritades. Försök igen om en stund.',
     'notify.vpcInserted': 'Infogade en värdeerbjudandekanvas för {segment} · {product}',
-    'notify.unexpected': 'Något gick fel och inget ändrades: {error}',
+    'notify.unexpected': 'Något gick fel och inget ändrades. Försök igen om en stund.',
     'notify.noCanvas': 'Det finns ingen värdeerbjudandekanvas på sidan än. Infoga en först.',
     'notify.canvasGone': 'Den kanvasen finns inte längre på sidan.',
     'notify.checkedMany': 'Kontrollerade {count} kanvaser · bästa matchning {best} %',
@@ -74,13 +74,13 @@ export const notifyCatalog = defineCatalog({
     'notify.allAddressed': 'allt är bemött',
     'notify.imported': 'Ritade den importerade kanvasen med {count} lappar',
     'notify.importFailed': 'Filen kunde inte importeras: {error}',
-    'notify.fatal': 'VPC Fit avbröts: {error}'
+    'notify.fatal': 'VPC Fit avbröts oväntat. Kör det igen.'
   },
   da: {
     'notify.notFigJam': 'VPC Fit virker i FigJam. Åbn en FigJam-tavle og kør det der.',
     'notify.fontFailed': 'Skrifttypen Inter kunne ikke indlæses, så intet blev tegnet. Prøv igen om lidt.',
     'notify.vpcInserted': 'Indsatte et værditilbudslærred for {segment} · {product}',
-    'notify.unexpected': 'Noget gik galt, og intet blev ændret: {error}',
+    'notify.unexpected': 'Noget gik galt, og intet blev ændret. Prøv igen om lidt.',
     'notify.noCanvas': 'Der er endnu intet værditilbudslærred på siden. Indsæt et først.',
     'notify.canvasGone': 'Det lærred findes ikke længere på siden.',
     'notify.checkedMany': 'Tjekkede {count} lærreder · bedste match {best} %',
@@ -111,6 +111,6 @@ export const notifyCatalog = defineCatalog({
     'notify.allAddressed': 'alt er adresseret',
     'notify.imported': 'Tegnede det importerede lærred med {count} sedler',
     'notify.importFailed': 'Filen kunne ikke importeres: {error}',
-    'notify.fatal': 'VPC Fit stoppede: {error}'
+    'notify.fatal': 'VPC Fit stoppede uventet. Kør det igen.'
   }
 })

@@ -11,6 +11,8 @@ import { takeSnapshot } from '../../../src/adapter/snapshot'
 import type { TimelessReport } from '../../../src/core/analyze'
 import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
 import { hashText } from '../../../src/core/hash'
+import { MAX_NAME_CHARS } from '../../../contract/limits'
+import { readStoredReportText } from '../../../src/core/report-storage'
 import { CHECKLIST_KEYS } from '../../../src/core/checklist'
 import { pointAt } from '../../../src/core/layout/vpc-layout'
 import type { CanvasPart, FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
@@ -170,6 +172,9 @@ function entryProblem(key: string, raw: string): string | null {
       return readSummaryData(raw) ? null : 'summary data does not read back'
     case DATA_KEYS.block:
       return raw.length > 0 && raw.length < 40 ? null : 'bad block key'
+    case DATA_KEYS.segment:
+    case DATA_KEYS.product:
+      return raw.length <= MAX_NAME_CHARS ? null : `${key} longer than ${MAX_NAME_CHARS}`
     default:
       return `unknown key ${key}`
   }
@@ -184,12 +189,14 @@ export function pluginDataProblems(fake: FigJamFake): string[] {
       if (problem) problems.push(`${node.id} ${node.type} ${key}: ${problem}`)
     }
     const shared = node.sharedPluginData[SHARED_NAMESPACE] ?? {}
-    for (const [key, raw] of Object.entries(shared)) {
-      if (key !== SHARED_REPORT_KEY) problems.push(`${node.id} shared ${key}: unknown key`)
-      else {
-        const parsed = parseStoredReport(raw)
-        if (typeof parsed === 'string') problems.push(`${node.id} report: ${parsed}`)
-      }
+    for (const key of Object.keys(shared)) {
+      if (key !== SHARED_REPORT_KEY && !/^report\.[1-9]\d*$/.test(key))
+        problems.push(`${node.id} shared ${key}: unknown key`)
+    }
+    if (SHARED_REPORT_KEY in shared) {
+      const text = readStoredReportText((key) => shared[key] ?? '')
+      const parsed = text.ok ? parseStoredReport(text.json) : text.reason
+      if (typeof parsed === 'string') problems.push(`${node.id} report: ${parsed}`)
     }
   }
   return problems
@@ -237,7 +244,9 @@ export function userStickies(fake: FigJamFake): InspectedNode[] {
 export function storedReports(fake: FigJamFake): Map<string, string> {
   const reports = new Map<string, string>()
   for (const canvas of canvases(fake)) {
-    reports.set(canvas.id, canvas.sharedPluginData[SHARED_NAMESPACE]?.[SHARED_REPORT_KEY] ?? '')
+    const shared = canvas.sharedPluginData[SHARED_NAMESPACE] ?? {}
+    const text = readStoredReportText((key) => shared[key] ?? '')
+    reports.set(canvas.id, text.ok ? text.json : '')
   }
   return reports
 }

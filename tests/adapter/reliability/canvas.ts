@@ -3,7 +3,8 @@
  * into its zones and draw connectors.
  */
 import type { FigJamFake } from '../../../fake'
-import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../src/adapter/plugin-data'
+import { SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
+import { readStoredReportText } from '../../../src/core/report-storage'
 import { insertVpcAsync } from '../../../src/commands/insert-vpc-async'
 import type { FitReport, Locale, ZoneKey } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
@@ -71,7 +72,8 @@ export async function smallCanvas(
 
 /** The report check-fit stored on a section, parsed. */
 export function storedReport(section: SectionNode): FitReport {
-  return JSON.parse(section.getSharedPluginData(SHARED_NAMESPACE, SHARED_REPORT_KEY)) as FitReport
+  const text = readStoredReportText((key) => section.getSharedPluginData(SHARED_NAMESPACE, key))
+  return JSON.parse(text.ok ? text.json : '') as FitReport
 }
 
 /** Every report item (zones and unplaced) of a report. */

@@ -1,0 +1,35 @@
+import { defineCatalog } from '../../../contract/i18n/define'
+
+/** What happens at the plugin's size limits (`core/limits.ts`): short, with the numbers, no API wording. */
+export const limitsCatalog = defineCatalog({
+  en: {
+    'limits.tooManyStickies': 'This canvas has {count} stickies; VPC Fit stores up to {max}. Nothing was stored.',
+    'limits.tooManyLinks': 'This canvas has {count} connectors; VPC Fit stores up to {max}. Nothing was stored.',
+    'limits.tooLarge': 'This canvas holds {size} MB of text; VPC Fit stores up to {max} MB. Nothing was stored.',
+    'limits.exportTooManyStickies': 'This canvas has {count} stickies; exports hold up to {max}.',
+    'limits.exportTooManyLinks': 'This canvas has {count} connectors; exports hold up to {max}.',
+    'limits.exportTooLarge': 'This canvas holds {size} MB of text; exports hold up to {max} MB.',
+    'limits.nameTooLong': 'That name is too long ({count} characters, at most {max}). Nothing was drawn.',
+    'limits.storeFailed': 'FigJam could not store the data, so nothing was changed. Try again in a moment.'
+  },
+  sv: {
+    'limits.tooManyStickies': 'Kanvasen har {count} lappar; VPC Fit sparar högst {max}. Inget sparades.',
+    'limits.tooManyLinks': 'Kanvasen har {count} kopplingar; VPC Fit sparar högst {max}. Inget sparades.',
+    'limits.tooLarge': 'Kanvasen rymmer {size} MB text; VPC Fit sparar högst {max} MB. Inget sparades.',
+    'limits.exportTooManyStickies': 'Kanvasen har {count} lappar; en export rymmer högst {max}.',
+    'limits.exportTooManyLinks': 'Kanvasen har {count} kopplingar; en export rymmer högst {max}.',
+    'limits.exportTooLarge': 'Kanvasen rymmer {size} MB text; en export rymmer högst {max} MB.',
+    'limits.nameTooLong': 'Namnet är för långt ({count} tecken, högst {max}). Inget ritades.',
+    'limits.storeFailed': 'FigJam kunde inte spara uppgifterna, så inget ändrades. Försök igen om en stund.'
+  },
+  da: {
+    'limits.tooManyStickies': 'Lærredet har {count} sedler; VPC Fit gemmer højst {max}. Intet blev gemt.',
+    'limits.tooManyLinks': 'Lærredet har {count} forbindelser; VPC Fit gemmer højst {max}. Intet blev gemt.',
+    'limits.tooLarge': 'Lærredet rummer {size} MB tekst; VPC Fit gemmer højst {max} MB. Intet blev gemt.',
+    'limits.exportTooManyStickies': 'Lærredet har {count} sedler; en eksport rummer højst {max}.',
+    'limits.exportTooManyLinks': 'Lærredet har {count} forbindelser; en eksport rummer højst {max}.',
+    'limits.exportTooLarge': 'Lærredet rummer {size} MB tekst; en eksport rummer højst {max} MB.',
+    'limits.nameTooLong': 'Navnet er for langt ({count} tegn, højst {max}). Intet blev tegnet.',
+    'limits.storeFailed': 'FigJam kunne ikke gemme dataene, så intet blev ændret. Prøv igen om lidt.'
+  }
+})
