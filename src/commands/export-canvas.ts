@@ -1,12 +1,23 @@
 import type { ExportFormat } from '../../contract/messages'
 import { exportFilename, exportLabelsFrom, exportMimeType, toCsv, toJson, toMarkdown } from '../core/export'
 import type { FitReport, Locale } from '../core/types'
+import { reportSizeProblem } from '../core/report-storage'
 import { tKey } from '../i18n'
+import { sizeProblemMessage } from './size-problem'
 
 export interface ExportFile {
   filename: string
   mimeType: string
   content: string
+}
+
+/**
+ * Why a canvas cannot be exported (beyond the limits an import accepts, `core/limits.ts`), or null: every file the
+ * export produces can be imported again.
+ */
+export function exportProblem(report: FitReport, locale: Locale): string | null {
+  const problem = reportSizeProblem(report)
+  return problem ? sizeProblemMessage(locale, problem, 'export') : null
 }
 
 /** A canvas's report as a file in the chosen format, with headings in the user's language. */

@@ -3,7 +3,7 @@ import type { ExportReadyHandler } from '../../contract/messages'
 import { acceptSuggestionAsync, rejectSuggestionAsync } from '../commands/suggestion-async'
 import { bmcSummaryAsync } from '../commands/bmc-summary-async'
 import { checkFitAsync } from '../commands/check-fit-async'
-import { exportCanvas } from '../commands/export-canvas'
+import { exportCanvas, exportProblem } from '../commands/export-canvas'
 import { focusNodeAsync } from '../commands/focus-node-async'
 import { importReportAsync } from '../commands/import-report-async'
 import { insertBmcAsync } from '../commands/insert-bmc-async'
@@ -72,6 +72,11 @@ export async function openPanelAsync(): Promise<void> {
     EXPORT: ({ canvasId, format, requestId }) => {
       const analysis = controller.analysisOf(canvasId)
       if (!analysis) return Promise.resolve({ ok: false, message: t(locale(), 'notify.canvasGone') })
+      const tooLarge = exportProblem(analysis.report, locale())
+      if (tooLarge) {
+        figma.notify(tooLarge, { error: true })
+        return Promise.resolve({ ok: false, message: tooLarge })
+      }
       const file = exportCanvas(analysis.report, format, locale())
       emit<ExportReadyHandler>('EXPORT_READY', { requestId, format, ...file })
       return Promise.resolve({ ok: true, message: t(locale(), 'notify.exportReady') })

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
+import { exportProblem } from '../../src/commands/export-canvas'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { SHARED_NAMESPACE } from '../../src/adapter/plugin-data'
 import { takeSnapshot } from '../../src/adapter/snapshot'
@@ -96,6 +97,9 @@ describe('the stored report of a big canvas', () => {
     const refused = await commandAsync(fake, () => check())
     expectRefused(refused, 'This canvas has 5,001 stickies; VPC Fit stores up to 5,000. Nothing was stored.')
     expect(canvas.section.getSharedPluginDataKeys(SHARED_NAMESPACE)).toEqual([])
+    // The export refuses the same canvas, so every file an export writes can be imported again.
+    const report = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]!.report
+    expect(exportProblem(report, 'da')).toBe('Lærredet har 5.001 sedler; en eksport rummer højst 5.000.')
   })
 })
 
