@@ -49,6 +49,8 @@ export interface CanvasAnalysis {
   damaged: CanvasPart[]
   /** Customer zones with no sticky (coverage 0, flagged). */
   emptyZones: ZoneKey[]
+  /** An adopted drawing: the zones whose label was deleted, so they can no longer be found. Absent otherwise. */
+  lostZones?: ZoneKey[]
 }
 
 // ---------------------------------------------------------------------------

@@ -83,8 +83,10 @@ export function analyzeCanvas(
   }
   const unplacedStickies: StickySnapshot[] = []
   const zoneOf = new Map<string, ZoneKey | null>()
+  // A sticky a drawing uses as a zone's header is part of the drawing, not an item.
+  const labels = canvas.drawn ? new Set(canvas.drawn.labelIds) : null
   for (const sticky of stickies) {
-    if (!isUserSticky(sticky)) continue
+    if (!isUserSticky(sticky) || labels?.has(sticky.id)) continue
     const zone = zoneAt(centreOf(sticky.box), canvas)
     zoneOf.set(sticky.id, zone)
     if (zone) byZone[zone].push(sticky)
@@ -110,9 +112,10 @@ export function analyzeCanvas(
   for (const item of unplaced) position.set(item.id, position.size)
   const links = sortLinks(linksOf(connectors, zoneOf), position)
 
+  // An adopted drawing has no template parts to lose; its lost zones are reported instead.
   const damaged: CanvasPart[] = []
-  if (!canvas.valueMap) damaged.push('valueMap')
-  if (!canvas.customerProfile) damaged.push('customerProfile')
+  if (!canvas.drawn && !canvas.valueMap) damaged.push('valueMap')
+  if (!canvas.drawn && !canvas.customerProfile) damaged.push('customerProfile')
 
   const report: FitReport = {
     schema: REPORT_SCHEMA,
@@ -128,7 +131,9 @@ export function analyzeCanvas(
     fit: fitSummary(zones, links),
     checkedAt
   }
-  return { report, damaged, emptyZones: CUSTOMER_ZONES.filter((zone) => byZone[zone].length === 0) }
+  const emptyZones = CUSTOMER_ZONES.filter((zone) => byZone[zone].length === 0)
+  if (canvas.drawn) return { report, damaged, emptyZones, lostZones: canvas.drawn.lost }
+  return { report, damaged, emptyZones }
 }
 
 /**

@@ -4,6 +4,7 @@
  * `vpcfit/1` report, what the panel is told) lives in `contract/`; it is re-exported here for the core's use.
  */
 import type { Locale } from '../../contract/vocabulary'
+import type { DrawnZones } from './drawn/types'
 
 export * from '../../contract/vocabulary'
 export * from '../../contract/report'
@@ -67,6 +68,11 @@ export interface CanvasSnapshot {
   checks: Record<string, boolean>
   /** Link suggestions the team rejected, as `fromId>toId` pair keys. */
   rejected: string[]
+  /**
+   * A canvas people drew and the plugin adopted: its zones as decided from its drawing (then `id` is the node
+   * holding its definition, and `valueMap` / `customerProfile` are null). Absent for the plugin's own canvases.
+   */
+  drawn?: DrawnZones
 }
 
 export interface BoardSnapshot {

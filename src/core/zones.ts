@@ -3,6 +3,8 @@
  * are now (moved or resized canvases work).
  */
 import { angleOf, centreOf, insideEllipse, insideRect } from './geometry'
+import { zoneInDrawing } from './drawn/regions'
+import type { DrawnZones } from './drawn/types'
 import type { Point, Rect, ZoneKey } from './types'
 
 export type ShapeKind = 'square' | 'circle'
@@ -77,6 +79,8 @@ export function zoneInShape(point: Point, rect: Rect, shape: ShapeKind): ZoneKey
 export interface CanvasShapes {
   valueMap: Rect | null
   customerProfile: Rect | null
+  /** An adopted drawing's zones: they decide instead of the two template shapes. */
+  drawn?: DrawnZones
 }
 
 /**
@@ -84,6 +88,7 @@ export interface CanvasShapes {
  * circle wins: a fixed, documented choice so the answer never depends on the order shapes were read in.
  */
 export function zoneAt(point: Point, canvas: CanvasShapes): ZoneKey | null {
+  if (canvas.drawn) return zoneInDrawing(point, canvas.drawn)
   if (canvas.customerProfile) {
     const zone = zoneInShape(point, canvas.customerProfile, 'circle')
     if (zone) return zone

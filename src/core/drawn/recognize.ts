@@ -1,0 +1,221 @@
+/**
+ * Whether a selection holds a Value Proposition Canvas people drew, and if so its definition: which node labels
+ * each zone, how each zone's region is decided, the divider lines, the language, segment and offer.
+ *
+ * 1. Labels: texts, stickies used as headers, shapes with text and nested sections whose text is a zone name
+ *    (`matchDrawnZone`). With several labels for one zone, a label alone on its line wins, then a text over a
+ *    shape over a section over a sticky, then the one read first (top to bottom, left to right).
+ * 2. All six zones must be labelled; otherwise the refusal says what was found and what is missing.
+ * 3. Each zone's region, from the shapes and nested sections holding its label's centre:
+ *    - the largest of them holding no other zone's label is the zone's box (a grid cell), unless it is a small
+ *      chip (under 1/8 of the area) inside a shape that holds two or three labels of the same side;
+ *    - else the smallest shape holding labels of that side only is split into sectors (a square or a circle);
+ *    - else the zone takes the points of the drawing nearest its label.
+ * 4. Divider lines: lines from or through the centre of a sector shape.
+ */
+// eslint-disable-next-line layers/imports -- label keys and BMC labels move into the core with issue 15's BMC stage
+import { matchBmcBlock } from '../../i18n/bmc-blocks'
+import { areaOf, angleOf, centreOf } from '../geometry'
+import type { Locale, ZoneKey } from '../types'
+import { LOCALES, ZONE_KEYS } from '../types'
+import { dividerRays, insideOutline } from './regions'
+import type {
+  AdoptDecision,
+  AdoptRefusal,
+  DrawingInput,
+  DrawnCanvasDef,
+  DrawnNode,
+  DrawnZoneDef
+} from './types'
+import { DRAWN_SCHEMA } from './types'
+import type { DrawnSide, LabelLocale } from './vocabulary'
+import { LABEL_LOCALES, matchDrawnZone, matchNamedField, sideOfZone, zonesOfSide } from './vocabulary'
+
+/** Roles of nodes this plugin drew as canvases: such a selection is already a canvas. */
+const OWN_CANVAS_ROLES = ['vpc-canvas', 'value-map', 'customer-profile']
+/** Roles of the plugin's own BMC. */
+const OWN_BMC_ROLES = ['bmc-canvas', 'bmc-block', 'bmc-text']
+
+/** A small shape holding one label inside a shape holding several is a header chip, not a region. */
+const CHIP_SHARE = 1 / 8
+
+const KIND_RANK: Record<DrawnNode['kind'], number> = { text: 0, shape: 1, section: 2, sticky: 3, line: 4 }
+
+interface Label {
+  node: DrawnNode
+  zone: ZoneKey
+  locales: LabelLocale[]
+  exact: boolean
+}
+
+function readingOrder(a: DrawnNode, b: DrawnNode): number {
+  const p = centreOf(a.box)
+  const q = centreOf(b.box)
+  return p.y - q.y || p.x - q.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+function better(a: Label, b: Label): number {
+  return (
+    Number(b.exact) - Number(a.exact) ||
+    KIND_RANK[a.node.kind] - KIND_RANK[b.node.kind] ||
+    readingOrder(a.node, b.node)
+  )
+}
+
+function refuse(
+  key: AdoptRefusal['key'],
+  found: ZoneKey[] = [],
+  side: DrawnSide | null = null
+): AdoptDecision {
+  const missing = ZONE_KEYS.filter((zone) => !found.includes(zone))
+  return {
+    ok: false,
+    refusal: {
+      key,
+      found,
+      missing: key === 'adopt.missingZones' || key === 'adopt.missingSide' ? missing : [],
+      side
+    }
+  }
+}
+
+/** The language most labels are written in; a spelling shared by several languages counts for each. */
+function labelLocaleOf(labels: readonly Label[]): LabelLocale {
+  const score: Record<LabelLocale, number> = { en: 0, sv: 0, da: 0, de: 0 }
+  for (const label of labels) for (const locale of label.locales) score[locale] += 1
+  let best: LabelLocale = 'en'
+  for (const locale of LABEL_LOCALES) if (score[locale] > score[best]) best = locale
+  return best
+}
+
+function speaks(locale: LabelLocale): Locale {
+  return (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'en'
+}
+
+/** The region decision for one zone (step 3 of the file comment). */
+function regionOf(
+  label: Label,
+  shapes: readonly DrawnNode[],
+  labelOf: ReadonlyMap<ZoneKey, Label>
+): { mode: DrawnZoneDef['mode']; region: DrawnNode | null } {
+  const centre = centreOf(label.node.box)
+  const holding = shapes.filter((shape) => insideOutline(centre, shape.box, shape.outline ?? 'rect'))
+  holding.sort((a, b) => areaOf(a.box) - areaOf(b.box) || (a.id < b.id ? -1 : 1))
+  const owned = (shape: DrawnNode): ZoneKey[] =>
+    ZONE_KEYS.filter((zone) => {
+      const other = labelOf.get(zone)
+      return (
+        other !== undefined && insideOutline(centreOf(other.node.box), shape.box, shape.outline ?? 'rect')
+      )
+    })
+  let single: DrawnNode | null = null
+  let multi: DrawnNode | null = null
+  const side = sideOfZone(label.zone)
+  for (const shape of holding) {
+    const zones = owned(shape)
+    if (zones.length === 1 && zones[0] === label.zone) single = shape
+    else if (!multi && zones.length >= 2 && zones.every((zone) => sideOfZone(zone) === side)) multi = shape
+  }
+  if (single && (!multi || areaOf(single.box) >= areaOf(multi.box) * CHIP_SHARE))
+    return { mode: 'box', region: single }
+  if (multi) return { mode: 'sector', region: multi }
+  return { mode: 'nearest', region: null }
+}
+
+/**
+ * Decides whether `input` is a drawn canvas the plugin can adopt. Pure: the same input gives the same
+ * definition, whatever order the nodes come in.
+ */
+export function recognizeDrawing(input: DrawingInput): AdoptDecision {
+  const nodes = [...input.nodes].sort(readingOrder)
+  if (input.root.pluginRole !== null && OWN_CANVAS_ROLES.includes(input.root.pluginRole))
+    return refuse('adopt.ownCanvas')
+  if (nodes.some((node) => node.pluginRole !== null && OWN_CANVAS_ROLES.includes(node.pluginRole)))
+    return refuse('adopt.ownCanvas')
+  if (input.adopted) return refuse('adopt.already')
+  if (nodes.length === 0) return refuse('adopt.empty')
+
+  const candidates = new Map<ZoneKey, Label[]>()
+  let bmcLabels = 0
+  let segment = ''
+  let product = ''
+  for (const node of nodes) {
+    if (node.kind === 'line') continue
+    const match = matchDrawnZone(node.text)
+    if (match) {
+      const list = candidates.get(match.value) ?? []
+      list.push({ node, zone: match.value, locales: match.locales, exact: match.exact })
+      candidates.set(match.value, list)
+      continue
+    }
+    if (matchBmcBlock(node.text) !== null) bmcLabels += 1
+    const field = matchNamedField(node.text)
+    if (field?.field === 'segment' && segment === '') segment = field.value
+    if (field?.field === 'product' && product === '') product = field.value
+  }
+  const found = ZONE_KEYS.filter((zone) => candidates.has(zone))
+  if (found.length === 0) {
+    const bmc =
+      bmcLabels > 0 ||
+      nodes.some((node) => node.pluginRole !== null && OWN_BMC_ROLES.includes(node.pluginRole))
+    return refuse(bmc ? 'adopt.bmc' : 'adopt.noLabels')
+  }
+  for (const side of ['valueMap', 'customerProfile'] as const) {
+    if (zonesOfSide(side).every((zone) => !candidates.has(zone)))
+      return refuse('adopt.missingSide', found, side)
+  }
+  if (found.length < ZONE_KEYS.length) return refuse('adopt.missingZones', found)
+  // Every zone labelled twice or more: two drawings were selected together.
+  if (ZONE_KEYS.every((zone) => (candidates.get(zone)?.length ?? 0) >= 2))
+    return refuse('adopt.several', found)
+
+  const labelOf = new Map<ZoneKey, Label>()
+  for (const zone of ZONE_KEYS) {
+    const list = (candidates.get(zone) ?? []).sort(better)
+    if (list[0]) labelOf.set(zone, list[0])
+  }
+  const shapes = nodes.filter(
+    (node) => (node.kind === 'shape' || node.kind === 'section') && areaOf(node.box) > 0
+  )
+  const lines = nodes.filter((node) => node.kind === 'line' && node.ends !== null)
+
+  const zones = {} as Record<ZoneKey, DrawnZoneDef>
+  const sectorShapes = new Map<string, DrawnNode>()
+  for (const zone of ZONE_KEYS) {
+    const label = labelOf.get(zone) as Label
+    const { mode, region } = regionOf(label, shapes, labelOf)
+    const angle = mode === 'sector' && region ? angleOf(centreOf(label.node.box), centreOf(region.box)) : null
+    if (mode === 'sector' && region) sectorShapes.set(region.id, region)
+    zones[zone] = { label: label.node.id, mode, region: region ? region.id : null, angle }
+  }
+  const dividers = lines
+    .filter((line) => {
+      const ends = line.ends
+      return (
+        ends !== null &&
+        Array.from(sectorShapes.values()).some((shape) => dividerRays(shape.box, [ends]).length > 0)
+      )
+    })
+    .map((line) => line.id)
+
+  const labels = Array.from(labelOf.values())
+  const labelLocale = labelLocaleOf(labels)
+  // Loose nodes: the labels and every shape selected with them make the canvas's box.
+  const definingIds = new Set<string>(labels.map((label) => label.node.id))
+  for (const shape of shapes) definingIds.add(shape.id)
+  let anchor: DrawnNode | null = null
+  for (const shape of shapes) if (!anchor || areaOf(shape.box) > areaOf(anchor.box)) anchor = shape
+  const definition: DrawnCanvasDef = {
+    schema: DRAWN_SCHEMA,
+    root: input.root.kind,
+    nodes: input.root.kind === 'nodes' ? Array.from(definingIds).sort() : [],
+    labelLocale,
+    locale: speaks(labelLocale),
+    segment,
+    product,
+    zones,
+    dividers: dividers.sort()
+  }
+  const anchorId = input.root.kind === 'nodes' ? (anchor ?? (labels[0] as Label).node).id : input.root.id
+  return { ok: true, definition, anchor: anchorId ?? '' }
+}

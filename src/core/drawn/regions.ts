@@ -1,0 +1,198 @@
+/**
+ * Zone regions of a drawn canvas, from its stored definition and the drawing as it is now (moved, resized and
+ * re-labelled drawings are read afresh), and the zone of a point.
+ *
+ * - `sector`: a shape holding the labels of two or three zones of one side is split around its centre. Each
+ *   label's angle is an anchor; the edge between two neighbouring anchors is a divider line drawn from (or
+ *   through) the centre between them, the one nearest the middle, else the angle halfway between them.
+ * - `box`: a shape holding one zone's label (a grid cell, a nested section) is that zone.
+ * - `nearest`: a label standing in no shape of its own claims the points of the drawing nearest to it.
+ * A point inside several region shapes belongs to the smallest; nearest-label zones take only what no region
+ * shape holds.
+ */
+import { angleOf, areaOf, centreOf, insideEllipse, insideRect, normaliseAngle } from '../geometry'
+import type { Point, Rect, ZoneKey } from '../types'
+import { ZONE_KEYS } from '../types'
+import type { DrawnCanvasDef, DrawnZones, Outline, ZoneRegion } from './types'
+
+/** Whether `point` is inside a region shape (edges and rim included). */
+export function insideOutline(point: Point, box: Rect, outline: Outline): boolean {
+  return outline === 'ellipse' ? insideEllipse(point, box) : insideRect(point, box)
+}
+
+/** Counter-clockwise distance from angle `a` to angle `b`, in [0, 360). */
+export function arc(a: number, b: number): number {
+  return normaliseAngle(b - a)
+}
+
+/** Whether `angle` is in the half-open arc [from, to), wrapping through 0; from == to is the full turn. */
+export function inArc(angle: number, from: number, to: number): boolean {
+  if (from === to) return true
+  return arc(from, angle) < arc(from, to)
+}
+
+/** A divider line counts for a shape when it starts at (or passes through) the centre within this share of the radius. */
+const CENTRE_TOLERANCE = 0.15
+/** ... and reaches at least this share of the radius away from the centre. */
+const MIN_REACH = 0.3
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x
+  const dy = b.y - a.y
+  const length2 = dx * dx + dy * dy
+  const s = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2))
+  return Math.hypot(p.x - (a.x + s * dx), p.y - (a.y + s * dy))
+}
+
+function grown(box: Rect, share: number): Rect {
+  const dx = box.width * share
+  const dy = box.height * share
+  return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy }
+}
+
+/**
+ * Directions (degrees) in which divider lines leave the centre of `shape`: a line from the centre gives one, a
+ * line through it two. Lines that miss the centre or leave the shape's neighbourhood give none.
+ */
+export function dividerRays(shape: Rect, lines: ReadonlyArray<readonly [Point, Point]>): number[] {
+  const centre = centreOf(shape)
+  const radius = Math.min(shape.width, shape.height) / 2
+  const tolerance = radius * CENTRE_TOLERANCE
+  const near = grown(shape, 0.1)
+  const rays: number[] = []
+  for (const [a, b] of lines) {
+    if (!insideRect(a, near) || !insideRect(b, near)) continue
+    if (distanceToSegment(centre, a, b) > tolerance) continue
+    for (const end of [a, b]) {
+      if (Math.hypot(end.x - centre.x, end.y - centre.y) >= radius * MIN_REACH)
+        rays.push(angleOf(end, centre))
+    }
+  }
+  return rays
+}
+
+export interface Anchor {
+  /** null: the zone whose label is gone; its anchor still bounds its neighbours. */
+  zone: ZoneKey | null
+  angle: number
+}
+
+/**
+ * Splits the full turn among anchors: each gets [edge before, edge after), the edges being the divider rays
+ * between neighbouring anchors (nearest the middle) or the angle halfway between them. Anchors are ordered by
+ * angle; equal angles keep their given order.
+ */
+export function sectorsFor(
+  anchors: readonly Anchor[],
+  rays: readonly number[]
+): Array<{ zone: ZoneKey | null; from: number; to: number }> {
+  const sorted = anchors
+    .map((anchor, index) => ({ ...anchor, angle: normaliseAngle(anchor.angle), index }))
+    .sort((a, b) => a.angle - b.angle || a.index - b.index)
+  const n = sorted.length
+  if (n === 0) return []
+  const only = sorted[0]
+  if (n === 1 && only) return [{ zone: only.zone, from: 0, to: 0 }]
+  const edges: number[] = []
+  for (let i = 0; i < n; i++) {
+    const here = sorted[i] as Anchor
+    const next = sorted[(i + 1) % n] as Anchor
+    const gap = arc(here.angle, next.angle) || 360
+    let edge = normaliseAngle(here.angle + gap / 2)
+    let best = Infinity
+    for (const ray of rays) {
+      const offset = arc(here.angle, ray)
+      if (offset <= 0 || offset >= gap) continue
+      const fromMiddle = Math.abs(offset - gap / 2)
+      if (fromMiddle < best) {
+        best = fromMiddle
+        edge = normaliseAngle(ray)
+      }
+    }
+    edges.push(edge)
+  }
+  return sorted.map((anchor, i) => ({
+    zone: anchor.zone,
+    from: edges[(i + n - 1) % n] as number,
+    to: edges[i] as number
+  }))
+}
+
+/** What the adapter read of a definition's nodes now; a node missing from `nodes` was deleted. */
+export interface DrawnReading {
+  nodes: ReadonlyMap<string, { box: Rect; outline: Outline | null; ends: [Point, Point] | null }>
+  /** The drawing's box now: the section's or group's, else the union of its nodes' boxes. */
+  area: Rect
+}
+
+/** The regions of an adopted canvas as the drawing stands now. */
+export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnReading): DrawnZones {
+  const regions: ZoneRegion[] = []
+  const lost: ZoneKey[] = []
+  const labelIds: string[] = []
+  const lines: Array<[Point, Point]> = []
+  for (const id of definition.dividers) {
+    const ends = reading.nodes.get(id)?.ends
+    if (ends) lines.push(ends)
+  }
+  const sectorShapes = new Map<string, Anchor[]>()
+  for (const zone of ZONE_KEYS) {
+    const def = definition.zones[zone]
+    labelIds.push(def.label)
+    const label = reading.nodes.get(def.label)
+    const region = def.region === null ? null : (reading.nodes.get(def.region) ?? null)
+    const alive = label !== undefined && (def.mode === 'nearest' || region !== null)
+    if (!alive) lost.push(zone)
+    if (def.mode === 'nearest') {
+      if (label) regions.push({ zone, mode: 'nearest', anchor: centreOf(label.box) })
+    } else if (def.mode === 'box') {
+      if (region)
+        regions.push({
+          zone: alive ? zone : null,
+          mode: 'box',
+          shape: region.box,
+          outline: region.outline ?? 'rect'
+        })
+    } else if (region && def.region !== null) {
+      const angle = label ? angleOf(centreOf(label.box), centreOf(region.box)) : def.angle
+      if (angle === null) continue
+      const anchors = sectorShapes.get(def.region) ?? []
+      anchors.push({ zone: alive ? zone : null, angle })
+      sectorShapes.set(def.region, anchors)
+    }
+  }
+  sectorShapes.forEach((anchors, id) => {
+    const shape = reading.nodes.get(id)
+    if (!shape) return
+    const rays = dividerRays(shape.box, lines)
+    for (const sector of sectorsFor(anchors, rays)) {
+      regions.push({ ...sector, mode: 'sector', shape: shape.box, outline: shape.outline ?? 'rect' })
+    }
+  })
+  return { regions, lost, labelIds, area: reading.area }
+}
+
+/**
+ * The zone of a drawn canvas holding `point`, or null (unplaced). The smallest region shape holding the point
+ * decides (a deleted label's area stays nobody's); otherwise, inside the drawing, the nearest label standing in
+ * no shape of its own.
+ */
+export function zoneInDrawing(point: Point, drawn: DrawnZones): ZoneKey | null {
+  let best: { zone: ZoneKey | null; area: number } | null = null
+  let nearest: { zone: ZoneKey; distance: number } | null = null
+  for (const region of drawn.regions) {
+    if (region.mode === 'nearest') {
+      const distance = Math.hypot(point.x - region.anchor.x, point.y - region.anchor.y)
+      if (!nearest || distance < nearest.distance) nearest = { zone: region.zone, distance }
+      continue
+    }
+    if (!insideOutline(point, region.shape, region.outline)) continue
+    if (region.mode === 'sector' && !inArc(angleOf(point, centreOf(region.shape)), region.from, region.to))
+      continue
+    const area = areaOf(region.shape)
+    if (!best || area < best.area) best = { zone: region.zone, area }
+  }
+  if (best) return best.zone
+  if (nearest && insideRect(point, drawn.area)) return nearest.zone
+  return null
+}

@@ -1,0 +1,119 @@
+/**
+ * Plain data for canvases people drew themselves: what the adapter reads from a drawing, the definition the
+ * plugin stores when it adopts one, and the zone regions decided from it.
+ */
+import type { Locale, Point, Rect, ZoneKey } from '../types'
+import type { LabelLocale } from './vocabulary'
+
+/** How a drawn node takes part: a label or a title (texts, stickies, shapes, sections), a region, a divider. */
+export type DrawnKind = 'text' | 'shape' | 'sticky' | 'section' | 'line'
+
+/** How a region's inside is tested: the box itself, or the ellipse inscribed in it. */
+export type Outline = 'rect' | 'ellipse'
+
+/** One node of a drawing, as the adapter reads it. */
+export interface DrawnNode {
+  id: string
+  kind: DrawnKind
+  /** Page-absolute bounding box. */
+  box: Rect
+  /** What it shows: a text's characters, a sticky's or shape's text (its layer name when empty), a section's name. */
+  text: string
+  /** Shapes and sections: the outline a region has (ellipses are round, everything else is its box). */
+  outline: Outline | null
+  /** Lines and connectors attached to nothing: both ends, page-absolute. */
+  ends: [Point, Point] | null
+  /** The role this plugin gave the node when it drew it (its own canvas, BMC…), else null. */
+  pluginRole: string | null
+}
+
+export type DrawingRoot = 'section' | 'group' | 'nodes'
+
+/** What was selected to adopt: a section, a group, or loose nodes, with every node of the drawing. */
+export interface DrawingInput {
+  root: { kind: DrawingRoot; id: string | null; name: string; pluginRole: string | null }
+  /** The root's descendants (section, group) or the selected nodes and their descendants. */
+  nodes: DrawnNode[]
+  /** Whether the root or one of these nodes already holds an adopted canvas's definition. */
+  adopted: boolean
+}
+
+/** How one zone's region is decided. */
+export type ZoneMode = 'sector' | 'box' | 'nearest'
+
+export interface DrawnZoneDef {
+  /** The node that labels the zone. */
+  label: string
+  mode: ZoneMode
+  /** `sector`: the shape split around its centre; `box`: the zone's own shape; `nearest`: null. */
+  region: string | null
+  /**
+   * `sector`: the label's angle seen from the shape's centre when it was adopted (degrees, counter-clockwise from
+   * right, y up). Used only to keep the other zones where they were once this label is deleted.
+   */
+  angle: number | null
+}
+
+export const DRAWN_SCHEMA = 'vpcfit-drawn/1'
+
+/** The adopted canvas's definition, stored as shared plugin data `vpcfit` / `drawn` on the canvas node. */
+export interface DrawnCanvasDef {
+  schema: typeof DRAWN_SCHEMA
+  root: DrawingRoot
+  /** root `nodes`: the drawing's labels and shapes, whose boxes together make the canvas's box. */
+  nodes: string[]
+  /** The language most labels are written in. */
+  labelLocale: LabelLocale
+  /** The language the plugin speaks on this canvas (German boards get English). */
+  locale: Locale
+  segment: string
+  product: string
+  zones: Record<ZoneKey, DrawnZoneDef>
+  /** Lines that split a sector shape: their directions from the centre are the sectors' edges. */
+  dividers: string[]
+}
+
+/** One zone's region as the drawing stands now. `zone` null: the zone's label is gone, the area is nobody's. */
+export type ZoneRegion =
+  | { zone: ZoneKey | null; mode: 'box'; shape: Rect; outline: Outline }
+  | { zone: ZoneKey | null; mode: 'sector'; shape: Rect; outline: Outline; from: number; to: number }
+  | { zone: ZoneKey; mode: 'nearest'; anchor: Point }
+
+/** An adopted canvas's zones, decided from its definition and the drawing as it is now. */
+export interface DrawnZones {
+  regions: ZoneRegion[]
+  /** Zones whose label (or region shape) was deleted: they can no longer be found. */
+  lost: ZoneKey[]
+  /** Nodes that are labels (a sticky used as a header is not canvas content). */
+  labelIds: string[]
+  /** The drawing's box: nearest-label zones reach this far. */
+  area: Rect
+}
+
+/** A decision the core could not make, as a message key and what it needs. */
+export interface AdoptRefusal {
+  key:
+    | 'adopt.empty'
+    | 'adopt.ownCanvas'
+    | 'adopt.already'
+    | 'adopt.bmc'
+    | 'adopt.noLabels'
+    | 'adopt.several'
+    | 'adopt.missingSide'
+    | 'adopt.missingZones'
+  /** Zones whose labels were found. */
+  found: ZoneKey[]
+  /** Zones still missing. */
+  missing: ZoneKey[]
+  /** `adopt.missingSide`: the side none of whose labels were found. */
+  side: 'customerProfile' | 'valueMap' | null
+}
+
+export type AdoptDecision =
+  | {
+      ok: true
+      definition: DrawnCanvasDef
+      /** The node the definition and the report are stored on: the section or group, else the largest shape. */
+      anchor: string
+    }
+  | { ok: false; refusal: AdoptRefusal }

@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest'
+import { resolveDrawnZones, zoneInDrawing } from '../../../src/core/drawn/regions'
+import { recognizeDrawing } from '../../../src/core/drawn/recognize'
+import type { DrawingInput, DrawnCanvasDef, DrawnZones } from '../../../src/core/drawn/types'
+import type { Point, Rect, ZoneKey } from '../../../src/core/types'
+import { ZONE_KEYS } from '../../../src/core/types'
+import {
+  CIRCLE_CENTRE,
+  DANISH,
+  ENGLISH,
+  GERMAN,
+  GRID_BOXES,
+  polar,
+  readingOf,
+  shape,
+  sixBoxes,
+  squareAndCircle,
+  SQUARE_CENTRE,
+  strategyzer,
+  SWEDISH,
+  text
+} from './drawings'
+
+function adopt(input: DrawingInput): DrawnCanvasDef {
+  const decision = recognizeDrawing(input)
+  if (!decision.ok) throw new Error(`refused: ${decision.refusal.key}`)
+  return decision.definition
+}
+
+const AREA: Rect = { x: -100, y: -100, width: 2000, height: 1000 }
+
+function zonesOf(input: DrawingInput): DrawnZones {
+  return resolveDrawnZones(adopt(input), readingOf(input, AREA))
+}
+
+describe('recognizeDrawing: what each drawing is understood as', () => {
+  it.each([
+    ['English', ENGLISH, 'en', 'en'],
+    ['Swedish (the seed’s terms)', SWEDISH, 'sv', 'sv'],
+    ['Danish', DANISH, 'da', 'da'],
+    ['German (read, spoken as English)', GERMAN, 'de', 'en']
+  ] as const)(
+    'a square and a circle with %s labels: sectors around each shape',
+    (_name, labels, labelLocale, locale) => {
+      const definition = adopt(squareAndCircle(labels))
+      expect(definition.labelLocale).toBe(labelLocale)
+      expect(definition.locale).toBe(locale)
+      for (const zone of ZONE_KEYS) {
+        const customer = zone === 'jobs' || zone === 'pains' || zone === 'gains'
+        expect(definition.zones[zone]).toMatchObject({
+          label: `label-${zone}`,
+          mode: 'sector',
+          region: customer ? 'circle' : 'square'
+        })
+      }
+      expect(definition.dividers).toEqual([])
+    }
+  )
+
+  it('divider lines from and through the centres are recorded', () => {
+    expect(adopt(strategyzer(ENGLISH)).dividers).toEqual([
+      'circle-down',
+      'circle-left',
+      'circle-up',
+      'square-right',
+      'square-vertical'
+    ])
+  })
+
+  it('six boxes with header chips: each box is its zone, the chips and background are not', () => {
+    const definition = adopt(sixBoxes(ENGLISH))
+    for (const zone of ZONE_KEYS) {
+      expect(definition.zones[zone]).toEqual({
+        label: `chip-${zone}`,
+        mode: 'box',
+        region: `box-${zone}`,
+        angle: null
+      })
+    }
+  })
+
+  it('six boxes whose own text is the label: each labels and is its zone', () => {
+    const nodes = ZONE_KEYS.map((zone) => shape(`box-${zone}`, GRID_BOXES[zone], 'rect', ENGLISH[zone]))
+    const definition = adopt({
+      root: { kind: 'nodes', id: null, name: '', pluginRole: null },
+      nodes,
+      adopted: false
+    })
+    for (const zone of ZONE_KEYS)
+      expect(definition.zones[zone]).toMatchObject({ mode: 'box', region: `box-${zone}` })
+    expect(definition.nodes).toEqual(ZONE_KEYS.map((zone) => `box-${zone}`).sort())
+  })
+
+  it('labels scattered over one large shape: nearest label', () => {
+    const nodes = [shape('board', { x: 0, y: 0, width: 1800, height: 800 })]
+    const spots: Record<ZoneKey, Point> = {
+      products: { x: 150, y: 400 },
+      gainCreators: { x: 600, y: 200 },
+      painRelievers: { x: 600, y: 600 },
+      gains: { x: 1200, y: 200 },
+      pains: { x: 1200, y: 600 },
+      jobs: { x: 1650, y: 400 }
+    }
+    for (const zone of ZONE_KEYS) nodes.push(text(`label-${zone}`, ENGLISH[zone], spots[zone]))
+    const definition = adopt({
+      root: { kind: 'section', id: 's', name: '', pluginRole: null },
+      nodes,
+      adopted: false
+    })
+    for (const zone of ZONE_KEYS)
+      expect(definition.zones[zone]).toMatchObject({ mode: 'nearest', region: null })
+  })
+
+  it('stickies used as headers are labels', () => {
+    const input = squareAndCircle(ENGLISH)
+    input.nodes = input.nodes.map((node) =>
+      node.id === 'label-pains' ? { ...node, kind: 'sticky' as const } : node
+    )
+    expect(adopt(input).zones.pains.label).toBe('label-pains')
+  })
+
+  it('a label alone on its line beats one with a description; a text beats a sticky', () => {
+    const input = squareAndCircle(ENGLISH)
+    input.nodes.push(text('legend', 'Pains: what annoys them', { x: 1400, y: 700 }))
+    input.nodes.push(text('sticky-gains', 'Gains', { x: 1300, y: 200 }, 'sticky'))
+    const definition = adopt(input)
+    expect(definition.zones.pains.label).toBe('label-pains')
+    expect(definition.zones.gains.label).toBe('label-gains')
+  })
+
+  it('names the segment and offer when the drawing does', () => {
+    const input = squareAndCircle(SWEDISH)
+    input.nodes.push(text('seg', 'Kundsegment: Småbarnsföräldrar', { x: 900, y: -60 }))
+    input.nodes.push(text('off', 'Erbjudande: Matkasse', { x: 300, y: -60 }))
+    expect(adopt(input)).toMatchObject({ segment: 'Småbarnsföräldrar', product: 'Matkasse' })
+  })
+
+  it('is the same whatever order the nodes come in', () => {
+    const input = strategyzer(DANISH)
+    const reversed = { ...input, nodes: [...input.nodes].reverse() }
+    expect(recognizeDrawing(reversed)).toEqual(recognizeDrawing(input))
+  })
+
+  it('stores on the section or group; loose nodes on their largest shape', () => {
+    const section = recognizeDrawing(squareAndCircle(ENGLISH))
+    expect(section.ok && section.anchor).toBe('root')
+    const loose = squareAndCircle(ENGLISH)
+    loose.root = { kind: 'nodes', id: null, name: '', pluginRole: null }
+    loose.nodes[1] = shape('circle', { x: 1000, y: 0, width: 820, height: 820 }, 'ellipse')
+    const decision = recognizeDrawing(loose)
+    expect(decision.ok && decision.anchor).toBe('circle')
+    expect(decision.ok && decision.definition.nodes).toContain('label-jobs')
+  })
+})
+
+describe('recognizeDrawing: refusals say what was found and what is missing', () => {
+  const root = { kind: 'section' as const, id: 'root', name: 'Retro', pluginRole: null }
+  it.each<[string, DrawingInput, object]>([
+    ['an empty section', { root, nodes: [], adopted: false }, { key: 'adopt.empty' }],
+    [
+      'a retrospective',
+      {
+        root,
+        nodes: [
+          text('a', 'What went well', { x: 0, y: 0 }),
+          text('b', 'What to improve', { x: 400, y: 0 }),
+          text('c', 'Action items', { x: 800, y: 0 })
+        ],
+        adopted: false
+      },
+      { key: 'adopt.noLabels', found: [], missing: [] }
+    ],
+    [
+      'a hand-drawn BMC',
+      {
+        root,
+        nodes: [
+          shape('vp', { x: 0, y: 0, width: 300, height: 600 }, 'rect', 'Value Propositions'),
+          shape('cs', { x: 400, y: 0, width: 300, height: 600 }, 'rect', 'Customer Segments'),
+          shape('kp', { x: 800, y: 0, width: 300, height: 600 }, 'rect', 'Key Partners')
+        ],
+        adopted: false
+      },
+      { key: 'adopt.bmc' }
+    ],
+    [
+      'only the customer profile',
+      {
+        ...squareAndCircle(ENGLISH),
+        nodes: squareAndCircle(ENGLISH).nodes.filter((n) =>
+          ['circle', 'label-pains', 'label-gains'].includes(n.id)
+        )
+      },
+      { key: 'adopt.missingSide', found: ['pains', 'gains'], side: 'valueMap' }
+    ],
+    [
+      'five of six labels',
+      {
+        ...squareAndCircle(ENGLISH),
+        nodes: squareAndCircle(ENGLISH).nodes.filter((n) => n.id !== 'label-painRelievers')
+      },
+      { key: 'adopt.missingZones', missing: ['painRelievers'] }
+    ],
+    [
+      'two drawings at once',
+      {
+        ...squareAndCircle(ENGLISH),
+        nodes: [
+          ...squareAndCircle(ENGLISH).nodes,
+          ...squareAndCircle(ENGLISH).nodes.map((n) => ({
+            ...n,
+            id: `${n.id}-2`,
+            box: { ...n.box, y: n.box.y + 2000 }
+          }))
+        ]
+      },
+      { key: 'adopt.several' }
+    ],
+    ['a canvas already adopted', { ...squareAndCircle(ENGLISH), adopted: true }, { key: 'adopt.already' }],
+    [
+      'a canvas the plugin drew',
+      { ...squareAndCircle(ENGLISH), root: { ...root, pluginRole: 'vpc-canvas' } },
+      { key: 'adopt.ownCanvas' }
+    ]
+  ])('%s', (_name, input, refusal) => {
+    const decision = recognizeDrawing(input)
+    expect(decision.ok).toBe(false)
+    if (!decision.ok) expect(decision.refusal).toMatchObject(refusal)
+  })
+})
+
+describe('zones of drawn canvases', () => {
+  it('labels at the sector middles give the canonical sectors', () => {
+    const zones = zonesOf(squareAndCircle(ENGLISH))
+    const at = (centre: Point, angle: number): ZoneKey | null =>
+      zoneInDrawing(polar(centre, angle, 300), zones)
+    expect([
+      at(CIRCLE_CENTRE, 30),
+      at(CIRCLE_CENTRE, 70),
+      at(CIRCLE_CENTRE, 179),
+      at(CIRCLE_CENTRE, 181)
+    ]).toEqual(['jobs', 'gains', 'gains', 'pains'])
+    expect([
+      at(SQUARE_CENTRE, 100),
+      at(SQUARE_CENTRE, 130),
+      at(SQUARE_CENTRE, 250),
+      at(SQUARE_CENTRE, 350)
+    ]).toEqual(['gainCreators', 'products', 'painRelievers', 'painRelievers'])
+  })
+
+  it('divider lines are the edges: products take the whole left half of the square', () => {
+    const zones = zonesOf(strategyzer(ENGLISH))
+    const at = (centre: Point, angle: number): ZoneKey | null =>
+      zoneInDrawing(polar(centre, angle, 300), zones)
+    // Without dividers 100° would be a gain creator (the edge would be halfway, at 112.5°).
+    expect([
+      at(SQUARE_CENTRE, 100),
+      at(SQUARE_CENTRE, 85),
+      at(SQUARE_CENTRE, 265),
+      at(SQUARE_CENTRE, 275)
+    ]).toEqual(['products', 'gainCreators', 'products', 'painRelievers'])
+    expect([
+      at(CIRCLE_CENTRE, 55),
+      at(CIRCLE_CENTRE, 65),
+      at(CIRCLE_CENTRE, 295),
+      at(CIRCLE_CENTRE, 305)
+    ]).toEqual(['jobs', 'gains', 'pains', 'jobs'])
+  })
+
+  it('outside the shapes but inside the drawing is unplaced; the gap between them too', () => {
+    const zones = zonesOf(squareAndCircle(ENGLISH))
+    expect(zoneInDrawing({ x: 900, y: 400 }, zones)).toBeNull()
+    expect(zoneInDrawing({ x: 1010, y: 10 }, zones)).toBeNull()
+  })
+
+  it('a grid: each box is its zone, the background is unplaced', () => {
+    const zones = zonesOf(sixBoxes(ENGLISH))
+    for (const zone of ZONE_KEYS) {
+      const box = GRID_BOXES[zone]
+      expect(zoneInDrawing({ x: box.x + box.width / 2, y: box.y + box.height - 30 }, zones)).toBe(zone)
+    }
+    expect(zoneInDrawing({ x: 900, y: 400 }, zones)).toBeNull()
+  })
+
+  it('a deleted label: its zone is lost and its area is nobody’s; the other zones stay where they were', () => {
+    const input = squareAndCircle(ENGLISH)
+    const definition = adopt(input)
+    input.nodes = input.nodes.filter((node) => node.id !== 'label-gains')
+    const zones = resolveDrawnZones(definition, readingOf(input, AREA))
+    expect(zones.lost).toEqual(['gains'])
+    expect(zoneInDrawing(polar(CIRCLE_CENTRE, 120, 300), zones)).toBeNull()
+    expect(zoneInDrawing(polar(CIRCLE_CENTRE, 50, 300), zones)).toBe('jobs')
+    expect(zoneInDrawing(polar(CIRCLE_CENTRE, 190, 300), zones)).toBe('pains')
+  })
+
+  it('a deleted box: its zone is lost', () => {
+    const input = sixBoxes(ENGLISH)
+    const definition = adopt(input)
+    input.nodes = input.nodes.filter((node) => node.id !== 'box-jobs')
+    expect(resolveDrawnZones(definition, readingOf(input, AREA)).lost).toEqual(['jobs'])
+  })
+})

@@ -1,0 +1,137 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { labelKey } from '../../../src/i18n/bmc-blocks'
+import {
+  LABEL_LOCALES,
+  matchDrawnSide,
+  matchDrawnZone,
+  matchNamedField,
+  SIDE_VOCABULARY,
+  ZONE_VOCABULARY
+} from '../../../src/core/drawn/vocabulary'
+import type { ZoneKey } from '../../../src/core/types'
+import { LOCALES, ZONE_KEYS } from '../../../src/core/types'
+import { zoneLabel } from '../../../src/i18n'
+
+const ALL_SPELLINGS: Array<[string, ZoneKey]> = ZONE_KEYS.flatMap((zone) =>
+  LABEL_LOCALES.flatMap((locale) =>
+    ZONE_VOCABULARY[zone][locale].map((label): [string, ZoneKey] => [label, zone])
+  )
+)
+
+describe('zone vocabulary', () => {
+  it('no spelling names two zones, and none is also a side title', () => {
+    const owner = new Map<string, ZoneKey>()
+    for (const [label, zone] of ALL_SPELLINGS) {
+      const key = labelKey(label)
+      expect(owner.get(key) ?? zone, label).toBe(zone)
+      owner.set(key, zone)
+    }
+    for (const side of ['customerProfile', 'valueMap'] as const)
+      for (const locale of LABEL_LOCALES)
+        for (const title of SIDE_VOCABULARY[side][locale]) expect(matchDrawnZone(title), title).toBeNull()
+  })
+
+  it('the plugin’s own labels in every language are recognised', () => {
+    for (const locale of LOCALES)
+      for (const zone of ZONE_KEYS) expect(matchDrawnZone(zoneLabel(locale, zone))?.value).toBe(zone)
+  })
+
+  it.each<[string, ZoneKey, string]>([
+    ['Customer Jobs', 'jobs', 'en'],
+    ['Jobs to be done', 'jobs', 'en'],
+    ['JOBS-TO-BE-DONE', 'jobs', 'en'],
+    ['1. Customer jobs:', 'jobs', 'en'],
+    ['Arbete som ska utföras', 'jobs', 'sv'],
+    ['arbete som ska utforas', 'jobs', 'sv'],
+    ['Kundeopgaver', 'jobs', 'da'],
+    ['Opgaver', 'jobs', 'da'],
+    ['Kundenaufgaben', 'jobs', 'de'],
+    ['Pains', 'pains', 'en'],
+    ['Besvär', 'pains', 'sv'],
+    ['Smerter', 'pains', 'da'],
+    ['Problemer', 'pains', 'da'],
+    ['Probleme', 'pains', 'de'],
+    ['Gains', 'gains', 'en'],
+    ['Fördelar', 'gains', 'sv'],
+    ['Gevinster', 'gains', 'da'],
+    ['Gewinne', 'gains', 'de'],
+    ['Products & Services', 'products', 'en'],
+    ['Products and services', 'products', 'en'],
+    ['Products/Services', 'products', 'en'],
+    ['Produkter och tjänster', 'products', 'sv'],
+    ['Produkter og ydelser', 'products', 'da'],
+    ['Produkt / Service', 'products', 'da'],
+    ['Produkte und Dienstleistungen', 'products', 'de'],
+    ['Pain Relievers', 'painRelievers', 'en'],
+    ['💊 pain relievers', 'painRelievers', 'en'],
+    ['Besvärsdämpare', 'painRelievers', 'sv'],
+    ['Smertelindrere', 'painRelievers', 'da'],
+    ['Problemlöser', 'painRelievers', 'de'],
+    ['Gain Creators', 'gainCreators', 'en'],
+    ['Fördelsskapare', 'gainCreators', 'sv'],
+    ['Gevinstskabere', 'gainCreators', 'da'],
+    ['Gewinnerzeuger', 'gainCreators', 'de']
+  ])('%j is %s (%s)', (label, zone, locale) => {
+    const match = matchDrawnZone(label)
+    expect(match?.value).toBe(zone)
+    expect(match?.locales).toContain(locale)
+  })
+
+  it('“Produkter” is Swedish and Danish', () => {
+    expect(matchDrawnZone('Produkter')?.locales.sort()).toEqual(['da', 'sv'])
+  })
+
+  it.each([
+    'What went well',
+    'Action items',
+    'Value map',
+    'Customer profile',
+    'Painful',
+    'Gainsharing',
+    'Key partners',
+    'Pain relievers and gain creators',
+    ''
+  ])('%j is no zone', (label) => expect(matchDrawnZone(label)).toBeNull())
+
+  it('a label with a hint under it still names the zone, but is not exact', () => {
+    expect(matchDrawnZone('Gains\nWhat would delight them?')).toMatchObject({ value: 'gains', exact: false })
+    expect(matchDrawnZone('Gains')).toMatchObject({ value: 'gains', exact: true })
+  })
+
+  it('case, spacing and trailing punctuation never change a match (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ALL_SPELLINGS),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        fc.constantFrom('', ':', ' :', '.', '!', ' ', '\t'),
+        fc.constantFrom('', '1. ', '# ', '  ', '→ '),
+        ([label, zone], upper, tail, head) => {
+          const cased = Array.from(label)
+            .map((ch, i) => (upper[i % upper.length] ? ch.toUpperCase() : ch.toLowerCase()))
+            .join('')
+          expect(matchDrawnZone(`${head}${cased}${tail}`)?.value).toBe(zone)
+        }
+      )
+    )
+  })
+})
+
+describe('side titles and named fields', () => {
+  it.each([
+    ['Customer Profile', 'customerProfile'],
+    ['Kundprofil', 'customerProfile'],
+    ['Værdikort', 'valueMap'],
+    ['VALUE MAP', 'valueMap']
+  ] as const)('%j is the %s', (title, side) => expect(matchDrawnSide(title)?.value).toBe(side))
+
+  it.each([
+    ['Segment: Busy parents', { field: 'segment', value: 'Busy parents' }],
+    ['Kundsegment – Småbarnsföräldrar', { field: 'segment', value: 'Småbarnsföräldrar' }],
+    ['Tilbud: El-cykel abonnement', { field: 'product', value: 'El-cykel abonnement' }],
+    ['Offer: Fitness app\nmore', { field: 'product', value: 'Fitness app' }],
+    ['Segment:', null],
+    ['Pains: long waits', null],
+    ['Busy parents', null]
+  ] as const)('%j', (textValue, expected) => expect(matchNamedField(textValue)).toEqual(expected))
+})
