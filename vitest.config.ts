@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/lint/**/*.test.ts'] }
+        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/contract/**/*.test.ts'] }
       },
       {
         extends: true,

@@ -1,192 +1,205 @@
 /**
- * The one message contract between the plugin's main thread and its panel.
- * Types only: both sides import it, neither side ships anything from it.
+ * The one message contract between the plugin's main thread and its panel, as valibot schemas: the TypeScript
+ * types of every message come from these schemas, and so do the runtime checks on both sides, so a field added
+ * to a message is checked, or the build fails.
  *
- * Every event carries exactly one payload object. Messages travel as
- * `[name, payload]` (the `@create-figma-plugin/utilities` wire format).
- * UI -> main requests carry a `requestId`; main answers each one with a
- * `DONE` event (ok or a clear error), including requests it could not parse.
+ * Messages travel as `[name, payload]` (the `@create-figma-plugin/utilities` wire format).
+ * - Panel -> main: a request (`REQUESTS`), its payload carrying a `requestId`.
+ * - Main -> panel: `STATE` (what the panel renders) and `DONE`, the one answer to each request, matched by
+ *   `requestId` and carrying the request's own typed result (`REQUESTS[name].result`): the export's file, the
+ *   import's outcome... Main answers every request once, including requests it could not parse.
  */
-import type {
-  CanvasAnalysis,
-  CanvasPart,
-  ChecklistResult,
-  ExportFormat,
-  FitBand,
-  LinkSuggestion,
-  Locale,
-  ZoneKey
+import * as v from 'valibot'
+import { IMPORT_MAX_CHARS, MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from './limits'
+import { CanvasAnalysisSchema } from './report'
+import {
+  CanvasPartSchema,
+  ChecklistResultSchema,
+  EXPORT_FORMATS,
+  FitBandSchema,
+  LinkSuggestionSchema,
+  LOCALES,
+  LocaleSchema,
+  ZONE_KEYS,
+  ZoneKeySchema
 } from './vocabulary'
+import type { ZoneKey } from './vocabulary'
 
-export type { ExportFormat }
+export type { ExportFormat } from './vocabulary'
 
 // ---------------------------------------------------------------------------
-// Panel state (main -> UI). The UI renders this and nothing else.
+// Fields. Each schema's message is the problem as the error answer states it ("nodeId must be a node id").
 // ---------------------------------------------------------------------------
 
-export interface CanvasListEntry {
-  id: string
-  name: string
-  segment: string
-  product: string
-  locale: Locale
-  damaged: CanvasPart[]
-  score: number
-  band: FitBand
+const text = (max: number) =>
+  v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`))
+
+const nodeId = v.pipe(
+  v.string('must be a node id'),
+  v.minLength(1, 'must be a node id'),
+  v.maxLength(MESSAGE_ID_MAX, 'must be a node id'),
+  v.regex(/^[A-Za-z0-9:;_-]+$/, 'must be a node id')
+)
+
+const locale = v.picklist(
+  LOCALES,
+  `must be ${LOCALES.slice(0, -1).join(', ')} or ${LOCALES[LOCALES.length - 1]}`
+)
+
+const checkKey = v.pipe(
+  v.string('must be a checklist item key'),
+  v.maxLength(MESSAGE_ID_MAX, 'must be a checklist item key'),
+  v.regex(/^[a-zA-Z.]+$/, 'must be a checklist item key')
+)
+
+const exportFormat = v.picklist(
+  EXPORT_FORMATS,
+  `must be ${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS[EXPORT_FORMATS.length - 1]}`
+)
+
+/** The id every request carries; checked first, so even a broken request can be answered by its id. */
+export const RequestIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_ID_MAX))
+
+const none = v.null()
+
+export const ExportFileSchema = v.object({
+  format: v.picklist(EXPORT_FORMATS),
+  filename: v.string(),
+  mimeType: v.string(),
+  content: v.string()
+})
+export type ExportFile = v.InferOutput<typeof ExportFileSchema>
+
+export const ImportOutcomeSchema = v.object({
+  /** Stickies drawn. */
+  stickies: v.number(),
+  /** Connectors drawn between them. */
+  links: v.number()
+})
+export type ImportOutcome = v.InferOutput<typeof ImportOutcomeSchema>
+
+// ---------------------------------------------------------------------------
+// Panel -> main: every request, its payload (besides `requestId`) and the result its answer carries.
+// ---------------------------------------------------------------------------
+
+const request = <P extends v.ObjectEntries, R extends v.GenericSchema>(payload: P, result: R) => ({
+  payload: v.strictObject({ requestId: RequestIdSchema, ...payload }),
+  result
+})
+
+export const REQUESTS = {
+  /** The browser's language when it is one we speak; main uses it only as a first-time default. */
+  UI_READY: request({ browserLocale: v.nullable(locale) }, none),
+  SELECT_CANVAS: request({ canvasId: nodeId }, none),
+  CHECK_FIT: request({ canvasId: v.nullable(nodeId) }, none),
+  INSERT_VPC: request({ segment: text(MESSAGE_TEXT_MAX), product: text(MESSAGE_TEXT_MAX), locale }, none),
+  INSERT_BMC: request({ locale }, none),
+  BMC_SUMMARY: request({ canvasId: nodeId }, none),
+  REPAIR_CANVAS: request({ canvasId: nodeId }, none),
+  FOCUS_NODE: request({ nodeId }, none),
+  SET_CHECK: request(
+    { canvasId: nodeId, itemKey: checkKey, checked: v.boolean('must be true or false') },
+    none
+  ),
+  SET_LOCALE: request({ locale }, none),
+  EXPORT: request({ canvasId: nodeId, format: exportFormat }, ExportFileSchema),
+  IMPORT_REPORT: request({ json: text(IMPORT_MAX_CHARS) }, ImportOutcomeSchema),
+  ACCEPT_SUGGESTION: request({ canvasId: nodeId, fromId: nodeId, toId: nodeId }, none),
+  REJECT_SUGGESTION: request({ canvasId: nodeId, fromId: nodeId, toId: nodeId }, none),
+  CLOSE_PANEL: request({}, none)
 }
 
-export interface ActiveCanvas {
-  canvasId: string
-  analysis: CanvasAnalysis
-  checklist: ChecklistResult[]
-  suggestions: LinkSuggestion[]
-}
+type Requests = typeof REQUESTS
+export type RequestName = keyof Requests
+/** A request's payload as it travels, `requestId` included. */
+export type RequestPayload<N extends RequestName> = v.InferOutput<Requests[N]['payload']>
+/** A request's payload before the panel gives it an id. */
+export type RequestFields<N extends RequestName> = Omit<RequestPayload<N>, 'requestId'>
+/** What a successful answer to the request carries. */
+export type RequestResult<N extends RequestName> = v.InferOutput<Requests[N]['result']>
+/** A request as it travels to main. */
+export type RequestMessage = { [N in RequestName]: [N, RequestPayload<N>] }[RequestName]
 
-export interface SelectionState {
-  canvasId: string | null
+/** The answer to one request: its result when it worked, a sentence for the user either way. */
+export type Answer<N extends RequestName> =
+  { ok: true; message: string; result: RequestResult<N> } | { ok: false; message: string; result: null }
+
+/** One handler per request: the type makes a request without a handler, or a wrong result, a compile error. */
+export type RequestHandlers = { [N in RequestName]: (payload: RequestPayload<N>) => Promise<Answer<N>> }
+
+// ---------------------------------------------------------------------------
+// Main -> panel
+// ---------------------------------------------------------------------------
+
+export const CanvasListEntrySchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  segment: v.string(),
+  product: v.string(),
+  locale: LocaleSchema,
+  damaged: v.array(CanvasPartSchema),
+  score: v.number(),
+  band: FitBandSchema
+})
+export type CanvasListEntry = v.InferOutput<typeof CanvasListEntrySchema>
+
+export const ActiveCanvasSchema = v.object({
+  canvasId: v.string(),
+  analysis: CanvasAnalysisSchema,
+  checklist: v.array(ChecklistResultSchema),
+  suggestions: v.array(LinkSuggestionSchema)
+})
+export type ActiveCanvas = v.InferOutput<typeof ActiveCanvasSchema>
+
+export const SelectionStateSchema = v.object({
+  canvasId: v.nullable(v.string()),
   /** The zone holding the selected sticky, or the zone the user clicked in. */
-  zone: ZoneKey | null
-  nodeIds: string[]
-}
+  zone: v.nullable(ZoneKeySchema),
+  nodeIds: v.array(v.string())
+})
+export type SelectionState = v.InferOutput<typeof SelectionStateSchema>
 
-export interface PanelState {
+const questions = v.array(v.string())
+
+export const PanelStateSchema = v.object({
   /** false when the plugin runs outside FigJam: the panel explains and offers nothing. */
-  inFigJam: boolean
+  inFigJam: v.boolean(),
   /** The panel's language (per user). */
-  locale: Locale
-  canvases: CanvasListEntry[]
-  active: ActiveCanvas | null
-  selection: SelectionState
+  locale: LocaleSchema,
+  canvases: v.array(CanvasListEntrySchema),
+  active: v.nullable(ActiveCanvasSchema),
+  selection: SelectionStateSchema,
   /** Whether a Business Model Canvas was found on the page. */
-  hasBmc: boolean
+  hasBmc: v.boolean(),
   /** ISO time of the last read of the board. */
-  updatedAt: string
+  updatedAt: v.string(),
   /**
    * The guiding questions of each zone in the panel's language. Sent by main so the panel's
    * bundle carries one language's questions, not all three.
    */
-  questions: Record<ZoneKey, string[]>
+  questions: v.object(
+    Object.fromEntries(ZONE_KEYS.map((zone) => [zone, questions])) as Record<ZoneKey, typeof questions>
+  )
+})
+export type PanelState = v.InferOutput<typeof PanelStateSchema>
+
+/** The answer to one request. `requestId` is null when the request was too broken to carry one. */
+export const DoneSchema = v.object({
+  requestId: v.nullable(v.string()),
+  ok: v.boolean(),
+  message: v.string(),
+  /** The request's result (`REQUESTS[name].result`), checked by the panel against the request it sent. */
+  result: v.unknown()
+})
+export type DonePayload = v.InferOutput<typeof DoneSchema>
+
+export const EVENTS = {
+  STATE: PanelStateSchema,
+  DONE: DoneSchema
 }
 
-// ---------------------------------------------------------------------------
-// UI -> main
-// ---------------------------------------------------------------------------
-
-interface Request {
-  requestId: string
-}
-
-export interface UiReadyHandler {
-  name: 'UI_READY'
-  /** The browser's language when it is one we speak; main uses it only as a first-time default. */
-  handler: (payload: Request & { browserLocale: Locale | null }) => void
-}
-export interface SelectCanvasHandler {
-  name: 'SELECT_CANVAS'
-  handler: (payload: Request & { canvasId: string }) => void
-}
-export interface CheckFitHandler {
-  name: 'CHECK_FIT'
-  handler: (payload: Request & { canvasId: string | null }) => void
-}
-export interface InsertVpcHandler {
-  name: 'INSERT_VPC'
-  handler: (payload: Request & { segment: string; product: string; locale: Locale }) => void
-}
-export interface InsertBmcHandler {
-  name: 'INSERT_BMC'
-  handler: (payload: Request & { locale: Locale }) => void
-}
-export interface BmcSummaryHandler {
-  name: 'BMC_SUMMARY'
-  handler: (payload: Request & { canvasId: string }) => void
-}
-export interface RepairCanvasHandler {
-  name: 'REPAIR_CANVAS'
-  handler: (payload: Request & { canvasId: string }) => void
-}
-export interface FocusNodeHandler {
-  name: 'FOCUS_NODE'
-  handler: (payload: Request & { nodeId: string }) => void
-}
-export interface SetCheckHandler {
-  name: 'SET_CHECK'
-  handler: (payload: Request & { canvasId: string; itemKey: string; checked: boolean }) => void
-}
-export interface SetLocaleHandler {
-  name: 'SET_LOCALE'
-  handler: (payload: Request & { locale: Locale }) => void
-}
-export interface ExportHandler {
-  name: 'EXPORT'
-  handler: (payload: Request & { canvasId: string; format: ExportFormat }) => void
-}
-export interface ImportReportHandler {
-  name: 'IMPORT_REPORT'
-  handler: (payload: Request & { json: string }) => void
-}
-export interface AcceptSuggestionHandler {
-  name: 'ACCEPT_SUGGESTION'
-  handler: (payload: Request & { canvasId: string; fromId: string; toId: string }) => void
-}
-export interface RejectSuggestionHandler {
-  name: 'REJECT_SUGGESTION'
-  handler: (payload: Request & { canvasId: string; fromId: string; toId: string }) => void
-}
-export interface ClosePanelHandler {
-  name: 'CLOSE_PANEL'
-  handler: (payload: Request) => void
-}
-
-export type ToMainHandler =
-  | UiReadyHandler
-  | SelectCanvasHandler
-  | CheckFitHandler
-  | InsertVpcHandler
-  | InsertBmcHandler
-  | BmcSummaryHandler
-  | RepairCanvasHandler
-  | FocusNodeHandler
-  | SetCheckHandler
-  | SetLocaleHandler
-  | ExportHandler
-  | ImportReportHandler
-  | AcceptSuggestionHandler
-  | RejectSuggestionHandler
-  | ClosePanelHandler
-
-export type ToMainName = ToMainHandler['name']
-export type ToMainPayload<N extends ToMainName> = Parameters<
-  Extract<ToMainHandler, { name: N }>['handler']
->[0]
-/** A message as it travels to main. */
-export type ToMainMessage = { [N in ToMainName]: [N, ToMainPayload<N>] }[ToMainName]
-
-// ---------------------------------------------------------------------------
-// main -> UI
-// ---------------------------------------------------------------------------
-
-export interface StateHandler {
-  name: 'STATE'
-  handler: (state: PanelState) => void
-}
-export interface DoneHandler {
-  name: 'DONE'
-  /** The answer to one request. `requestId` is null when the request was too broken to carry one. */
-  handler: (payload: { requestId: string | null; ok: boolean; message: string }) => void
-}
-export interface ExportReadyHandler {
-  name: 'EXPORT_READY'
-  handler: (payload: {
-    requestId: string
-    format: ExportFormat
-    filename: string
-    mimeType: string
-    content: string
-  }) => void
-}
-
-export type ToUiHandler = StateHandler | DoneHandler | ExportReadyHandler
-export type ToUiName = ToUiHandler['name']
-export type ToUiPayload<N extends ToUiName> = Parameters<Extract<ToUiHandler, { name: N }>['handler']>[0]
-export type ToUiMessage = { [N in ToUiName]: [N, ToUiPayload<N>] }[ToUiName]
+type Events = typeof EVENTS
+export type EventName = keyof Events
+export type EventPayload<N extends EventName> = v.InferOutput<Events[N]>
+/** An event as it travels to the panel. */
+export type EventMessage = { [N in EventName]: [N, EventPayload<N>] }[EventName]

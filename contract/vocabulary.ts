@@ -1,9 +1,10 @@
 /**
- * The domain's words, shared by the main thread, the panel, the fake and the playground: the six zones of the
- * Value Proposition Canvas, the languages, the nine Business Model Canvas blocks, and the shapes of what the
- * plugin tells the panel about a canvas. Plain data; this module imports nothing outside `contract/`.
+ * The domain's words, shared by the main thread, the panel and the playground: the six zones of the Value
+ * Proposition Canvas, the languages, the nine Business Model Canvas blocks, and the shapes of what the plugin
+ * tells the panel about a canvas. Each shape is a valibot schema and its type comes from it; this module imports
+ * nothing outside `contract/` but valibot.
  */
-import type { FitReport } from './report'
+import * as v from 'valibot'
 
 export const ZONE_KEYS = ['jobs', 'pains', 'gains', 'products', 'painRelievers', 'gainCreators'] as const
 export type ZoneKey = (typeof ZONE_KEYS)[number]
@@ -34,58 +35,61 @@ export const BMC_BLOCK_KEYS = [
 ] as const
 export type BmcBlockKey = (typeof BMC_BLOCK_KEYS)[number]
 
-export type FitBand = 'weak' | 'target' | 'strong'
+export const ZoneKeySchema = v.picklist(ZONE_KEYS)
+export const LocaleSchema = v.picklist(LOCALES)
 
-export type LinkKind = 'relieves' | 'creates' | 'serves' | 'invalid'
+export const FIT_BANDS = ['weak', 'target', 'strong'] as const
+export const FitBandSchema = v.picklist(FIT_BANDS)
+export type FitBand = (typeof FIT_BANDS)[number]
 
-export type CanvasPart = 'valueMap' | 'customerProfile'
+export const LINK_KINDS = ['relieves', 'creates', 'serves', 'invalid'] as const
+export const LinkKindSchema = v.picklist(LINK_KINDS)
+export type LinkKind = (typeof LINK_KINDS)[number]
 
-export type ExportFormat = 'markdown' | 'csv' | 'json'
+export const CANVAS_PARTS = ['valueMap', 'customerProfile'] as const
+export const CanvasPartSchema = v.picklist(CANVAS_PARTS)
+export type CanvasPart = (typeof CANVAS_PARTS)[number]
 
-/** Everything the plugin knows about one canvas after a check. */
-export interface CanvasAnalysis {
-  report: FitReport
-  /** Template parts that are missing: the canvas can be repaired. */
-  damaged: CanvasPart[]
-  /** Customer zones with no sticky (coverage 0, flagged). */
-  emptyZones: ZoneKey[]
-  /** An adopted drawing: the zones whose label was deleted, so they can no longer be found. Absent otherwise. */
-  lostZones?: ZoneKey[]
-}
+export const EXPORT_FORMATS = ['markdown', 'csv', 'json'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 // ---------------------------------------------------------------------------
 // Checklist
 // ---------------------------------------------------------------------------
 
-export type ChecklistGroup = 'customerProfile' | 'valueMap' | 'fit'
+export const CHECKLIST_GROUPS = ['customerProfile', 'valueMap', 'fit'] as const
+export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number]
 
 /** A catalog key and its parameters: the core says what to tell, the edges make the sentence. */
-export interface MessageRef {
-  key: string
-  params: Record<string, string | number>
-}
+export const MessageRefSchema = v.object({
+  key: v.string(),
+  params: v.record(v.string(), v.union([v.string(), v.number()]))
+})
+export type MessageRef = v.InferOutput<typeof MessageRefSchema>
 
-export interface ChecklistResult {
+export const ChecklistResultSchema = v.object({
   /** Stable key, also the key of its manual tick in plugin data. */
-  key: string
-  group: ChecklistGroup
+  key: v.string(),
+  group: v.picklist(CHECKLIST_GROUPS),
   /** true when the board decides this item; false when a person ticks it. */
-  auto: boolean
-  done: boolean
+  auto: v.boolean(),
+  done: v.boolean(),
   /** Catalog key and parameters explaining an automatic verdict ("3 of 5 relievers are tied to a pain"). */
-  detail: MessageRef | null
-}
+  detail: v.nullable(MessageRefSchema)
+})
+export type ChecklistResult = v.InferOutput<typeof ChecklistResultSchema>
 
 // ---------------------------------------------------------------------------
 // Link suggestions
 // ---------------------------------------------------------------------------
 
-export interface LinkSuggestion {
+export const LinkSuggestionSchema = v.object({
   /** The value-map sticky. */
-  fromId: string
+  fromId: v.string(),
   /** The customer-profile sticky. */
-  toId: string
-  kind: Exclude<LinkKind, 'invalid'>
+  toId: v.string(),
+  kind: v.picklist(['relieves', 'creates', 'serves'] as const),
   /** 0..1 similarity. */
-  score: number
-}
+  score: v.number()
+})
+export type LinkSuggestion = v.InferOutput<typeof LinkSuggestionSchema>

@@ -18,5 +18,5 @@ export function App({ bridge }: { bridge: Bridge }) {
       </main>
     )
   }
-  return <Panel state={state} send={bridge.send} listen={bridge.listen} />
+  return <Panel state={state} request={bridge.request} listen={bridge.on} />
 }

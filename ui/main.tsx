@@ -7,4 +7,4 @@ const bridge = createBridge(window)
 const root = document.getElementById('app')
 if (root) render(<App bridge={bridge} />, root)
 // Main answers with the first STATE; the bridge already listens, so it cannot be missed.
-bridge.send('UI_READY', { browserLocale: browserLocale(navigator.language) })
+bridge.request('UI_READY', { browserLocale: browserLocale(navigator.language) })

@@ -1,4 +1,5 @@
 import { IMPORT_ERROR_MAX } from '../../contract/limits'
+import type { ImportOutcome } from '../../contract/messages'
 import { drawVpc } from '../adapter/draw-vpc'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
@@ -70,7 +71,10 @@ function createSticky(section: SectionNode, item: ImportSticky, at: Point): Stic
  * order, and the connectors between them. Stamps cannot be created by plugins, so votes are not
  * re-created. Nothing is drawn unless the whole file is valid; one undo step.
  */
-export async function importReportAsync(options: { json: string; locale: Locale }): Promise<CommandOutcome> {
+export async function importReportAsync(options: {
+  json: string
+  locale: Locale
+}): Promise<CommandOutcome & ImportOutcome> {
   assertFigJam(options.locale)
   const parsed = parseReportJson(options.json)
   if (!parsed.ok) {
@@ -112,5 +116,9 @@ export async function importReportAsync(options: { json: string; locale: Locale 
     canvasSectionsOn(figma.currentPage).map((entry) => entry.box),
     draw
   )
-  return { message: t(options.locale, 'notify.imported', { count: plan.stickies.length }) }
+  return {
+    message: t(options.locale, 'notify.imported', { count: plan.stickies.length }),
+    stickies: plan.stickies.length,
+    links: plan.links.length
+  }
 }

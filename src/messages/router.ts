@@ -1,43 +1,32 @@
-import { emit } from '@create-figma-plugin/utilities'
-import type { DoneHandler, ToMainName, ToMainPayload } from '../../contract/messages'
+import type { Endpoint } from '../../contract/transport'
+import { postEvent, serveRequests } from '../../contract/transport'
+import type { EventName, EventPayload, RequestHandlers } from '../../contract/messages'
 import { messageOf } from '../adapter/errors'
-import type { CommandAnswer } from '../commands/run-command'
-import { validateToMain } from './validate'
 
-/** One handler per message name: the type makes a message without a handler a compile error. */
-export type MessageHandlers = { [N in ToMainName]: (payload: ToMainPayload<N>) => Promise<CommandAnswer> }
-
-/**
- * Installs the panel's message entry point. Messages are validated, then handled one at a time
- * (a command never interleaves with another), and every request gets exactly one `DONE` answer.
- * `@create-figma-plugin/utilities`' own receiver is replaced because it drops malformed messages
- * silently and throws on unknown names; its `emit` is kept for the typed wire format.
- */
-export function installRouter(handlers: MessageHandlers, describeInvalid: (detail: string) => string): void {
-  let queue: Promise<void> = Promise.resolve()
-  figma.ui.onmessage = (raw: unknown) => {
-    queue = queue.then(() => routeAsync(raw, handlers, describeInvalid))
+/** The main thread's end of the panel's channel: `figma.ui.postMessage` out, `figma.ui.onmessage` in. */
+export const figmaEndpoint: Endpoint = {
+  post: (message) => figma.ui.postMessage(message),
+  receive: (listener) => {
+    const handler: MessageEventHandler = (message) => listener(message)
+    figma.ui.onmessage = handler
+    return () => {
+      if (figma.ui.onmessage === handler) figma.ui.onmessage = undefined
+    }
   }
 }
 
-/** Handles one raw message; exported for tests. Never throws. */
-export async function routeAsync(
-  raw: unknown,
-  handlers: MessageHandlers,
+/** Posts one event (STATE) to the open panel. */
+export function postToPanel<N extends EventName>(name: N, payload: EventPayload<N>): void {
+  postEvent(figmaEndpoint, name, payload)
+}
+
+/**
+ * Installs the panel's message entry point: every message is checked against the contract, handled one at a
+ * time, and answered exactly once (see `contract/transport.ts`). Returns a function that stops it.
+ */
+export function installRouter(
+  handlers: RequestHandlers,
   describeInvalid: (detail: string) => string
-): Promise<void> {
-  const checked = validateToMain(raw)
-  if (!checked.ok) {
-    emit<DoneHandler>('DONE', { requestId: checked.requestId, ok: false, message: describeInvalid(checked.error) })
-    return
-  }
-  const [name, payload] = checked.message
-  let answer: CommandAnswer
-  try {
-    const handler = handlers[name] as (payload: unknown) => Promise<CommandAnswer>
-    answer = await handler(payload)
-  } catch (error) {
-    answer = { ok: false, message: messageOf(error) }
-  }
-  emit<DoneHandler>('DONE', { requestId: payload.requestId, ok: answer.ok, message: answer.message })
+): () => void {
+  return serveRequests(figmaEndpoint, handlers, { describeInvalid, describeError: messageOf })
 }

@@ -1,11 +1,4 @@
-import { emit } from '@create-figma-plugin/utilities'
-import type {
-  ActiveCanvas,
-  CanvasListEntry,
-  PanelState,
-  SelectionState,
-  StateHandler
-} from '../../contract/messages'
+import type { ActiveCanvas, CanvasListEntry, PanelState, SelectionState } from '../../contract/messages'
 import { LiveBoard } from '../adapter/live-board'
 import { IncrementalAnalysis } from '../core/incremental'
 import type { BoardChanges } from '../core/incremental'
@@ -17,6 +10,7 @@ import type { CanvasAnalysis, CanvasSnapshot, LinkSuggestion, Locale, ZoneKey } 
 import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
+import { postToPanel } from '../messages/router'
 
 /** Every zone's guiding questions in one language. */
 function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
@@ -193,6 +187,6 @@ export class PanelController {
 
   /** Sends the current state to the panel. */
   push(): void {
-    emit<StateHandler>('STATE', this.state())
+    postToPanel('STATE', this.state())
   }
 }

@@ -2,7 +2,7 @@
 // `run` event, and panel messages as `[name, payload]` through the UI bridge.
 import { describe, expect, it, vi } from 'vitest'
 import { DATA_KEYS } from '../../src/adapter/plugin-data'
-import type { PanelState } from '../../contract/messages'
+import type { DonePayload, ExportFile, PanelState } from '../../contract/messages'
 import { idle, useFake } from './harness'
 import { canvasSections, dropSticky, pointInZone } from './helpers'
 
@@ -134,14 +134,18 @@ describe('the panel (command open)', () => {
     expect(states().at(-1)!.locale).toBe('da')
   })
 
-  it('exports the active canvas as a file', async () => {
+  it('exports the active canvas as a file, in the answer to the request', async () => {
     const { send, received } = await launch('open')
     await send(['INSERT_VPC', { requestId: 'i1', segment: 'Riders', product: 'Bike repair', locale: 'en' }])
     const section = canvasSections()[0]!
     dropSticky('Flat tyre on the way to work', pointInZone(section, 'pains'))
     await idle()
     await send(['EXPORT', { requestId: 'e1', canvasId: section.id, format: 'csv' }])
-    const file = received.find(([name]) => name === 'EXPORT_READY')?.[1] as { filename: string; content: string }
+    // The answer to the EXPORT request itself carries the file.
+    const done = received.find(([name, payload]) => name === 'DONE' && (payload as DonePayload).requestId === 'e1')
+    const answer = done?.[1] as DonePayload
+    expect(answer.ok).toBe(true)
+    const file = answer.result as ExportFile
     expect(file.filename).toMatch(/\.csv$/)
     expect(file.content).toContain('Flat tyre on the way to work')
   })

@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { PanelState, ToMainMessage } from '../../contract/messages'
-import { awaitDoneAsync, browserLocale, createBridge, nextRequestId, parseToUi } from '../../ui/bridge'
+import type { PanelState, RequestMessage } from '../../contract/messages'
+import { checkEvent } from '../../contract/transport'
+import { browserLocale, createBridge, nextRequestId } from '../../ui/bridge'
 import type { Bridge } from '../../ui/bridge'
 import { oneCanvas } from './fixtures'
+
+/** A state whose active report has a sticky without its text. */
+function withBrokenSticky(state: PanelState): unknown {
+  const copy = JSON.parse(JSON.stringify(state)) as {
+    active: { analysis: { report: { zones: { pains: unknown[] } } } }
+  }
+  copy.active.analysis.report.zones.pains.push({ id: 'x', rank: 1, weight: 1, votes: 0 })
+  return copy
+}
 
 /** A stand-in for the iframe's window: its own parent frame, and a stranger frame. */
 function frames() {
@@ -23,25 +33,24 @@ let bridge: Bridge | null = null
 afterEach(() => bridge?.stop())
 
 describe('bridge: receiving', () => {
-  it('dispatches STATE, DONE and EXPORT_READY from the parent frame to typed listeners', () => {
+  it('dispatches STATE and DONE from the parent frame to typed listeners', () => {
     const { win, parent } = frames()
     bridge = createBridge(win, () => undefined)
     const states: PanelState[] = []
     const dones: unknown[] = []
-    const exports: unknown[] = []
-    bridge.listen('STATE', (state) => states.push(state))
-    bridge.listen('DONE', (done) => dones.push(done))
-    bridge.listen('EXPORT_READY', (ready) => exports.push(ready))
+    bridge.on('STATE', (state) => states.push(state))
+    bridge.on('DONE', (done) => dones.push(done))
 
     const state = oneCanvas()
     post(win, { pluginMessage: ['STATE', state] }, parent)
-    post(win, { pluginMessage: ['DONE', { requestId: 'r1', ok: true, message: 'Inserted' }] }, parent)
-    const ready = { requestId: 'r2', format: 'csv', filename: 'a.csv', mimeType: 'text/csv', content: 'x' }
-    post(win, { pluginMessage: ['EXPORT_READY', ready] }, parent)
+    post(
+      win,
+      { pluginMessage: ['DONE', { requestId: 'r1', ok: true, message: 'Inserted', result: null }] },
+      parent
+    )
 
     expect(states).toEqual([state])
-    expect(dones).toEqual([{ requestId: 'r1', ok: true, message: 'Inserted' }])
-    expect(exports).toEqual([ready])
+    expect(dones).toEqual([{ requestId: 'r1', ok: true, message: 'Inserted', result: null }])
     expect(bridge.lastState()).toEqual(state)
   })
 
@@ -49,7 +58,7 @@ describe('bridge: receiving', () => {
     const { win, stranger } = frames()
     bridge = createBridge(win, () => undefined)
     const states = vi.fn()
-    bridge.listen('STATE', states)
+    bridge.on('STATE', states)
     post(win, { pluginMessage: ['STATE', oneCanvas()] }, stranger)
     post(win, { pluginMessage: ['STATE', oneCanvas()] }, null)
     post(win, { pluginMessage: ['STATE', oneCanvas()] }, win)
@@ -73,19 +82,25 @@ describe('bridge: receiving', () => {
     ['a STATE without canvases', { pluginMessage: ['STATE', { ...oneCanvas(), canvases: undefined }] }],
     ['a STATE with an unknown locale', { pluginMessage: ['STATE', { ...oneCanvas(), locale: 'de' }] }],
     [
-      'an EXPORT_READY without content',
-      { pluginMessage: ['EXPORT_READY', { requestId: 'r', format: 'csv' }] }
+      'a STATE whose report has a sticky without text',
+      { pluginMessage: ['STATE', withBrokenSticky(oneCanvas())] }
+    ],
+    ['a DONE without a result', { pluginMessage: ['DONE', { requestId: 'r', ok: true, message: '' }] }],
+    [
+      'an EXPORT_READY (answers carry their results now)',
+      { pluginMessage: ['EXPORT_READY', { requestId: 'r' }] }
     ]
   ])('ignores a malformed message: %s', (_label, data) => {
     const { win, parent } = frames()
     bridge = createBridge(win, () => undefined)
     const listener = vi.fn()
-    bridge.listen('STATE', listener)
-    bridge.listen('DONE', listener)
-    bridge.listen('EXPORT_READY', listener)
+    bridge.on('STATE', listener)
+    bridge.on('DONE', listener)
     expect(() => post(win, data, parent)).not.toThrow()
     expect(listener).not.toHaveBeenCalled()
-    expect(parseToUi(data)).toBeNull()
+    const inside =
+      typeof data === 'object' && data !== null && 'pluginMessage' in data ? data.pluginMessage : data
+    expect(checkEvent(inside)).toBeNull()
   })
 
   it('keeps delivering after a listener throws, and stops after unsubscribe or stop', () => {
@@ -93,11 +108,13 @@ describe('bridge: receiving', () => {
     bridge = createBridge(win, () => undefined)
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const second = vi.fn()
-    bridge.listen('DONE', () => {
+    bridge.on('DONE', () => {
       throw new Error('broken listener')
     })
-    const off = bridge.listen('DONE', second)
-    const done = { pluginMessage: ['DONE', { requestId: null, ok: false, message: 'Bad request' }] }
+    const off = bridge.on('DONE', second)
+    const done = {
+      pluginMessage: ['DONE', { requestId: null, ok: false, message: 'Bad request', result: null }]
+    }
     post(win, done, parent)
     expect(second).toHaveBeenCalledTimes(1)
     expect(error).toHaveBeenCalled()
@@ -106,27 +123,27 @@ describe('bridge: receiving', () => {
     expect(second).toHaveBeenCalledTimes(1)
 
     const third = vi.fn()
-    bridge.listen('DONE', third)
+    bridge.on('DONE', third)
     bridge.stop()
     post(win, done, parent)
     expect(third).not.toHaveBeenCalled()
   })
 
-  it('replaces the utilities library’s own window.onmessage, which would accept any sender', () => {
+  it('leaves window.onmessage alone: the transport is the only receiver, through addEventListener', () => {
     const { win } = frames()
-    expect(win.onmessage).not.toBeNull()
+    const before = win.onmessage
     bridge = createBridge(win, () => undefined)
-    expect(win.onmessage).toBeNull()
+    expect(win.onmessage).toBe(before)
   })
 })
 
 describe('bridge: sending', () => {
   it('sends [name, payload] with a fresh request id', () => {
     const { win } = frames()
-    const sent: ToMainMessage[] = []
+    const sent: unknown[] = []
     bridge = createBridge(win, (message) => sent.push(message))
-    const first = bridge.send('CHECK_FIT', { canvasId: 'c1' })
-    const second = bridge.send('FOCUS_NODE', { nodeId: '1:2' })
+    const first = bridge.request('CHECK_FIT', { canvasId: 'c1' }).requestId
+    const second = bridge.request('FOCUS_NODE', { nodeId: '1:2' }).requestId
     expect(sent).toEqual([
       ['CHECK_FIT', { canvasId: 'c1', requestId: first }],
       ['FOCUS_NODE', { nodeId: '1:2', requestId: second }]
@@ -137,7 +154,7 @@ describe('bridge: sending', () => {
   it('posts to the parent frame in the plugin wire format by default', () => {
     const postMessage = vi.spyOn(window.parent, 'postMessage').mockImplementation(() => undefined)
     bridge = createBridge(window)
-    const requestId = bridge.send('SET_LOCALE', { locale: 'sv' })
+    const { requestId } = bridge.request('SET_LOCALE', { locale: 'sv' })
     expect(postMessage).toHaveBeenCalledWith(
       { pluginMessage: ['SET_LOCALE', { locale: 'sv', requestId }] },
       '*'
@@ -150,22 +167,30 @@ describe('bridge: sending', () => {
     for (const id of ids) expect(id).toMatch(/^ui-\d+-[a-z0-9]+$/)
   })
 
-  it('lets a caller await the DONE of its own request, ignoring others', async () => {
+  it('lets a caller await the answer to its own request, ignoring others', async () => {
     const { win, parent } = frames()
-    const sent: ToMainMessage[] = []
-    bridge = createBridge(win, (message) => sent.push(message))
-    const answer = bridge.requestAsync('INSERT_BMC', { locale: 'da' })
+    const sent: RequestMessage[] = []
+    bridge = createBridge(win, (message) => sent.push(message as RequestMessage))
+    const { answer } = bridge.request('INSERT_BMC', { locale: 'da' })
     const requestId = sent[0]?.[1].requestId
-    post(win, { pluginMessage: ['DONE', { requestId: 'someone-else', ok: false, message: 'no' }] }, parent)
-    post(win, { pluginMessage: ['DONE', { requestId, ok: true, message: 'BMC inserted' }] }, parent)
-    await expect(answer).resolves.toEqual({ requestId, ok: true, message: 'BMC inserted' })
+    post(
+      win,
+      { pluginMessage: ['DONE', { requestId: 'someone-else', ok: false, message: 'no', result: null }] },
+      parent
+    )
+    post(
+      win,
+      { pluginMessage: ['DONE', { requestId, ok: true, message: 'BMC inserted', result: null }] },
+      parent
+    )
+    await expect(answer).resolves.toEqual({ ok: true, message: 'BMC inserted', result: null })
   })
 
   it('resolves an unanswered request with null after the timeout', async () => {
     vi.useFakeTimers()
     const { win } = frames()
     bridge = createBridge(win, () => undefined)
-    const answer = awaitDoneAsync(bridge.listen, 'never', 1000)
+    const { answer } = bridge.request('CHECK_FIT', { canvasId: null }, 1000)
     vi.advanceTimersByTime(1000)
     await expect(answer).resolves.toBeNull()
     vi.useRealTimers()

@@ -13,18 +13,23 @@ async function exportCsv() {
   fireEvent.click(screen.getByRole('button', { name: 'CSV' }))
   const request = view.main.last('EXPORT')
   expect(request?.payload).toEqual({ canvasId: 'c1', format: 'csv' })
-  await view.main.deliver('EXPORT_READY', {
+  // The file comes in the answer to the request itself.
+  await view.main.deliver('DONE', {
     requestId: request?.requestId ?? '',
-    format: 'csv',
-    filename: 'night-shift-nurses.csv',
-    mimeType: 'text/csv;charset=utf-8',
-    content: CSV
+    ok: true,
+    message: 'Export ready',
+    result: {
+      format: 'csv',
+      filename: 'night-shift-nurses.csv',
+      mimeType: 'text/csv;charset=utf-8',
+      content: CSV
+    }
   })
   return view
 }
 
 describe('export', () => {
-  it('asks main for an export and offers it when EXPORT_READY arrives', async () => {
+  it('asks main for an export and offers the file its answer carries', async () => {
     await exportCsv()
     expect(screen.getByText('night-shift-nurses.csv is ready.')).toBeTruthy()
     expect(screen.getByLabelText<HTMLTextAreaElement>('Exported text').value).toBe(CSV)
@@ -32,17 +37,17 @@ describe('export', () => {
     expect(screen.getByRole('button', { name: 'Download' })).toBeTruthy()
   })
 
-  it('ignores an EXPORT_READY it did not ask for', async () => {
+  it('ignores an export answer to a request it did not make, and an answer without a file', async () => {
     const { main } = renderPanel(oneCanvas())
     fireEvent.click(screen.getByRole('tab', { name: 'More' }))
-    await main.deliver('EXPORT_READY', {
-      requestId: 'not-mine',
-      format: 'json',
-      filename: 'x.json',
-      mimeType: 'application/json',
-      content: '{}'
-    })
+    const file = { format: 'json', filename: 'x.json', mimeType: 'application/json', content: '{}' }
+    await main.deliver('DONE', { requestId: 'not-mine', ok: true, message: '', result: file })
     expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'JSON' }))
+    const request = main.last('EXPORT')
+    await main.deliver('DONE', { requestId: request?.requestId ?? '', ok: true, message: '', result: null })
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull()
+    expect(screen.getByRole('alert').textContent).toContain('Something went wrong')
   })
 
   it('copies with the Clipboard API when it is allowed', async () => {

@@ -1,8 +1,8 @@
-/** Renders the Panel with a recording `send` and a hand-driven main -> UI channel. */
+/** Renders the Panel wired to a hand-driven main, through the real transport client. */
 import { act, cleanup, render } from '@testing-library/preact'
 import { afterEach, vi } from 'vitest'
-import type { PanelState, ToMainName, ToUiName, ToUiPayload } from '../../contract/messages'
-import type { Listen, Send } from '../../ui/bridge'
+import type { EventName, EventPayload, PanelState, RequestName } from '../../contract/messages'
+import { createClient } from '../../contract/transport'
 import { Panel } from '../../ui/components/panel'
 import { NOW } from './fixtures'
 
@@ -13,62 +13,76 @@ afterEach(() => {
 })
 
 export interface Sent {
-  name: ToMainName
+  name: RequestName
   payload: Record<string, unknown>
   requestId: string
 }
 
-/** A fake main: records what the panel sends and delivers events to its listeners. */
+type Delivered<N extends EventName> = N extends 'DONE'
+  ? Omit<EventPayload<'DONE'>, 'result'> & { result?: unknown }
+  : EventPayload<N>
+
+/** A fake main: records what the panel sends and delivers events to it, as `[name, payload]` messages. */
 export function fakeMain() {
   const sent: Sent[] = []
-  const listeners = new Map<string, Set<(payload: unknown) => void>>()
-  let counter = 0
-  const send = ((name: ToMainName, payload: Record<string, unknown>) => {
-    counter += 1
-    const requestId = `req-${counter}`
-    sent.push({ name, payload, requestId })
-    return requestId
-  }) as Send
-  const listen = ((name: ToUiName, listener: (payload: unknown) => void) => {
-    const set = listeners.get(name) ?? new Set()
-    listeners.set(name, set)
-    set.add(listener)
-    return () => set.delete(listener)
-  }) as Listen
+  const receivers = new Set<(message: unknown) => void>()
+  const client = createClient({
+    post: (message) => {
+      const [name, { requestId, ...payload }] = message as [RequestName, { requestId: string }]
+      sent.push({ name, payload, requestId })
+    },
+    receive: (listener) => {
+      receivers.add(listener)
+      return () => receivers.delete(listener)
+    }
+  })
+  let listening = 0
+  const listen: typeof client.on = (name, listener) => {
+    listening += 1
+    const off = client.on(name, listener)
+    return () => {
+      listening -= 1
+      off()
+    }
+  }
   return {
     sent,
-    send,
+    request: client.request,
     listen,
     /** The messages sent with `name`, payloads only. */
-    payloads: (name: ToMainName) => {
+    payloads: (name: RequestName) => {
       return sent.filter((message) => message.name === name).map((message) => message.payload)
     },
-    last: (name: ToMainName): Sent | undefined => {
+    last: (name: RequestName): Sent | undefined => {
       return sent.filter((message) => message.name === name).at(-1)
     },
-    /** Delivers one event and lets the panel settle (promise callbacks included). */
-    deliver: async <N extends ToUiName>(name: N, payload: ToUiPayload<N>) => {
+    /**
+     * Delivers one event (checked like any other) and lets the panel settle (promise callbacks included).
+     * A DONE without a result carries `result: null`, as main's answers to most requests do.
+     */
+    deliver: async <N extends EventName>(name: N, payload: Delivered<N>) => {
+      const message = name === 'DONE' ? [name, { result: null, ...payload }] : [name, payload]
       await act(async () => {
-        for (const listener of [...(listeners.get(name) ?? [])]) listener(payload)
+        for (const receiver of [...receivers]) receiver(message)
+        await Promise.resolve()
         await Promise.resolve()
       })
     },
-    listenerCount: (name: ToUiName) => {
-      return listeners.get(name)?.size ?? 0
-    }
+    listenerCount: () => listening,
+    stop: client.stop
   }
 }
 
 export function renderPanel(state: PanelState) {
   const main = fakeMain()
   const clock = () => NOW
-  const view = render(<Panel state={state} send={main.send} listen={main.listen} clock={clock} />)
+  const view = render(<Panel state={state} request={main.request} listen={main.listen} clock={clock} />)
   return {
     ...view,
     main,
     /** Main sends a new STATE. */
     update: (next: PanelState) => {
-      view.rerender(<Panel state={next} send={main.send} listen={main.listen} clock={clock} />)
+      view.rerender(<Panel state={next} request={main.request} listen={main.listen} clock={clock} />)
     }
   }
 }

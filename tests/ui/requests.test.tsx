@@ -54,8 +54,8 @@ describe('answers from main', () => {
     vi.useFakeTimers()
     renderPanel(oneCanvas())
     fireEvent.click(screen.getByRole('button', { name: 'Check now' }))
-    await act(() => {
-      vi.advanceTimersByTime(30_000)
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000)
     })
     expect(screen.getByRole('alert').textContent).toContain('The plugin did not answer. Try again.')
     expect(screen.getByRole('button', { name: 'Check now' }).getAttribute('aria-busy')).toBeNull()

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
-import type { ExportFormat, ToUiPayload } from '../../contract/messages'
+import { useState } from 'preact/hooks'
+import type { ExportFile, ExportFormat } from '../../contract/messages'
 import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
-import type { Listen } from '../bridge'
 import { copyTextAsync } from '../clipboard'
 import { downloadText } from '../download'
 import type { Requests } from '../hooks/use-requests'
@@ -17,34 +16,22 @@ export interface ExportBoxProps {
   locale: Locale
   canvasId: string
   requests: Requests
-  listen: Listen
 }
 
-type Ready = ToUiPayload<'EXPORT_READY'>
-
 /** Asks main for an export and offers the result to copy or download. */
-export function ExportBox({ locale, canvasId, requests, listen }: ExportBoxProps) {
-  const [ready, setReady] = useState<Ready | null>(null)
+export function ExportBox({ locale, canvasId, requests }: ExportBoxProps) {
+  const [ready, setReady] = useState<ExportFile | null>(null)
   const [copyNote, setCopyNote] = useState<string | null>(null)
-  const asked = useRef(new Set<string>())
   const pending = requests.isPending('EXPORT')
-
-  useEffect(
-    () =>
-      listen('EXPORT_READY', (payload) => {
-        // Only answers to this panel's own requests.
-        if (!asked.current.has(payload.requestId)) return
-        asked.current.delete(payload.requestId)
-        setCopyNote(null)
-        setReady(payload)
-      }),
-    [listen]
-  )
 
   const exportAs = (format: ExportFormat) => {
     if (pending) return
-    const { requestId } = requests.run('EXPORT', { canvasId, format })
-    asked.current.add(requestId)
+    // The answer to this very request carries the file.
+    void requests.run('EXPORT', { canvasId, format }).done.then((answer) => {
+      if (!answer.ok) return
+      setCopyNote(null)
+      setReady(answer.result)
+    })
   }
 
   const copy = async (content: string) => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks'
-import type { CanvasAnalysis, CustomerZone, Locale } from '../../contract/vocabulary'
-import type { ReportItem } from '../../contract/report'
+import type { CustomerZone, Locale } from '../../contract/vocabulary'
+import type { CanvasAnalysis, ReportItem } from '../../contract/report'
 import { CUSTOMER_ZONES } from '../../contract/vocabulary'
 import { t, tKey } from '../text'
 import { byRank, indexReport } from '../report-index'

@@ -5,7 +5,6 @@ import { IMPORT_MAX_CHARS } from '../../contract/limits'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 
-
 /** Why `json` is not a `vpcfit/1` export, as a catalog key; null when it looks like one. */
 export function importProblem(
   json: string

@@ -5,7 +5,6 @@ import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { LocaleSelect } from './locale-switch'
 
-
 /** Inserts a new canvas for one customer segment and one offer, in the chosen language. */
 export function InsertForm({ locale, requests }: { locale: Locale; requests: Requests }) {
   const [segment, setSegment] = useState('')

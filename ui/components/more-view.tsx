@@ -1,7 +1,6 @@
 import type { ActiveCanvas, PanelState } from '../../contract/messages'
 import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
-import type { Listen } from '../bridge'
 import type { Requests } from '../hooks/use-requests'
 import { BmcActions } from './bmc-actions'
 import { ExportBox } from './export-box'
@@ -14,11 +13,10 @@ export interface MoreViewProps {
   state: PanelState
   active: ActiveCanvas
   requests: Requests
-  listen: Listen
 }
 
 /** Everything beyond reading the fit: link suggestions, export and import, new canvases, the BMC. */
-export function MoreView({ locale, state, active, requests, listen }: MoreViewProps) {
+export function MoreView({ locale, state, active, requests }: MoreViewProps) {
   return (
     <div class="more-view">
       <section aria-labelledby="more-suggestions">
@@ -33,7 +31,7 @@ export function MoreView({ locale, state, active, requests, listen }: MoreViewPr
       </section>
       <section aria-labelledby="more-export">
         <h2 id="more-export">{t(locale, 'panel.export.heading')}</h2>
-        <ExportBox locale={locale} canvasId={active.canvasId} requests={requests} listen={listen} />
+        <ExportBox locale={locale} canvasId={active.canvasId} requests={requests} />
       </section>
       <section aria-labelledby="more-bmc">
         <h2 id="more-bmc">{t(locale, 'panel.bmc.heading')}</h2>

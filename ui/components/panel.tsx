@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks'
 import type { PanelState } from '../../contract/messages'
 import { t } from '../text'
-import type { Listen, Send } from '../bridge'
+import type { Listen, Request } from '../bridge'
 import { useRequests } from '../hooks/use-requests'
 import { useSelectionFollow } from '../hooks/use-selection-follow'
 import type { TabKey } from '../hooks/use-selection-follow'
@@ -18,7 +18,7 @@ import { ZonesView } from './zones-view'
 
 export interface PanelProps {
   state: PanelState
-  send: Send
+  request: Request
   listen: Listen
   /** For tests: the clock behind "Updated 2 min ago". */
   clock?: () => number
@@ -27,9 +27,9 @@ export interface PanelProps {
 const TAB_KEYS: TabKey[] = ['fit', 'zones', 'checklist', 'more']
 
 /** The whole panel for one PanelState: renders what main sent and turns clicks into requests. */
-export function Panel({ state, send, listen, clock }: PanelProps) {
+export function Panel({ state, request, listen, clock }: PanelProps) {
   const { locale, active } = state
-  const requests = useRequests(send, listen, locale)
+  const requests = useRequests(request, listen, locale)
   const follow = useSelectionFollow(state.selection)
 
   useEffect(() => {
@@ -106,7 +106,7 @@ export function Panel({ state, send, listen, clock }: PanelProps) {
                 />
               )}
               {follow.tab === 'more' && (
-                <MoreView locale={locale} state={state} active={active} requests={requests} listen={listen} />
+                <MoreView locale={locale} state={state} active={active} requests={requests} />
               )}
             </Tabs>
           </>

@@ -16,7 +16,15 @@ export interface ZonesViewProps {
 }
 
 /** The six zones, customer profile first; the zone selected on the board is open and marked. */
-export function ZonesView({ locale, report, questions, selection, openZones, onToggle, onFocus }: ZonesViewProps) {
+export function ZonesView({
+  locale,
+  report,
+  questions,
+  selection,
+  openZones,
+  onToggle,
+  onFocus
+}: ZonesViewProps) {
   const sides = [
     { key: 'customerProfile', title: t(locale, 'side.customerProfile'), zones: CUSTOMER_ZONES },
     { key: 'valueMap', title: t(locale, 'side.valueMap'), zones: VALUE_ZONES }

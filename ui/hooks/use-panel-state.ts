@@ -8,7 +8,7 @@ export function usePanelState(bridge: Bridge): PanelState | null {
   useEffect(() => {
     // A STATE may have arrived between the first render and this subscription.
     setState(bridge.lastState())
-    return bridge.listen('STATE', setState)
+    return bridge.on('STATE', setState)
   }, [bridge])
   return state
 }

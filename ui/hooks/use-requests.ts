@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
-import type { ToMainName } from '../../contract/messages'
+import type { Answer, DonePayload, RequestFields, RequestName } from '../../contract/messages'
 import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
-import type { DonePayload, Listen, RequestPayload, Send } from '../bridge'
+import type { Listen, Request } from '../bridge'
 
 export interface RunOptions {
   /** Groups requests for `isPending` (defaults to the event name). */
@@ -17,12 +17,12 @@ export interface Notice {
 }
 
 export interface Requests {
-  /** Sends a request; `done` resolves with main's answer, or an error after the timeout. */
-  run<N extends ToMainName>(
+  /** Sends a request; `done` resolves with main's typed answer, or an error answer after the timeout. */
+  run<N extends RequestName>(
     name: N,
-    payload: RequestPayload<N>,
+    fields: RequestFields<N>,
     options?: RunOptions
-  ): { requestId: string; done: Promise<DonePayload> }
+  ): { requestId: string; done: Promise<Answer<N>> }
   isPending: (tag: string) => boolean
   /** "Working…" while a non-quiet request runs, else the last success message. */
   status: string | null
@@ -34,17 +34,15 @@ export interface Requests {
 interface Pending {
   tag: string
   quiet: boolean
-  resolve: (done: DonePayload) => void
-  timer: ReturnType<typeof setTimeout>
 }
 
 const STATUS_MS = 6000
 
 /**
- * Tracks the panel's requests to main: which are pending, and what main answered (DONE).
+ * Tracks the panel's requests to main: which are pending, and what main answered.
  * Errors from any request (also ones main could not attribute) show until dismissed.
  */
-export function useRequests(send: Send, listen: Listen, locale: Locale, timeoutMs = 30_000): Requests {
+export function useRequests(request: Request, listen: Listen, locale: Locale, timeoutMs = 30_000): Requests {
   const pending = useRef(new Map<string, Pending>())
   const [, setVersion] = useState(0)
   const [status, setStatus] = useState<string | null>(null)
@@ -53,30 +51,13 @@ export function useRequests(send: Send, listen: Listen, locale: Locale, timeoutM
   localeRef.current = locale
   const rerender = () => setVersion((v) => v + 1)
 
-  const settle = useCallback((done: DonePayload) => {
-    const entry = done.requestId === null ? undefined : pending.current.get(done.requestId)
-    if (entry) {
-      clearTimeout(entry.timer)
-      pending.current.delete(done.requestId as string)
-      entry.resolve(done)
-    }
-    if (!done.ok) {
-      setError(done.message || t(localeRef.current, 'panel.error.generic'))
-    } else if (entry) {
-      setError(null)
-      setStatus(done.message || null)
-    }
-    rerender()
+  // Answers main could not attribute to one of this panel's requests (a malformed message): errors still show.
+  const onDone = useCallback((done: DonePayload) => {
+    if (done.requestId !== null && pending.current.has(done.requestId)) return
+    if (!done.ok) setError(done.message || t(localeRef.current, 'panel.error.generic'))
   }, [])
 
-  useEffect(() => listen('DONE', settle), [listen, settle])
-
-  useEffect(
-    () => () => {
-      for (const entry of pending.current.values()) clearTimeout(entry.timer)
-    },
-    []
-  )
+  useEffect(() => listen('DONE', onDone), [listen, onDone])
 
   useEffect(() => {
     if (status === null) return
@@ -84,23 +65,28 @@ export function useRequests(send: Send, listen: Listen, locale: Locale, timeoutM
     return () => clearTimeout(timer)
   }, [status])
 
-  const run: Requests['run'] = (name, payload, options = {}) => {
-    const requestId = send(name, payload)
-    let resolve: (done: DonePayload) => void = () => undefined
-    const done = new Promise<DonePayload>((r) => (resolve = r))
-    const timer = setTimeout(
-      () => settle({ requestId, ok: false, message: t(localeRef.current, 'panel.error.noAnswer') }),
-      timeoutMs
-    )
-    pending.current.set(requestId, {
-      tag: options.tag ?? name,
-      quiet: options.quiet ?? false,
-      resolve,
-      timer
+  const run: Requests['run'] = (name, fields, options = {}) => {
+    const sent = request(name, fields, timeoutMs)
+    pending.current.set(sent.requestId, { tag: options.tag ?? name, quiet: options.quiet ?? false })
+    const done = sent.answer.then((answer) => {
+      pending.current.delete(sent.requestId)
+      const settled: Answer<typeof name> = answer ?? {
+        ok: false,
+        message: t(localeRef.current, 'panel.error.noAnswer'),
+        result: null
+      }
+      if (!settled.ok) {
+        setError(settled.message || t(localeRef.current, 'panel.error.generic'))
+      } else {
+        setError(null)
+        setStatus(settled.message || null)
+      }
+      rerender()
+      return settled
     })
     if (!options.quiet) setStatus(null)
     rerender()
-    return { requestId, done }
+    return { requestId: sent.requestId, done }
   }
 
   const entries = [...pending.current.values()]

@@ -1,12 +1,13 @@
 /**
  * The open panel as the reliability tests drive it: `openPanelAsync` runs as in FigJam, and this side plays the
- * UI iframe: it sends raw messages through the fake's UI bridge and collects what main posts back (STATE, DONE,
- * EXPORT_READY). `settle` lets every pending event, live update and message run, with fake timers when the test
- * uses them (the model test) and by waiting for the real ones to finish otherwise (never for a fixed time).
+ * UI iframe: it sends raw messages through the fake's UI bridge and collects what main posts back (STATE, and one
+ * DONE per request carrying the request's typed result, e.g. the export's file). `settle` lets every pending
+ * event, live update and message run, with fake timers when the test uses them (the model test) and by waiting
+ * for the real ones to finish otherwise (never for a fixed time).
  */
 import { vi } from 'vitest'
 import type { FigJamFake } from '../../../fake'
-import type { PanelState, ToUiMessage } from '../../../contract/messages'
+import type { EventMessage, ExportFile, PanelState } from '../../../contract/messages'
 import { openPanelAsync } from '../../../src/panel/open-panel-async'
 import { idle } from '../harness'
 
@@ -16,12 +17,8 @@ export interface DoneAnswer {
   message: string
 }
 
-export interface ExportReady {
+export interface ExportReady extends ExportFile {
   requestId: string
-  format: string
-  filename: string
-  mimeType: string
-  content: string
 }
 
 /** Runs every pending event, live update and UI message. */
@@ -37,7 +34,7 @@ export async function settle(fake: FigJamFake): Promise<void> {
 
 export class PanelDriver {
   /** Everything main posted to the UI, in order. */
-  readonly received: ToUiMessage[] = []
+  readonly received: EventMessage[] = []
   private next = 0
 
   private constructor(private readonly fake: FigJamFake) {}
@@ -45,7 +42,7 @@ export class PanelDriver {
   /** Opens the panel in the fake's current session and waits until its first state arrived. */
   static async openAsync(fake: FigJamFake): Promise<PanelDriver> {
     const driver = new PanelDriver(fake)
-    fake.session.onUiMessage((message) => driver.received.push(message as ToUiMessage))
+    fake.session.onUiMessage((message) => driver.received.push(message as EventMessage))
     await openPanelAsync()
     await settle(fake)
     return driver
@@ -60,14 +57,22 @@ export class PanelDriver {
     return null
   }
 
-  /** Every DONE answer so far. */
+  /** Every DONE answer so far (without its result: see `exports`). */
   get answers(): DoneAnswer[] {
-    return this.received.filter((m) => m[0] === 'DONE').map((m) => m[1])
+    return this.dones().map(({ requestId, ok, message }) => ({ requestId, ok, message }))
   }
 
-  /** Every EXPORT_READY so far. */
+  /** Every exported file so far: the results of successful EXPORT requests' answers. */
   get exports(): ExportReady[] {
-    return this.received.filter((m) => m[0] === 'EXPORT_READY').map((m) => m[1] as ExportReady)
+    return this.dones()
+      .filter((done) => done.ok && done.requestId !== null && this.exportIds.has(done.requestId))
+      .map((done) => ({ requestId: done.requestId as string, ...(done.result as ExportFile) }))
+  }
+
+  private readonly exportIds = new Set<string>()
+
+  private dones() {
+    return this.received.flatMap((m) => (m[0] === 'DONE' ? [m[1]] : []))
   }
 
   /** Sends one well-formed request with a fresh id; resolves with its one DONE answer (throws unless exactly one). */
@@ -86,6 +91,10 @@ export class PanelDriver {
   /** Sends anything as the UI would post it; resolves with the DONE answers it caused. */
   async sendRawAsync(raw: unknown): Promise<DoneAnswer[]> {
     const before = this.answers.length
+    if (Array.isArray(raw) && raw[0] === 'EXPORT') {
+      const id = (raw[1] as { requestId?: unknown } | undefined)?.requestId
+      if (typeof id === 'string') this.exportIds.add(id)
+    }
     this.fake.session.sendFromUi(raw)
     await settle(this.fake)
     return this.answers.slice(before)

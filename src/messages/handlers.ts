@@ -1,0 +1,103 @@
+import type { Answer, RequestHandlers, RequestName, RequestResult } from '../../contract/messages'
+import { bmcSummaryAsync } from '../commands/bmc-summary-async'
+import { checkFitAsync } from '../commands/check-fit-async'
+import { exportCanvas, exportProblem } from '../commands/export-canvas'
+import { focusNodeAsync } from '../commands/focus-node-async'
+import { importReportAsync } from '../commands/import-report-async'
+import { insertBmcAsync } from '../commands/insert-bmc-async'
+import { insertVpcAsync } from '../commands/insert-vpc-async'
+import { repairCanvasAsync } from '../commands/repair-canvas-async'
+import type { CommandOutcome, CommandResult } from '../commands/run-command'
+import { runCommandForAsync } from '../commands/run-command'
+import { setCheckAsync } from '../commands/set-check-async'
+import { acceptSuggestionAsync, rejectSuggestionAsync } from '../commands/suggestion-async'
+import type { Locale } from '../core/types'
+import { t } from '../i18n'
+import type { PanelController } from '../panel/panel-controller'
+import type { Settings } from '../settings'
+import { saveUserSettingsAsync } from '../settings'
+
+/** The requests whose answer carries no result. */
+type Plain = { [N in RequestName]: RequestResult<N> extends null ? N : never }[RequestName]
+
+const ok = (message = ''): Answer<Plain> => ({ ok: true, message, result: null })
+const refused = (message: string) => ({ ok: false as const, message, result: null })
+
+/** A command's answer to a request whose result is null. */
+const plain = (answer: CommandResult<CommandOutcome>): Answer<Plain> =>
+  answer.ok ? ok(answer.message) : refused(answer.message)
+
+/**
+ * What main does for each panel request: one handler per request (the type makes a missing one a compile
+ * error), each answering with the request's own result.
+ */
+export function panelHandlers(controller: PanelController, settings: Settings): RequestHandlers {
+  const locale = (): Locale => controller.locale
+  // Every command that changed the board is followed by a full read, so the panel never lags.
+  const run = async <O extends CommandOutcome>(work: () => Promise<O>): Promise<CommandResult<O>> => {
+    const answer = await runCommandForAsync(controller.locale, work)
+    controller.refreshAll()
+    return answer
+  }
+  return {
+    UI_READY: async ({ browserLocale }) => {
+      if (settings.locale === null && browserLocale !== null) {
+        controller.locale = browserLocale
+        settings.locale = browserLocale
+        await saveUserSettingsAsync(settings)
+      }
+      controller.refreshAll()
+      return ok()
+    },
+    SELECT_CANVAS: ({ canvasId }) =>
+      Promise.resolve(controller.selectCanvas(canvasId) ? ok() : refused(t(locale(), 'notify.canvasGone'))),
+    CHECK_FIT: async ({ canvasId }) => plain(await run(() => checkFitAsync({ canvasId, locale: locale() }))),
+    INSERT_VPC: async ({ segment, product, locale: canvasLocale }) =>
+      plain(await run(() => insertVpcAsync({ segment, product, locale: canvasLocale }))),
+    INSERT_BMC: async ({ locale: bmcLocale }) =>
+      plain(await run(() => insertBmcAsync({ locale: bmcLocale }))),
+    BMC_SUMMARY: async ({ canvasId }) =>
+      plain(await run(() => bmcSummaryAsync({ canvasId, locale: locale() }))),
+    REPAIR_CANVAS: async ({ canvasId }) =>
+      plain(await run(() => repairCanvasAsync({ canvasId, locale: locale() }))),
+    FOCUS_NODE: async ({ nodeId }) =>
+      plain(await runCommandForAsync(locale(), () => focusNodeAsync({ nodeId, locale: locale() }))),
+    SET_CHECK: async ({ canvasId, itemKey, checked }) =>
+      plain(await run(() => setCheckAsync({ canvasId, itemKey, checked, locale: locale() }))),
+    SET_LOCALE: async ({ locale: chosen }) => {
+      settings.locale = chosen
+      controller.setLocale(chosen)
+      await saveUserSettingsAsync(settings)
+      return ok()
+    },
+    EXPORT: ({ canvasId, format }) => {
+      const analysis = controller.analysisOf(canvasId)
+      if (!analysis) return Promise.resolve(refused(t(locale(), 'notify.canvasGone')))
+      const tooLarge = exportProblem(analysis.report, locale())
+      if (tooLarge) {
+        figma.notify(tooLarge, { error: true })
+        return Promise.resolve(refused(tooLarge))
+      }
+      const file = exportCanvas(analysis.report, format, locale())
+      return Promise.resolve({
+        ok: true,
+        message: t(locale(), 'notify.exportReady'),
+        result: { format, ...file }
+      })
+    },
+    IMPORT_REPORT: async ({ json }) => {
+      const answer = await run(() => importReportAsync({ json, locale: locale() }))
+      if (!answer.ok) return refused(answer.message)
+      const { stickies, links } = answer.outcome
+      return { ok: true, message: answer.message, result: { stickies, links } }
+    },
+    ACCEPT_SUGGESTION: async ({ canvasId, fromId, toId }) =>
+      plain(await run(() => acceptSuggestionAsync({ canvasId, fromId, toId, locale: locale() }))),
+    REJECT_SUGGESTION: async ({ canvasId, fromId, toId }) =>
+      plain(await run(() => rejectSuggestionAsync({ canvasId, fromId, toId, locale: locale() }))),
+    CLOSE_PANEL: () => {
+      figma.closePlugin()
+      return Promise.resolve(ok())
+    }
+  }
+}
