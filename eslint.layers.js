@@ -9,6 +9,7 @@
  * - `src/` (main thread) never imports the panel, the fake or the playground.
  * - `ui/` (the panel) imports only itself and `contract/`, never `src/`.
  * - `fake/` models FigJam and knows nothing of the product.
+ * - `src/commands/` decide and let the adapter write: no node setters, plugin data, tree edits or node creation.
  * - `playground/` reaches the fake only through its public entry point `fake/index.ts` (see `fake/README.md`)
  *   and runs the product as built bundles, never its sources.
  */
@@ -111,6 +112,27 @@ const NO_PLUGIN_API = [
   }
 ]
 
+const WRITES_IN_THE_ADAPTER =
+  'Commands decide and the adapter writes: move this node write into src/adapter/.'
+
+/** Node writes a command must leave to the adapter: setters, plugin data, tree edits, node creation, the view. */
+const NODE_WRITES = [
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(setPluginData|setSharedPluginData|setRelaunchData|appendChild|insertChild|resize|resizeWithoutConstraints|remove|scrollAndZoomIntoView)$/]',
+    message: WRITES_IN_THE_ADAPTER
+  },
+  {
+    selector: "CallExpression[callee.object.name='figma'][callee.property.name=/^create/]",
+    message: WRITES_IN_THE_ADAPTER
+  },
+  {
+    selector:
+      "AssignmentExpression > MemberExpression.left[object.type!='ThisExpression'][property.name=/^(x|y|characters|fills|strokes|name|selection|fontName|locked|visible|opacity|text|zoom|center)$/]",
+    message: WRITES_IN_THE_ADAPTER
+  }
+]
+
 /** The flat-config blocks that switch the layer rules on; `eslint.config.js` spreads them, the lint test reuses them. */
 export const layersConfig = [
   {
@@ -121,5 +143,9 @@ export const layersConfig = [
   {
     files: ['contract/**', 'src/core/**'],
     rules: { 'no-restricted-globals': ['error', ...NO_PLUGIN_API] }
+  },
+  {
+    files: ['src/commands/**'],
+    rules: { 'no-restricted-syntax': ['error', ...NODE_WRITES] }
   }
 ]

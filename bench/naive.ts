@@ -76,7 +76,6 @@ function stickyView(node: StickyNode, votes: Map<string, number>): StickySnapsho
     get box() {
       return boxOf(node)
     },
-    fill: null,
     get votes() {
       return votes.get(node.id) ?? 0
     },

@@ -1,4 +1,4 @@
-import { MAX_NAME_CHARS, STORED_JSON_MAX_CHARS } from '../../contract/limits'
+import { MAX_NAME_CHARS, REJECTED_PAIRS_MAX, STORED_JSON_MAX_CHARS } from '../../contract/limits'
 import type { CanvasMeta, Locale } from '../core/types'
 import { CANVAS_SCHEMA, LOCALES } from '../core/types'
 
@@ -107,4 +107,15 @@ export function readRejected(raw: string): string[] {
   if (!Array.isArray(parsed)) return []
   // Two node ids of up to 64 characters and the separator.
   return parsed.filter((entry): entry is string => typeof entry === 'string' && entry.length <= 129)
+}
+
+/** Stores a canvas's manual checklist ticks on its section. */
+export function writeChecks(section: SectionNode, ticks: Record<string, boolean>): void {
+  section.setPluginData(DATA_KEYS.checks, JSON.stringify(ticks))
+}
+
+/** Stores a canvas's rejected suggestion pairs on its section, the newest `REJECTED_PAIRS_MAX` of them. */
+export function writeRejected(section: SectionNode, pairs: readonly string[]): void {
+  // Plugin data entries are limited to 100 kB.
+  section.setPluginData(DATA_KEYS.rejected, JSON.stringify(pairs.slice(-REJECTED_PAIRS_MAX)))
 }

@@ -46,7 +46,6 @@ export function readSticky(node: StickyNode, context: StickyContext): StickySnap
     id,
     text: node.text.characters,
     box: plainBox(box),
-    fill: null,
     votes: context.votes.get(id) ?? 0,
     pluginRole: context.roles.get(id) ?? null
   }

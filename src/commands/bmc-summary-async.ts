@@ -4,7 +4,7 @@ import { findBmc } from '../adapter/bmc/find-bmc'
 import { localDateIso, summaryTexts } from '../adapter/bmc/summary-texts'
 import type { BlockResult } from '../adapter/bmc/write-summary'
 import { loadSummaryFontsAsync, planSummary, writeSummary } from '../adapter/bmc/write-summary'
-import { assertFigJam } from '../adapter/editor'
+import { assertFigJam, showInView } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
 import { takeSnapshot } from '../adapter/snapshot'
@@ -12,9 +12,8 @@ import { analyzeBoard } from '../core/analyze'
 import type { BoardSnapshot, CanvasSnapshot, Locale, Rect } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
-import { tBmc } from '../i18n/catalog/bmc-notify'
 import { insertBmcAsync } from './insert-bmc-async'
-import type { CommandOutcome } from './run-command'
+import type { CommandOutcome } from '../run/run-command'
 
 export interface BmcSummaryOptions {
   /** The canvas to summarise; null: the selected one, else the only one on the page. */
@@ -44,17 +43,17 @@ const BLOCK_ORDER: readonly BmcSummaryBlock[] = ['valuePropositions', 'customerS
 /** The canvas to summarise: the one asked for, else the selected one (or the one holding the selection), else the only one. */
 function chooseCanvas(snapshot: BoardSnapshot, options: BmcSummaryOptions, page: PageNode): CanvasSnapshot {
   const { canvases } = snapshot
-  if (canvases.length === 0) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.noCanvas'))
+  if (canvases.length === 0) throw new UserFacingError(t(options.locale, 'bmcNotify.noCanvas'))
   if (options.canvasId !== null) {
     const asked = canvases.find((canvas) => canvas.id === options.canvasId)
-    if (!asked) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.canvasGone'))
+    if (!asked) throw new UserFacingError(t(options.locale, 'bmcNotify.canvasGone'))
     return asked
   }
   const selected = selectedCanvasIds(page.selection, canvases)[0]
   const found = canvases.find((canvas) => canvas.id === selected)
   if (found) return found
   const only = canvases.length === 1 ? canvases[0] : undefined
-  if (!only) throw new UserFacingError(tBmc(options.locale, 'bmcNotify.chooseCanvas'))
+  if (!only) throw new UserFacingError(t(options.locale, 'bmcNotify.chooseCanvas'))
   return only
 }
 
@@ -66,7 +65,7 @@ function blockLabel(locale: Locale, block: BmcSummaryBlock): string {
 function joinLabels(locale: Locale, labels: string[]): string {
   return labels.length <= 1
     ? (labels[0] ?? '')
-    : `${labels.slice(0, -1).join(', ')} ${tBmc(locale, 'bmcNotify.and')} ${labels[labels.length - 1] ?? ''}`
+    : `${labels.slice(0, -1).join(', ')} ${t(locale, 'bmcNotify.and')} ${labels[labels.length - 1] ?? ''}`
 }
 
 /** What could not be done as asked, most important first: a missing block, a full block, a sticky left alone. */
@@ -74,16 +73,16 @@ function notes(locale: Locale, target: BmcTarget, results: BlockResult[]): strin
   const found: string[] = []
   for (const block of BLOCK_ORDER) {
     if (!target[block])
-      found.push(tBmc(locale, 'bmcNotify.missingBlock', { block: blockLabel(locale, block) }))
+      found.push(t(locale, 'bmcNotify.missingBlock', { block: blockLabel(locale, block) }))
   }
   for (const result of results) {
     if (!result.inside)
-      found.push(tBmc(locale, 'bmcNotify.blockFull', { block: blockLabel(locale, result.block) }))
+      found.push(t(locale, 'bmcNotify.blockFull', { block: blockLabel(locale, result.block) }))
   }
   for (const result of results) {
     const block = blockLabel(locale, result.block)
-    if (result.besideKept === 'edited') found.push(tBmc(locale, 'bmcNotify.keptEdited', { block }))
-    if (result.besideKept === 'font') found.push(tBmc(locale, 'bmcNotify.keptFont', { block }))
+    if (result.besideKept === 'edited') found.push(t(locale, 'bmcNotify.keptEdited', { block }))
+    if (result.besideKept === 'font') found.push(t(locale, 'bmcNotify.keptFont', { block }))
   }
   return found
 }
@@ -98,7 +97,7 @@ function outcomeMessage(locale: Locale, segment: string, target: BmcTarget, resu
     results.map((r) => blockLabel(locale, r.block))
   )
   const allUpdated = results.every((r) => r.mode === 'updated')
-  const main = tBmc(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', {
+  const main = t(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', {
     segment: notifyName(segment),
     blocks
   })
@@ -121,10 +120,10 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
   const analysis = analyzeBoard(snapshot, new Date().toISOString()).find(
     (a) => a.report.canvas.id === canvas.id
   )
-  if (!analysis) throw new UserFacingError(tBmc(locale, 'bmcNotify.canvasGone'))
+  if (!analysis) throw new UserFacingError(t(locale, 'bmcNotify.canvasGone'))
 
   const target = findBmc(page, { near: canvas.box })
-  if (!target) throw new NoBmcError(tBmc(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
+  if (!target) throw new NoBmcError(t(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
 
   const texts = summaryTexts(analysis, localDateIso(new Date()))
   const plan = planSummary(
@@ -134,14 +133,14 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
     BLOCK_ORDER.map((block) => ({ block, text: texts[block] })),
     snapshot.stickies.map((sticky) => sticky.box)
   )
-  await loadSummaryFontsAsync(plan, tBmc(locale, 'bmcNotify.fontFailed'))
+  await loadSummaryFontsAsync(plan, t(locale, 'bmcNotify.fontFailed'))
   // Someone may have deleted the BMC while the fonts loaded: then there is nowhere to write.
   if (BLOCK_ORDER.some((block) => target[block]?.node.removed === true)) {
-    throw new NoBmcError(tBmc(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
+    throw new NoBmcError(t(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
   }
 
   const results = writeSummary(plan)
-  figma.viewport.scrollAndZoomIntoView(results.map((r) => r.node))
+  showInView(results.map((r) => r.node))
   figma.commitUndo()
   const segment = canvas.meta.segment.trim() || t(locale, 'canvas.segmentFallback')
   return { message: outcomeMessage(locale, segment, target, results) }

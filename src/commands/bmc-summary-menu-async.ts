@@ -1,7 +1,7 @@
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
 import { bmcSummaryAsync, insertBmcThenSummaryAsync, NoBmcError } from './bmc-summary-async'
-import { runCommandAsync } from './run-command'
+import { runCommandAsync } from '../run/run-command'
 
 /** How long the "insert a BMC?" offer stays up before the plugin closes by itself. */
 const OFFER_TIMEOUT_MS = 12_000

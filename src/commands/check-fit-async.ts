@@ -11,7 +11,7 @@ import { planReportStorage } from '../core/report-storage'
 import type { StorageEntry } from '../core/report-storage'
 import type { CanvasAnalysis, Locale } from '../core/types'
 import { t } from '../i18n'
-import type { CommandOutcome } from './run-command'
+import type { CommandOutcome } from '../run/run-command'
 import { sizeProblemMessage } from './size-problem'
 import { targetCanvases } from './target-canvases'
 

@@ -1,14 +1,14 @@
+import { selectAndShow } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSceneNodeAsync } from '../adapter/find-node'
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
-import type { CommandOutcome } from './run-command'
+import type { CommandOutcome } from '../run/run-command'
 
 /** Selects a node and brings it into view (from a click in the panel). Changes no content. */
 export async function focusNodeAsync(options: { nodeId: string; locale: Locale }): Promise<CommandOutcome> {
   const node = await findSceneNodeAsync(options.nodeId)
   if (!node) throw new UserFacingError(t(options.locale, 'notify.nodeGone'))
-  figma.currentPage.selection = [node]
-  figma.viewport.scrollAndZoomIntoView([node])
+  selectAndShow([node])
   return { message: '' }
 }

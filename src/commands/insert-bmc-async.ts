@@ -7,8 +7,8 @@ import { DATA_KEYS, ROLES } from '../adapter/plugin-data'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { BMC_SECTION_HEIGHT, BMC_SECTION_WIDTH } from '../core/layout/bmc-layout'
 import type { Locale, Rect } from '../core/types'
-import { tBmc } from '../i18n/catalog/bmc-notify'
-import type { CommandOutcome } from './run-command'
+import { t } from '../i18n'
+import type { CommandOutcome } from '../run/run-command'
 
 export interface InsertBmcOptions {
   locale: Locale
@@ -37,7 +37,7 @@ function bmcSectionBoxes(page: PageNode): Rect[] {
 export async function insertBmcAsync(options: InsertBmcOptions): Promise<CommandOutcome> {
   const { locale, near } = options
   assertFigJam(locale)
-  await loadTemplateFontsOrExplainAsync(tBmc(locale, 'bmcNotify.fontFailed'))
+  await loadTemplateFontsOrExplainAsync(t(locale, 'bmcNotify.fontFailed'))
   const page = figma.currentPage
   const beside = near
     ? [near]
@@ -47,5 +47,5 @@ export async function insertBmcAsync(options: InsertBmcOptions): Promise<Command
   insertTemplate({ width: BMC_SECTION_WIDTH, height: BMC_SECTION_HEIGHT }, beside, (at) =>
     drawBmc(locale, at)
   )
-  return { message: tBmc(locale, 'bmcNotify.inserted') }
+  return { message: t(locale, 'bmcNotify.inserted') }
 }

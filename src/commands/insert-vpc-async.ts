@@ -8,7 +8,7 @@ import { canvasSectionsOn } from '../adapter/snapshot'
 import { VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
 import { notifyName } from '../core/notification-text'
 import { t } from '../i18n'
-import type { CommandOutcome } from './run-command'
+import type { CommandOutcome } from '../run/run-command'
 
 /**
  * Inserts one Value Proposition Canvas beside the existing ones (or at the viewport centre),

@@ -8,7 +8,7 @@ import { readCanvases } from '../adapter/snapshot'
 import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
 import type { Locale, Rect } from '../core/types'
 import { t } from '../i18n'
-import type { CommandOutcome } from './run-command'
+import type { CommandOutcome } from '../run/run-command'
 
 /** Where a missing shape goes: mirrored from the surviving one, else where the template puts it. */
 function missingBox(section: Rect, other: Rect | null, part: 'valueMap' | 'customerProfile'): Rect {

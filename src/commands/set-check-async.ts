@@ -1,11 +1,11 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
-import { DATA_KEYS, readChecks } from '../adapter/plugin-data'
+import { DATA_KEYS, readChecks, writeChecks } from '../adapter/plugin-data'
 import { CHECKLIST_KEYS } from '../core/checklist'
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
-import type { CommandOutcome } from './run-command'
+import type { CommandOutcome } from '../run/run-command'
 
 /**
  * Ticks or unticks a manual checklist item. The tick is stored on the canvas section, so the
@@ -25,7 +25,7 @@ export async function setCheckAsync(options: {
   const ticks = readChecks(section.getPluginData(DATA_KEYS.checks))
   if (options.checked) ticks[options.itemKey] = true
   else delete ticks[options.itemKey]
-  section.setPluginData(DATA_KEYS.checks, JSON.stringify(ticks))
+  writeChecks(section, ticks)
   figma.commitUndo()
   return { message: t(options.locale, options.checked ? 'notify.checkTicked' : 'notify.checkUnticked') }
 }

@@ -33,8 +33,6 @@ export interface StickySnapshot {
   id: string
   text: string
   box: Rect
-  /** Fill as upper-case hex without '#', or null when mixed / none. */
-  fill: string | null
   /** Stamps stuck to this sticky. */
   votes: number
   /** Set on stickies this plugin wrote (e.g. BMC summaries); such stickies are not canvas content. */

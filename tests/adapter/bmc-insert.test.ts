@@ -7,7 +7,6 @@ import { overlaps } from '../../src/core/layout/placement'
 import type { Locale, Rect } from '../../src/core/types'
 import { t, tKey } from '../../src/i18n'
 import { BMC_BLOCK_KEYS } from '../../src/i18n/bmc-blocks'
-import { tBmc } from '../../src/i18n/catalog/bmc-notify'
 import { bmcQuestionsFor } from '../../src/i18n/questions'
 import type { InspectedNode } from '../../fake'
 import { useFake } from './harness'
@@ -121,7 +120,7 @@ describe('insert-bmc', () => {
     expect(fake.figma.currentPage.selection.map((node) => node.id)).toEqual([section.id])
     const view = fake.figma.viewport.bounds
     expect(overlaps(rect(view), rect(section.box))).toBe(true)
-    expect(outcome.message).toBe(tBmc('sv', 'bmcNotify.inserted'))
+    expect(outcome.message).toBe(t('sv', 'bmcNotify.inserted'))
   })
 
   it('goes beside the existing canvas, overlapping nothing', async () => {
@@ -178,7 +177,7 @@ describe('insert-bmc', () => {
     const fake = useFake()
     fake.makeFontUnavailable(INTER_MEDIUM)
     const steps = fake.undo.steps
-    await expect(insertBmcAsync({ locale: 'da' })).rejects.toThrow(tBmc('da', 'bmcNotify.fontFailed'))
+    await expect(insertBmcAsync({ locale: 'da' })).rejects.toThrow(t('da', 'bmcNotify.fontFailed'))
     expect(nodes()).toEqual([])
     expect(fake.undo.steps).toBe(steps)
   })

@@ -9,7 +9,6 @@ import { pointAt, vpcLayout } from '../../src/core/layout/vpc-layout'
 import { ZONE_SECTORS } from '../../src/core/zones'
 import type { Locale, Rect, ZoneKey } from '../../src/core/types'
 import { t, tKey } from '../../src/i18n'
-import { tBmc } from '../../src/i18n/catalog/bmc-notify'
 import type { InspectedNode } from '../../fake'
 import { useFake } from './harness'
 
@@ -156,7 +155,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     expect(cs!.text).toContain('crowded buses')
     expect(cs!.text).toContain('arrive fresh')
     expect(outcome.message).toBe(
-      tBmc('en', 'bmcNotify.written', {
+      t('en', 'bmcNotify.written', {
         segment: 'Commuters',
         blocks: 'Value propositions and Customer segments'
       })
@@ -191,7 +190,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     expect(second.map((n) => n.id).sort()).toEqual(first.map((n) => n.id).sort())
     expect(second.map((n) => rect(n.box))).toEqual(first.map((n) => rect(n.box)))
     expect(outcome.message).toBe(
-      tBmc('en', 'bmcNotify.updated', {
+      t('en', 'bmcNotify.updated', {
         segment: 'Commuters',
         blocks: 'Value propositions and Customer segments'
       })
@@ -246,7 +245,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     expect(Math.abs(fresh.box.y - editedBefore.box.y)).toBeLessThan(editedBefore.box.height)
     expect(within(rect(fresh.box), rect(pluginBlock('valuePropositions')!.box))).toBe(true)
     expect(summaryOf('customerSegments')).toHaveLength(1)
-    expect(outcome.message).toContain(tBmc('en', 'bmcNotify.keptEdited', { block: 'Value propositions' }))
+    expect(outcome.message).toContain(t('en', 'bmcNotify.keptEdited', { block: 'Value propositions' }))
 
     // And again: the new sticky is updated, the edited one still untouched, no third sticky.
     await bmcSummaryAsync({ canvasId: null, locale: 'en' })
@@ -339,7 +338,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     const outcome = await bmcSummaryAsync({ canvasId: null, locale: 'en' })
     expect(summaryOf('valuePropositions')).toHaveLength(1)
     expect(summaryOf('customerSegments')).toHaveLength(0)
-    expect(outcome.message).toContain(tBmc('en', 'bmcNotify.missingBlock', { block: 'Customer segments' }))
+    expect(outcome.message).toContain(t('en', 'bmcNotify.missingBlock', { block: 'Customer segments' }))
   })
 
   it('a full block: the sticky goes just below the BMC, in the block’s column, and the note says so', async () => {
@@ -362,7 +361,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     for (const other of nodes().filter((n) => n.type === 'STICKY' && n.id !== vp!.id)) {
       expect(overlaps(rect(vp!.box), rect(other.box))).toBe(false)
     }
-    expect(outcome.message).toContain(tBmc('en', 'bmcNotify.blockFull', { block: 'Value propositions' }))
+    expect(outcome.message).toContain(t('en', 'bmcNotify.blockFull', { block: 'Value propositions' }))
     // Running again finds it there and updates it instead of adding another.
     await bmcSummaryAsync({ canvasId: null, locale: 'en' })
     expect(summaryOf('valuePropositions')).toHaveLength(1)
@@ -401,7 +400,7 @@ describe('bmc-summary into a BMC another team built', () => {
     expect(vp!.text).toMatch(/Match \d+\u00a0% .* · \d{2}\.\d{2}\.\d{4}$/)
     expect(cs!.text?.split('\n')[0]).toBe('Pendlere')
     expect(outcome.message).toBe(
-      tBmc('da', 'bmcNotify.written', {
+      t('da', 'bmcNotify.written', {
         segment: 'Pendlere',
         blocks: `${tKey('da', 'bmc.block.valuePropositions')} og ${tKey('da', 'bmc.block.customerSegments')}`
       })
@@ -449,7 +448,7 @@ describe('bmc-summary into a BMC another team built', () => {
     const [vp] = summaryOf('valuePropositions')
     expect(centreInside(rect(vp!.box), rect(fake.inspect.node(shape.id)!.box))).toBe(true)
     expect(summaryOf('customerSegments')).toHaveLength(0)
-    expect(outcome.message).toContain(tBmc('en', 'bmcNotify.missingBlock', { block: 'Customer segments' }))
+    expect(outcome.message).toContain(t('en', 'bmcNotify.missingBlock', { block: 'Customer segments' }))
   })
 })
 
@@ -460,7 +459,7 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
     expect(error).toBeInstanceOf(NoBmcError)
     expect(error).toBeInstanceOf(UserFacingError)
     const noBmc = error as NoBmcError
-    expect(noBmc.message).toBe(tBmc('sv', 'bmcNotify.noBmc'))
+    expect(noBmc.message).toBe(t('sv', 'bmcNotify.noBmc'))
     expect(noBmc.canvasId).toBe(vpc.id)
     expect(noBmc.near).toEqual(vpc.box)
     expect(summaries()).toHaveLength(0)
@@ -477,7 +476,7 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
     await vpcWith('C', 'D', 'en', FULL)
     await insertBmcAsync({ locale: 'en' })
     await expect(bmcSummaryAsync({ canvasId: null, locale: 'da' })).rejects.toThrow(
-      tBmc('da', 'bmcNotify.chooseCanvas')
+      t('da', 'bmcNotify.chooseCanvas')
     )
     expect(summaries()).toHaveLength(0)
   })
@@ -496,7 +495,7 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
   it('no canvas on the page: a clear error', async () => {
     await insertBmcAsync({ locale: 'en' })
     await expect(bmcSummaryAsync({ canvasId: null, locale: 'en' })).rejects.toThrow(
-      tBmc('en', 'bmcNotify.noCanvas')
+      t('en', 'bmcNotify.noCanvas')
     )
   })
 
@@ -504,7 +503,7 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
     await vpcWith('A', 'B', 'en', FULL)
     await insertBmcAsync({ locale: 'en' })
     await expect(bmcSummaryAsync({ canvasId: '999:999', locale: 'en' })).rejects.toThrow(
-      tBmc('en', 'bmcNotify.canvasGone')
+      t('en', 'bmcNotify.canvasGone')
     )
   })
 
@@ -530,7 +529,7 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
     fake.startSession()
     fake.makeFontUnavailable(INTER_MEDIUM)
     await expect(bmcSummaryAsync({ canvasId: null, locale: 'en' })).rejects.toThrow(
-      tBmc('en', 'bmcNotify.fontFailed')
+      t('en', 'bmcNotify.fontFailed')
     )
     expect(nodes()).toEqual(before)
   })
@@ -555,6 +554,6 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
     expect(fake.inspect.node(vp!.id)).toEqual(styled)
     expect(summaryOf('valuePropositions')).toHaveLength(2)
     expect(summaryOf('customerSegments')).toHaveLength(1)
-    expect(outcome.message).toContain(tBmc('en', 'bmcNotify.keptFont', { block: 'Value propositions' }))
+    expect(outcome.message).toContain(t('en', 'bmcNotify.keptFont', { block: 'Value propositions' }))
   })
 })

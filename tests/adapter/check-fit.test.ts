@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
-import { runCommandAsync } from '../../src/commands/run-command'
+import { runCommandAsync } from '../../src/run/run-command'
 import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../src/adapter/plugin-data'
 import { takeSnapshot } from '../../src/adapter/snapshot'
 import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
-import { runCommandAsync } from '../../src/commands/run-command'
+import { runCommandAsync } from '../../src/run/run-command'
 import { DATA_KEYS, ROLES } from '../../src/adapter/plugin-data'
 import { readCanvasMeta } from '../../src/adapter/plugin-data'
 import { overlaps } from '../../src/core/layout/placement'

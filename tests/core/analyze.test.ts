@@ -67,7 +67,6 @@ function stickyAt(id: string, cx: number, cy: number, extra: Partial<StickySnaps
       id,
       text: id,
       box: { x: cx - 100, y: cy - 100, width: 200, height: 200 },
-      fill: null,
       votes: 0,
       pluginRole: null
     },

@@ -14,7 +14,6 @@ function sticky(id: string, text: string, x: number, y: number, votes = 0): Stic
     id,
     text,
     box: { x: x - 100, y: y - 100, width: 200, height: 200 },
-    fill: null,
     votes,
     pluginRole: null
   }

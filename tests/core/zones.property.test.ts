@@ -363,7 +363,6 @@ describe('analyzeBoard agrees with the oracle on every zone assignment', () => {
           id: `s${i}`,
           text: `note ${i}`,
           box: { x: (s.c2x - s.width) / 2, y: (s.c2y - s.height) / 2, width: s.width, height: s.height },
-          fill: null,
           votes: s.votes,
           pluginRole: null
         }))

@@ -86,6 +86,20 @@ describe('layer rules', () => {
       'playground/ may not import src/core/analyze'
     ]
   ]
+  const writes: Array<[string, string]> = [
+    ['a plugin data write', "export const f = (n: SectionNode) => n.setPluginData('k', 'v')"],
+    ['shared plugin data', "export const f = (n: SectionNode) => n.setSharedPluginData('vpcfit', 'k', 'v')"],
+    ['a setter', 'export const f = (n: StickyNode) => { n.x = 3 }'],
+    ['the selection', 'export const f = (n: StickyNode) => { figma.currentPage.selection = [n] }'],
+    ['a new node', 'export const f = () => figma.createSticky()'],
+    ['a reparent', 'export const f = (s: SectionNode, n: StickyNode) => s.appendChild(n)']
+  ]
+  it.each(writes)('refuse %s in a command', async (_label, code) => {
+    const found = await problems('src/commands/fixture-async.ts', code)
+    expect(found.join('\n')).toContain('Commands decide and the adapter writes')
+    expect(await problems('src/adapter/fixture.ts', code)).toEqual([])
+  })
+
   it.each(refused)('refuse %s: %s', async (file, code, expected) => {
     const found = await problems(file, code)
     expect(found.join('\n')).toContain(expected)

@@ -1,6 +1,4 @@
-import type { Locale } from '../../core/types'
 import { defineCatalog } from '../../../contract/i18n/define'
-import { formatMessage } from '../../../contract/i18n/format'
 
 /**
  * Notifications of the two Business Model Canvas commands (insert-bmc, bmc-summary): one short sentence each,
@@ -62,14 +60,3 @@ export const bmcNotifyCatalog = defineCatalog({
       'En seddel i {block} bruger en skrifttype, der ikke kunne indlæses, så den nye ligger ved siden af.'
   }
 })
-
-export type BmcNotifyKey = keyof typeof bmcNotifyCatalog.en
-
-/**
- * A text from this area directly, so the BMC commands work whether or not the area is merged into the main
- * catalog yet (`src/i18n/index.ts`); English when a locale lacks it.
- */
-export function tBmc(locale: Locale, key: BmcNotifyKey, params?: Record<string, string | number>): string {
-  const texts: Record<string, string> = bmcNotifyCatalog[locale]
-  return formatMessage(texts[key] ?? bmcNotifyCatalog.en[key], params)
-}

@@ -12,7 +12,8 @@ import { insertBmcAsync } from '../../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../../src/commands/insert-vpc-async'
 import { repairCanvasAsync } from '../../../src/commands/repair-canvas-async'
 import { setCheckAsync } from '../../../src/commands/set-check-async'
-import { acceptSuggestionAsync, rejectSuggestionAsync } from '../../../src/commands/suggestion-async'
+import { acceptSuggestionAsync } from '../../../src/commands/accept-suggestion-async'
+import { rejectSuggestionAsync } from '../../../src/commands/reject-suggestion-async'
 import { DATA_KEYS, SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../src/adapter/plugin-data'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
@@ -20,7 +21,6 @@ import { toJson } from '../../../src/core/export'
 import { PLUGIN_DATA_LIMIT } from '../../../src/core/report-storage'
 import type { CanvasPart, Locale } from '../../../src/core/types'
 import { t } from '../../../src/i18n'
-import { tBmc } from '../../../src/i18n/catalog/bmc-notify'
 import { useFake } from '../harness'
 import { canvases, documentState, oracle, partOf, pluginDataProblems, userStickies, zonePoint } from './board'
 import { canvasWith, itemsOf, placeIn, smallCanvas, storedReport } from './canvas'
@@ -536,11 +536,11 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
     )
     expectRefused(
       await commandAsync(fake, () => insertBmcAsync({ locale: 'en' })),
-      tBmc('en', 'bmcNotify.fontFailed')
+      t('en', 'bmcNotify.fontFailed')
     )
     expectRefused(await commandAsync(fake, () => repair(canvas.id)), fontFailed)
     expectRefused(await commandAsync(fake, () => importReportAsync({ json, locale: 'en' })), fontFailed)
-    expectRefused(await commandAsync(fake, () => summary(canvas.id)), tBmc('en', 'bmcNotify.fontFailed'))
+    expectRefused(await commandAsync(fake, () => summary(canvas.id)), t('en', 'bmcNotify.fontFailed'))
     // Commands that write no text still work.
     expectDone(await commandAsync(fake, () => check()), t('en', 'notify.damagedHeadline'))
   })
@@ -624,11 +624,11 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
     const partial: Observed = await commandAsync(fake, () => summary(canvas.id))
     expectDone(partial, undefined, { fitsNotification: false })
     expect(partial.answer.message).toContain(
-      tBmc('en', 'bmcNotify.missingBlock', { block: 'Customer segments' })
+      t('en', 'bmcNotify.missingBlock', { block: 'Customer segments' })
     )
     fake.user.delete([block('valuePropositions').id])
     const none = await commandAsync(fake, () => summary(canvas.id))
-    expectRefused(none, tBmc('en', 'bmcNotify.noBmc'))
+    expectRefused(none, t('en', 'bmcNotify.noBmc'))
   })
 
   it('a BMC with a block missing: the notification fits in what FigJam shows', async () => {

@@ -5,8 +5,8 @@
  */
 import { expect, vi } from 'vitest'
 import type { FigJamFake, RecordedNotification } from '../../../fake'
-import type { CommandAnswer, CommandOutcome } from '../../../src/commands/run-command'
-import { runCommandAsync } from '../../../src/commands/run-command'
+import type { CommandAnswer, CommandOutcome } from '../../../src/run/run-command'
+import { runCommandAsync } from '../../../src/run/run-command'
 import type { Locale } from '../../../src/core/types'
 import { documentState, lostContent, userContent } from './board'
 

@@ -8,10 +8,9 @@ import { checkFitAsync } from '../../../src/commands/check-fit-async'
 import { bmcSummaryAsync } from '../../../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../../../src/commands/insert-bmc-async'
 import { repairCanvasAsync } from '../../../src/commands/repair-canvas-async'
-import { acceptSuggestionAsync } from '../../../src/commands/suggestion-async'
+import { acceptSuggestionAsync } from '../../../src/commands/accept-suggestion-async'
 import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../src/adapter/plugin-data'
 import { t } from '../../../src/i18n'
-import { tBmc } from '../../../src/i18n/catalog/bmc-notify'
 import { useFake } from '../harness'
 import { documentState, partOf } from './board'
 import { smallCanvas } from './canvas'
@@ -75,8 +74,8 @@ describe('a node deleted by another user between read and write (through the pan
     expect([
       t('en', 'notify.canvasGone'),
       t('en', 'notify.noCanvas'),
-      tBmc('en', 'bmcNotify.canvasGone'),
-      tBmc('en', 'bmcNotify.noCanvas')
+      t('en', 'bmcNotify.canvasGone'),
+      t('en', 'bmcNotify.noCanvas')
     ]).toContain(answer.message)
     expect(documentState(fake)).toBe(before)
   })
@@ -172,7 +171,7 @@ describe('a node deleted by another user while a command waits', () => {
       () => fake.user.delete([bmc.id], REMOTE),
       { atFontLoad: true }
     )
-    expect(result.answer).toEqual({ ok: false, message: tBmc('en', 'bmcNotify.noBmc') })
+    expect(result.answer).toEqual({ ok: false, message: t('en', 'bmcNotify.noBmc') })
     expect(result.changed).toBe(false)
     expect(result.undoSteps).toBe(0)
     expect(result.lost).toEqual([])
@@ -199,7 +198,7 @@ describe('a node deleted by another user while a command waits', () => {
     expect(result.answer.ok).toBe(true)
     expect(fake.inspect.node(theirs.id)?.text).toBe('Our own wording, do not touch')
     expect(result.answer.message).toContain(
-      tBmc('en', 'bmcNotify.keptEdited', { block: 'Customer segments' })
+      t('en', 'bmcNotify.keptEdited', { block: 'Customer segments' })
     )
     expect(fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')).toHaveLength(3)
   })

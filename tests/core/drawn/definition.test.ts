@@ -74,7 +74,6 @@ function sticky(id: string, text: string, centre: { x: number; y: number }): Sti
     id,
     text,
     box: { x: centre.x - 120, y: centre.y - 120, width: 240, height: 240 },
-    fill: null,
     votes: 0,
     pluginRole: null
   }

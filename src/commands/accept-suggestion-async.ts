@@ -1,15 +1,13 @@
-import { REJECTED_PAIRS_MAX } from '../../contract/limits'
 import { connectNodes } from '../adapter/connect'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { findSceneNodeAsync, findSectionAsync } from '../adapter/find-node'
-import { DATA_KEYS, readRejected } from '../adapter/plugin-data'
+import { findSceneNodeAsync } from '../adapter/find-node'
 import { takeSnapshot } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
 import { zoneOfSticky } from '../core/selection'
 import type { CanvasAnalysis, Locale, ZoneKey } from '../core/types'
 import { t } from '../i18n'
-import type { CommandOutcome } from './run-command'
+import type { CommandOutcome } from '../run/run-command'
 
 const VALID_PAIRS: Record<string, ZoneKey> = {
   painRelievers: 'pains',
@@ -56,18 +54,4 @@ export async function acceptSuggestionAsync(request: SuggestionRequest): Promise
   connectNodes(from, to)
   figma.commitUndo()
   return { message: t(request.locale, 'notify.linkDrawn') }
-}
-
-/** Rejects a suggestion for good: the pair is remembered on the canvas. One undo step. */
-export async function rejectSuggestionAsync(request: SuggestionRequest): Promise<CommandOutcome> {
-  assertFigJam(request.locale)
-  const section = await findSectionAsync(request.canvasId)
-  if (!section) throw new UserFacingError(t(request.locale, 'notify.canvasGone'))
-  const rejected = readRejected(section.getPluginData(DATA_KEYS.rejected))
-  const pair = `${request.fromId}>${request.toId}`
-  if (!rejected.includes(pair)) rejected.push(pair)
-  // Keep the newest pairs: plugin data entries are limited to 100 kB.
-  section.setPluginData(DATA_KEYS.rejected, JSON.stringify(rejected.slice(-REJECTED_PAIRS_MAX)))
-  figma.commitUndo()
-  return { message: t(request.locale, 'notify.suggestionHidden') }
 }

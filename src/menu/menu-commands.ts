@@ -1,11 +1,11 @@
 import type { Locale } from '../core/types'
 import { isLocale } from '../i18n'
 import { loadUserSettingsAsync } from '../settings'
-import { bmcSummaryFromMenuAsync } from './bmc-summary-menu-async'
-import { checkFitAsync } from './check-fit-async'
-import { insertBmcAsync } from './insert-bmc-async'
-import { insertVpcAsync } from './insert-vpc-async'
-import { runCommandAsync } from './run-command'
+import { bmcSummaryFromMenuAsync } from '../commands/bmc-summary-menu-async'
+import { checkFitAsync } from '../commands/check-fit-async'
+import { insertBmcAsync } from '../commands/insert-bmc-async'
+import { insertVpcAsync } from '../commands/insert-vpc-async'
+import { runCommandAsync } from '../run/run-command'
 
 /** Text parameters as FigJam's quick actions pass them (anything else reads as empty). */
 function textParameter(parameters: ParameterValues | undefined, key: string): string {
