@@ -17,7 +17,6 @@ import {
   ChecklistResultSchema,
   EXPORT_FORMATS,
   FitBandSchema,
-  LinkSuggestionSchema,
   LOCALES,
   LocaleSchema,
   ZONE_KEYS,
@@ -147,7 +146,11 @@ export const ActiveCanvasSchema = v.object({
   canvasId: v.string(),
   analysis: CanvasAnalysisSchema,
   checklist: v.array(ChecklistResultSchema),
-  suggestions: v.array(LinkSuggestionSchema)
+  /**
+   * Link suggestions the team rejected on this canvas (`fromId>toId`). The panel computes the suggestions itself,
+   * only while they are on screen, so no live refresh on FigJam's main thread waits for the suggester.
+   */
+  rejected: v.array(v.string())
 })
 export type ActiveCanvas = v.InferOutput<typeof ActiveCanvasSchema>
 

@@ -98,10 +98,10 @@ interface TemplateShapes {
   customerProfile: Map<string, Rect>
 }
 
-/** The squares and circles of every canvas, keyed by their parent section's id. */
-function templateShapes(page: PageNode): TemplateShapes {
+/** The squares and circles of every canvas under `scope`, keyed by their parent section's id. */
+function templateShapes(scope: PageNode | SectionNode): TemplateShapes {
   const shapes: TemplateShapes = { valueMap: new Map(), customerProfile: new Map() }
-  const nodes = page.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], pluginData: { keys: [DATA_KEYS.role] } })
+  const nodes = scope.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], pluginData: { keys: [DATA_KEYS.role] } })
   for (const node of nodes) {
     const role = node.getPluginData(DATA_KEYS.role)
     const target =
@@ -118,10 +118,8 @@ function templateShapes(page: PageNode): TemplateShapes {
   return shapes
 }
 
-/** Every canvas on the page with its current geometry and stored data. */
-export function readCanvases(page: PageNode): CanvasSnapshot[] {
-  const shapes = templateShapes(page)
-  return canvasSectionsOn(page).map(({ node, id, box }) => ({
+function canvasOf({ node, id, box }: CanvasSection, shapes: TemplateShapes): CanvasSnapshot {
+  return {
     id,
     name: node.name,
     box,
@@ -130,7 +128,18 @@ export function readCanvases(page: PageNode): CanvasSnapshot[] {
     customerProfile: shapes.customerProfile.get(id) ?? null,
     checks: readChecks(node.getPluginData(DATA_KEYS.checks)),
     rejected: readRejected(node.getPluginData(DATA_KEYS.rejected))
-  }))
+  }
+}
+
+/** Every canvas on the page with its current geometry and stored data. */
+export function readCanvases(page: PageNode): CanvasSnapshot[] {
+  const shapes = templateShapes(page)
+  return canvasSectionsOn(page).map((section) => canvasOf(section, shapes))
+}
+
+/** One canvas's geometry and stored data, reading only inside its section. */
+export function readCanvas(section: CanvasSection): CanvasSnapshot {
+  return canvasOf(section, templateShapes(section.node))
 }
 
 /** The whole board in one pass. */

@@ -2,12 +2,11 @@ import { connectNodes } from '../adapter/connect'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSceneNodeAsync } from '../adapter/find-node'
-import { takeSnapshot } from '../adapter/snapshot'
-import { analyzeBoard } from '../core/analyze'
 import { zoneOfSticky } from '../core/selection'
 import type { CanvasAnalysis, Locale, ZoneKey } from '../core/types'
 import { t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
+import { readOneCanvas } from './read-canvas'
 
 const VALID_PAIRS: Record<string, ZoneKey> = {
   painRelievers: 'pains',
@@ -43,9 +42,7 @@ export async function acceptSuggestionAsync(request: SuggestionRequest): Promise
   if (!from || !to || from.type !== 'STICKY' || to.type !== 'STICKY') {
     throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
   }
-  const analysis = analyzeBoard(takeSnapshot(figma.currentPage), new Date().toISOString()).find(
-    (candidate) => candidate.report.canvas.id === request.canvasId
-  )
+  const analysis = readOneCanvas(figma.currentPage, request.canvasId, new Date().toISOString())?.analysis
   assertValidPair(analysis, request)
   const linked = analysis?.report.links.some(
     (link) => link.kind !== 'invalid' && link.from === request.fromId && link.to === request.toId

@@ -3,7 +3,7 @@ import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
 import { SHARED_NAMESPACE } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
-import { takeSnapshot } from '../adapter/snapshot'
+import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { analyzeBoard } from '../core/analyze'
 import { fitHeadline } from '../core/fit-headline'
@@ -12,8 +12,9 @@ import type { StorageEntry } from '../core/report-storage'
 import type { CanvasAnalysis, Locale } from '../core/types'
 import { t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
+import { readOneCanvas } from './read-canvas'
 import { sizeProblemMessage } from './size-problem'
-import { targetCanvases } from './target-canvases'
+import { targetCanvasIds } from './target-canvases'
 
 export interface CheckFitOutcome extends CommandOutcome {
   analyses: CanvasAnalysis[]
@@ -22,7 +23,8 @@ export interface CheckFitOutcome extends CommandOutcome {
 /**
  * Checks the fit of the selected canvas (or the one holding the selection, or every canvas on
  * the page) and stores each report as shared plugin data `vpcfit`/`report` on its section (split over
- * `report.1` … when large, see `report-storage.ts`), where other plugins and the REST API can read it. Reads the board once; writes only plugin data.
+ * `report.1` … when large, see `report-storage.ts`), where other plugins and the REST API can read it.
+ * Reads one canvas when one is asked for, else the page once; writes only plugin data.
  */
 export async function checkFitAsync(options: {
   canvasId: string | null
@@ -30,10 +32,15 @@ export async function checkFitAsync(options: {
 }): Promise<CheckFitOutcome> {
   assertFigJam(options.locale)
   const page = figma.currentPage
-  const snapshot = takeSnapshot(page)
-  const analyses = analyzeBoard(snapshot, new Date().toISOString())
-  if (analyses.length === 0) throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
-  const targets = targetCanvases(analyses, snapshot.canvases, options.canvasId, page.selection)
+  const now = new Date().toISOString()
+  const canvases = canvasSectionsOn(page)
+  if (canvases.length === 0) throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
+  const ids = targetCanvasIds(canvases, options.canvasId, page.selection)
+  // One canvas reads only that canvas; several (or all) read the page once.
+  const one = ids && ids.length === 1 ? readOneCanvas(page, ids[0] as string, now, canvases) : null
+  const targets = one
+    ? [one.analysis]
+    : analyzeBoard(takeSnapshot(page), now).filter((a) => ids === null || ids.includes(a.report.canvas.id))
   if (targets.length === 0) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   // Every section is looked up before anything is written: a canvas deleted by someone meanwhile stops the command
   // before it has stored some reports and not others.

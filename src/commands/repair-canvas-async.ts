@@ -4,7 +4,7 @@ import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { canvasMetaJson } from '../adapter/plugin-data'
-import { readCanvases } from '../adapter/snapshot'
+import { readCanvas } from '../adapter/snapshot'
 import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
 import type { Locale, Rect } from '../core/types'
 import { t } from '../i18n'
@@ -37,7 +37,8 @@ export async function repairCanvasAsync(options: {
   // nothing yields between that read and the write.
   await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))
   const section = await findSectionAsync(options.canvasId)
-  const canvas = readCanvases(figma.currentPage).find((c) => c.id === options.canvasId)
+  const box = section?.absoluteBoundingBox
+  const canvas = section && box ? readCanvas({ node: section, id: section.id, box }) : null
   if (!section || !canvas) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   if (canvas.valueMap && canvas.customerProfile)
     return { message: t(options.locale, 'notify.nothingToRepair') }

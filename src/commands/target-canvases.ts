@@ -1,18 +1,16 @@
 import { selectedCanvasIds } from '../adapter/selected-canvases'
-import type { CanvasAnalysis, Rect } from '../core/types'
+import type { Rect } from '../core/types'
 
 /**
- * The canvases a command works on: the one named, else the ones that are selected or hold the
- * selection, else every canvas on the page.
+ * The canvases a command works on, by id: the one named, else the ones that are selected or hold the
+ * selection; null: every canvas on the page. A named canvas that is not on the page gives no id.
  */
-export function targetCanvases(
-  analyses: CanvasAnalysis[],
+export function targetCanvasIds(
   canvasBoxes: ReadonlyArray<{ id: string; box: Rect }>,
   canvasId: string | null,
   selection: ReadonlyArray<SceneNode>
-): CanvasAnalysis[] {
-  if (canvasId) return analyses.filter((a) => a.report.canvas.id === canvasId)
+): string[] | null {
+  if (canvasId) return canvasBoxes.some((canvas) => canvas.id === canvasId) ? [canvasId] : []
   const chosen = selectedCanvasIds(selection, canvasBoxes)
-  if (chosen.length > 0) return analyses.filter((a) => chosen.includes(a.report.canvas.id))
-  return analyses
+  return chosen.length > 0 ? chosen : null
 }

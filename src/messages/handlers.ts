@@ -34,10 +34,14 @@ const plain = (answer: CommandResult<CommandOutcome>): Answer<Plain> =>
  */
 export function panelHandlers(controller: PanelController, settings: Settings): RequestHandlers {
   const locale = (): Locale => controller.locale
-  // Every command that changed the board is followed by a full read, so the panel never lags.
-  const run = async <O extends CommandOutcome>(work: () => Promise<O>): Promise<CommandResult<O>> => {
+  // A command's own edits reach the panel as FigJam's change events, read node by node like anyone's edits; the
+  // controller handles the batch that follows a command at once, so the panel does not lag behind the click.
+  const run = async <O extends CommandOutcome>(
+    work: () => Promise<O>,
+    options: { mayDrawBmc?: boolean } = {}
+  ): Promise<CommandResult<O>> => {
     const answer = await runCommandForAsync(controller.locale, work)
-    controller.refreshAll()
+    controller.afterCommand(options.mayDrawBmc === true)
     return answer
   }
   return {
@@ -47,7 +51,9 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
         settings.locale = browserLocale
         await saveUserSettingsAsync(settings)
       }
-      controller.refreshAll()
+      // The board was read while the panel loaded: the full state goes out now, without a second read. A panel
+      // that missed a state patch says UI_READY again and gets the full state the same way.
+      controller.panelReady()
       return ok()
     },
     SELECT_CANVAS: ({ canvasId }) =>
@@ -56,9 +62,9 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
     INSERT_VPC: async ({ segment, product, locale: canvasLocale }) =>
       plain(await run(() => insertVpcAsync({ segment, product, locale: canvasLocale }))),
     INSERT_BMC: async ({ locale: bmcLocale }) =>
-      plain(await run(() => insertBmcAsync({ locale: bmcLocale }))),
+      plain(await run(() => insertBmcAsync({ locale: bmcLocale }), { mayDrawBmc: true })),
     BMC_SUMMARY: async ({ canvasId }) =>
-      plain(await run(() => bmcSummaryAsync({ canvasId, locale: locale() }))),
+      plain(await run(() => bmcSummaryAsync({ canvasId, locale: locale() }), { mayDrawBmc: true })),
     REPAIR_CANVAS: async ({ canvasId }) =>
       plain(await run(() => repairCanvasAsync({ canvasId, locale: locale() }))),
     FOCUS_NODE: async ({ nodeId }) =>

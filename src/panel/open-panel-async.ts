@@ -31,5 +31,6 @@ export async function openPanelAsync(): Promise<void> {
     page.on('nodechange', onNodeChange)
     controller.refreshAll()
   })
+  // Read once, while the panel's iframe loads; the state goes out when the panel says it listens (UI_READY).
   controller.refreshAll()
 }

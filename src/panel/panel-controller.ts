@@ -5,9 +5,8 @@ import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
 import { zoneOfSticky } from '../core/selection'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
-import { suggestLinks } from '../core/suggest'
-import type { CanvasAnalysis, CanvasSnapshot, LinkSuggestion, Locale, ZoneKey } from '../core/types'
-import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../core/types'
+import type { CanvasAnalysis, CanvasSnapshot, Locale, ZoneKey } from '../core/types'
+import { ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
 import { postToPanel } from '../messages/router'
@@ -43,7 +42,11 @@ export class PanelController {
   private updatedAt = new Date().toISOString()
   private timer: ReturnType<typeof setTimeout> | null = null
   private hasBmc = false
-  private suggestionCache = new WeakMap<CanvasAnalysis, LinkSuggestion[]>()
+  /** Whether the panel said it listens (UI_READY): states sent before would be lost. */
+  private ready = false
+  /** A command just ran: its change batch is handled without the burst delay. */
+  private expedite = false
+  private expediteTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(locale: Locale) {
     this.locale = locale
@@ -69,19 +72,58 @@ export class PanelController {
     pending.connectors.push(...applied.connectors)
     pending.canvases = pending.canvases || applied.canvases || applied.kind === 'full'
     this.pending = pending
+    if (this.expedite) {
+      this.expedite = false
+      if (this.timer !== null) clearTimeout(this.timer)
+      this.timer = null
+      this.flush()
+      return
+    }
     if (this.timer !== null) return
     this.timer = setTimeout(() => {
       this.timer = null
-      const batch = this.pending
-      this.pending = null
-      this.recompute(batch)
+      this.flush()
     }, LIVE_DELAY_MS)
+  }
+
+  private flush(): void {
+    const batch = this.pending
+    this.pending = null
+    if (batch) this.recompute(batch)
+  }
+
+  /** The panel listens: sends it the state of the read made while it loaded. */
+  panelReady(): void {
+    this.ready = true
+    this.push()
+  }
+
+  /**
+   * A panel command finished. Its edits arrive as a change batch, handled at once rather than after the burst
+   * delay; only the BMC lookup is redone here when the command may have drawn one, never a read of the board.
+   */
+  afterCommand(mayDrawBmc: boolean): void {
+    this.expedite = true
+    // A command that changed nothing sends no batch: later edits are folded as usual again.
+    if (this.expediteTimer !== null) clearTimeout(this.expediteTimer)
+    this.expediteTimer = setTimeout(() => {
+      this.expediteTimer = null
+      this.expedite = false
+    }, LIVE_DELAY_MS)
+    if (!mayDrawBmc) return
+    const hasBmc = findBmc(figma.currentPage) !== null
+    if (hasBmc !== this.hasBmc) {
+      this.hasBmc = hasBmc
+      this.push()
+    }
   }
 
   /** Stops the live refresh (the plugin is closing). */
   dispose(): void {
     if (this.timer !== null) clearTimeout(this.timer)
+    if (this.expediteTimer !== null) clearTimeout(this.expediteTimer)
     this.timer = null
+    this.expediteTimer = null
     this.pending = null
   }
 
@@ -126,27 +168,6 @@ export class PanelController {
     this.push()
   }
 
-  /**
-   * Suggestions for a canvas, computed once per analysis: a selection change or a locale switch
-   * re-sends the state but changes nothing the suggester reads.
-   */
-  private suggestionsFor(analysis: CanvasAnalysis): LinkSuggestion[] {
-    const cached = this.suggestionCache.get(analysis)
-    if (cached) return cached
-    const canvas = this.canvases.find((c) => c.id === analysis.report.canvas.id)
-    const items = [...CUSTOMER_ZONES, ...VALUE_ZONES].flatMap((zone) =>
-      analysis.report.zones[zone].map((item) => ({ id: item.id, zone, text: item.text }))
-    )
-    const suggestions = suggestLinks({
-      locale: analysis.report.canvas.locale,
-      items,
-      existing: analysis.report.links.map((link) => ({ from: link.from, to: link.to })),
-      rejected: canvas ? canvas.rejected : []
-    })
-    this.suggestionCache.set(analysis, suggestions)
-    return suggestions
-  }
-
   /** The state the panel renders. */
   state(): PanelState {
     const entries: CanvasListEntry[] = this.analyses.map((analysis) => {
@@ -170,7 +191,7 @@ export class PanelController {
         canvasId: analysis.report.canvas.id,
         analysis,
         checklist: evaluateChecklist(analysis, canvas ? canvas.checks : {}),
-        suggestions: this.suggestionsFor(analysis)
+        rejected: canvas ? canvas.rejected : []
       }
     }
     return {
@@ -187,6 +208,7 @@ export class PanelController {
 
   /** Sends the current state to the panel. */
   push(): void {
+    if (!this.ready) return
     postToPanel('STATE', this.state())
   }
 }

@@ -23,7 +23,7 @@ async function launch(command: string, parameters?: ParameterValues) {
     session.sendFromUi(message)
     await idle()
   }
-  return { fake, session, received, states, dones, send }
+  return { fake, session, received, states, dones, send, ready: () => send(['UI_READY', { requestId: 'ready', browserLocale: null }]) }
 }
 
 /** Everything on the page, for "nothing changed" checks. */
@@ -65,7 +65,8 @@ describe('the panel (command open)', () => {
   })
 
   it('inserts a canvas from the panel and shows it in the next state', async () => {
-    const { send, dones, states } = await launch('open')
+    const { send, dones, states, ready } = await launch('open')
+    await ready() // the panel says it listens, as the real one does
     await send(['INSERT_VPC', { requestId: 'i1', segment: 'Parents', product: 'Meal kits', locale: 'da' }])
     expect(dones().at(-1)).toMatchObject({ requestId: 'i1', ok: true })
     const state = states().at(-1)!
@@ -75,7 +76,8 @@ describe('the panel (command open)', () => {
   })
 
   it('follows edits on the board without a button press', async () => {
-    const { send, states } = await launch('open')
+    const { send, states, ready } = await launch('open')
+    await ready() // the panel says it listens, as the real one does
     await send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
     const section = canvasSections()[0]!
     const pain = dropSticky('Waiting in line', pointInZone(section, 'pains'))
@@ -88,7 +90,8 @@ describe('the panel (command open)', () => {
   })
 
   it('opens the zone of a sticky the user selects', async () => {
-    const { send, states } = await launch('open')
+    const { send, states, ready } = await launch('open')
+    await ready() // the panel says it listens, as the real one does
     await send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
     const section = canvasSections()[0]!
     const gain = dropSticky('Saves an hour a day', pointInZone(section, 'gains'))

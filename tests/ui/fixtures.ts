@@ -8,7 +8,6 @@ import type {
   ChecklistResult,
   FitBand,
   FitReport,
-  LinkSuggestion,
   Locale,
   ReportItem,
   ZoneKey
@@ -106,10 +105,8 @@ export function checklist(overrides: Partial<Record<string, boolean>> = {}): Che
   ]
 }
 
-export const suggestion: LinkSuggestion = { fromId: 'r2', toId: 'p2', kind: 'relieves', score: 0.724 }
-
 export function active(canvasId = 'c1', score = 62): ActiveCanvas {
-  return { canvasId, analysis: analysis(canvasId, score), checklist: checklist(), suggestions: [suggestion] }
+  return { canvasId, analysis: analysis(canvasId, score), checklist: checklist(), rejected: [] }
 }
 
 export function entry(id: string, segment: string, product: string, score = 62): CanvasListEntry {

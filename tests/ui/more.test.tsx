@@ -18,7 +18,8 @@ describe('link suggestions', () => {
   it('lists each suggestion with its score and both sticky texts', () => {
     openMore()
     const item = within(section('Link suggestions')).getByRole('listitem')
-    expect(item.querySelector('.suggestion-score')?.textContent).toBe('72%')
+    // Computed in the panel from the report's texts: "Rota saved in the cloud" and "Paper rota gets lost".
+    expect(item.querySelector('.suggestion-score')?.textContent).toBe('19%')
     expect(item.querySelector('.suggestion-kind')?.textContent).toBe('Pain relievers → Pains')
     expect(item.querySelector('.suggestion-from')?.textContent).toBe('Rota saved in the cloud')
     expect(item.querySelector('.suggestion-to')?.textContent).toBe('Paper rota gets lost')
@@ -47,9 +48,9 @@ describe('link suggestions', () => {
     expect(description?.textContent).toContain('Rota saved in the cloud')
   })
 
-  it('says when there are none', () => {
+  it('says when there are none: the one pair was rejected', () => {
     const state = oneCanvas()
-    if (state.active) state.active.suggestions = []
+    if (state.active) state.active.rejected = ['r2>p2']
     openMore(state)
     expect(screen.getByText('No suggestions right now.')).toBeTruthy()
   })

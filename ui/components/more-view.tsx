@@ -25,7 +25,7 @@ export function MoreView({ locale, state, active, requests }: MoreViewProps) {
           locale={locale}
           canvasId={active.canvasId}
           report={active.analysis.report}
-          suggestions={active.suggestions}
+          rejected={active.rejected}
           requests={requests}
         />
       </section>

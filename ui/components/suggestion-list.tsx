@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks'
-import type { LinkSuggestion, Locale } from '../../contract/vocabulary'
+import type { Locale } from '../../contract/vocabulary'
 import type { FitReport } from '../../contract/report'
+import { suggestionsForReport } from '../../src/core/report-suggestions'
 import { t, tKey } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { indexReport } from '../report-index'
@@ -9,13 +10,16 @@ export interface SuggestionListProps {
   locale: Locale
   canvasId: string
   report: FitReport
-  suggestions: LinkSuggestion[]
+  /** Pairs the team rejected on this canvas. */
+  rejected: string[]
   requests: Requests
 }
 
 /** Likely links between the value map and the customer profile; nothing is linked until accepted. */
-export function SuggestionList({ locale, canvasId, report, suggestions, requests }: SuggestionListProps) {
+export function SuggestionList({ locale, canvasId, report, rejected, requests }: SuggestionListProps) {
   const index = useMemo(() => indexReport(report), [report])
+  // Computed here, while the list is on screen, once per report: not on FigJam's main thread at every edit.
+  const suggestions = useMemo(() => suggestionsForReport(report, rejected), [report, rejected])
   if (suggestions.length === 0) return <p class="hint">{t(locale, 'panel.suggest.none')}</p>
 
   const textOf = (id: string) => {

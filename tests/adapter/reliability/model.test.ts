@@ -19,6 +19,7 @@
  * Replay a failure with `VPC_MODEL_SEED=<seed> VPC_MODEL_PATH=<path> VPC_MODEL_REPLAY=<replayPath>` from the failure
  * message (the replay path is the comment after the counterexample's last step), with the same `VPC_MODEL_RUNS`.
  */
+import { suggestionsForReport } from '../../../src/core/report-suggestions'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { installFigJam } from '../../../fake'
@@ -515,7 +516,8 @@ function storedReportsMatch(real: Real, answer: DoneAnswer, before: Before): voi
 /** The suggestion the panel shows at `k`, else a pair of stickies that may or may not make sense. */
 function suggestionFields(real: Real, k: number, canvasK: number): Record<string, string> {
   const active = real.panel.state?.active
-  const suggestion = active ? pick(active.suggestions, k) : undefined
+  // The panel computes its suggestions from the state it was sent, as here.
+  const suggestion = active ? pick(suggestionsForReport(active.analysis.report, active.rejected), k) : undefined
   if (active && suggestion && k % 4 !== 3) {
     return { canvasId: active.canvasId, fromId: suggestion.fromId, toId: suggestion.toId }
   }

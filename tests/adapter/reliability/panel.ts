@@ -21,6 +21,9 @@ export interface ExportReady extends ExportFile {
   requestId: string
 }
 
+/** The request id of the UI_READY the driver sends when it opens the panel. */
+const OPEN_ID = 'driver-open'
+
 /** Runs every pending event, live update and UI message. */
 export async function settle(fake: FigJamFake): Promise<void> {
   if (vi.isFakeTimers()) {
@@ -39,11 +42,15 @@ export class PanelDriver {
 
   private constructor(private readonly fake: FigJamFake) {}
 
-  /** Opens the panel in the fake's current session and waits until its first state arrived. */
+  /**
+   * Opens the panel in the fake's current session, says UI_READY as the real panel does once it listens, and
+   * waits until its first state arrived.
+   */
   static async openAsync(fake: FigJamFake): Promise<PanelDriver> {
     const driver = new PanelDriver(fake)
     fake.session.onUiMessage((message) => driver.received.push(message as EventMessage))
     await openPanelAsync()
+    fake.session.sendFromUi(['UI_READY', { requestId: OPEN_ID, browserLocale: null }])
     await settle(fake)
     return driver
   }
@@ -57,9 +64,11 @@ export class PanelDriver {
     return null
   }
 
-  /** Every DONE answer so far (without its result: see `exports`). */
+  /** Every DONE answer so far (without its result: see `exports`), but the one to the driver's own UI_READY. */
   get answers(): DoneAnswer[] {
-    return this.dones().map(({ requestId, ok, message }) => ({ requestId, ok, message }))
+    return this.dones()
+      .filter((done) => done.requestId !== OPEN_ID)
+      .map(({ requestId, ok, message }) => ({ requestId, ok, message }))
   }
 
   /** Every exported file so far: the results of successful EXPORT requests' answers. */

@@ -1,0 +1,50 @@
+// The open panel reads the board once when it opens and never again as a whole while the page stays the same:
+// commands and edits are followed node by node. Counted with the fake's API counter (no timing).
+import { describe, expect, it } from 'vitest'
+import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
+import { ZONE_KEYS } from '../../src/core/types'
+import { useFake } from './harness'
+import { canvasSections, dropSticky, pointInZone } from './helpers'
+import { PanelDriver } from './reliability/panel'
+
+async function boardAsync(canvases: number, perZone: number) {
+  for (let i = 0; i < canvases; i++) await insertVpcAsync({ segment: `S${i}`, product: `P${i}`, locale: 'en' })
+  const sections = canvasSections()
+  for (const section of sections) {
+    for (const zone of ZONE_KEYS) {
+      for (let k = 0; k < perZone; k++) dropSticky(`${zone} ${k}`, pointInZone(section, zone, 0.3 + k / 20))
+    }
+  }
+  await useFake().flush()
+  return sections
+}
+
+describe('reads of the open panel', () => {
+  it('opening the panel reads every sticky once, and UI_READY reads nothing more', async () => {
+    const fake = useFake()
+    await boardAsync(3, 4)
+    const stickies = 3 * ZONE_KEYS.length * 4
+    fake.counter.reset()
+    const panel = await PanelDriver.openAsync(fake)
+    expect(panel.state?.canvases).toHaveLength(3)
+    expect(fake.counter.readsByProperty['STICKY.text.characters']).toBe(stickies)
+    expect(fake.counter.reads.STICKY).toBe(stickies * 4)
+  })
+
+  it('a checklist tick or a check from the panel reads no sticky again, and the panel shows the result', async () => {
+    const fake = useFake()
+    const [first] = await boardAsync(2, 3)
+    const panel = await PanelDriver.openAsync(fake)
+    fake.counter.reset()
+    const tick = await panel.requestAsync('SET_CHECK', { canvasId: first!.id, itemKey: 'cp.evidence', checked: true })
+    expect(tick.ok).toBe(true)
+    expect(fake.counter.reads.STICKY ?? 0).toBe(0)
+    const item = panel.state?.active?.checklist.find((entry) => entry.key === 'cp.evidence')
+    expect(item?.done).toBe(true)
+    fake.counter.reset()
+    const check = await panel.requestAsync('CHECK_FIT', { canvasId: first!.id })
+    expect(check.ok).toBe(true)
+    // The check itself reads its canvas (18 stickies, 4 reads each), and nothing after it reads the page again.
+    expect(fake.counter.reads.STICKY).toBe(18 * 4)
+  })
+})
