@@ -15,14 +15,6 @@ import { canvasSections, dropSticky, pointInZone } from './helpers'
 
 type Place = 'zone' | 'page' | 'group' | 'ownSection' | 'margin'
 
-interface StickyPlan {
-  canvas: number
-  zone: number
-  place: Place
-  fraction: number
-  votes: number
-}
-
 const stickyPlan = fc.record({
   canvas: fc.nat(2),
   zone: fc.nat(ZONE_KEYS.length - 1),
