@@ -7,7 +7,9 @@
  * - `contract/` is shared by both sides and imports neither (only itself and valibot).
  * - `src/core/` is pure: itself and `contract/`, no `figma` global, no adapter, no i18n, no UI libraries.
  * - `src/` (main thread) never imports the panel, the fake or the playground.
- * - `ui/` (the panel) imports only itself and `contract/`, never `src/`.
+ * - `ui/` (the panel) imports only itself and `contract/`, never the main thread's code. One exception: the pure
+ *   link suggester (`src/core/suggest/`, through `src/core/report-suggestions`) runs in the panel's iframe, only
+ *   while its list is shown, so no live refresh on FigJam's main thread waits for it (issue #23).
  * - `fake/` models FigJam and knows nothing of the product.
  * - `src/commands/` decide and let the adapter write: no node setters, plugin data, tree edits or node creation.
  * - `playground/` reaches the fake only through its public entry point `fake/index.ts` (see `fake/README.md`)
@@ -27,7 +29,11 @@ export const LAYERS = [
     packages: { not: ['preact', '@create-figma-plugin/', '@figma/'] }
   },
   { files: 'src/', may: ['src/', 'contract/'], packages: { not: ['preact'] } },
-  { files: 'ui/', may: ['ui/', 'contract/'], packages: { not: ['@figma/plugin-typings'] } },
+  {
+    files: 'ui/',
+    may: ['ui/', 'contract/', 'src/core/report-suggestions', 'src/core/suggest/'],
+    packages: { not: ['@figma/plugin-typings'] }
+  },
   { files: 'fake/', may: ['fake/'], packages: { not: ['preact', '@create-figma-plugin/'] } },
   { files: 'playground/', may: ['playground/', 'contract/', 'fake/index'], packages: { not: [] } }
 ]

@@ -1,7 +1,15 @@
 import type { BoardChanges, LiveSnapshot } from '../core/incremental'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, StickySnapshot } from '../core/types'
 import type { StickyContext } from './snapshot'
-import { countVotes, inIdOrder, pluginStickyRoles, readCanvases, readConnector, readSticky } from './snapshot'
+import {
+  countVotes,
+  inIdOrder,
+  pluginStickyRoles,
+  readCanvasStructure,
+  readCanvasWithShapes,
+  readConnector,
+  readSticky
+} from './snapshot'
 import { DATA_KEYS, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
@@ -13,23 +21,33 @@ export interface LiveChanges extends BoardChanges {
 }
 
 const GEOMETRY = new Set<string>(['x', 'y', 'width', 'height', 'relativeTransform', 'rotation', 'parent'])
+const TEMPLATE_ROLES = new Set<string>([ROLES.valueMap, ROLES.customerProfile])
 
 /**
- * The board as last read, kept up to date from FigJam's change events while the panel is open.
- * A moved sticky, an edited text or a new connector re-reads only that node; a moved section
- * re-reads only what is inside it. Anything it cannot follow exactly falls back to a full read.
+ * The board as last read, kept up to date from FigJam's change events while the panel is open. Work follows the
+ * change, not the board: a moved sticky, an edited text or a new connector re-reads only that node; a stamp re-reads
+ * its host; a moved section re-reads the stickies inside it; a canvas's section or template shape re-reads that
+ * canvas only. What it cannot follow exactly falls back to a wider read: a canvas added or re-parented reads the
+ * canvas list again, a stamp it never saw removed or moved on its own recounts the page's stamps, a deleted section
+ * reads the whole page.
  */
 export class LiveBoard {
   private stickies = new Map<string, StickySnapshot>()
   private connectors = new Map<string, ConnectorSnapshot>()
   private canvases: CanvasSnapshot[] = []
+  private sections = new Map<string, SectionNode>()
+  /** The canvas each template shape sits in. */
+  private shapeCanvas = new Map<string, string>()
   private context: StickyContext = { votes: new Map(), roles: new Map() }
+  /** Host of each stamp seen in a change event (the full read counts stamps per host, without their ids). */
+  private stampHost = new Map<string, string | null>()
 
   constructor(private readonly page: PageNode) {}
 
   /** Reads the whole page. */
   readAll(): void {
     this.context = { votes: countVotes(this.page), roles: pluginStickyRoles(this.page) }
+    this.stampHost.clear()
     this.stickies.clear()
     for (const node of this.page.findAllWithCriteria({ types: ['STICKY'] })) this.putSticky(node)
     this.connectors.clear()
@@ -37,16 +55,19 @@ export class LiveBoard {
       const connector = readConnector(node)
       this.connectors.set(connector.id, connector)
     }
-    this.canvases = readCanvases(this.page)
+    this.readStructure()
   }
 
-  /** The board for the incremental analysis: no copy of the stickies. */
+  private readStructure(): void {
+    const structure = readCanvasStructure(this.page)
+    this.canvases = structure.canvases
+    this.sections = structure.sections
+    this.shapeCanvas = structure.shapeOwners
+  }
+
+  /** The board for the incremental analysis: no copy of the stickies or connectors. */
   live(): LiveSnapshot {
-    return {
-      canvases: this.canvases,
-      stickies: this.stickies,
-      connectors: inIdOrder(Array.from(this.connectors.values()))
-    }
+    return { canvases: this.canvases, stickies: this.stickies, connectors: this.connectors }
   }
 
   /** The board as plain data, for the core. */
@@ -73,59 +94,155 @@ export class LiveBoard {
   apply(changes: ReadonlyArray<NodeChange>): LiveChanges {
     const stickies = new Set<string>()
     const connectors: LiveChanges['connectors'][number][] = []
-    let canvasesDirty = false
-    let votesDirty = false
+    /** Canvases to read again, with their section when the event brought it. */
+    const reread = new Map<string, SectionNode | null>()
+    let structure = false
+    const moved = new Set<string>()
+    const stamps: NodeChange[] = []
     let touched = false
     for (const change of changes) {
+      const id = change.id
       const node = change.node
-      const id = node.id
+      const gone = change.type === 'DELETE' || node.removed
       const type = node.type
       if (type === 'STICKY') {
         touched = true
         stickies.add(id)
-        if (change.type === 'DELETE' || node.removed) {
+        if (gone) {
           this.stickies.delete(id)
           continue
         }
-        const sticky = node
+        if (change.type === 'PROPERTY_CHANGE' && change.properties.some((p) => GEOMETRY.has(p))) moved.add(id)
         if (
           change.type === 'CREATE' ||
           (change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData'))
         ) {
-          const role = sticky.getPluginData(DATA_KEYS.role)
+          const role = node.getPluginData(DATA_KEYS.role)
           if (role === ROLES.summary) this.context.roles.set(id, role)
           else this.context.roles.delete(id)
         }
-        this.putSticky(sticky)
+        this.putSticky(node)
       } else if (type === 'CONNECTOR') {
         touched = true
         const before = this.connectors.get(id) ?? null
-        if (change.type === 'DELETE' || node.removed) this.connectors.delete(id)
+        if (gone) this.connectors.delete(id)
         else this.connectors.set(id, readConnector(node))
         connectors.push({ before, after: this.connectors.get(id) ?? null })
       } else if (type === 'STAMP') {
         touched = true
-        votesDirty = true
+        stamps.push(change)
       } else if (type === 'SECTION' || type === 'GROUP') {
-        if (change.type === 'DELETE' || node.removed) return this.full()
+        if (gone) return this.full()
         touched = true
-        // A section may be a canvas (its box and shapes); a group only carries stickies.
-        if (type === 'SECTION') canvasesDirty = true
-        const moved = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
-        if (moved) this.rereadInside(node, stickies)
+        const geometry = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
+        if (geometry) this.rereadInside(node, stickies)
+        if (type !== 'SECTION') continue
+        const known = this.sections.has(id)
+        if (change.type === 'PROPERTY_CHANGE' && known && !change.properties.includes('parent')) reread.set(id, node)
+        // A new canvas, one that moved into another container, or a section whose data changed: the canvas list
+        // keeps the page's order, so it is read again (section boxes and data, no sticky).
+        else if (known || node.getPluginData(DATA_KEYS.role) === ROLES.canvas) structure = true
       } else if (type === 'SHAPE_WITH_TEXT') {
+        const before = this.shapeCanvas.get(id)
+        if (before !== undefined) {
+          touched = true
+          reread.set(before, null)
+          if (gone) this.shapeCanvas.delete(id)
+        }
+        if (gone || (before === undefined && !TEMPLATE_ROLES.has(node.getPluginData(DATA_KEYS.role)))) continue
         touched = true
-        canvasesDirty = true
+        const parent = node.parent
+        if (parent && parent.type === 'SECTION') {
+          const parentId = parent.id
+          if (this.sections.has(parentId)) reread.set(parentId, null)
+        }
       }
     }
-    if (votesDirty) this.refreshVotes(stickies)
-    if (canvasesDirty) this.canvases = readCanvases(this.page)
-    return { kind: touched ? 'partial' : 'none', stickies, connectors, canvases: canvasesDirty }
+    if (stamps.length > 0) this.followStamps(stamps, moved, stickies)
+    if (structure) this.readStructure()
+    else if (reread.size > 0) this.rereadCanvases(reread)
+    return { kind: touched ? 'partial' : 'none', stickies, connectors, canvases: structure || reread.size > 0 }
   }
 
-  /** Recounts stamps; stickies whose vote count changed join `changed`. */
-  private refreshVotes(changed: Set<string>): void {
+  /** Reads the canvases named again (section box, name and data, template shapes), in place; none of the others. */
+  private rereadCanvases(ids: ReadonlyMap<string, SectionNode | null>): void {
+    const next: CanvasSnapshot[] = []
+    for (const canvas of this.canvases) {
+      if (!ids.has(canvas.id)) {
+        next.push(canvas)
+        continue
+      }
+      const node = ids.get(canvas.id) ?? this.sections.get(canvas.id)
+      if (!node || node.removed) continue
+      // A section that is no longer a canvas (its plugin data cleared) leaves the list.
+      if (node.getPluginData(DATA_KEYS.role) !== ROLES.canvas) {
+        this.sections.delete(canvas.id)
+        continue
+      }
+      const box = node.absoluteBoundingBox
+      if (!box) continue
+      const { canvas: fresh, shapeIds } = readCanvasWithShapes({
+        node,
+        id: canvas.id,
+        box: { x: box.x, y: box.y, width: box.width, height: box.height }
+      })
+      for (const [shapeId, owner] of this.shapeCanvas) if (owner === canvas.id) this.shapeCanvas.delete(shapeId)
+      for (const shapeId of shapeIds) this.shapeCanvas.set(shapeId, canvas.id)
+      next.push(fresh)
+    }
+    this.canvases = next
+  }
+
+  /** Stamps added, removed or moved: the vote counts of their hosts, before and after. */
+  private followStamps(changes: NodeChange[], moved: ReadonlySet<string>, changed: Set<string>): void {
+    const votes = this.context.votes
+    const bump = (hostId: string | null, by: number) => {
+      if (hostId === null) return
+      const count = (votes.get(hostId) ?? 0) + by
+      votes.set(hostId, count)
+      const sticky = this.stickies.get(hostId)
+      if (sticky && sticky.votes !== count) {
+        sticky.votes = count
+        changed.add(hostId)
+      }
+    }
+    for (const change of changes) {
+      const id = change.id
+      const known = this.stampHost.has(id)
+      const before = this.stampHost.get(id) ?? null
+      if (change.type === 'DELETE' || change.node.removed) {
+        // A stamp from before the last full read: which sticky it left is not known.
+        if (!known) return this.recountVotes(changed)
+        bump(before, -1)
+        this.stampHost.delete(id)
+        continue
+      }
+      const host = (change.node as StampNode).stuckTo
+      const after = host ? host.id : null
+      if (change.type === 'CREATE') {
+        if (!known) bump(after, 1)
+        else if (before !== after) {
+          bump(before, -1)
+          bump(after, 1)
+        }
+      } else if (known) {
+        if (before !== after) {
+          bump(before, -1)
+          bump(after, 1)
+        }
+      } else if (after === null || !moved.has(after)) {
+        // A stamp from before the last full read moved on its own: it may have left another sticky.
+        return this.recountVotes(changed)
+      }
+      // Else it moved with its host, which the full read counted it for.
+      this.stampHost.set(id, after)
+    }
+  }
+
+  /** Recounts every stamp on the page; stickies whose vote count changed join `changed`. */
+  private recountVotes(changed: Set<string>): void {
     this.context.votes = countVotes(this.page)
+    this.stampHost.clear()
     this.stickies.forEach((sticky) => {
       const votes = this.context.votes.get(sticky.id) ?? 0
       if (votes === sticky.votes) return

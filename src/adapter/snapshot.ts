@@ -96,11 +96,13 @@ export function pluginStickyRoles(page: PageNode): Map<string, string> {
 interface TemplateShapes {
   valueMap: Map<string, Rect>
   customerProfile: Map<string, Rect>
+  /** The section each square or circle sits in, by the shape's id (the live board follows shapes by id). */
+  owners: Map<string, string>
 }
 
 /** The squares and circles of every canvas under `scope`, keyed by their parent section's id. */
 function templateShapes(scope: PageNode | SectionNode): TemplateShapes {
-  const shapes: TemplateShapes = { valueMap: new Map(), customerProfile: new Map() }
+  const shapes: TemplateShapes = { valueMap: new Map(), customerProfile: new Map(), owners: new Map() }
   const nodes = scope.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], pluginData: { keys: [DATA_KEYS.role] } })
   for (const node of nodes) {
     const role = node.getPluginData(DATA_KEYS.role)
@@ -111,9 +113,11 @@ function templateShapes(scope: PageNode | SectionNode): TemplateShapes {
     const parent = node.parent
     const box = node.absoluteBoundingBox
     if (!parent || parent.type !== 'SECTION' || !box) continue
-    const previous = target.get(parent.id)
+    const parentId = parent.id
+    shapes.owners.set(node.id, parentId)
+    const previous = target.get(parentId)
     // A copy-pasted part inside the same section: the larger one is the canvas's.
-    if (!previous || previous.width * previous.height < box.width * box.height) target.set(parent.id, plainBox(box))
+    if (!previous || previous.width * previous.height < box.width * box.height) target.set(parentId, plainBox(box))
   }
   return shapes
 }
@@ -133,13 +137,35 @@ function canvasOf({ node, id, box }: CanvasSection, shapes: TemplateShapes): Can
 
 /** Every canvas on the page with its current geometry and stored data. */
 export function readCanvases(page: PageNode): CanvasSnapshot[] {
+  return readCanvasStructure(page).canvases
+}
+
+/** The canvases, with their section nodes and the section of each template shape (for the live board). */
+export interface CanvasStructure {
+  canvases: CanvasSnapshot[]
+  sections: Map<string, SectionNode>
+  shapeOwners: Map<string, string>
+}
+
+export function readCanvasStructure(page: PageNode): CanvasStructure {
   const shapes = templateShapes(page)
-  return canvasSectionsOn(page).map((section) => canvasOf(section, shapes))
+  const sections = canvasSectionsOn(page)
+  return {
+    canvases: sections.map((section) => canvasOf(section, shapes)),
+    sections: new Map(sections.map((section) => [section.id, section.node])),
+    shapeOwners: shapes.owners
+  }
 }
 
 /** One canvas's geometry and stored data, reading only inside its section. */
 export function readCanvas(section: CanvasSection): CanvasSnapshot {
   return canvasOf(section, templateShapes(section.node))
+}
+
+/** Like `readCanvas`, also telling which template shapes it found. */
+export function readCanvasWithShapes(section: CanvasSection): { canvas: CanvasSnapshot; shapeIds: string[] } {
+  const shapes = templateShapes(section.node)
+  return { canvas: canvasOf(section, shapes), shapeIds: Array.from(shapes.owners.keys()) }
 }
 
 /** The whole board in one pass. */

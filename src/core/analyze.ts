@@ -57,7 +57,7 @@ export function assignStickies(
 }
 
 /** Sorts links by where their ends stand in the report: value map, then customer profile, then unplaced. */
-function sortLinks(links: ReportLink[], position: ReadonlyMap<string, number>): ReportLink[] {
+export function sortLinks(links: ReportLink[], position: ReadonlyMap<string, number>): ReportLink[] {
   const at = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER
   return links.sort((a, b) => at(a.from) - at(b.from) || at(a.to) - at(b.to))
 }

@@ -36,6 +36,8 @@ export class PanelController {
     stickies: Set<string>
     connectors: Array<BoardChanges['connectors'][number]>
     canvases: boolean
+    /** The live board fell back to reading the page: everything is analysed again. */
+    full: boolean
   } | null = null
   private activeCanvasId: string | null = null
   private selection: SelectionState = { canvasId: null, zone: null, nodeIds: [] }
@@ -67,10 +69,11 @@ export class PanelController {
   onNodeChange(changes: ReadonlyArray<NodeChange>): void {
     const applied = this.board.apply(changes)
     if (applied.kind === 'none') return
-    const pending = this.pending ?? { stickies: new Set<string>(), connectors: [], canvases: false }
+    const pending = this.pending ?? { stickies: new Set<string>(), connectors: [], canvases: false, full: false }
     applied.stickies.forEach((id) => pending.stickies.add(id))
     pending.connectors.push(...applied.connectors)
-    pending.canvases = pending.canvases || applied.canvases || applied.kind === 'full'
+    pending.canvases = pending.canvases || applied.canvases
+    pending.full = pending.full || applied.kind === 'full'
     this.pending = pending
     if (this.expedite) {
       this.expedite = false
@@ -89,7 +92,7 @@ export class PanelController {
   private flush(): void {
     const batch = this.pending
     this.pending = null
-    if (batch) this.recompute(batch)
+    if (batch) this.recompute(batch.full ? null : batch)
   }
 
   /** The panel listens: sends it the state of the read made while it loaded. */

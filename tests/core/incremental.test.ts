@@ -31,6 +31,7 @@ type Step =
   | { kind: 'remove'; id: number }
   | { kind: 'link'; id: number; from: number; to: number }
   | { kind: 'unlink'; id: number }
+  | { kind: 'canvas'; id: number; op: 'move' | 'shape' | 'meta' | 'drop' | 'restore'; dx: number }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
@@ -43,14 +44,38 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('remove' as const), id: fc.nat(24) }),
   fc.record({ kind: fc.constant('link' as const), id: fc.nat(12), from: fc.nat(24), to: fc.nat(24) }),
-  fc.record({ kind: fc.constant('unlink' as const), id: fc.nat(12) })
+  fc.record({ kind: fc.constant('unlink' as const), id: fc.nat(12) }),
+  fc.record({
+    kind: fc.constant('canvas' as const),
+    id: fc.nat(2),
+    op: fc.constantFrom('move' as const, 'shape' as const, 'meta' as const, 'drop' as const, 'restore' as const),
+    dx: fc.integer({ min: -3000, max: 3000 })
+  })
 )
+
+/** A canvas as the live board hands it over after re-reading it: a new object, the others kept. */
+function changeCanvas(canvases: CanvasSnapshot[], s: Extract<Step, { kind: 'canvas' }>): CanvasSnapshot[] {
+  const base = CANVASES[s.id]!
+  const at = canvases.findIndex((c) => c.id === base.id)
+  const current = canvases[at]
+  if (s.op === 'restore') return at >= 0 ? canvases : [...canvases, base]
+  if (!current) return canvases
+  if (s.op === 'drop') return canvases.filter((c) => c !== current)
+  const shift = (r: CanvasSnapshot['box'] | null) => (r ? { ...r, x: r.x + s.dx } : null)
+  const next: CanvasSnapshot =
+    s.op === 'move'
+      ? { ...current, box: shift(current.box)!, valueMap: shift(current.valueMap), customerProfile: shift(current.customerProfile) }
+      : s.op === 'shape'
+        ? { ...current, customerProfile: current.customerProfile ? null : base.customerProfile }
+        : { ...current, meta: { ...current.meta, segment: `${current.meta.segment}!` } }
+  return canvases.map((c) => (c === current ? next : c))
+}
 
 const timeless = (analyses: ReturnType<typeof analyzeBoard>) =>
   analyses.map((a) => reportWithoutTime(a.report))
 
 describe('incremental analysis', () => {
-  it('agrees with a whole-board analysis after any sequence of sticky and connector changes', () => {
+  it('agrees with a whole-board analysis after any sequence of sticky, connector and canvas changes', () => {
     fc.assert(
       fc.property(
         fc.array(step, { minLength: 1, maxLength: 40 }),
@@ -58,10 +83,11 @@ describe('incremental analysis', () => {
         (steps, batch) => {
           const stickies = new Map<string, StickySnapshot>()
           const connectors = new Map<string, ConnectorSnapshot>()
+          let canvases = CANVASES
           const board = (): LiveSnapshot => ({
-            canvases: CANVASES,
+            canvases,
             stickies,
-            connectors: Array.from(connectors.values()).sort((a, b) => (a.id < b.id ? -1 : 1))
+            connectors
           })
           const incremental = new IncrementalAnalysis()
           incremental.full(board(), AT)
@@ -75,6 +101,8 @@ describe('incremental analysis', () => {
             } else if (s.kind === 'remove') {
               stickies.delete(`s${s.id}`)
               changed.add(`s${s.id}`)
+            } else if (s.kind === 'canvas') {
+              canvases = changeCanvas(canvases, s)
             } else if (s.kind === 'link') {
               const after = { id: `k${s.id}`, startId: `s${s.from}`, endId: `s${s.to}` }
               linkChanges.push({ before: connectors.get(after.id) ?? null, after })
@@ -87,10 +115,17 @@ describe('incremental analysis', () => {
             if ((i + 1) % batch === 0 || i === steps.length - 1) {
               const result = incremental.update(
                 board(),
-                { stickies: changed, connectors: linkChanges, canvases: false },
+                { stickies: changed, connectors: linkChanges, canvases: canvases !== CANVASES },
                 AT
               )
-              const expected = analyzeBoard({ ...board(), stickies: Array.from(stickies.values()) }, AT)
+              const expected = analyzeBoard(
+                {
+                  canvases,
+                  stickies: Array.from(stickies.values()),
+                  connectors: Array.from(connectors.values()).sort((a, b) => (a.id < b.id ? -1 : 1))
+                },
+                AT
+              )
               expect(timeless(result)).toEqual(timeless(expected))
               changed = new Set()
               linkChanges = []
@@ -105,10 +140,10 @@ describe('incremental analysis', () => {
   it('re-analyses everything when a canvas itself changed', () => {
     const stickies = new Map([['a', sticky('a', 4000, 1400, 0, 'Long waits')]])
     const incremental = new IncrementalAnalysis()
-    incremental.full({ canvases: CANVASES, stickies, connectors: [] }, AT)
+    incremental.full({ canvases: CANVASES, stickies, connectors: new Map() }, AT)
     const moved = [{ ...CANVASES[0]!, customerProfile: null }, CANVASES[1]!, CANVASES[2]!]
     const result = incremental.update(
-      { canvases: moved, stickies, connectors: [] },
+      { canvases: moved, stickies, connectors: new Map() },
       { stickies: new Set(), connectors: [], canvases: true },
       AT
     )
