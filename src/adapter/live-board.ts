@@ -135,7 +135,16 @@ export class LiveBoard {
         if (gone) return this.full()
         touched = true
         const geometry = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
-        if (geometry) this.rereadInside(node, stickies)
+        if (geometry) {
+          this.rereadInside(node, stickies)
+          // Canvases nested inside moved with it, without events of their own.
+          if (this.sections.size > 0) {
+            for (const inner of node.findAllWithCriteria({ types: ['SECTION'] })) {
+              const innerId = inner.id
+              if (this.sections.has(innerId)) reread.set(innerId, inner)
+            }
+          }
+        }
         if (type !== 'SECTION') continue
         const known = this.sections.has(id)
         if (change.type === 'PROPERTY_CHANGE' && known && !change.properties.includes('parent')) reread.set(id, node)
