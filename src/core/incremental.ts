@@ -92,7 +92,7 @@ class CanvasState {
   }
 
   /** Every sticky placed again, as after a change of the canvas's own geometry. */
-  replaceAll(stickies: StickySnapshot[]): void {
+  placeAll(stickies: StickySnapshot[]): void {
     for (const id of Array.from(this.zoneOf.keys())) this.remove(id)
     for (const sticky of stickies) this.put(sticky)
     this.invalidateAll()
@@ -310,7 +310,7 @@ export class IncrementalAnalysis {
       const moved = before.get(canvas.id) !== canvas
       const same =
         !moved && list.length === state.zoneOf.size && list.every((sticky) => state.zoneOf.has(sticky.id))
-      if (!same) state.replaceAll(list)
+      if (!same) state.placeAll(list)
     }
     // Connectors follow their ends' canvases; each one that changed canvas marks the links of both.
     for (const connector of board.connectors.values()) this.ownConnector(connector)
