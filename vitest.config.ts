@@ -48,6 +48,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Polls wait for what the page must come to show; 1 s (the default) raced a busy machine.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false
         }
       }

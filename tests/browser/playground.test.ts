@@ -81,11 +81,26 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
       return playground.fake.session.closed || frame !== null
     })
   const errorToasts = () => page().locator('.pg-toast.pg-error').allInnerTexts()
+  /** How many toasts the board has shown so far, counting ones already gone (a toast fades after 4 s, and a busy
+   * machine can take longer than that to look). */
+  const toastsShown = () =>
+    page().evaluate(() => (window as unknown as { __toastsShown?: number }).__toastsShown ?? 0)
 
   beforeAll(async () => {
     server = await startPlayground()
     browser = await launchBrowser()
     pg = await openPlayground(browser, server.url, { scale: 2 })
+    await page().evaluate(() => {
+      const counter = window as unknown as { __toastsShown: number }
+      counter.__toastsShown = 0
+      new MutationObserver((changes) => {
+        for (const change of changes) {
+          for (const node of change.addedNodes) {
+            if (node instanceof HTMLElement && node.classList.contains('pg-toast')) counter.__toastsShown += 1
+          }
+        }
+      }).observe(document.getElementById('toasts') as HTMLElement, { childList: true })
+    })
     console.log(`[browser] playground open in ${since(started)}`)
   })
 
@@ -224,10 +239,11 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
 
   it('checks the fit from the menu, then opens the panel from the canvas relaunch button', async () => {
     await page().click('#board', { position: { x: 5, y: 5 } })
+    const shown = await toastsShown()
     await page().click('#plugins-button')
     await page().click('#plugins-menu [data-command="check-fit"]')
     await waitForPlugin()
-    await expect.poll(() => page().locator('.pg-toast').count()).toBeGreaterThan(0)
+    await expect.poll(toastsShown).toBeGreaterThan(shown)
     expect(await errorToasts()).toEqual([])
 
     // Select the canvas by its name label, as in FigJam, and press "Open VPC Fit" in its inline menu.
