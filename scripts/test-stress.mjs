@@ -241,10 +241,12 @@ async function main() {
       console.log(
         `    run ${result.run.index}, ${order}${result.loaded ? ', under load' : ''}: ${test.message}`
       )
-      console.log(`      replay: npx ${['vitest', ...vitestArgs(result.run, options)].map(quote).join(' ')}`)
-      console.log(
-        `      file only: npx ${['vitest', ...vitestArgs(result.run, { ...options, extra: [test.file] })].map(quote).join(' ')}`
-      )
+      const replay = `npx ${['vitest', ...vitestArgs(result.run, options)].map(quote).join(' ')}`
+      // The same seed orders a file's tests the same way when the file runs alone: the quick check for a cause
+      // inside the file (when that passes, the cause is another file sharing the worker).
+      const alone = `npx ${['vitest', ...vitestArgs(result.run, { ...options, extra: [test.file] })].map(quote).join(' ')}`
+      console.log(`      replay: ${replay}`)
+      if (alone !== replay) console.log(`      file only: ${alone}`)
       console.log(`      log: ${relative(ROOT, result.log)}`)
     }
   }
