@@ -243,7 +243,7 @@ async function main() {
       )
       const replay = `npx ${['vitest', ...vitestArgs(result.run, options)].map(quote).join(' ')}`
       // The same seed orders a file's tests the same way when the file runs alone: the quick check for a cause
-      // inside the file (when that passes, the cause is another file sharing the worker).
+      // inside the file (when that passes, look at what the file shares with the rest of the run).
       const alone = `npx ${['vitest', ...vitestArgs(result.run, { ...options, extra: [test.file] })].map(quote).join(' ')}`
       console.log(`      replay: ${replay}`)
       if (alone !== replay) console.log(`      file only: ${alone}`)
