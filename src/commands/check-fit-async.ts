@@ -10,7 +10,7 @@ import { fitHeadline } from '../core/fit-headline'
 import { planReportStorage } from '../core/report-storage'
 import type { StorageEntry } from '../core/report-storage'
 import type { CanvasAnalysis, Locale } from '../core/types'
-import { t } from '../i18n'
+import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import { readOneCanvas } from './read-canvas'
 import { sizeProblemMessage } from './size-problem'
@@ -70,8 +70,10 @@ export async function checkFitAsync(options: {
   const first = targets[0]
   const message =
     targets.length === 1 && first
-      ? fitHeadline(first, first.report.canvas.locale)
-      : t(options.locale, 'notify.checkedMany', {
+      ? fitHeadline(first)
+          .map((part) => say(first.report.canvas.locale, part))
+          .join(' · ')
+      : t(options.locale, 'notify.checkedSeveral', {
           count: targets.length,
           best: Math.max(...targets.map((a) => a.report.fit.score))
         })

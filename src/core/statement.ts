@@ -20,9 +20,7 @@
  * be told from an ordinary word and is lower-cased; the alternative is named as written.
  */
 import { STATEMENT_LIMITS } from '../../contract/limits'
-// eslint-disable-next-line layers/imports -- the statement's sentences move to the edge (issue 15, stage 3)
-import { t } from '../i18n'
-import type { FitBand, Locale } from './types'
+import type { FitBand, Locale, Say } from './types'
 
 export { STATEMENT_LIMITS }
 
@@ -89,11 +87,11 @@ export function lowerFirstWord(text: string): string {
 }
 
 /** "a", "a and b", "a, b and c" with the locale's word for "and". */
-export function joinList(locale: Locale, items: readonly string[]): string {
+export function joinList(say: Say, items: readonly string[]): string {
   const list = items.filter((item) => item !== '')
   if (list.length === 0) return ''
   if (list.length === 1) return list[0] ?? ''
-  const and = t(locale, 'statement.and')
+  const and = say('statement.and')
   return `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1] ?? ''}`
 }
 
@@ -164,10 +162,10 @@ export interface ValueStatementInput {
  * "Our mobile app helps busy parents who want to plan meals by easing their pains with … and by creating gains
  * with …, unlike …" in the input's locale; see the file comment for what happens when parts are missing.
  */
-export function buildValueStatement(input: ValueStatementInput): string {
+export function buildValueStatement(input: ValueStatementInput, say: Say): string {
   const { locale } = input
   const segmentText = lowerFirstWord(cleanStickyText(input.segment, STATEMENT_LIMITS.phraseChars))
-  const segment = segmentText !== '' ? segmentText : t(locale, 'statement.segmentFallback')
+  const segment = segmentText !== '' ? segmentText : say('statement.segmentFallback')
 
   const productLead = PRODUCT_LEAD_WORDS[locale]
   const products = topItems(input.products, STATEMENT_LIMITS.products, STATEMENT_LIMITS.itemChars)
@@ -181,37 +179,38 @@ export function buildValueStatement(input: ValueStatementInput): string {
   const competitor = cleanStickyText(input.competitor ?? '', STATEMENT_LIMITS.itemChars)
 
   const missing: string[] = []
-  if (segmentText === '') missing.push(t(locale, 'statement.missing.segment'))
-  if (jobText === '') missing.push(t(locale, 'statement.missing.job'))
-  if (relievers.length === 0) missing.push(t(locale, 'statement.missing.relievers'))
-  if (creators.length === 0) missing.push(t(locale, 'statement.missing.creators'))
+  if (segmentText === '') missing.push(say('statement.missing.segment'))
+  if (jobText === '') missing.push(say('statement.missing.job'))
+  if (relievers.length === 0) missing.push(say('statement.missing.relievers'))
+  if (creators.length === 0) missing.push(say('statement.missing.creators'))
 
   let text: string
   if (products.length === 0) {
-    text = t(locale, 'statement.noProducts', { segment })
+    text = say('statement.noProducts', { segment })
   } else {
     const many = products.length > 1 || isPluralPhrase(products[0] ?? '')
     const clauses = [
-      t(locale, many ? 'statement.lead.many' : 'statement.lead.one', {
-        products: joinList(locale, products),
+      say('statement.lead', {
+        count: many ? 2 : 1,
+        products: joinList(say, products),
         segment
       })
     ]
-    if (jobText !== '') clauses.push(t(locale, 'statement.job', { job: jobText }))
-    const relieverList = joinList(locale, relievers)
-    const creatorList = joinList(locale, creators)
+    if (jobText !== '') clauses.push(say('statement.job', { job: jobText }))
+    const relieverList = joinList(say, relievers)
+    const creatorList = joinList(say, creators)
     if (relievers.length > 0 && creators.length > 0) {
-      clauses.push(t(locale, 'statement.both', { relievers: relieverList, creators: creatorList }))
+      clauses.push(say('statement.both', { relievers: relieverList, creators: creatorList }))
     } else if (relievers.length > 0) {
-      clauses.push(t(locale, 'statement.relievers', { relievers: relieverList }))
+      clauses.push(say('statement.relievers', { relievers: relieverList }))
     } else if (creators.length > 0) {
-      clauses.push(t(locale, 'statement.creators', { creators: creatorList }))
+      clauses.push(say('statement.creators', { creators: creatorList }))
     }
     text = clauses.join(' ')
-    if (competitor !== '') text += `, ${t(locale, 'statement.unlike', { competitor })}`
+    if (competitor !== '') text += `, ${say('statement.unlike', { competitor })}`
     text += '.'
   }
-  if (missing.length > 0) text += ` ${t(locale, 'statement.missing', { items: joinList(locale, missing) })}`
+  if (missing.length > 0) text += ` ${say('statement.missing', { items: joinList(say, missing) })}`
   return truncateText(text, STATEMENT_LIMITS.total)
 }
 
@@ -233,10 +232,9 @@ export interface SegmentSummaryInput {
  * pains and gains ("Top jobs: track workouts, manage diet and stay motivated"), or a line saying a zone has
  * none yet.
  */
-export function buildSegmentSummary(input: SegmentSummaryInput): string {
-  const { locale } = input
+export function buildSegmentSummary(input: SegmentSummaryInput, say: Say): string {
   const name = cleanStickyText(input.segment, STATEMENT_LIMITS.phraseChars)
-  const lines = [name !== '' ? name : t(locale, 'canvas.segmentFallback')]
+  const lines = [name !== '' ? name : say('canvas.segmentFallback')]
   const zones = [
     [input.jobs, 'statement.segment.jobs', 'statement.segment.noJobs'],
     [input.pains, 'statement.segment.pains', 'statement.segment.noPains'],
@@ -244,7 +242,7 @@ export function buildSegmentSummary(input: SegmentSummaryInput): string {
   ] as const
   for (const [items, some, none] of zones) {
     const top = topItems(items, STATEMENT_LIMITS.segmentItems, STATEMENT_LIMITS.itemChars)
-    lines.push(top.length > 0 ? t(locale, some, { items: joinList(locale, top) }) : t(locale, none))
+    lines.push(top.length > 0 ? say(some, { items: joinList(say, top) }) : say(none))
   }
   return truncateText(lines.join('\n'), STATEMENT_LIMITS.total)
 }
@@ -264,11 +262,17 @@ export function formatDate(locale: Locale, dateIso: string): string | null {
 }
 
 /** "Fit 62% (on target) · 2026-11-23", "Matchning 62 % (inom målet) · 2026-11-23", "Match 62 % (…) · 23.11.2026". */
-export function formatFitLine(locale: Locale, score: number, band: FitBand, dateIso: string): string {
+export function formatFitLine(
+  say: Say,
+  locale: Locale,
+  score: number,
+  band: FitBand,
+  dateIso: string
+): string {
   const rounded = Number.isFinite(score) ? Math.round(score) : 0
-  const bandText = t(locale, `statement.band.${band}`)
+  const bandText = say(`statement.band.${band}`)
   const date = formatDate(locale, dateIso)
   return date === null
-    ? t(locale, 'statement.fitLineUndated', { score: rounded, band: bandText })
-    : t(locale, 'statement.fitLine', { score: rounded, band: bandText, date })
+    ? say('statement.fitLineUndated', { score: rounded, band: bandText })
+    : say('statement.fitLine', { score: rounded, band: bandText, date })
 }

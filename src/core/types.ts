@@ -9,6 +9,12 @@ import type { DrawnZones } from './drawn/types'
 export * from '../../contract/vocabulary'
 export * from '../../contract/report'
 
+/**
+ * How the core asks for a text: a catalog key and its parameters in, the sentence out. The edge (main's i18n)
+ * supplies it, so the core holds keys, never texts, and never imports a catalog.
+ */
+export type Say = (key: string, params?: Record<string, string | number>) => string
+
 /** Version of the template parts' plugin data. Bump when the drawn canvas changes shape. */
 export const CANVAS_SCHEMA = 1
 

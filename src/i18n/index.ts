@@ -1,4 +1,4 @@
-import type { Locale, ZoneKey } from '../../contract/vocabulary'
+import type { Locale, MessageRef, ZoneKey } from '../../contract/vocabulary'
 import { isLocale } from '../../contract/vocabulary'
 import { bmcCatalog } from './catalog/bmc'
 import { bmcNotifyCatalog } from './catalog/bmc-notify'
@@ -40,6 +40,11 @@ export const t = translator.t
 export const tKey = translator.tKey
 
 export { isLocale }
+
+/** The text of a message the core returned as a key with parameters. */
+export function say(locale: Locale, message: MessageRef): string {
+  return tKey(locale, message.key, message.params)
+}
 
 /** The label of a VPC zone as drawn on the canvas ("Pains", "Besvär", "Smerter"). */
 export function zoneLabel(locale: Locale, zone: ZoneKey): string {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { LOCALES, ZONE_KEYS } from '../../src/core/types'
 import type { Locale } from '../../src/core/types'
 import { BMC_BLOCK_KEYS } from '../../src/i18n/bmc-blocks'
-import { placeholdersOf } from '../../contract/i18n/format'
+import { formatMessage, placeholdersOf, withoutPlaceholders } from '../../contract/i18n/format'
 import { catalogParts, catalogs, tKey as allTKey } from '../i18n/all-parts'
 import {
   bmcBlockLabel,
@@ -56,6 +56,37 @@ async function discoverParts(): Promise<Array<[string, Part]>> {
 
 const parts = await discoverParts()
 
+describe('plurals and choices: one helper, no …One/…Many key pairs', () => {
+  it.each([
+    ['{count, plural, one {# pain} other {# pains}}', { count: 1 }, '1 pain'],
+    ['{count, plural, one {# pain} other {# pains}}', { count: 0 }, '0 pains'],
+    ['{count, plural, one {# pain} other {# pains}}', { count: 7 }, '7 pains'],
+    ['{count, plural, =0 {none} one {# pain} other {# pains}}', { count: 0 }, 'none'],
+    [
+      'Fit {score} % ({band, select, weak {weak} target {on target} other {strong}})',
+      { score: 62, band: 'target' },
+      'Fit 62 % (on target)'
+    ],
+    ['{band, select, weak {weak} other {strong}}', { band: 'strong' }, 'strong'],
+    [
+      '{count, plural, one {# pain} other {# pains}} of {total}',
+      { total: 3 },
+      '{count, plural, one {# pain} other {# pains}} of 3'
+    ]
+  ])('formats %j with %j as %j', (template, params, expected) => {
+    expect(formatMessage(template, params)).toBe(expected)
+  })
+
+  it('reads the parameters of choices like placeholders', () => {
+    expect(placeholdersOf('{count, plural, one {# x} other {# xs}} in {zone}')).toEqual(['count', 'zone'])
+  })
+
+  it('no catalog has a key pair for one and many', () => {
+    const pairs = Object.keys(catalogs.en).filter((key) => /(One|Many|\.one|\.many)(\.|$)/.test(key))
+    expect(pairs).toEqual([])
+  })
+})
+
 describe('every catalog part (including panel and notify)', () => {
   it('covers all the parts the index merges, and every area file', () => {
     const names = parts.map(([name]) => name)
@@ -100,8 +131,7 @@ describe('every catalog part (including panel and notify)', () => {
         const broken: string[] = []
         for (const locale of LOCALES) {
           for (const [key, text] of Object.entries(part[locale])) {
-            const withoutPlaceholders = text.replace(/\{\w+\}/g, '')
-            if (/[{}]/.test(withoutPlaceholders)) broken.push(`${locale}:${key}`)
+            if (/[{}]/.test(withoutPlaceholders(text))) broken.push(`${locale}:${key}`)
           }
         }
         expect(broken).toEqual([])

@@ -13,19 +13,29 @@ import {
 } from '../../src/core/statement'
 import type { ValueStatementInput } from '../../src/core/statement'
 import { LOCALES } from '../../src/core/types'
-import type { FitBand, Locale } from '../../src/core/types'
+import type { FitBand, Locale, Say } from '../../src/core/types'
+import { tKey } from '../../src/i18n'
 
 const NBSP = '\u00a0'
 
+/** The statement's texts in `locale`, as main's i18n gives them to the core. */
+const sayIn =
+  (locale: Locale): Say =>
+  (key, params) =>
+    tKey(locale, key, params)
+
 function statement(partial: Partial<ValueStatementInput> & { locale: Locale }): string {
-  return buildValueStatement({
-    segment: '',
-    products: [],
-    topJob: null,
-    relievers: [],
-    creators: [],
-    ...partial
-  })
+  return buildValueStatement(
+    {
+      segment: '',
+      products: [],
+      topJob: null,
+      relievers: [],
+      creators: [],
+      ...partial
+    },
+    sayIn(partial.locale)
+  )
 }
 
 describe('buildValueStatement: English', () => {
@@ -293,7 +303,9 @@ describe('buildValueStatement: any locale', () => {
       relievers: ['D'],
       creators: ['E']
     }
-    expect(buildValueStatement(input)).toBe(buildValueStatement({ ...input }))
+    expect(buildValueStatement(input, sayIn(input.locale))).toBe(
+      buildValueStatement({ ...input }, sayIn(input.locale))
+    )
   })
 
   it('uses at most two products, two relievers and two creators', () => {
@@ -319,7 +331,7 @@ describe('buildValueStatement: any locale', () => {
       creators: []
     }
     const copy = JSON.parse(JSON.stringify(input)) as ValueStatementInput
-    buildValueStatement(input)
+    buildValueStatement(input, sayIn(input.locale))
     expect(input).toEqual(copy)
   })
 })
@@ -397,7 +409,7 @@ describe('text helpers', () => {
     ['da', ['a', 'b', 'c'], 'a, b og c'],
     ['da', ['a', '', 'b'], 'a og b']
   ] as Array<[Locale, string[], string]>)('joinList(%s, %j) = %j', (locale, items, expected) => {
-    expect(joinList(locale, items)).toBe(expected)
+    expect(joinList(sayIn(locale), items)).toBe(expected)
   })
 
   it('truncateText cuts at a word, adds an ellipsis and never splits an emoji', () => {
@@ -446,7 +458,7 @@ describe('buildSegmentSummary', () => {
   ] as Array<[Locale, { segment: string; jobs: string[]; pains: string[]; gains: string[] }, string]>)(
     '%s: %j',
     (locale, input, expected) => {
-      expect(buildSegmentSummary({ locale, ...input })).toBe(expected)
+      expect(buildSegmentSummary({ locale, ...input }, sayIn(locale))).toBe(expected)
     }
   )
 
@@ -454,26 +466,32 @@ describe('buildSegmentSummary', () => {
     '%s: stays under the limit with long stickies',
     (locale) => {
       const long = Array.from({ length: 10 }, (_, i) => `${i} ${'word '.repeat(80)}`)
-      const text = buildSegmentSummary({
-        locale,
-        segment: 'S '.repeat(200),
-        jobs: long,
-        pains: long,
-        gains: long
-      })
+      const text = buildSegmentSummary(
+        {
+          locale,
+          segment: 'S '.repeat(200),
+          jobs: long,
+          pains: long,
+          gains: long
+        },
+        sayIn(locale)
+      )
       expect(Array.from(text).length).toBeLessThanOrEqual(STATEMENT_LIMITS.total)
       expect(text.split('\n')).toHaveLength(4)
     }
   )
 
   it('keeps emoji and right-to-left text', () => {
-    const text = buildSegmentSummary({
-      locale: 'en',
-      segment: '🏃 רצים',
-      jobs: ['לרוץ מהר'],
-      pains: ['😩 shin splints'],
-      gains: []
-    })
+    const text = buildSegmentSummary(
+      {
+        locale: 'en',
+        segment: '🏃 רצים',
+        jobs: ['לרוץ מהר'],
+        pains: ['😩 shin splints'],
+        gains: []
+      },
+      sayIn('en')
+    )
     expect(text).toContain('🏃 רצים')
     expect(text).toContain('לרוץ מהר')
     expect(text).toContain('😩 shin splints')
@@ -493,7 +511,7 @@ describe('formatFitLine', () => {
   ] as Array<[Locale, number, FitBand, string, string]>)(
     '%s %s %s %j',
     (locale, score, band, date, expected) => {
-      expect(formatFitLine(locale, score, band, date)).toBe(expected)
+      expect(formatFitLine(sayIn(locale), locale, score, band, date)).toBe(expected)
     }
   )
 

@@ -1,5 +1,6 @@
 import { buildSegmentSummary, buildValueStatement, formatFitLine } from '../../core/statement'
-import type { CanvasAnalysis, ReportItem } from '../../core/types'
+import type { CanvasAnalysis, ReportItem, Say } from '../../core/types'
+import { tKey } from '../../i18n'
 import type { BmcSummaryBlock } from '../../i18n/bmc-blocks'
 
 const texts = (items: readonly ReportItem[]): string[] => items.map((item) => item.text)
@@ -13,23 +14,30 @@ const texts = (items: readonly ReportItem[]): string[] => items.map((item) => it
 export function summaryTexts(analysis: CanvasAnalysis, dateIso: string): Record<BmcSummaryBlock, string> {
   const { canvas, zones, fit } = analysis.report
   const locale = canvas.locale
-  const statement = buildValueStatement({
-    locale,
-    segment: canvas.segment,
-    products: texts(zones.products),
-    topJob: zones.jobs[0]?.text ?? null,
-    relievers: texts(zones.painRelievers),
-    creators: texts(zones.gainCreators)
-  })
-  const segment = buildSegmentSummary({
-    locale,
-    segment: canvas.segment,
-    jobs: texts(zones.jobs),
-    pains: texts(zones.pains),
-    gains: texts(zones.gains)
-  })
+  const say: Say = (key, params) => tKey(locale, key, params)
+  const statement = buildValueStatement(
+    {
+      locale,
+      segment: canvas.segment,
+      products: texts(zones.products),
+      topJob: zones.jobs[0]?.text ?? null,
+      relievers: texts(zones.painRelievers),
+      creators: texts(zones.gainCreators)
+    },
+    say
+  )
+  const segment = buildSegmentSummary(
+    {
+      locale,
+      segment: canvas.segment,
+      jobs: texts(zones.jobs),
+      pains: texts(zones.pains),
+      gains: texts(zones.gains)
+    },
+    say
+  )
   return {
-    valuePropositions: `${statement}\n\n${formatFitLine(locale, fit.score, fit.band, dateIso)}`,
+    valuePropositions: `${statement}\n\n${formatFitLine(say, locale, fit.score, fit.band, dateIso)}`,
     customerSegments: segment
   }
 }

@@ -17,8 +17,7 @@ import { defineCatalog } from '../../../contract/i18n/define'
  */
 export const statementCatalog = defineCatalog({
   en: {
-    'statement.lead.one': 'Our {products} helps {segment}',
-    'statement.lead.many': 'Our {products} help {segment}',
+    'statement.lead': 'Our {products} {count, plural, one {helps} other {help}} {segment}',
     'statement.job': 'who want to {job}',
     'statement.both': 'by easing their pains with {relievers} and by creating gains with {creators}',
     'statement.relievers': 'by easing their pains with {relievers}',
@@ -46,8 +45,7 @@ export const statementCatalog = defineCatalog({
     'statement.band.strong': 'strong'
   },
   sv: {
-    'statement.lead.one': 'Med {products} hjälper vi {segment}',
-    'statement.lead.many': 'Med {products} hjälper vi {segment}',
+    'statement.lead': 'Med {products} {count, plural, other {hjälper vi}} {segment}',
     'statement.job': 'som vill {job}',
     'statement.both':
       'genom att lindra deras besvär med {relievers} och genom att ge dem fördelar med {creators}',
@@ -76,8 +74,7 @@ export const statementCatalog = defineCatalog({
     'statement.band.strong': 'stark'
   },
   da: {
-    'statement.lead.one': 'Vores {products} hjælper {segment}',
-    'statement.lead.many': 'Vores {products} hjælper {segment}',
+    'statement.lead': 'Vores {products} {count, plural, other {hjælper}} {segment}',
     'statement.job': 'som gerne vil {job}',
     'statement.both':
       'ved at lindre deres smerter med {relievers} og ved at skabe gevinster for dem med {creators}',

@@ -274,7 +274,7 @@ describe('bad input: canvases people reshaped', () => {
     expect(canvases(fake).map((c) => c.id)).toEqual([canvas.id, copy!.id])
     fake.user.select([])
     const checked = await commandAsync(fake, () => check())
-    expectDone(checked, t('en', 'notify.checkedMany', { count: 2, best: oracle()[0]!.report.fit.score }))
+    expectDone(checked, t('en', 'notify.checkedSeveral', { count: 2, best: oracle()[0]!.report.fit.score }))
     const [first, second] = oracle()
     const ids = (report: typeof first) => new Set(itemsOf(report!.report).map((item) => item.id))
     expect([...ids(first)].filter((id) => ids(second).has(id))).toEqual([])
