@@ -10,7 +10,7 @@ import { parseReportJson, planImport } from '../core/export'
 import { importLayout } from '../core/layout/import-layout'
 import { truncate, VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
 import type { Locale } from '../core/types'
-import { t } from '../i18n'
+import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 
 /**
@@ -26,7 +26,7 @@ export async function importReportAsync(options: {
   const parsed = parseReportJson(options.json)
   if (!parsed.ok) {
     // FigJam shows about 100 characters of a notification: the parser's explanation is cut to fit the sentence.
-    const error = truncate(parsed.error, IMPORT_ERROR_MAX)
+    const error = truncate(say(options.locale, parsed.problem), IMPORT_ERROR_MAX)
     throw new UserFacingError(t(options.locale, 'notify.importFailed', { error }))
   }
   const plan = planImport(parsed.report)

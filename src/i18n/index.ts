@@ -4,6 +4,7 @@ import { bmcCatalog } from './catalog/bmc'
 import { bmcNotifyCatalog } from './catalog/bmc-notify'
 import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
 import { exportCatalog } from './catalog/export'
+import { importCatalog } from './catalog/import'
 import { limitsCatalog } from './catalog/limits'
 import { notifyCatalog } from './catalog/notify'
 import { statementCatalog } from './catalog/statement'
@@ -21,6 +22,7 @@ export const mainCatalogParts = {
   bmcNotify: bmcNotifyCatalog,
   statement: statementCatalog,
   export: exportCatalog,
+  import: importCatalog,
   notify: notifyCatalog,
   limits: limitsCatalog
 } as const

@@ -16,6 +16,11 @@ import {
 } from '../../src/core/export'
 import type { FitReport, ReportItem, ReportLink, ZoneKey } from '../../src/core/types'
 import { ZONE_KEYS } from '../../src/core/types'
+import type { MessageRef } from '../../src/core/types'
+import { say } from '../../src/i18n'
+
+/** A problem or note of the import parser as the English catalog says it. */
+const english = (message: MessageRef): string => say('en', message)
 
 // ---------------------------------------------------------------------------
 // Reports to export
@@ -557,9 +562,9 @@ describe('toJson and parseReportJson', () => {
     json.fit.orphans.push('ghost')
     const parsed = parseReportJson(JSON.stringify(json))
     expect(parsed.ok && parsed.report).toEqual(report)
-    expect(parsed.ok && parsed.notes).toEqual([
-      '2 link(s) pointed at stickies that are not in the file and were left out.',
-      '1 id(s) in fit.orphans are not stickies in the file and were left out.'
+    expect(parsed.ok && parsed.notes.map(english)).toEqual([
+      '2 links pointed at stickies that are not in the file and were left out.',
+      '1 id in fit.orphans is not a sticky in the file and was left out.'
     ])
   })
 
@@ -664,7 +669,7 @@ describe('toJson and parseReportJson', () => {
   ])('rejects %s with a clear message', (_name, text, message) => {
     const parsed = parseReportJson(text)
     expect(parsed.ok).toBe(false)
-    expect(parsed.ok ? '' : parsed.error).toMatch(message)
+    expect(parsed.ok ? '' : english(parsed.problem)).toMatch(message)
   })
 
   it('accepts 2000 stickies', () => {
@@ -674,17 +679,27 @@ describe('toJson and parseReportJson', () => {
   it('rejects more than 2 MB before parsing it', () => {
     const huge = ' '.repeat(IMPORT_MAX_CHARS) + toJson(sampleReport())
     const parsed = parseReportJson(huge)
-    expect(parsed).toEqual({
-      ok: false,
-      error: `The file is too large (${huge.length} characters, at most ${IMPORT_MAX_CHARS}).`
-    })
+    expect(parsed.ok).toBe(false)
+    expect(parsed.ok ? '' : english(parsed.problem)).toBe(
+      `The file is too large (${huge.length} characters, at most ${IMPORT_MAX_CHARS}).`
+    )
   })
 
   it('rejects input that is not text', () => {
-    expect(parseReportJson(42 as unknown as string)).toEqual({
-      ok: false,
-      error: "Expected the file's text, not a number."
+    const parsed = parseReportJson(42 as unknown as string)
+    expect(parsed.ok ? '' : english(parsed.problem)).toBe("Expected the file's text, not a number.")
+  })
+
+  it('says every problem in Swedish and Danish too, without English words', () => {
+    const parsed = parseReportJson(edit(['zones', 'pains', 1, 'rank'], '2'))
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.problem).toEqual({
+      key: 'import.notWhole',
+      params: { field: 'zones.pains[1].rank', kind: 'text' }
     })
+    expect(say('sv', parsed.problem)).toBe('zones.pains[1].rank måste vara ett heltal, inte text.')
+    expect(say('da', parsed.problem)).toBe('zones.pains[1].rank skal være et heltal, ikke tekst.')
   })
 
   it('ignores "__proto__" keys instead of copying them', () => {

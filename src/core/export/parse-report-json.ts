@@ -1,80 +1,102 @@
 import { IMPORT_MAX_CHARS, IMPORT_MAX_ID, IMPORT_MAX_ITEMS, IMPORT_MAX_TEXT } from '../../../contract/limits'
-import type { FitBand, FitReport, LinkKind, Locale, ReportItem, ReportLink, ZoneKey } from '../types'
+import type {
+  FitBand,
+  FitReport,
+  LinkKind,
+  Locale,
+  MessageRef,
+  ReportItem,
+  ReportLink,
+  ZoneKey
+} from '../types'
 import { CUSTOMER_ZONES, LOCALES, REPORT_SCHEMA, ZONE_KEYS } from '../types'
 
 export { IMPORT_MAX_CHARS, IMPORT_MAX_ITEMS, IMPORT_MAX_TEXT }
 
+/**
+ * What the parser found, as catalog keys (`import.*`) with parameters: field paths, numbers and the kind of value
+ * found (`kind`: null, list, object, text, number, boolean or other). Main turns them into sentences in the
+ * user's language; the parser holds no text.
+ */
+export type ImportMessage = MessageRef
+
 export type ParseReportResult =
-  | { ok: true; report: FitReport; /** What was dropped or repaired, in plain English. */ notes: string[] }
-  | { ok: false; error: string }
+  | { ok: true; report: FitReport; /** What was dropped or repaired. */ notes: ImportMessage[] }
+  | { ok: false; problem: ImportMessage }
 
 const BANDS: FitBand[] = ['weak', 'target', 'strong']
 const KINDS: LinkKind[] = ['relieves', 'creates', 'serves', 'invalid']
 
-/** Thrown inside the parser only; becomes `{ ok: false, error }`. */
-class Invalid extends Error {}
+/** Thrown inside the parser only; becomes `{ ok: false, problem }`. */
+class Invalid extends Error {
+  constructor(readonly problem: ImportMessage) {
+    super(problem.key)
+  }
+}
 
-function fail(message: string): never {
-  throw new Invalid(message)
+function fail(code: string, params: Record<string, string | number> = {}): never {
+  throw new Invalid({ key: `import.${code}`, params })
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The kind of a value, as the catalog names it. */
 function kindOf(value: unknown): string {
   if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
+  if (Array.isArray(value)) return 'list'
+  if (typeof value === 'object') return 'object'
   if (typeof value === 'string') return 'text'
-  return `a ${typeof value}`
+  if (typeof value === 'number' || typeof value === 'boolean') return typeof value
+  return 'other'
 }
 
 function field(object: Record<string, unknown>, key: string, path: string): unknown {
-  if (!Object.prototype.hasOwnProperty.call(object, key)) fail(`${path}${key} is missing.`)
+  if (!Object.prototype.hasOwnProperty.call(object, key)) fail('missing', { field: `${path}${key}` })
   return object[key]
 }
 
 function objectAt(object: Record<string, unknown>, key: string, path: string): Record<string, unknown> {
   const value = field(object, key, path)
-  if (!isObject(value)) fail(`${path}${key} must be an object, not ${kindOf(value)}.`)
+  if (!isObject(value)) fail('notObject', { field: `${path}${key}`, kind: kindOf(value) })
   return value
 }
 
 function listAt(object: Record<string, unknown>, key: string, path: string): unknown[] {
   const value = field(object, key, path)
-  if (!Array.isArray(value)) fail(`${path}${key} must be a list, not ${kindOf(value)}.`)
+  if (!Array.isArray(value)) fail('notList', { field: `${path}${key}`, kind: kindOf(value) })
   return value
 }
 
 function text(value: unknown, where: string, max: number): string {
-  if (typeof value !== 'string') fail(`${where} must be text, not ${kindOf(value)}.`)
-  if (value.length > max) fail(`${where} is too long (${value.length} characters, at most ${max}).`)
+  if (typeof value !== 'string') fail('notText', { field: where, kind: kindOf(value) })
+  if (value.length > max) fail('tooLong', { field: where, length: value.length, max })
   return value
 }
 
 function id(value: unknown, where: string): string {
   const result = text(value, where, IMPORT_MAX_ID)
-  if (result === '') fail(`${where} must not be empty.`)
+  if (result === '') fail('empty', { field: where })
   return result
 }
 
 function integer(value: unknown, where: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value))
-    fail(`${where} must be a whole number, not ${kindOf(value)}.`)
-  if (value < min || value > max) fail(`${where} must be between ${min} and ${max}, not ${value}.`)
+    fail('notWhole', { field: where, kind: kindOf(value) })
+  if (value < min || value > max) fail('outOfRange', { field: where, min, max, value })
   return value
 }
 
 function oneOf<T extends string>(value: unknown, options: readonly T[], where: string): T {
   if (typeof value !== 'string' || (options as readonly string[]).indexOf(value) < 0) {
-    fail(`${where} must be one of ${options.map((o) => `"${o}"`).join(', ')}.`)
+    fail('notOneOf', { field: where, options: options.map((o) => `"${o}"`).join(', ') })
   }
   return value as T
 }
 
 function item(value: unknown, where: string): ReportItem {
-  if (!isObject(value)) fail(`${where} must be an object, not ${kindOf(value)}.`)
+  if (!isObject(value)) fail('notObject', { field: where, kind: kindOf(value) })
   const path = `${where}.`
   return {
     id: id(field(value, 'id', path), `${path}id`),
@@ -85,21 +107,20 @@ function item(value: unknown, where: string): ReportItem {
   }
 }
 
-function parse(source: string): { report: FitReport; notes: string[] } {
+function parse(source: string): { report: FitReport; notes: ImportMessage[] } {
   if (source.length > IMPORT_MAX_CHARS) {
-    fail(`The file is too large (${source.length} characters, at most ${IMPORT_MAX_CHARS}).`)
+    fail('tooLarge', { length: source.length, max: IMPORT_MAX_CHARS })
   }
   let root: unknown
   try {
     root = JSON.parse(source) as unknown
-  } catch (error) {
-    fail(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`)
+  } catch {
+    fail('notJson')
   }
-  if (!isObject(root)) fail(`The file must hold a ${REPORT_SCHEMA} report object, not ${kindOf(root)}.`)
-  if (!Object.prototype.hasOwnProperty.call(root, 'schema'))
-    fail(`This is not a ${REPORT_SCHEMA} report: schema is missing.`)
+  if (!isObject(root)) fail('notReport', { schema: REPORT_SCHEMA, kind: kindOf(root) })
+  if (!Object.prototype.hasOwnProperty.call(root, 'schema')) fail('noSchema', { schema: REPORT_SCHEMA })
   if (root.schema !== REPORT_SCHEMA) {
-    fail(`Unsupported schema ${JSON.stringify(root.schema)}: this plugin reads "${REPORT_SCHEMA}".`)
+    fail('wrongSchema', { found: String(JSON.stringify(root.schema)).slice(0, 40), schema: REPORT_SCHEMA })
   }
 
   const canvasIn = objectAt(root, 'canvas', '')
@@ -112,7 +133,7 @@ function parse(source: string): { report: FitReport; notes: string[] } {
 
   const zonesIn = objectAt(root, 'zones', '')
   for (const key of Object.keys(zonesIn)) {
-    if ((ZONE_KEYS as readonly string[]).indexOf(key) < 0) fail(`zones.${key} is not a zone of the canvas.`)
+    if ((ZONE_KEYS as readonly string[]).indexOf(key) < 0) fail('notZone', { field: `zones.${key}` })
   }
   const unplacedIn = listAt(root, 'unplaced', '')
   let count = unplacedIn.length
@@ -120,12 +141,12 @@ function parse(source: string): { report: FitReport; notes: string[] } {
     const list = listAt(zonesIn, zone, 'zones.')
     count += list.length
   }
-  if (count > IMPORT_MAX_ITEMS) fail(`Too many stickies (${count}, at most ${IMPORT_MAX_ITEMS}).`)
+  if (count > IMPORT_MAX_ITEMS) fail('tooManyStickies', { count, max: IMPORT_MAX_ITEMS })
 
   const zones = {} as Record<ZoneKey, ReportItem[]>
   const seen = new Set<string>()
   const unique = (entry: ReportItem, where: string): ReportItem => {
-    if (seen.has(entry.id)) fail(`${where}.id "${entry.id}" is used by more than one sticky.`)
+    if (seen.has(entry.id)) fail('duplicateId', { field: `${where}.id`, id: entry.id.slice(0, 40) })
     seen.add(entry.id)
     return entry
   }
@@ -136,12 +157,12 @@ function parse(source: string): { report: FitReport; notes: string[] } {
   }
   const unplaced = unplacedIn.map((entry, i) => unique(item(entry, `unplaced[${i}]`), `unplaced[${i}]`))
 
-  const notes: string[] = []
+  const notes: ImportMessage[] = []
   const links: ReportLink[] = []
   let dropped = 0
   listAt(root, 'links', '').forEach((entry, i) => {
     const where = `links[${i}]`
-    if (!isObject(entry)) fail(`${where} must be an object, not ${kindOf(entry)}.`)
+    if (!isObject(entry)) fail('notObject', { field: where, kind: kindOf(entry) })
     const link: ReportLink = {
       from: id(field(entry, 'from', `${where}.`), `${where}.from`),
       to: id(field(entry, 'to', `${where}.`), `${where}.to`),
@@ -150,8 +171,7 @@ function parse(source: string): { report: FitReport; notes: string[] } {
     if (seen.has(link.from) && seen.has(link.to)) links.push(link)
     else dropped++
   })
-  if (dropped > 0)
-    notes.push(`${dropped} link(s) pointed at stickies that are not in the file and were left out.`)
+  if (dropped > 0) notes.push({ key: 'import.note.droppedLinks', params: { count: dropped } })
 
   const fitIn = objectAt(root, 'fit', '')
   const coverageIn = objectAt(fitIn, 'coverage', 'fit.')
@@ -163,9 +183,10 @@ function parse(source: string): { report: FitReport; notes: string[] } {
     const list = listAt(fitIn, key, 'fit.').map((entry, i) => id(entry, `fit.${key}[${i}]`))
     const known = list.filter((entry) => seen.has(entry))
     if (known.length < list.length) {
-      notes.push(
-        `${list.length - known.length} id(s) in fit.${key} are not stickies in the file and were left out.`
-      )
+      notes.push({
+        key: 'import.note.droppedIds',
+        params: { count: list.length - known.length, field: `fit.${key}` }
+      })
     }
     return known
   }
@@ -179,9 +200,7 @@ function parse(source: string): { report: FitReport; notes: string[] } {
 
   const checkedAt = text(field(root, 'checkedAt', ''), 'checkedAt', 100)
   if (!/^\d{4}-\d{2}-\d{2}T/.test(checkedAt) || isNaN(Date.parse(checkedAt))) {
-    fail(
-      `checkedAt must be a date and time like "2026-11-23T10:00:00.000Z", not ${JSON.stringify(checkedAt)}.`
-    )
+    fail('notDate', { field: 'checkedAt', value: JSON.stringify(checkedAt).slice(0, 40) })
   }
 
   return {
@@ -194,16 +213,17 @@ function parse(source: string): { report: FitReport; notes: string[] } {
  * Reads an exported `vpcfit/1` report back, checking every field: the schema, each field's type and range, all
  * six zones, unique sticky ids, at most 2,000 stickies, 2 MB of text and 10,000 characters per sticky. Links and
  * fit ids that point at stickies not in the file are dropped, with a note. Fields outside the schema are ignored.
- * Errors are short English sentences that name the field (`zones.pains[2].rank must be a whole number, not text.`).
+ * Problems are catalog keys with parameters naming the field (`import.notWhole`, `zones.pains[2].rank`, `text`).
  */
 export function parseReportJson(source: string): ParseReportResult {
-  if (typeof source !== 'string')
-    return { ok: false, error: `Expected the file's text, not ${kindOf(source)}.` }
+  if (typeof source !== 'string') {
+    return { ok: false, problem: { key: 'import.notFileText', params: { kind: kindOf(source) } } }
+  }
   try {
     const { report, notes } = parse(source)
     return { ok: true, report, notes }
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, error: error.message }
+    if (error instanceof Invalid) return { ok: false, problem: error.problem }
     throw error
   }
 }
