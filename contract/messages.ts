@@ -5,7 +5,8 @@
  *
  * Messages travel as `[name, payload]` (the `@create-figma-plugin/utilities` wire format).
  * - Panel -> main: a request (`REQUESTS`), its payload carrying a `requestId`.
- * - Main -> panel: `STATE` (what the panel renders) and `DONE`, the one answer to each request, matched by
+ * - Main -> panel: `STATE` (what the panel renders, in full when the panel opens or asks), then `STATE_PATCH`
+ *   (only what changed since, numbered: see `contract/state-patch.ts`), and `DONE`, the one answer to each request, matched by
  *   `requestId` and carrying the request's own typed result (`REQUESTS[name].result`): the export's file, the
  *   import's outcome... Main answers every request once, including requests it could not parse.
  */
@@ -23,6 +24,8 @@ import {
   ZoneKeySchema
 } from './vocabulary'
 import type { ZoneKey } from './vocabulary'
+import type { Patch } from './state-patch'
+import { isPatch } from './state-patch'
 
 export type { ExportFormat } from './vocabulary'
 
@@ -165,6 +168,11 @@ export type SelectionState = v.InferOutput<typeof SelectionStateSchema>
 const questions = v.array(v.string())
 
 export const PanelStateSchema = v.object({
+  /**
+   * The state's number: each state main sends after the first goes out as a `STATE_PATCH` against the state
+   * numbered `base` (see `contract/state-patch.ts`).
+   */
+  version: v.number(),
   /** false when the plugin runs outside FigJam: the panel explains and offers nothing. */
   inFigJam: v.boolean(),
   /** The panel's language (per user). */
@@ -196,8 +204,16 @@ export const DoneSchema = v.object({
 })
 export type DonePayload = v.InferOutput<typeof DoneSchema>
 
+/** What changed since the state numbered `base`: the panel applies it, or asks for a full state (UI_READY). */
+export const StatePatchSchema = v.object({
+  base: v.number(),
+  version: v.number(),
+  patch: v.custom<Patch>(isPatch, 'must be a state patch')
+})
+
 export const EVENTS = {
   STATE: PanelStateSchema,
+  STATE_PATCH: StatePatchSchema,
   DONE: DoneSchema
 }
 

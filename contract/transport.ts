@@ -14,6 +14,7 @@
 import * as v from 'valibot'
 import { MESSAGE_ID_MAX } from './limits'
 import { EVENTS, REQUESTS } from './messages'
+import { StateFollower } from './state-patch'
 import type {
   Answer,
   DonePayload,
@@ -218,12 +219,28 @@ export function createClient(endpoint: Endpoint, defaultTimeoutMs = 30_000): Cli
     }
   }
 
+  const follower = new StateFollower<EventPayload<'STATE'>>()
+  let resyncing = false
   const stopReceiving = endpoint.receive((raw) => {
     const event = checkEvent(raw)
     if (!event) return
     if (event[0] === 'STATE') {
-      state = event[1]
-      dispatch('STATE', event[1])
+      resyncing = false
+      state = follower.full(event[1])
+      dispatch('STATE', state)
+      return
+    }
+    if (event[0] === 'STATE_PATCH') {
+      const next = resyncing ? null : follower.apply(event[1])
+      if (next) {
+        state = next
+        dispatch('STATE', next)
+      } else if (!resyncing) {
+        // A patch for a state this panel does not hold: it asks for the full state once, and keeps showing the
+        // last one until it comes.
+        resyncing = true
+        endpoint.post(['UI_READY', { browserLocale: null, requestId: nextRequestId() }])
+      }
       return
     }
     const done = event[1]

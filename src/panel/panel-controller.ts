@@ -10,6 +10,7 @@ import { ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
 import { postToPanel } from '../messages/router'
+import { StateSender } from '../../contract/state-patch'
 
 /** Every zone's guiding questions in one language. */
 function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
@@ -46,6 +47,8 @@ export class PanelController {
   private hasBmc = false
   /** Whether the panel said it listens (UI_READY): states sent before would be lost. */
   private ready = false
+  private readonly sender = new StateSender<PanelState>()
+  private questions: { locale: Locale; byZone: Record<ZoneKey, string[]> } | null = null
   /** A command just ran: its change batch is handled without the burst delay. */
   private expedite = false
   private expediteTimer: ReturnType<typeof setTimeout> | null = null
@@ -95,9 +98,10 @@ export class PanelController {
     if (batch) this.recompute(batch.full ? null : batch)
   }
 
-  /** The panel listens: sends it the state of the read made while it loaded. */
+  /** The panel listens (it opened, or missed a patch): sends it the full state, without reading the board. */
   panelReady(): void {
     this.ready = true
+    this.sender.reset()
     this.push()
   }
 
@@ -171,8 +175,8 @@ export class PanelController {
     this.push()
   }
 
-  /** The state the panel renders. */
-  state(): PanelState {
+  /** The state the panel renders (numbered when it is sent). */
+  state(): Omit<PanelState, 'version'> {
     const entries: CanvasListEntry[] = this.analyses.map((analysis) => {
       const canvas = this.canvases.find((c) => c.id === analysis.report.canvas.id)
       return {
@@ -205,13 +209,26 @@ export class PanelController {
       selection: this.selection,
       hasBmc: this.hasBmc,
       updatedAt: this.updatedAt,
-      questions: questionsByZone(this.locale)
+      questions: this.questionsFor(this.locale)
     }
   }
 
-  /** Sends the current state to the panel. */
+  /** The questions of one language, one object per language: the state patches skip them once sent. */
+  private questionsFor(locale: Locale): Record<ZoneKey, string[]> {
+    if (this.questions?.locale !== locale) this.questions = { locale, byZone: questionsByZone(locale) }
+    return this.questions.byZone
+  }
+
+  /**
+   * Sends the panel what changed: the full state when it opens (or asks again after a gap), then only patches
+   * against the last state sent, so a refresh after one edit costs that edit, not the board (and nothing at all
+   * when it changed nothing the panel shows).
+   */
   push(): void {
     if (!this.ready) return
-    postToPanel('STATE', this.state())
+    const next = this.sender.next(this.state())
+    if (!next) return
+    if ('full' in next) postToPanel('STATE', next.full)
+    else postToPanel('STATE_PATCH', next.patch)
   }
 }

@@ -5,6 +5,7 @@ import { DATA_KEYS } from '../../src/adapter/plugin-data'
 import type { DonePayload, ExportFile, PanelState } from '../../contract/messages'
 import { idle, useFake } from './harness'
 import { canvasSections, dropSticky, pointInZone } from './helpers'
+import { statesOf } from './reliability/panel'
 
 async function launch(command: string, parameters?: ParameterValues) {
   const fake = useFake()
@@ -16,7 +17,7 @@ async function launch(command: string, parameters?: ParameterValues) {
   session.fireRun()
   // Everything the run started, including the panel's first live refresh, has finished.
   await idle()
-  const states = () => received.filter(([name]) => name === 'STATE').map(([, state]) => state as PanelState)
+  const states = (): PanelState[] => statesOf(received)
   const dones = () =>
     received.filter(([name]) => name === 'DONE').map(([, done]) => done as { requestId: string | null; ok: boolean; message: string })
   const send = async (message: unknown) => {

@@ -136,6 +136,7 @@ export const NOW = Date.parse(UPDATED_AT) + 30_000
 /** One canvas on the page, active, nothing selected. */
 export function oneCanvas(overrides: Partial<PanelState> = {}): PanelState {
   return {
+    version: 1,
     inFigJam: true,
     locale: 'en',
     canvases: [entry('c1', 'Night-shift nurses', 'Shift planner')],

@@ -1,6 +1,10 @@
+import { useState } from 'preact/hooks'
 import type { Locale } from '../../contract/vocabulary'
 import type { ReportItem } from '../../contract/report'
 import { t } from '../text'
+
+/** Items a list shows at first and adds per "show more": the DOM a render touches stays bounded on any board. */
+export const LIST_WINDOW = 100
 
 export interface ItemListProps {
   locale: Locale
@@ -12,7 +16,11 @@ export interface ItemListProps {
   showMeta?: boolean
 }
 
-/** Stickies as buttons: activating one selects the sticky on the board and scrolls to it. */
+/**
+ * Stickies as buttons: activating one selects the sticky on the board and scrolls to it. A long list shows its
+ * first `LIST_WINDOW` items and a button for the next ones; a sticky selected on the board further down is shown
+ * too, so the panel never hides what the user points at.
+ */
 export function ItemList({
   locale,
   items,
@@ -21,36 +29,55 @@ export function ItemList({
   showRank = true,
   showMeta = false
 }: ItemListProps) {
+  const [shown, setShown] = useState(LIST_WINDOW)
+  let end = Math.min(items.length, shown)
+  if (selectedIds.length > 0 && end < items.length) {
+    const selected = new Set(selectedIds)
+    for (let i = items.length - 1; i >= end; i--) {
+      if (selected.has((items[i] as ReportItem).id)) {
+        end = i + 1
+        break
+      }
+    }
+  }
+  const rest = items.length - end
   return (
-    <ul class="plain-list">
-      {items.map((item) => {
-        const selected = selectedIds.includes(item.id)
-        return (
-          <li key={item.id}>
-            <button
-              type="button"
-              class={selected ? 'item is-selected' : 'item'}
-              aria-current={selected ? 'true' : undefined}
-              title={t(locale, 'panel.item.focus')}
-              onClick={() => onFocus(item.id)}
-            >
-              {showRank && <span class="item-rank">{t(locale, 'panel.item.rank', { rank: item.rank })}</span>}
-              <span class={item.text ? 'item-text' : 'item-text is-blank'}>
-                {item.text || t(locale, 'panel.item.empty')}
-              </span>
-              {showMeta && (
-                <span class="item-meta">
-                  {t(locale, 'panel.item.weight', { weight: item.weight })}
-                  {' · '}
-                  <span aria-hidden="true">🗳 </span>
-                  {item.votes}
-                  <span class="sr-only"> {t(locale, 'panel.item.votes')}</span>
+    <>
+      <ul class="plain-list">
+        {items.slice(0, end).map((item) => {
+          const selected = selectedIds.includes(item.id)
+          return (
+            <li key={item.id}>
+              <button
+                type="button"
+                class={selected ? 'item is-selected' : 'item'}
+                aria-current={selected ? 'true' : undefined}
+                title={t(locale, 'panel.item.focus')}
+                onClick={() => onFocus(item.id)}
+              >
+                {showRank && <span class="item-rank">{t(locale, 'panel.item.rank', { rank: item.rank })}</span>}
+                <span class={item.text ? 'item-text' : 'item-text is-blank'}>
+                  {item.text || t(locale, 'panel.item.empty')}
                 </span>
-              )}
-            </button>
-          </li>
-        )
-      })}
-    </ul>
+                {showMeta && (
+                  <span class="item-meta">
+                    {t(locale, 'panel.item.weight', { weight: item.weight })}
+                    {' · '}
+                    <span aria-hidden="true">🗳 </span>
+                    {item.votes}
+                    <span class="sr-only"> {t(locale, 'panel.item.votes')}</span>
+                  </span>
+                )}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {rest > 0 && (
+        <button type="button" class="show-more" onClick={() => setShown(end + LIST_WINDOW)}>
+          {t(locale, 'panel.item.showMore', { count: Math.min(rest, LIST_WINDOW), rest })}
+        </button>
+      )}
+    </>
   )
 }

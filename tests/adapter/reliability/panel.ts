@@ -10,6 +10,8 @@ import type { FigJamFake } from '../../../fake'
 import type { EventMessage, ExportFile, PanelState } from '../../../contract/messages'
 import { openPanelAsync } from '../../../src/panel/open-panel-async'
 import { idle } from '../harness'
+import { StateFollower } from '../../../contract/state-patch'
+import type { StatePatch } from '../../../contract/state-patch'
 
 export interface DoneAnswer {
   requestId: string | null
@@ -35,6 +37,25 @@ export async function settle(fake: FigJamFake): Promise<void> {
   await idle()
 }
 
+/**
+ * Every state the panel would have shown, in order, from what main posted: each full STATE, and each STATE_PATCH
+ * applied to the state before it, as the panel's transport does. A patch that does not follow (a gap) throws:
+ * main never sends one to a panel that holds the state it was made against.
+ */
+export function statesOf(messages: ReadonlyArray<readonly [string, unknown]>): PanelState[] {
+  const follower = new StateFollower<PanelState>()
+  const states: PanelState[] = []
+  for (const [name, payload] of messages) {
+    if (name === 'STATE') states.push(follower.full(payload as PanelState))
+    else if (name === 'STATE_PATCH') {
+      const next = follower.apply(payload as StatePatch)
+      if (!next) throw new Error(`a state patch that does not follow the state before it: ${JSON.stringify(payload).slice(0, 200)}`)
+      states.push(next)
+    }
+  }
+  return states
+}
+
 export class PanelDriver {
   /** Everything main posted to the UI, in order. */
   readonly received: EventMessage[] = []
@@ -55,13 +76,9 @@ export class PanelDriver {
     return driver
   }
 
-  /** The last STATE main sent, or null. */
+  /** The state the panel shows now: the last full STATE with every STATE_PATCH after it applied, or null. */
   get state(): PanelState | null {
-    for (let i = this.received.length - 1; i >= 0; i--) {
-      const message = this.received[i]
-      if (message && message[0] === 'STATE') return message[1]
-    }
-    return null
+    return statesOf(this.received).at(-1) ?? null
   }
 
   /** Every DONE answer so far (without its result: see `exports`), but the one to the driver's own UI_READY. */
