@@ -83,6 +83,17 @@ export type ChecklistResult = v.InferOutput<typeof ChecklistResultSchema>
 // Link suggestions
 // ---------------------------------------------------------------------------
 
+/**
+ * The shared meaning behind a suggestion: lexicon concept keys (`suggest.concept.<key>` in main's catalog, e.g.
+ * "cost" for "expensive" / "cheaper") and words both stickies use, as written on the value-map sticky. At most two
+ * of each.
+ */
+export const SuggestionReasonSchema = v.object({
+  concepts: v.array(v.string()),
+  words: v.array(v.string())
+})
+export type SuggestionReason = v.InferOutput<typeof SuggestionReasonSchema>
+
 export const LinkSuggestionSchema = v.object({
   /** The value-map sticky. */
   fromId: v.string(),
@@ -90,6 +101,8 @@ export const LinkSuggestionSchema = v.object({
   toId: v.string(),
   kind: v.picklist(['relieves', 'creates', 'serves'] as const),
   /** 0..1 similarity. */
-  score: v.number()
+  score: v.number(),
+  /** Why the pair is suggested, strongest first. */
+  reason: SuggestionReasonSchema
 })
 export type LinkSuggestion = v.InferOutput<typeof LinkSuggestionSchema>

@@ -1,19 +1,21 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  DEFAULT_TUNING,
   evaluateSuggester,
   formatEvaluation,
   suggestLinks,
-  SUGGEST_THRESHOLD,
   SUGGESTIONS_PER_ITEM,
   stopWords,
   tokenise,
   words,
   type LabelledCanvas,
+  type SuggestedKind,
   type SuggestItem
 } from '../../src/core/suggest'
-import type { Locale, ZoneKey } from '../../src/core/types'
+import { LOCALES, type Locale, type ZoneKey } from '../../src/core/types'
 import { SUGGEST_LABELLED } from './fixtures/suggest-labelled'
+import { SUGGEST_REAL } from './fixtures/suggest-real'
 
 const VALID: Record<string, ZoneKey> = { painRelievers: 'pains', gainCreators: 'gains', products: 'jobs' }
 
@@ -21,35 +23,58 @@ function zoneOf(items: SuggestItem[], id: string): ZoneKey | undefined {
   return items.find((item) => item.id === id)?.zone
 }
 
-describe('suggestion quality on the labelled set', () => {
-  const evaluation = evaluateSuggester(SUGGEST_LABELLED)
+type Floor = { precision: number; recall: number }
+type Floors = Record<'all' | Locale | SuggestedKind, Floor | null>
 
-  /*
-   * Measured at SUGGEST_THRESHOLD = 0.08 (see suggest-links.ts for the threshold sweep):
-   *   all  precision 0.769  recall 0.640   (80 of 104 suggested, 125 true pairs)
-   *   en   precision 0.750  recall 0.682   (30 of 40, 44)
-   *   sv   precision 0.828  recall 0.571   (24 of 29, 42)
-   *   da   precision 0.743  recall 0.667   (26 of 35, 39)
-   * Floors are the measured values minus 0.05: about two pairs per locale (one pair is 2.4-2.6 points of recall
-   * there), so harmless changes pass while a real regression fails. Without the compound-word parts, Swedish recall
-   * drops to 0.55 and Danish to 0.59 at the best threshold, under these floors; a broken stemmer or stop-word
-   * list costs far more. The set is small and was written by the same team, so these numbers describe this set,
-   * not every board: they guard the behaviour, they are not a promise to users.
-   */
-  const floors: Record<Locale | 'all', { precision: number; recall: number }> = {
-    all: { precision: 0.71, recall: 0.59 },
-    en: { precision: 0.7, recall: 0.63 },
-    sv: { precision: 0.77, recall: 0.52 },
-    da: { precision: 0.69, recall: 0.61 }
-  }
-
-  it.each(['all', 'en', 'sv', 'da'] as const)('%s: precision and recall stay above their floors', (key) => {
-    const scores = key === 'all' ? evaluation.overall : evaluation.perLocale[key]
-    expect(scores.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(floors[key].precision)
-    expect(scores.recall, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(floors[key].recall)
+function checkFloors(name: string, set: LabelledCanvas[], floors: Floors): void {
+  describe(`suggestion quality on ${name}`, () => {
+    const evaluation = evaluateSuggester(set)
+    const keys = Object.keys(floors) as (keyof Floors)[]
+    it.each(keys.filter((key) => floors[key] !== null))(
+      '%s: precision and recall stay above their floors',
+      (key) => {
+        const floor = floors[key] as Floor
+        const scores =
+          key === 'all'
+            ? evaluation.overall
+            : (LOCALES as readonly string[]).includes(key)
+              ? evaluation.perLocale[key as Locale]
+              : evaluation.perKind[key as SuggestedKind]
+        expect(scores.precision, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(floor.precision)
+        expect(scores.recall, formatEvaluation(evaluation)).toBeGreaterThanOrEqual(floor.recall)
+      }
+    )
   })
+}
 
-  it('has at least 8 canvases: 3 or more English, 2 or more Swedish and Danish', () => {
+/*
+ * Floors are the measured figures (npm run bench prints them; README, Link suggestions) minus about two pairs of
+ * precision and recall in each row: a change that loses two right pairs in one language or kind fails, ordinary
+ * retuning does not. The hand-written set is what the suggester is tuned on; the published canvases are the
+ * held-out measure (English only: no Swedish or Danish canvas with a filled value map was found).
+ */
+checkFloors('the hand-written labelled set', SUGGEST_LABELLED, {
+  all: { precision: 0.85, recall: 0.74 },
+  en: { precision: 0.88, recall: 0.81 },
+  sv: { precision: 0.78, recall: 0.64 },
+  da: { precision: 0.82, recall: 0.69 },
+  relieves: { precision: 0.87, recall: 0.88 },
+  creates: { precision: 0.87, recall: 0.76 },
+  serves: { precision: 0.66, recall: 0.4 }
+})
+
+checkFloors('the published canvases', SUGGEST_REAL, {
+  all: { precision: 0.57, recall: 0.51 },
+  en: { precision: 0.57, recall: 0.51 },
+  sv: null,
+  da: null,
+  relieves: { precision: 0.53, recall: 0.52 },
+  creates: { precision: 0.52, recall: 0.53 },
+  serves: { precision: 0.64, recall: 0.44 }
+})
+
+describe('labelled sets', () => {
+  it('the hand-written set has at least 8 canvases: 3 or more English, 2 or more Swedish and Danish', () => {
     const count = (locale: Locale): number => SUGGEST_LABELLED.filter((c) => c.locale === locale).length
     expect(SUGGEST_LABELLED.length).toBeGreaterThanOrEqual(8)
     expect(count('en')).toBeGreaterThanOrEqual(3)
@@ -57,8 +82,22 @@ describe('suggestion quality on the labelled set', () => {
     expect(count('da')).toBeGreaterThanOrEqual(2)
   })
 
-  it('labels only valid pairs of stickies that exist', () => {
-    for (const canvas of SUGGEST_LABELLED) {
+  it('the published set has at least 10 canvases, each with its source and pairs of all three kinds overall', () => {
+    expect(SUGGEST_REAL.length).toBeGreaterThanOrEqual(10)
+    for (const canvas of SUGGEST_REAL) expect(canvas.source.length, canvas.name).toBeGreaterThan(10)
+    const kinds = new Set(SUGGEST_REAL.flatMap((c) => c.pairs.map((p) => zoneOf(c.items, p.from))))
+    expect([...kinds].sort()).toEqual(['gainCreators', 'painRelievers', 'products'])
+  })
+
+  it.each([
+    ['hand-written', SUGGEST_LABELLED],
+    ['published', SUGGEST_REAL]
+  ] as const)('%s: labels only valid pairs of stickies that exist, each once', (_name, set) => {
+    for (const canvas of set) {
+      const ids = canvas.items.map((item) => item.id)
+      expect(new Set(ids).size, canvas.name).toBe(ids.length)
+      const keys = canvas.pairs.map((pair) => `${pair.from}>${pair.to}`)
+      expect(new Set(keys).size, canvas.name).toBe(keys.length)
       for (const pair of canvas.pairs) {
         const from = zoneOf(canvas.items, pair.from)
         expect(from, `${canvas.name} ${pair.from}`).toBeDefined()
@@ -70,9 +109,22 @@ describe('suggestion quality on the labelled set', () => {
   })
 
   it('a higher threshold trades recall for precision', () => {
-    const strict = evaluateSuggester(SUGGEST_LABELLED, { threshold: 0.25 })
+    const evaluation = evaluateSuggester(SUGGEST_LABELLED)
+    const strict = evaluateSuggester(SUGGEST_LABELLED, { threshold: 0.25, mutualThreshold: 0.25 })
     expect(strict.overall.precision).toBeGreaterThan(evaluation.overall.precision)
     expect(strict.overall.recall).toBeLessThan(evaluation.overall.recall)
+  })
+
+  it.each([
+    ['the meaning layer', { vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0 } }],
+    ['canvas-level scoring', { fromBest: 0, toBest: 0, mutualThreshold: 1 }],
+    ['damping generic words', { vectors: { ...DEFAULT_TUNING.vectors, genericWeight: 1 } }]
+  ] as const)('without %s, F1 is no higher on either set and lower on at least one', (_part, off) => {
+    const f1 = (set: LabelledCanvas[], tuning?: Parameters<typeof evaluateSuggester>[1]): number =>
+      evaluateSuggester(set, tuning).overall.f1
+    const pairs = [SUGGEST_LABELLED, SUGGEST_REAL].map((set) => [f1(set, off), f1(set)] as const)
+    for (const [without, full] of pairs) expect(without).toBeLessThanOrEqual(full)
+    expect(pairs.some(([without, full]) => without < full)).toBe(true)
   })
 })
 
@@ -167,22 +219,28 @@ describe('suggestLinks', () => {
       painRelievers: ['Fast pris per kWh']
     })
     expect(suggestLinks({ locale: 'da', items, existing: [], rejected: [] })).toEqual([
-      { fromId: 'painRelievers-0', toId: 'pains-0', kind: 'relieves', score: expect.any(Number) as number }
+      {
+        fromId: 'painRelievers-0',
+        toId: 'pains-0',
+        kind: 'relieves',
+        score: expect.any(Number) as number,
+        reason: { concepts: ['cost'], words: ['pris'] }
+      }
     ])
   })
 
   it.each([
     ['mobil cykelservice (cykelpendlare)', 'r4>p4'], // "Bromsjustering" / "Bromsarna"
     ['barnboksprenumeration (småbarnsföräldrar)', 'r2>p2'] // "avgifter" / "Förseningsavgifter"
-  ])("%s: finds %s only through a compound word's part", (name, pair) => {
+  ])("%s: finds %s only through a compound word's parts (as a word or a concept)", (name, pair) => {
     const canvas = SUGGEST_LABELLED.find((c) => c.name === name) as LabelledCanvas
     const input = { locale: canvas.locale, items: canvas.items, existing: [], rejected: [], limit: 100 }
     const keys = (list: { fromId: string; toId: string }[]): string[] =>
       list.map((s) => `${s.fromId}>${s.toId}`)
     expect(keys(suggestLinks(input))).toContain(pair)
     const withoutParts = {
-      threshold: SUGGEST_THRESHOLD,
-      vectors: { partWeight: 0, minCompoundLength: 6, minPartLength: 4 }
+      ...DEFAULT_TUNING,
+      vectors: { ...DEFAULT_TUNING.vectors, partWeight: 0, conceptWeight: 0 }
     }
     expect(keys(suggestLinks(input, withoutParts))).not.toContain(pair)
   })
@@ -263,7 +321,8 @@ describe('suggestLinks', () => {
             products: 'serves'
           }
           expect(s.kind).toBe(kinds[zoneOf(canvas.items, s.fromId) ?? ''])
-          expect(s.score).toBeGreaterThanOrEqual(Math.round(SUGGEST_THRESHOLD * 1000) / 1000)
+          const lowest = Math.min(DEFAULT_TUNING.threshold, DEFAULT_TUNING.mutualThreshold)
+          expect(s.score).toBeGreaterThanOrEqual(Math.round(lowest * 1000) / 1000)
           expect(s.score).toBeLessThanOrEqual(1)
           if (i > 0) expect(s.score).toBeLessThanOrEqual(suggestions[i - 1]?.score ?? 1)
           perItem.set(s.fromId, (perItem.get(s.fromId) ?? 0) + 1)
@@ -289,5 +348,88 @@ describe('suggestLinks', () => {
       const reversed = { ...input, items: canvas.items.slice().reverse() }
       expect(suggestLinks(reversed)).toEqual(suggestLinks(input))
     }
+  })
+})
+
+describe('meaning layer and canvas-level scoring', () => {
+  const pairsOf = (locale: Locale, texts: Partial<Record<ZoneKey, string[]>>): string[] =>
+    suggestLinks({ locale, items: canvasOf(texts), existing: [], rejected: [], limit: 100 }).map(
+      (s) => `${s.fromId}>${s.toId}`
+    )
+
+  it.each([
+    ['en', 'Tickets are far too expensive', 'Cheaper than a taxi for two'],
+    ['en', 'Slow delivery ruins the weekend', 'Same-day delivery in the city'],
+    ['en', 'I forget to take my pills', 'A reminder on my watch at nine'],
+    ['sv', 'Hyran är för dyr', 'Billigare än ett eget kontor'],
+    ['sv', 'Långsam leverans från lagret', 'Snabba transporter varje morgon'],
+    ['da', 'Kurset er alt for dyrt', 'Billigere end en privatlærer'],
+    ['da', 'Lang ventetid hos lægen', 'Svar straks via chat']
+  ] as const)('%s: "%s" meets "%s" through a concept, without a shared word', (locale, pain, reliever) => {
+    const pairs = pairsOf(locale, {
+      pains: [pain, 'The parking is full', 'Parkeringen er fuld'],
+      painRelievers: [reliever]
+    })
+    expect(pairs).toContain('painRelievers-0>pains-0')
+  })
+
+  it('links a product (a noun phrase) to the job it serves (a goal) through means and goals', () => {
+    const pairs = pairsOf('en', {
+      jobs: ['Cook dinner for the family on weeknights', 'Keep the garden tidy'],
+      products: ['Weekly recipe box with ingredients', 'Lawn mowing subscription']
+    })
+    expect(pairs).toContain('products-0>jobs-0')
+  })
+
+  it('says why: concept keys and the words as written on the value-map sticky', () => {
+    const [first] = suggestLinks({
+      locale: 'en',
+      items: canvasOf({
+        pains: ['Invoices are too expensive to send'],
+        painRelievers: ['Cheap invoices in one click']
+      }),
+      existing: [],
+      rejected: []
+    })
+    expect(first?.reason.concepts).toContain('cost')
+    expect(first?.reason.words).toEqual(['invoices'])
+  })
+
+  it('does not merge "integration" and "integrity" (one Snowball stem)', () => {
+    const pairs = pairsOf('en', {
+      pains: ['Worried about data integrity after imports'],
+      painRelievers: ['Slack integration for alerts']
+    })
+    expect(pairs).toEqual([])
+  })
+
+  it('keeps Swedish "billig" (cheap) from meeting "bilen" (the car), whose stem it shares', () => {
+    const pairs = pairsOf('sv', {
+      pains: ['Bilen står still hela dagen'],
+      painRelievers: ['Billig hyra per timme']
+    })
+    expect(pairs).toEqual([])
+  })
+
+  it('does not link on a generic word alone ("time" in "real-time" and "at all times")', () => {
+    const pairs = pairsOf('en', {
+      gains: ['Service maintained at all times', 'Lower bills'],
+      gainCreators: ['Real-time dashboard', 'Cheaper plans for families']
+    })
+    expect(pairs).not.toContain('gainCreators-0>gains-0')
+  })
+
+  it('spreads: a reliever that shares a word with every pain keeps only the pain it matches best', () => {
+    const pairs = pairsOf('en', {
+      pains: ['Booking a court takes ages', 'Court lights broken at night', 'Court surface is slippery'],
+      painRelievers: [
+        'Book a court in two taps',
+        'Lights repaired within a day of a report',
+        'Non-slip surface relaid every spring'
+      ]
+    })
+    expect(pairs.filter((pair) => pair.startsWith('painRelievers-0>'))).toEqual(['painRelievers-0>pains-0'])
+    expect(pairs).toContain('painRelievers-1>pains-1')
+    expect(pairs).toContain('painRelievers-2>pains-2')
   })
 })

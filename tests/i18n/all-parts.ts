@@ -2,9 +2,15 @@ import { createTranslator } from '../../contract/i18n/translator'
 import { mainCatalogParts } from '../../src/i18n/index'
 import { checklistCatalog } from '../../ui/catalog/checklist'
 import { panelCatalog } from '../../ui/catalog/panel'
+import { suggestCatalog } from '../../ui/catalog/suggest'
 
 /** Every catalog area of the product, main's and the panel's: what the completeness tests walk. */
-export const catalogParts = { ...mainCatalogParts, checklist: checklistCatalog, panel: panelCatalog } as const
+export const catalogParts = {
+  ...mainCatalogParts,
+  checklist: checklistCatalog,
+  panel: panelCatalog,
+  suggest: suggestCatalog
+} as const
 
 const all = createTranslator<string>(Object.values(catalogParts))
 

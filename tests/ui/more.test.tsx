@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import { importProblem } from '../../ui/components/import-box'
+import { whyLine } from '../../ui/components/suggestion-list'
 import { oneCanvas, report } from './fixtures'
 import { renderPanel } from './harness'
 
@@ -19,10 +20,16 @@ describe('link suggestions', () => {
     openMore()
     const item = within(section('Link suggestions')).getByRole('listitem')
     // Computed in the panel from the report's texts: "Rota saved in the cloud" and "Paper rota gets lost".
-    expect(item.querySelector('.suggestion-score')?.textContent).toBe('19%')
+    expect(item.querySelector('.suggestion-score')?.textContent).toBe('14%')
     expect(item.querySelector('.suggestion-kind')?.textContent).toBe('Pain relievers → Pains')
     expect(item.querySelector('.suggestion-from')?.textContent).toBe('Rota saved in the cloud')
     expect(item.querySelector('.suggestion-to')?.textContent).toBe('Paper rota gets lost')
+  })
+
+  it('says in one line why the pair is suggested: the shared words or concepts', () => {
+    openMore()
+    const item = within(section('Link suggestions')).getByRole('listitem')
+    expect(item.querySelector('.suggestion-why')?.textContent).toBe('Shared words: “rota”')
   })
 
   it('sends ACCEPT_SUGGESTION and REJECT_SUGGESTION for the pair', async () => {
@@ -182,5 +189,19 @@ describe('import', () => {
     ['{"schema":"vpcfit/1"}', null]
   ])('importProblem(%#) is %s', (json, problem) => {
     expect(importProblem(json)).toBe(problem)
+  })
+})
+
+describe('why a link is suggested', () => {
+  it.each([
+    ['en', { concepts: ['cost'], words: [] }, 'Same idea: cost and price'],
+    [
+      'sv',
+      { concepts: ['cost', 'speed'], words: ['pris'] },
+      'Samma sak: kostnad och pris, tid och snabbhet; gemensamma ord: “pris”'
+    ],
+    ['da', { concepts: [], words: ['ladestander'] }, 'Fælles ord: “ladestander”']
+  ] as const)('%s: %j reads "%s"', (locale, reason, line) => {
+    expect(whyLine(locale, { concepts: [...reason.concepts], words: [...reason.words] })).toBe(line)
   })
 })

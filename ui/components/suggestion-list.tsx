@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks'
-import type { Locale } from '../../contract/vocabulary'
+import type { Locale, SuggestionReason } from '../../contract/vocabulary'
 import type { FitReport } from '../../contract/report'
 import { suggestionsForReport } from '../../src/core/report-suggestions'
 import { t, tKey } from '../text'
@@ -64,6 +64,7 @@ export function SuggestionList({ locale, canvasId, report, rejected, requests }:
                 <span class="sr-only"> {t(locale, 'panel.suggest.and')} </span>
                 <span class="suggestion-to">{textOf(suggestion.toId)}</span>
               </p>
+              <p class="suggestion-why">{whyLine(locale, suggestion.reason)}</p>
               <div class="button-row">
                 <button
                   type="button"
@@ -90,4 +91,13 @@ export function SuggestionList({ locale, canvasId, report, rejected, requests }:
       </ul>
     </>
   )
+}
+
+/** One line saying what the pair shares: lexicon concepts by name, words as written on the board. */
+export function whyLine(locale: Locale, reason: SuggestionReason): string {
+  const concepts = reason.concepts.map((key) => tKey(locale, `suggest.concept.${key}`)).join(', ')
+  const words = reason.words.map((word) => `“${word}”`).join(', ')
+  if (concepts !== '' && words !== '') return t(locale, 'suggest.why.both', { concepts, words })
+  if (concepts !== '') return t(locale, 'suggest.why.concepts', { concepts })
+  return t(locale, 'suggest.why.words', { words })
 }

@@ -1,8 +1,6 @@
-import type { Locale } from '../types'
+import type { LinkSuggestion, Locale } from '../types'
 import { LOCALES } from '../types'
-import { suggestLinks, type SuggestItem, type SuggestTuning } from './suggest-links'
-import { DEFAULT_VECTOR_OPTIONS } from './private/build-vectors'
-import { SUGGEST_THRESHOLD } from './suggest-links'
+import { DEFAULT_TUNING, suggestLinks, type SuggestItem, type SuggestTuning } from './suggest-links'
 
 /** One canvas of the labelled set: its stickies and the links a facilitator would draw (value map -> customer). */
 export interface LabelledCanvas {
@@ -24,9 +22,22 @@ export interface Scores {
   expected: number
 }
 
+/** The three kinds of link the suggester proposes. */
+export type SuggestedKind = LinkSuggestion['kind']
+
+export const SUGGESTED_KINDS: SuggestedKind[] = ['relieves', 'creates', 'serves']
+
 export interface Evaluation {
   overall: Scores
   perLocale: Record<Locale, Scores>
+  /** relieves = pain reliever -> pain, creates = gain creator -> gain, serves = product -> job. */
+  perKind: Record<SuggestedKind, Scores>
+}
+
+const KIND_OF_ZONE: Partial<Record<string, SuggestedKind>> = {
+  painRelievers: 'relieves',
+  gainCreators: 'creates',
+  products: 'serves'
 }
 
 function scores(truePositives: number, suggested: number, expected: number): Scores {
@@ -42,11 +53,13 @@ function scores(truePositives: number, suggested: number, expected: number): Sco
  * threshold and the three-per-sticky cap decide what is suggested (the panel's limit only trims the tail).
  */
 export function evaluateSuggester(set: LabelledCanvas[], tuning?: Partial<SuggestTuning>): Evaluation {
-  const full: SuggestTuning = {
-    threshold: tuning?.threshold ?? SUGGEST_THRESHOLD,
-    vectors: tuning?.vectors ?? DEFAULT_VECTOR_OPTIONS
-  }
+  const full: SuggestTuning = { ...DEFAULT_TUNING, ...tuning }
   const totals: Record<Locale, [number, number, number]> = { en: [0, 0, 0], sv: [0, 0, 0], da: [0, 0, 0] }
+  const kinds: Record<SuggestedKind, [number, number, number]> = {
+    relieves: [0, 0, 0],
+    creates: [0, 0, 0],
+    serves: [0, 0, 0]
+  }
   for (const canvas of set) {
     const truth = new Set(canvas.pairs.map((pair) => `${pair.from}>${pair.to}`))
     const suggested = suggestLinks(
@@ -64,6 +77,15 @@ export function evaluateSuggester(set: LabelledCanvas[], tuning?: Partial<Sugges
     t[0] += hits
     t[1] += suggested.length
     t[2] += truth.size
+    for (const s of suggested) {
+      kinds[s.kind][1]++
+      if (truth.has(`${s.fromId}>${s.toId}`)) kinds[s.kind][0]++
+    }
+    const zones = new Map(canvas.items.map((item) => [item.id, item.zone]))
+    for (const key of truth) {
+      const kind = KIND_OF_ZONE[zones.get(key.split('>')[0] ?? '') ?? '']
+      if (kind !== undefined) kinds[kind][2]++
+    }
   }
   let all: [number, number, number] = [0, 0, 0]
   const perLocale = {} as Record<Locale, Scores>
@@ -72,15 +94,20 @@ export function evaluateSuggester(set: LabelledCanvas[], tuning?: Partial<Sugges
     perLocale[locale] = scores(tp, s, e)
     all = [all[0] + tp, all[1] + s, all[2] + e]
   }
-  return { overall: scores(all[0], all[1], all[2]), perLocale }
+  const perKind = {} as Record<SuggestedKind, Scores>
+  for (const kind of SUGGESTED_KINDS) perKind[kind] = scores(...kinds[kind])
+  return { overall: scores(all[0], all[1], all[2]), perLocale, perKind }
 }
 
-/** One line per locale and one overall, for the benchmark's output. */
+/** One line overall, one per locale with true pairs, one per kind: for test messages and the benchmark. */
 export function formatEvaluation(evaluation: Evaluation): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
   const line = (label: string, s: Scores): string =>
-    `${label.padEnd(7)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.truePositives} of ${s.suggested} suggested, ${s.expected} true pairs)`
+    `${label.padEnd(9)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.truePositives} of ${s.suggested} suggested, ${s.expected} true pairs)`
   return [line('all', evaluation.overall)]
-    .concat(LOCALES.map((l) => line(l, evaluation.perLocale[l])))
+    .concat(
+      LOCALES.filter((l) => evaluation.perLocale[l].expected > 0).map((l) => line(l, evaluation.perLocale[l]))
+    )
+    .concat(SUGGESTED_KINDS.map((k) => line(k, evaluation.perKind[k])))
     .join('\n')
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../types'
 import { stemWord } from './stemmers/stem-word'
+import { guardedTerms } from './lexicon/stem-guards'
 import { stopWords } from './stop-words'
 
 /**
@@ -27,6 +28,17 @@ function dropNeuterT(stem: string): string {
   return 'aeiouyäåöæø'.indexOf(stem.charAt(stem.length - 2)) >= 0 ? stem : stem.slice(0, -1)
 }
 
+/**
+ * The term of one word that is not a stop word: its stem (Swedish and Danish without the neuter -t), or, for the
+ * few words whose stem collides with an unrelated word's (lexicon/stem-guards.ts), a term of their own.
+ */
+export function termOf(word: string, locale: Locale): string {
+  const guarded = guardedTerms(locale).get(word)
+  if (guarded !== undefined) return guarded
+  const stem = stemWord(word, locale)
+  return locale === 'en' ? stem : dropNeuterT(stem)
+}
+
 /** The terms of a sticky: its words without stop words, stemmed for `locale`. `cache` (word -> term) saves re-stemming words a canvas repeats. */
 export function tokenise(text: string, locale: Locale, cache?: Map<string, string>): string[] {
   const stop = stopWords(locale)
@@ -35,8 +47,7 @@ export function tokenise(text: string, locale: Locale, cache?: Map<string, strin
     if (stop.has(word)) continue
     let term = cache?.get(word)
     if (term === undefined) {
-      const stem = stemWord(word, locale)
-      term = locale === 'en' ? stem : dropNeuterT(stem)
+      term = termOf(word, locale)
       cache?.set(word, term)
     }
     terms.push(term)
