@@ -99,11 +99,42 @@ export function bundleSizes() {
   return [sizeRow('dist/main.js', join(dist, 'main.js')), sizeRow('dist/ui.html', join(dist, 'ui.html'))]
 }
 
-function printSizes() {
+/** Where the link suggester's meaning layer lives: its lexicon data and stem guards. */
+const LEXICON_DIR = 'src/core/suggest/lexicon/'
+
+/**
+ * Bytes of dist/main.js that the suggester's lexicon takes (from esbuild's metafile), and the gzipped size of
+ * that data minified on its own, so the cost of the meaning layer is visible in every build.
+ */
+export async function lexiconSize(metafile) {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint !== undefined) ?? { inputs: {} }
+  let raw = 0
+  for (const [path, input] of Object.entries(output.inputs)) {
+    if (path.replace(/\\/g, '/').includes(LEXICON_DIR)) raw += input.bytesInOutput
+  }
+  const alone = await esbuild.build({
+    entryPoints: [join(root, LEXICON_DIR, 'concepts.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2017',
+    minify: true,
+    logLevel: 'warning'
+  })
+  const gzip = gzipSync(Buffer.from(alone.outputFiles[0]?.contents ?? new Uint8Array()), { level: 9 }).length
+  return { raw, gzip }
+}
+
+function printSizes(lexicon) {
   if (quiet) return
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`
   for (const row of bundleSizes()) {
-    const kb = (n) => `${(n / 1024).toFixed(1)} KB`
     console.log(`${row.name.padEnd(14)} ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(9)} gzip`)
+  }
+  if (lexicon) {
+    console.log(
+      `  of which the suggester's lexicon (${LEXICON_DIR}): ${kb(lexicon.raw)} raw, ${kb(lexicon.gzip)} gzip on its own`
+    )
   }
 }
 
@@ -130,11 +161,17 @@ async function main() {
     console.log('Watching src/, ui/ and playground/ for changes (Ctrl-C to stop)')
     return
   }
-  const builds = [esbuild.build(mainOptions), esbuild.build(uiOptions).then((r) => writeUiHtml(r.outputFiles))]
+  let metafile = null
+  const builds = [
+    esbuild.build({ ...mainOptions, metafile: true }).then((r) => {
+      metafile = r.metafile
+    }),
+    esbuild.build(uiOptions).then((r) => writeUiHtml(r.outputFiles))
+  ]
   if (withPlayground) builds.push(esbuild.build(playgroundOptions))
   await Promise.all(builds)
   copyPlaygroundStatic()
-  printSizes()
+  printSizes(metafile && !quiet ? await lexiconSize(metafile) : null)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

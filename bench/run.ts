@@ -59,7 +59,12 @@ const TARGETS = {
   insertVpcFontRounds: 1,
   insertVpcUndoSteps: 1,
   uiGzipKb: 25,
-  mainGzipKb: 20
+  mainGzipKb: 20,
+  /** Link suggestions for a 200 x 200 canvas ("a few milliseconds", issue #22). */
+  suggestMs: 5,
+  /** Issue #22: F1 on the published canvases, and product -> job recall there. */
+  suggestRealF1: 0.6,
+  suggestRealServesRecall: 0.4
 }
 
 interface TargetRow {
@@ -229,7 +234,12 @@ async function main(): Promise<void> {
       suggestions: suggest.suggestions,
       medianMs: suggest.timing.medianMs,
       runs: suggest.timing.runs,
-      evaluation: suggest.evaluation
+      wordsOnlyMedianMs: suggest.wordsOnlyTiming.medianMs,
+      evaluation: suggest.evaluation,
+      labelled: suggest.labelled,
+      real: suggest.real,
+      ablations: suggest.ablations,
+      lexicon: suggest.lexicon
     },
     targets
   }
@@ -451,24 +461,77 @@ function report(input: ReportInput): TargetRow[] {
   }
 
   log()
-  log(`7. Link suggestions: ${suggest.valueItems} value-map x ${suggest.customerItems} customer stickies: ${ms(suggest.timing.medianMs)} median of ${suggest.timing.runs} (${suggest.suggestions} suggestions, panel limit)`)
-  log(`   labelled set (tests/core/fixtures/suggest-labelled.ts), evaluated in ${ms(suggest.evaluationMs)}:`)
-  const scoreRow = (label: string, s: SuggestResult['evaluation']['overall']): string[] => [
+  log(
+    `7. Link suggestions: ${suggest.valueItems} value-map x ${suggest.customerItems} customer stickies: ${ms(suggest.timing.medianMs)} median of ${suggest.timing.runs} (${suggest.suggestions} suggestions, panel limit); the words-only suggester before the meaning layer: ${ms(suggest.wordsOnlyTiming.medianMs)} (${ratio(suggest.timing.medianMs / Math.max(suggest.wordsOnlyTiming.medianMs, 1e-6))} of it)`
+  )
+  log(`   lexicon: ${suggest.lexicon.concepts} concepts; words en ${suggest.lexicon.words.en}, sv ${suggest.lexicon.words.sv}, da ${suggest.lexicon.words.da}`)
+  const scoreRow = (label: string, s: SuggestResult['evaluation']['overall'], before: SuggestResult['evaluation']['overall']): string[] => [
     label,
     pct(s.precision),
     pct(s.recall),
     pct(s.f1),
     `${s.truePositives} / ${s.suggested}`,
-    String(s.expected)
+    String(s.expected),
+    `${pct(before.precision)} / ${pct(before.recall)} / ${pct(before.f1)}`
   ]
-  const { overall, perLocale } = suggest.evaluation
+  const qualityTable = (title: string, q: SuggestResult['real']): void => {
+    log(`   ${title}, evaluated in ${ms(suggest.evaluationMs)} per pass:`)
+    const { current, wordsOnly } = q
+    const rows = [scoreRow('all', current.overall, wordsOnly.overall)]
+    for (const [locale, s] of Object.entries(current.perLocale)) {
+      if (s.expected > 0) rows.push(scoreRow(locale, s, wordsOnly.perLocale[locale as keyof typeof current.perLocale]))
+    }
+    for (const [kind, s] of Object.entries(current.perKind)) {
+      rows.push(scoreRow(kind, s, wordsOnly.perKind[kind as keyof typeof current.perKind]))
+    }
+    log(table(['set / kind', 'precision', 'recall', 'F1', 'right / suggested', 'true pairs', 'words only: P / R / F1'], rows, new Set([1, 2, 3, 4, 5])))
+  }
+  qualityTable('hand-written labelled set (tests/core/fixtures/suggest-labelled.ts, tuned on)', suggest.labelled)
+  qualityTable('published canvases (tests/core/fixtures/suggest-real.ts, held out)', suggest.real)
+  log('   what each part adds (F1 with the part turned off):')
   log(
     table(
-      ['locale', 'precision', 'recall', 'F1', 'right / suggested', 'true pairs'],
-      [scoreRow('all', overall), ...Object.entries(perLocale).map(([locale, s]) => scoreRow(locale, s))],
-      new Set([1, 2, 3, 4, 5])
+      ['variant', 'hand-written F1', 'published F1'],
+      [['current', pct(suggest.labelled.current.overall.f1), pct(suggest.real.current.overall.f1)]].concat(
+        suggest.ablations.map((a) => [a.name, pct(a.labelledF1), pct(a.realF1)])
+      ),
+      new Set([1, 2])
     )
   )
+  const real = suggest.real.current
+  const realBefore = suggest.real.wordsOnly
+  const labelled = suggest.labelled.current
+  const labelledBefore = suggest.labelled.wordsOnly
+  targets.push({
+    name: 'suggestions 200 x 200: median',
+    target: `<= ${TARGETS.suggestMs} ms`,
+    value: ms(suggest.timing.medianMs),
+    pass: suggest.timing.medianMs <= TARGETS.suggestMs
+  })
+  targets.push({
+    name: 'suggestions, published canvases: F1',
+    target: `>= ${pct(TARGETS.suggestRealF1)}`,
+    value: pct(real.overall.f1),
+    pass: real.overall.f1 >= TARGETS.suggestRealF1
+  })
+  targets.push({
+    name: 'suggestions, published canvases: precision vs words only',
+    target: `>= ${pct(realBefore.overall.precision)}`,
+    value: pct(real.overall.precision),
+    pass: real.overall.precision >= realBefore.overall.precision
+  })
+  targets.push({
+    name: 'suggestions, published canvases: product -> job recall',
+    target: `> ${pct(TARGETS.suggestRealServesRecall)}`,
+    value: pct(real.perKind.serves.recall),
+    pass: real.perKind.serves.recall > TARGETS.suggestRealServesRecall
+  })
+  targets.push({
+    name: 'suggestions, hand-written set: precision and recall vs words only',
+    target: `>= ${pct(labelledBefore.overall.precision)} / ${pct(labelledBefore.overall.recall)}`,
+    value: `${pct(labelled.overall.precision)} / ${pct(labelled.overall.recall)}`,
+    pass: labelled.overall.precision >= labelledBefore.overall.precision && labelled.overall.recall >= labelledBefore.overall.recall
+  })
 
   log()
   log('Targets')

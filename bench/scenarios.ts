@@ -8,14 +8,16 @@ import { LiveBoard } from '../src/adapter/live-board'
 import { takeSnapshot } from '../src/adapter/snapshot'
 import { analyzeBoard, analyzeCanvas, assignStickies, reportWithoutTime } from '../src/core/analyze'
 import { IncrementalAnalysis } from '../src/core/incremental'
-import { evaluateSuggester, suggestLinks } from '../src/core/suggest'
-import type { Evaluation, SuggestInput, SuggestItem } from '../src/core/suggest'
-import type { CanvasAnalysis, ZoneKey } from '../src/core/types'
+import { DEFAULT_TUNING, evaluateSuggester, suggestLinks } from '../src/core/suggest'
+import type { Evaluation, SuggestInput, SuggestItem, SuggestTuning } from '../src/core/suggest'
+import { CONCEPTS } from '../src/core/suggest/lexicon'
+import type { CanvasAnalysis, Locale, ZoneKey } from '../src/core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../src/core/types'
 import { bmcSummaryAsync } from '../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../src/commands/insert-vpc-async'
 import { SUGGEST_LABELLED } from '../tests/core/fixtures/suggest-labelled'
+import { SUGGEST_REAL } from '../tests/core/fixtures/suggest-real'
 import type { BuiltBoard } from './boards'
 import { pointInZone } from './boards'
 import type { ApiUse, Timing } from './measure'
@@ -425,12 +427,48 @@ export function bmcSummary(fake: FigJamFake, board: string, canvasId: string | n
 
 // -- link suggestions ------------------------------------------------------------------------------------
 
+/**
+ * The suggester as it was before the meaning layer (issue #22): words only, fixed threshold 0.08, no canvas-level
+ * scoring, no generic-word damping. Measured in the same run as the baseline the current suggester must beat.
+ */
+export const WORDS_ONLY_TUNING: SuggestTuning = {
+  threshold: 0.08,
+  mutualThreshold: 1,
+  fromBest: 0,
+  toBest: 0,
+  vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0, genericWeight: 1 }
+}
+
+/** What each part of the suggester adds: F1 on both sets with that part turned off. */
+const ABLATIONS: { name: string; tuning: Partial<SuggestTuning> }[] = [
+  { name: 'without the concept lexicon', tuning: { vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0 } } },
+  { name: 'without canvas-level scoring', tuning: { fromBest: 0, toBest: 0, mutualThreshold: 1 } },
+  { name: 'without the mutual-best rule', tuning: { mutualThreshold: 1 } },
+  { name: 'without generic-word damping', tuning: { vectors: { ...DEFAULT_TUNING.vectors, genericWeight: 1 } } },
+  { name: 'without compound parts', tuning: { vectors: { ...DEFAULT_TUNING.vectors, partWeight: 0 } } }
+]
+
+export interface SuggestQuality {
+  /** Current suggester. */
+  current: Evaluation
+  /** WORDS_ONLY_TUNING, same run. */
+  wordsOnly: Evaluation
+}
+
 export interface SuggestResult {
   valueItems: number
   customerItems: number
   suggestions: number
   timing: Timing
+  /** The words-only suggester on the same input, same run. */
+  wordsOnlyTiming: Timing
+  /** The hand-written set (tests/core/fixtures/suggest-labelled.ts), tuned on. */
   evaluation: Evaluation
+  /** The published canvases (tests/core/fixtures/suggest-real.ts), held out. */
+  labelled: SuggestQuality
+  real: SuggestQuality
+  ablations: { name: string; labelledF1: number; realF1: number }[]
+  lexicon: { concepts: number; words: Record<Locale, number> }
   evaluationMs: number
 }
 
@@ -460,15 +498,38 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
   const input = suggestInput()
   const suggested = suggestLinks(input)
   const timing = time(() => suggestLinks(input), { ...options, check: (r) => void r.length })
+  const wordsOnlyTiming = time(() => suggestLinks(input, WORDS_ONLY_TUNING), {
+    ...options,
+    check: (r) => void r.length
+  })
   const started = nowMs()
   const evaluation = evaluateSuggester(SUGGEST_LABELLED)
   const evaluationMs = nowMs() - started
+  const quality = (set: typeof SUGGEST_LABELLED): SuggestQuality => ({
+    current: evaluateSuggester(set),
+    wordsOnly: evaluateSuggester(set, WORDS_ONLY_TUNING)
+  })
+  const words = { en: 0, sv: 0, da: 0 }
+  for (const concept of CONCEPTS) {
+    for (const locale of ['en', 'sv', 'da'] as const) {
+      words[locale] += concept[locale].words.length + concept[locale].opposites.length
+    }
+  }
   return {
     valueItems: input.items.filter((item) => (VALUE_ZONES as readonly string[]).includes(item.zone)).length,
     customerItems: input.items.filter((item) => (CUSTOMER_ZONES as readonly string[]).includes(item.zone)).length,
     suggestions: suggested.length,
     timing,
+    wordsOnlyTiming,
     evaluation,
+    labelled: quality(SUGGEST_LABELLED),
+    real: quality(SUGGEST_REAL),
+    ablations: ABLATIONS.map(({ name, tuning }) => ({
+      name,
+      labelledF1: evaluateSuggester(SUGGEST_LABELLED, tuning).overall.f1,
+      realF1: evaluateSuggester(SUGGEST_REAL, tuning).overall.f1
+    })),
+    lexicon: { concepts: CONCEPTS.length, words },
     evaluationMs
   }
 }
