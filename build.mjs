@@ -121,7 +121,7 @@ export async function lexiconSize(metafile) {
     minify: true,
     logLevel: 'warning'
   })
-  const gzip = gzipSync(Buffer.from(alone.outputFiles[0]?.contents ?? new Uint8Array()), { level: 9 }).length
+  const gzip = gzipSync(alone.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length
   return { raw, gzip }
 }
 

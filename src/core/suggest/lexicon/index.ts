@@ -14,6 +14,8 @@ export interface ConceptIndex {
   single: Map<string, number>
   /** Word sequences ("by hand", "same day") joined by one space -> concept number. */
   phrases: Map<string, number>
+  /** First words of the phrases: most words start none, and are not looked up further. */
+  phraseStarts: Set<string>
   /** Longest phrase, in words. */
   longest: number
 }
@@ -29,6 +31,7 @@ export function conceptIndex(locale: Locale): ConceptIndex {
   if (cached !== undefined) return cached
   const single = new Map<string, number>()
   const phrases = new Map<string, number>()
+  const phraseStarts = new Set<string>()
   let longest = 1
   const guards = guardedTerms(locale)
   const add = (language: Locale): void => {
@@ -46,6 +49,7 @@ export function conceptIndex(locale: Locale): ConceptIndex {
         } else {
           const key = parts.join(' ')
           if (!phrases.has(key)) phrases.set(key, number)
+          phraseStarts.add(parts[0] ?? '')
           longest = Math.max(longest, parts.length)
         }
       }
@@ -53,7 +57,7 @@ export function conceptIndex(locale: Locale): ConceptIndex {
   }
   add(locale)
   if (locale !== 'en') add('en')
-  const index = { single, phrases, longest }
+  const index = { single, phrases, phraseStarts, longest }
   cache[locale] = index
   return index
 }

@@ -66,29 +66,56 @@ interface StickyTerms {
   concepts: number[]
 }
 
+/** What one word contributes: its term, and the lexicon concept it expresses (-1 for none). */
+interface WordInfo {
+  term: string
+  concept: number
+}
+
+/** Words seen per locale, so a canvas re-read after one edit does not stem every sticky again. */
+const wordCache: Partial<Record<Locale, Map<string, WordInfo>>> = {}
+
+/** Distinct words kept per locale before the cache starts over (a board's vocabulary is far smaller). */
+const WORD_CACHE_LIMIT = 50_000
+
+function wordInfo(word: string, locale: Locale): WordInfo {
+  let cache = wordCache[locale]
+  if (cache === undefined) {
+    cache = new Map()
+    wordCache[locale] = cache
+  }
+  const cached = cache.get(word)
+  if (cached !== undefined) return cached
+  const lexicon = conceptIndex(locale)
+  // A guarded word ("billig", whose stem "bil" is also "car") is looked up as written only.
+  const guarded = guardedTerms(locale).has(word)
+  const stem = guarded ? word : stemWord(word, locale)
+  const direct = lexicon.single.get(word) ?? (guarded ? undefined : lexicon.single.get(stem))
+  const concept =
+    direct ?? (locale === 'en' || guarded ? undefined : compoundConcept(word, locale, lexicon.single))
+  const info = { term: termOf(word, locale), concept: concept ?? -1 }
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear()
+  cache.set(word, info)
+  return info
+}
+
 /**
  * The terms of one sticky: stems of its words without stop words (a few words whose stem collides with an
  * unrelated word's keep their own term), and the lexicon concepts its words and short phrases express.
  */
-function stickyTerms(
-  text: string,
-  locale: Locale,
-  stems: Map<string, string>,
-  useConcepts: boolean
-): StickyTerms {
+function stickyTerms(text: string, locale: Locale, seen: Set<string>, useConcepts: boolean): StickyTerms {
   const stop = stopWords(locale)
-  const guards = guardedTerms(locale)
   const lexicon = conceptIndex(locale)
   const all = words(text)
   const terms: string[] = []
   const surfaces: string[] = []
   const concepts: number[] = []
   const addConcept = (number: number | undefined): void => {
-    if (number !== undefined && concepts.indexOf(number) < 0) concepts.push(number)
+    if (number !== undefined && number >= 0 && concepts.indexOf(number) < 0) concepts.push(number)
   }
   for (let i = 0; i < all.length; i++) {
     const word = all[i] ?? ''
-    if (useConcepts) {
+    if (useConcepts && lexicon.phraseStarts.has(word)) {
       for (let n = Math.min(lexicon.longest, all.length - i); n >= 2; n--) {
         const phrase = all.slice(i, i + n)
         // A phrase of stop words only ("ge upp" is two) says nothing on its own.
@@ -96,22 +123,11 @@ function stickyTerms(
       }
     }
     if (stop.has(word)) continue
-    let term = stems.get(word)
-    if (term === undefined) {
-      term = termOf(word, locale)
-      stems.set(word, term)
-    }
-    terms.push(term)
+    const info = wordInfo(word, locale)
+    seen.add(word)
+    terms.push(info.term)
     surfaces.push(word)
-    if (useConcepts) {
-      // A guarded word ("billig", whose stem "bil" is also "car") is looked up as written only.
-      const guarded = guards.has(word)
-      const direct =
-        lexicon.single.get(word) ?? (guarded ? undefined : lexicon.single.get(stemWord(word, locale)))
-      addConcept(
-        direct ?? (locale === 'en' || guarded ? undefined : compoundConcept(word, locale, lexicon.single))
-      )
-    }
+    if (useConcepts) addConcept(info.concept)
   }
   return { terms, surfaces, concepts }
 }
@@ -154,14 +170,11 @@ export function buildVectors(
   locale: Locale,
   options: VectorOptions = DEFAULT_VECTOR_OPTIONS
 ): CanvasVectors {
-  const stems = new Map<string, string>()
+  const seen = new Set<string>()
   const useConcepts = options.conceptWeight > 0
-  const stickies = texts.map((text) => stickyTerms(text, locale, stems, useConcepts))
-  const genericList = genericWords(locale)
+  const stickies = texts.map((text) => stickyTerms(text, locale, seen, useConcepts))
   const genericTerms = new Set<string>()
-  stems.forEach((term, word) => {
-    if (genericList.has(word)) genericTerms.add(term)
-  })
+  for (const word of genericWords(locale)) if (seen.has(word)) genericTerms.add(wordInfo(word, locale).term)
 
   // Parts: index the canvas's words by their first and last letters so each long word checks only a few.
   const vocabulary = new Set<string>()
