@@ -103,14 +103,20 @@ export function bundleSizes() {
 const LEXICON_DIR = 'src/core/suggest/lexicon/'
 
 /**
- * Bytes of dist/main.js that the suggester's lexicon takes (from esbuild's metafile), and the gzipped size of
- * that data minified on its own, so the cost of the meaning layer is visible in every build.
+ * Bytes the suggester's lexicon takes in each bundle (from esbuild's metafiles; the suggester runs in the panel,
+ * so that is dist/ui.html today), and the gzipped size of that data minified on its own, so the cost of the
+ * meaning layer is visible in every build.
  */
-export async function lexiconSize(metafile) {
-  const output = Object.values(metafile.outputs).find((o) => o.entryPoint !== undefined) ?? { inputs: {} }
-  let raw = 0
-  for (const [path, input] of Object.entries(output.inputs)) {
-    if (path.replace(/\\/g, '/').includes(LEXICON_DIR)) raw += input.bytesInOutput
+export async function lexiconSize(metafiles) {
+  const inBundle = {}
+  for (const [name, metafile] of Object.entries(metafiles)) {
+    let bytes = 0
+    for (const output of Object.values(metafile.outputs)) {
+      for (const [path, input] of Object.entries(output.inputs)) {
+        if (path.replace(/\\/g, '/').includes(LEXICON_DIR)) bytes += input.bytesInOutput
+      }
+    }
+    inBundle[name] = bytes
   }
   const alone = await esbuild.build({
     entryPoints: [join(root, LEXICON_DIR, 'concepts.ts')],
@@ -122,7 +128,7 @@ export async function lexiconSize(metafile) {
     logLevel: 'warning'
   })
   const gzip = gzipSync(alone.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length
-  return { raw, gzip }
+  return { inBundle, gzip }
 }
 
 function printSizes(lexicon) {
@@ -132,9 +138,12 @@ function printSizes(lexicon) {
     console.log(`${row.name.padEnd(14)} ${kb(row.raw).padStart(9)} raw  ${kb(row.gzip).padStart(9)} gzip`)
   }
   if (lexicon) {
-    console.log(
-      `  of which the suggester's lexicon (${LEXICON_DIR}): ${kb(lexicon.raw)} raw, ${kb(lexicon.gzip)} gzip on its own`
-    )
+    for (const [name, bytes] of Object.entries(lexicon.inBundle)) {
+      if (bytes === 0) continue
+      console.log(
+        `  ${name} carries the suggester's lexicon (${LEXICON_DIR}): ${kb(bytes)} raw, ${kb(lexicon.gzip)} gzip on its own`
+      )
+    }
   }
 }
 
@@ -161,17 +170,20 @@ async function main() {
     console.log('Watching src/, ui/ and playground/ for changes (Ctrl-C to stop)')
     return
   }
-  let metafile = null
+  const metafiles = {}
   const builds = [
     esbuild.build({ ...mainOptions, metafile: true }).then((r) => {
-      metafile = r.metafile
+      metafiles['dist/main.js'] = r.metafile
     }),
-    esbuild.build(uiOptions).then((r) => writeUiHtml(r.outputFiles))
+    esbuild.build({ ...uiOptions, metafile: true }).then((r) => {
+      metafiles['dist/ui.html'] = r.metafile
+      writeUiHtml(r.outputFiles)
+    })
   ]
   if (withPlayground) builds.push(esbuild.build(playgroundOptions))
   await Promise.all(builds)
   copyPlaygroundStatic()
-  printSizes(metafile && !quiet ? await lexiconSize(metafile) : null)
+  printSizes(quiet ? null : await lexiconSize(metafiles))
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
