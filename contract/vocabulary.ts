@@ -35,6 +35,9 @@ export const BMC_BLOCK_KEYS = [
 ] as const
 export type BmcBlockKey = (typeof BMC_BLOCK_KEYS)[number]
 
+/** The two blocks the BMC summary writes into. */
+export type BmcSummaryBlock = Extract<BmcBlockKey, 'valuePropositions' | 'customerSegments'>
+
 export const ZoneKeySchema = v.picklist(ZONE_KEYS)
 export const LocaleSchema = v.picklist(LOCALES)
 

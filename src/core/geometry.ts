@@ -67,3 +67,10 @@ export function insideRect(point: Point, rect: Rect): boolean {
 export function areaOf(rect: Rect): number {
   return rect.width * rect.height
 }
+
+/** Distance between the centres of two boxes. */
+export function centreDistance(a: Rect, b: Rect): number {
+  const p = centreOf(a)
+  const q = centreOf(b)
+  return Math.hypot(p.x - q.x, p.y - q.y)
+}

@@ -10,7 +10,7 @@
  * `valueproposition`; the key is then looked up in fixed sets, so only whole labels match: "Value map",
  * "Customer relationships" or "Value proposition canvas" do not.
  */
-import type { BmcBlockKey, Locale, ZoneKey } from '../../contract/vocabulary'
+import type { BmcBlockKey, BmcSummaryBlock, Locale, ZoneKey } from '../../contract/vocabulary'
 import { BMC_BLOCK_KEYS, LOCALES, ZONE_KEYS } from '../../contract/vocabulary'
 import { bmcCatalog } from './catalog/bmc'
 import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
@@ -19,7 +19,7 @@ export { BMC_BLOCK_KEYS }
 export type { BmcBlockKey }
 
 /** The two blocks the VPC summary writes into. */
-export type BmcSummaryBlock = Extract<BmcBlockKey, 'valuePropositions' | 'customerSegments'>
+export type { BmcSummaryBlock }
 
 export function isBmcBlockKey(value: unknown): value is BmcBlockKey {
   return typeof value === 'string' && (BMC_BLOCK_KEYS as readonly string[]).indexOf(value) >= 0
