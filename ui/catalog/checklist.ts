@@ -12,10 +12,6 @@ export const checklistCatalog = defineCatalog({
     'checklist.group.customerProfile': 'Customer profile',
     'checklist.group.valueMap': 'Value map',
     'checklist.group.fit': 'Fit',
-    'checklist.stages':
-      'Fit is earned in three stages: on paper (problem–solution), in the market (product–market), ' +
-      'and in a business model that pays (business model fit).',
-    'checklist.manual': 'Tick this yourself once the team agrees.',
 
     'checklist.item.cp.socialEmotionalJobs':
       'Jobs include social and emotional ones, not only practical tasks',
@@ -53,10 +49,6 @@ export const checklistCatalog = defineCatalog({
     'checklist.group.customerProfile': 'Kundprofil',
     'checklist.group.valueMap': 'Värdekarta',
     'checklist.group.fit': 'Matchning',
-    'checklist.stages':
-      'Matchningen växer fram i tre steg: på papperet (problem–lösning), på marknaden (produkt–marknad) ' +
-      'och i en affärsmodell som bär sig.',
-    'checklist.manual': 'Bocka av själva när teamet är överens.',
 
     'checklist.item.cp.socialEmotionalJobs':
       'Bland uppgifterna finns sociala och känslomässiga, inte bara praktiska',
@@ -93,10 +85,6 @@ export const checklistCatalog = defineCatalog({
     'checklist.group.customerProfile': 'Kundeprofil',
     'checklist.group.valueMap': 'Værdikort',
     'checklist.group.fit': 'Match',
-    'checklist.stages':
-      'Match opnås i tre trin: på papiret (problem–løsning), på markedet (produkt–marked) ' +
-      'og i en forretningsmodel, der kan betale sig.',
-    'checklist.manual': 'Sæt selv flueben, når teamet er enige.',
 
     'checklist.item.cp.socialEmotionalJobs':
       'Opgaverne omfatter sociale og følelsesmæssige, ikke kun praktiske',

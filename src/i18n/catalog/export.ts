@@ -30,8 +30,6 @@ export const exportCatalog = defineCatalog({
     'export.col.text': 'Text',
     'export.col.links': 'Links',
     'export.col.addressed': 'Addressed',
-    'export.yes': 'yes',
-    'export.no': 'no',
     'export.none': 'None',
     'export.coverage': '{zone}: {coverage}%'
   },
@@ -60,8 +58,6 @@ export const exportCatalog = defineCatalog({
     'export.col.text': 'Text',
     'export.col.links': 'Kopplingar',
     'export.col.addressed': 'Har svar',
-    'export.yes': 'ja',
-    'export.no': 'nej',
     'export.none': 'Inga',
     'export.coverage': '{zone}: {coverage} %'
   },
@@ -90,8 +86,6 @@ export const exportCatalog = defineCatalog({
     'export.col.text': 'Tekst',
     'export.col.links': 'Forbindelser',
     'export.col.addressed': 'Har svar',
-    'export.yes': 'ja',
-    'export.no': 'nej',
     'export.none': 'Ingen',
     'export.coverage': '{zone}: {coverage} %'
   }
