@@ -1,11 +1,20 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * One project per context, so each runs in the environment it has in production:
- * the pure core and the FigJam fake in plain Node, the adapter and main thread in Node with
- * the fake installed as the `figma` global before any module loads, the panel in a DOM,
- * and the browser tests driving the real bundles in system Chromium.
+ * One project per context, so each runs in the environment it has in production, and each takes its tests by
+ * the source folders they mirror (`tests/<folder>` tests `<folder>` of the sources):
+ * - core (plain Node): `src/core`, `contract`, `src/i18n`, the lint layers and the built bundles;
+ * - fake (plain Node): `fake`;
+ * - adapter (Node, the fake installed as the `figma` global before any module loads): `src/adapter`,
+ *   `src/commands`, `src/main.ts`, and the reliability suite that drives them all;
+ * - ui (a DOM): `ui`;
+ * - browser (system Chromium, the real bundles): the playground and the panel end to end.
  */
+const pure = ['core', 'contract', 'i18n', 'lint', 'build']
+const mainThread = ['adapter', 'commands', 'main']
+const testsOf = (folders: string[], extensions = ['ts']) =>
+  folders.flatMap((folder) => extensions.map((extension) => `tests/${folder}/**/*.test.${extension}`))
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -17,18 +26,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/contract/**/*.test.ts'] }
+        test: { name: 'core', environment: 'node', include: testsOf(pure) }
       },
       {
         extends: true,
-        test: { name: 'fake', environment: 'node', include: ['tests/fake/**/*.test.ts'] }
+        test: { name: 'fake', environment: 'node', include: testsOf(['fake']) }
       },
       {
         extends: true,
         test: {
           name: 'adapter',
           environment: 'node',
-          include: ['tests/adapter/**/*.test.ts'],
+          include: testsOf(mainThread),
           setupFiles: ['tests/adapter/setup.ts']
         }
       },
@@ -37,7 +46,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'happy-dom',
-          include: ['tests/ui/**/*.test.tsx', 'tests/ui/**/*.test.ts']
+          include: testsOf(['ui'], ['ts', 'tsx'])
         }
       },
       {
@@ -45,7 +54,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'node',
-          include: ['tests/browser/**/*.test.ts'],
+          include: testsOf(['browser']),
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Polls wait for what the page must come to show; 1 s (the default) raced a busy machine.

@@ -6,8 +6,8 @@ import { SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../src/adapter/plugin-da
 import { takeSnapshot } from '../../src/adapter/snapshot'
 import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
 import type { FitReport } from '../../src/core/types'
-import { useFake } from './harness'
-import { buildFitnessBoard, canvasSections, pointInZone, userNodeSignature } from './helpers'
+import { useFake } from '../adapter/harness'
+import { buildFitnessBoard, canvasSections, pointInZone, userNodeSignature } from '../adapter/helpers'
 
 async function fitnessCanvas() {
   await insertVpcAsync({ segment: 'Busy professionals', product: 'Fitness app', locale: 'en' })

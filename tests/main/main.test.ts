@@ -3,9 +3,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DATA_KEYS } from '../../src/adapter/plugin-data'
 import type { DonePayload, ExportFile, PanelState } from '../../contract/messages'
-import { idle, useFake } from './harness'
-import { canvasSections, dropSticky, pointInZone } from './helpers'
-import { statesOf } from './reliability/panel'
+import { idle, useFake } from '../adapter/harness'
+import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
+import { statesOf } from '../adapter/reliability/panel'
 
 async function launch(command: string, parameters?: ParameterValues) {
   const fake = useFake()

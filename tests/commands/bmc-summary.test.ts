@@ -10,7 +10,7 @@ import { ZONE_SECTORS } from '../../src/core/zones'
 import type { Locale, Rect, ZoneKey } from '../../src/core/types'
 import { t, tKey } from '../../src/i18n'
 import type { InspectedNode } from '../../fake'
-import { useFake } from './harness'
+import { useFake } from '../adapter/harness'
 
 const INTER_MEDIUM = { family: 'Inter', style: 'Medium' }
 type Block = 'valuePropositions' | 'customerSegments'

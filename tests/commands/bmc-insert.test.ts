@@ -9,7 +9,7 @@ import { t, tKey } from '../../src/i18n'
 import { BMC_BLOCK_KEYS } from '../../src/i18n/bmc-blocks'
 import { bmcQuestionsFor } from '../../src/i18n/questions'
 import type { InspectedNode } from '../../fake'
-import { useFake } from './harness'
+import { useFake } from '../adapter/harness'
 
 const INTER_MEDIUM = { family: 'Inter', style: 'Medium' }
 

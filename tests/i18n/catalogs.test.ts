@@ -6,7 +6,7 @@ import { LOCALES, ZONE_KEYS } from '../../src/core/types'
 import type { Locale } from '../../src/core/types'
 import { BMC_BLOCK_KEYS } from '../../src/i18n/bmc-blocks'
 import { formatMessage, placeholdersOf, withoutPlaceholders } from '../../contract/i18n/format'
-import { catalogParts, catalogs, tKey as allTKey } from '../i18n/all-parts'
+import { catalogParts, catalogs, tKey as allTKey } from './all-parts'
 import {
   bmcBlockLabel,
   catalogs as mainCatalogs,

@@ -11,7 +11,7 @@ import { acceptSuggestionAsync } from '../../src/commands/accept-suggestion-asyn
 import { rejectSuggestionAsync } from '../../src/commands/reject-suggestion-async'
 import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
 import type { FitReport, Locale } from '../../src/core/types'
-import { useFake } from './harness'
+import { useFake } from '../adapter/harness'
 import {
   buildFitnessBoard,
   canvasSections,
@@ -19,7 +19,7 @@ import {
   pointInZone,
   shapesOf,
   userNodeSignature
-} from './helpers'
+} from '../adapter/helpers'
 
 const analyses = () => analyzeBoard(takeSnapshot(figma.currentPage), '2026-11-23T10:00:00.000Z')
 

@@ -7,8 +7,8 @@ import { overlaps } from '../../src/core/layout/placement'
 import { zoneAt } from '../../src/core/zones'
 import { ZONE_KEYS } from '../../src/core/types'
 import type { Rect } from '../../src/core/types'
-import { useFake } from './harness'
-import { canvasSections, pointInZone, shapesOf } from './helpers'
+import { useFake } from '../adapter/harness'
+import { canvasSections, pointInZone, shapesOf } from '../adapter/helpers'
 
 const insert = (segment = 'Busy professionals', product = 'Fitness app', locale: 'en' | 'sv' | 'da' = 'en') =>
   runCommandAsync(locale, () => insertVpcAsync({ segment, product, locale }))
