@@ -434,6 +434,7 @@ export function bmcSummary(fake: FigJamFake, board: string, canvasId: string | n
 export const WORDS_ONLY_TUNING: SuggestTuning = {
   threshold: 0.08,
   mutualThreshold: 1,
+  matching: false,
   fromBest: 0,
   toBest: 0,
   vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0, genericWeight: 1 }
@@ -442,8 +443,9 @@ export const WORDS_ONLY_TUNING: SuggestTuning = {
 /** What each part of the suggester adds: F1 on both sets with that part turned off. */
 const ABLATIONS: { name: string; tuning: Partial<SuggestTuning> }[] = [
   { name: 'without the concept lexicon', tuning: { vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0 } } },
-  { name: 'without canvas-level scoring', tuning: { fromBest: 0, toBest: 0, mutualThreshold: 1 } },
-  { name: 'without the mutual-best rule', tuning: { mutualThreshold: 1 } },
+  { name: 'without canvas-level scoring', tuning: { fromBest: 0, toBest: 0, mutualThreshold: 1, matching: false } },
+  { name: 'without the mutual-best and matching rule', tuning: { mutualThreshold: 1 } },
+  { name: 'without one-to-one matching', tuning: { matching: false } },
   { name: 'without generic-word damping', tuning: { vectors: { ...DEFAULT_TUNING.vectors, genericWeight: 1 } } },
   { name: 'without compound parts', tuning: { vectors: { ...DEFAULT_TUNING.vectors, partWeight: 0 } } }
 ]

@@ -26,11 +26,12 @@ export interface SuggestInput {
 }
 
 /**
- * Lowest score that is suggested, tuned on the hand-written labelled set (tests/core/fixtures/suggest-labelled.ts)
- * with the meaning layer and the canvas-level scoring below; the published canvases (suggest-real.ts) are only
- * measured. See the README's suggestions section for the sweep.
+ * Lowest canvas-level score that is suggested, tuned on the hand-written labelled set
+ * (tests/core/fixtures/suggest-labelled.ts) together with `DEFAULT_TUNING`; the published canvases
+ * (suggest-real.ts) are only measured. A pair of the one-to-one matching (or a mutual best match) needs only
+ * `mutualThreshold`. The bench prints what each part adds; the README has the figures.
  */
-export const SUGGEST_THRESHOLD = 0.04
+export const SUGGEST_THRESHOLD = 0.08
 
 /** Suggestions per value-map sticky: enough to show the alternatives, few enough that one vague sticky cannot flood the list. */
 export const SUGGESTIONS_PER_ITEM = 3
@@ -56,15 +57,21 @@ export interface SuggestTuning {
   toBest: number
   /** Lowest similarity suggested when each side is the other's best match (below `threshold`: mutual best is strong evidence). */
   mutualThreshold: number
+  /** Whether pairs of the greedy one-to-one matching count as mutual best matches. */
+  matching: boolean
 }
 
 export const DEFAULT_TUNING: SuggestTuning = {
   threshold: SUGGEST_THRESHOLD,
   vectors: DEFAULT_VECTOR_OPTIONS,
-  fromBest: 2,
+  fromBest: 1,
   toBest: 2,
-  mutualThreshold: 0.02
+  mutualThreshold: 0.01,
+  matching: true
 }
+
+/** Room for a pair's number inside a sort key (more pairs than this per kind would need 40,000 × 50,000 stickies). */
+const PAIR_SPACE = 2 ** 31
 
 /** At most this many concepts and words in a suggestion's reason. */
 const REASON_PARTS = 2
@@ -100,7 +107,12 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
   )
   const { vectors, termCount, generic } = canvas
 
-  const candidates: LinkSuggestion[] = []
+  const lowest = Math.min(tuning.threshold, tuning.mutualThreshold)
+  const candidates: Omit<LinkSuggestion, 'reason'>[] = []
+  const stickyOf = new Map<string, number>()
+  input.items.forEach((item, i) => {
+    if (!stickyOf.has(item.id)) stickyOf.set(item.id, i)
+  })
   for (const pair of PAIRS) {
     // Inverted index of the customer zone: term -> (sticky, weight). Only pairs sharing a term are ever scored.
     const targets: number[] = []
@@ -146,14 +158,42 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
         sums[target] = 0
         specific[target] = 0
         if (!shared || score <= 0 || input.items[targets[target] ?? -1]?.id === from.id) continue
+        if (score > best) best = score
+        if (score > (bestTo[target] ?? 0)) bestTo[target] = score
+        // A pair under both thresholds can never be suggested: it counts for the bests above, and stops here.
+        if (score < lowest) continue
         pairFrom.push(i)
         pairTo.push(target)
         pairScore.push(score)
-        if (score > best) best = score
-        if (score > (bestTo[target] ?? 0)) bestTo[target] = score
       }
       bestFrom[i] = best
     })
+
+    // One-to-one matching, greedy by similarity: each sticky's strongest partner that is still free. Value maps
+    // are mostly written one answer per pain or gain, so a matched pair is strong evidence even when either
+    // side has a better partner that was taken by its own better match.
+    const matched = new Uint8Array(pairScore.length)
+    if (tuning.matching) {
+      // Pairs below the matching's own threshold never count; the rest sorted best first by one native numeric
+      // sort (similarity in millionths, then the pair's number), not a comparator over every pair.
+      const keys: number[] = []
+      for (let p = 0; p < pairScore.length; p++) {
+        const raw = pairScore[p] ?? 0
+        if (raw >= tuning.mutualThreshold) keys.push(Math.round((1 - raw) * 1e6) * PAIR_SPACE + p)
+      }
+      const order = Float64Array.from(keys).sort()
+      const usedFrom = new Set<number>()
+      const usedTo = new Uint8Array(targets.length)
+      for (const key of order) {
+        const p = key % PAIR_SPACE
+        const i = pairFrom[p] ?? 0
+        const target = pairTo[p] ?? 0
+        if (usedFrom.has(i) || usedTo[target] === 1) continue
+        usedFrom.add(i)
+        usedTo[target] = 1
+        matched[p] = 1
+      }
+    }
 
     // Canvas-level score; keep the best few per value-map sticky.
     const kept = new Map<number, { score: number; target: number }[]>()
@@ -165,7 +205,7 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
         raw *
         Math.pow(raw / (bestFrom[i] ?? raw), tuning.fromBest) *
         Math.pow(raw / (bestTo[target] ?? raw), tuning.toBest)
-      const mutual = raw >= (bestFrom[i] ?? 0) && raw >= (bestTo[target] ?? 0)
+      const mutual = matched[p] === 1 || (raw >= (bestFrom[i] ?? 0) && raw >= (bestTo[target] ?? 0))
       if (score < tuning.threshold && !(mutual && raw >= tuning.mutualThreshold)) continue
       const from = input.items[i]
       const to = input.items[targets[target] ?? -1]
@@ -175,7 +215,8 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
         best = []
         kept.set(i, best)
       }
-      insertBest(best, score, target, (x) => input.items[targets[x] ?? -1]?.id ?? '')
+      // A matched pair is shown at its own similarity: its partner's better match is why it was damped.
+      insertBest(best, mutual ? raw : score, target, (x) => input.items[targets[x] ?? -1]?.id ?? '')
     }
     kept.forEach((best, i) => {
       const from = input.items[i]
@@ -188,14 +229,17 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
           fromId: from.id,
           toId: to.id,
           kind: pair.kind,
-          score: Math.round(Math.min(1, score) * 1000) / 1000,
-          reason: reasonFor(canvas, i, index)
+          score: Math.round(Math.min(1, score) * 1000) / 1000
         })
       }
     })
   }
   candidates.sort(byScore)
-  return candidates.slice(0, limit)
+  // Reasons only for what is returned: the panel shows ten, the canvas may have hundreds of candidates.
+  return candidates.slice(0, limit).map((s) => ({
+    ...s,
+    reason: reasonFor(canvas, stickyOf.get(s.fromId) ?? -1, stickyOf.get(s.toId) ?? -1)
+  }))
 }
 
 /** The concepts and words that contribute most to the similarity of stickies `a` and `b`. */
@@ -252,7 +296,7 @@ function insertBest(
   if (best.length > SUGGESTIONS_PER_ITEM) best.pop()
 }
 
-function byScore(a: LinkSuggestion, b: LinkSuggestion): number {
+function byScore(a: Omit<LinkSuggestion, 'reason'>, b: Omit<LinkSuggestion, 'reason'>): number {
   if (b.score !== a.score) return b.score - a.score
   if (a.fromId !== b.fromId) return a.fromId < b.fromId ? -1 : 1
   return a.toId < b.toId ? -1 : a.toId > b.toId ? 1 : 0

@@ -47,7 +47,7 @@ export const CONCEPTS: Concept[] = [
     key: 'speed',
     kind: 'quality',
     en: {
-      words: ['fast', 'faster', 'quick', 'quickly', 'quicker', 'instant', 'instantly', 'immediate', 'immediately', 'rapid', 'speed', 'same-day', 'express', 'seconds', 'minutes', 'realtime'],
+      words: ['fast', 'faster', 'quick', 'quickly', 'quicker', 'instant', 'instantly', 'immediate', 'immediately', 'rapid', 'speed', 'same-day', 'express', 'seconds', 'minutes', 'realtime', 'real time', 'save time', 'saves time', 'time saved', 'time savings', 'time-saving'],
       opposites: ['slow', 'slower', 'delay', 'delays', 'delayed', 'wait', 'waiting', 'queue', 'queues', 'hours', 'days', 'weeks', 'time-consuming', 'lengthy', 'takes']
     },
     sv: {
@@ -159,7 +159,7 @@ export const CONCEPTS: Concept[] = [
     key: 'status',
     kind: 'quality',
     en: {
-      words: ['status', 'prestige', 'impress', 'impressive', 'admired', 'respected', 'respect', 'recognition', 'recognised', 'recognized', 'stylish', 'exclusive', 'brand', 'branded', 'badge', 'badges', 'proud'],
+      words: ['prestige', 'impress', 'impressive', 'admired', 'respected', 'respect', 'recognition', 'recognised', 'recognized', 'stylish', 'exclusive', 'brand', 'branded', 'badge', 'badges', 'proud'],
       opposites: ['embarrassed', 'embarrassment', 'embarrassing', 'ashamed', 'shame', 'judged', 'awkward', 'uncool', 'unnoticed', 'invisible', 'ignored']
     },
     sv: {
@@ -353,7 +353,7 @@ export const CONCEPTS: Concept[] = [
     key: 'unify',
     kind: 'remedy',
     en: {
-      words: ['single', 'unified', 'all-in-one', 'centralized', 'centralised', 'central', 'combined', 'integrated', 'integration', 'integrations', 'one-stop', 'consolidated', 'synced', 'sync', 'everything'],
+      words: ['single', 'unified', 'all-in-one', 'centralized', 'centralised', 'central', 'combined', 'integrated', 'integration', 'integrations', 'one-stop', 'consolidated', 'synced', 'sync', 'everything', 'one place', 'single source'],
       opposites: ['fragmentation', 'fragmented', 'separate', 'separately', 'disconnected', 'juggling', 'juggle', 'switching', 'silos', 'siloed', 'multiple', 'several', 'patchwork', 'spread']
     },
     sv: {
@@ -369,8 +369,8 @@ export const CONCEPTS: Concept[] = [
     key: 'verify',
     kind: 'remedy',
     en: {
-      words: ['validation', 'validate', 'validated', 'verify', 'verification', 'check', 'checks', 'checking', 'test', 'tests', 'testing', 'preview', 'inspection', 'pre-deployment', 'pre-flight', 'audit'],
-      opposites: ['bug', 'bugs', 'defect', 'defects', 'incident', 'incidents', 'regression', 'surprise', 'surprises', 'unexpected', 'untested', 'unverified', 'compliance', 'deceptive']
+      words: ['validation', 'validate', 'validated', 'verify', 'verification', 'check', 'checks', 'checking', 'test', 'tests', 'testing', 'preview', 'inspection', 'pre-deployment', 'pre-flight', 'audit', 'detect', 'detection', 'detects'],
+      opposites: ['bug', 'bugs', 'defect', 'defects', 'incident', 'incidents', 'regression', 'surprise', 'surprises', 'unexpected', 'untested', 'unverified', 'compliance', 'deceptive', 'conflict', 'conflicts']
     },
     sv: {
       words: ['validering', 'validera', 'validerad', 'verifiera', 'verifiering', 'testa', 'test', 'tester', 'förhandsgranskning', 'inspektion', 'besiktning', 'granskning'],

@@ -14,8 +14,8 @@ export interface ConceptIndex {
   single: Map<string, number>
   /** Word sequences ("by hand", "same day") joined by one space -> concept number. */
   phrases: Map<string, number>
-  /** First words of the phrases: most words start none, and are not looked up further. */
-  phraseStarts: Set<string>
+  /** First word -> the second words of its phrases: most words start none, and are not looked up further. */
+  phraseStarts: Map<string, Set<string>>
   /** Longest phrase, in words. */
   longest: number
 }
@@ -31,7 +31,7 @@ export function conceptIndex(locale: Locale): ConceptIndex {
   if (cached !== undefined) return cached
   const single = new Map<string, number>()
   const phrases = new Map<string, number>()
-  const phraseStarts = new Set<string>()
+  const phraseStarts = new Map<string, Set<string>>()
   let longest = 1
   const guards = guardedTerms(locale)
   const add = (language: Locale): void => {
@@ -49,7 +49,10 @@ export function conceptIndex(locale: Locale): ConceptIndex {
         } else {
           const key = parts.join(' ')
           if (!phrases.has(key)) phrases.set(key, number)
-          phraseStarts.add(parts[0] ?? '')
+          const first = parts[0] ?? ''
+          const seconds = phraseStarts.get(first) ?? new Set<string>()
+          seconds.add(parts[1] ?? '')
+          phraseStarts.set(first, seconds)
           longest = Math.max(longest, parts.length)
         }
       }

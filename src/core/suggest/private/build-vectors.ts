@@ -115,7 +115,7 @@ function stickyTerms(text: string, locale: Locale, seen: Set<string>, useConcept
   }
   for (let i = 0; i < all.length; i++) {
     const word = all[i] ?? ''
-    if (useConcepts && lexicon.phraseStarts.has(word)) {
+    if (useConcepts && lexicon.phraseStarts.get(word)?.has(all[i + 1] ?? '') === true) {
       for (let n = Math.min(lexicon.longest, all.length - i); n >= 2; n--) {
         const phrase = all.slice(i, i + n)
         // A phrase of stop words only ("ge upp" is two) says nothing on its own.
