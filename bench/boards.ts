@@ -19,6 +19,8 @@ export interface BoardSpec {
   canvases: number
   /** PRNG seed; default 1. */
   seed?: number
+  /** Connectors to draw (a sticky may then have several); default: about 30 % of the stickies get one. */
+  connectors?: number
 }
 
 export interface BuiltCanvas {
@@ -182,17 +184,21 @@ export async function buildBoard(spec: BoardSpec): Promise<BuiltBoard> {
   }
 
   // Connectors: mostly value map -> the customer zone it answers; one in eight joins the wrong zones (invalid).
-  const wanted = Math.round((spec.stickies * SHARE_CONNECTED) / 2)
+  const wanted = spec.connectors ?? Math.round((spec.stickies * SHARE_CONNECTED) / 2)
+  // With a connector count asked for, stickies take several connectors each (never the same pair twice).
   const used = new Set<string>()
+  const pairs = new Set<string>()
   let connectors = 0
   for (let attempt = 0; connectors < wanted && attempt < wanted * 20; attempt++) {
     const canvas = canvases[Math.floor(random() * canvases.length)] as BuiltCanvas
     const from = (['products', 'painRelievers', 'gainCreators'] as const)[Math.floor(random() * 3)] ?? 'products'
     const to: ZoneKey = random() < 0.125 ? (zones[Math.floor(random() * zones.length)] ?? 'jobs') : VALUE_TO_CUSTOMER[from] ?? 'jobs'
-    const a = pick(byCanvasZone.get(`${canvas.id}/${from}`), used, random)
-    const b = pick(byCanvasZone.get(`${canvas.id}/${to}`), used, random)
-    if (a === null || b === null || a === b) continue
+    const free = spec.connectors === undefined ? used : new Set<string>()
+    const a = pick(byCanvasZone.get(`${canvas.id}/${from}`), free, random)
+    const b = pick(byCanvasZone.get(`${canvas.id}/${to}`), free, random)
+    if (a === null || b === null || a === b || pairs.has(`${a}>${b}`) || pairs.has(`${b}>${a}`)) continue
     fake.user.connect(a, b)
+    pairs.add(`${a}>${b}`)
     used.add(a)
     used.add(b)
     connectors++

@@ -92,6 +92,18 @@ export class PanelController {
     }, LIVE_DELAY_MS)
   }
 
+  /** Runs the pending refresh now instead of after the burst delay (what the timer does; the bench times it). */
+  flushNow(): void {
+    if (this.timer !== null) clearTimeout(this.timer)
+    this.timer = null
+    this.flush()
+  }
+
+  /** Every canvas's analysis as the panel holds it, in board order. */
+  allAnalyses(): CanvasAnalysis[] {
+    return this.analyses
+  }
+
   private flush(): void {
     const batch = this.pending
     this.pending = null
