@@ -104,7 +104,10 @@ export function encodeState(value: unknown): Json {
     if (value.length > 0 && value.every(isItem)) return encodeItems(value)
     const cached = encodedLists.get(value)
     if (cached !== undefined) return cached
-    const encoded = value.map(encodeState)
+    // A list of plain values (ids, questions) is its own wire form.
+    const encoded = value.every((entry) => typeof entry !== 'object' || entry === null)
+      ? (value as Json[])
+      : value.map(encodeState)
     encodedLists.set(value, encoded)
     return encoded
   }

@@ -50,8 +50,13 @@ class CanvasState {
   readonly dirty = new Set<Slot>()
   /** Customer stickies with at least one stamp: votes rank the customer profile while there is one. */
   readonly voted = new Set<string>()
-  /** Connectors with both ends on this canvas, in id order once sorted. */
-  readonly connectorIds = new Set<string>()
+  /** Connectors with both ends on this canvas (as filed), in id order once sorted. */
+  readonly connectorIds = new Map<string, ConnectorSnapshot>()
+  /**
+   * Stickies at an end of one of those connectors. Only they can change the links: a sticky with no connector
+   * that is edited, moves or comes and goes leaves every link and its order as it was.
+   */
+  private readonly endpoints = new Map<string, number>()
   private sortedConnectors: ConnectorSnapshot[] | null = null
   linksDirty = true
   /** The canvas's own data changed (name, language, segment): the report is built again, nothing re-ranked. */
@@ -78,7 +83,7 @@ class CanvasState {
     this.slots.get(slot)?.add(sticky.id)
     this.dirty.add(slot)
     if (zone && (CUSTOMER_ZONES as readonly string[]).includes(zone) && sticky.votes > 0) this.voted.add(sticky.id)
-    this.linksDirty = true
+    if (this.endpoints.has(sticky.id)) this.linksDirty = true
   }
 
   remove(id: string): void {
@@ -88,7 +93,7 @@ class CanvasState {
     this.slots.get(slot)?.delete(id)
     this.dirty.add(slot)
     this.voted.delete(id)
-    this.linksDirty = true
+    if (this.endpoints.has(id)) this.linksDirty = true
   }
 
   /** Every sticky placed again, as after a change of the canvas's own geometry. */
@@ -98,14 +103,26 @@ class CanvasState {
     this.invalidateAll()
   }
 
-  addConnector(id: string): void {
-    this.connectorIds.add(id)
+  addConnector(connector: ConnectorSnapshot): void {
+    if (this.connectorIds.has(connector.id)) this.removeConnector(connector.id)
+    this.connectorIds.set(connector.id, connector)
+    for (const end of [connector.startId, connector.endId]) {
+      if (end !== null) this.endpoints.set(end, (this.endpoints.get(end) ?? 0) + 1)
+    }
     this.sortedConnectors = null
     this.linksDirty = true
   }
 
   removeConnector(id: string): void {
-    if (!this.connectorIds.delete(id)) return
+    const connector = this.connectorIds.get(id)
+    if (!connector) return
+    this.connectorIds.delete(id)
+    for (const end of [connector.startId, connector.endId]) {
+      if (end === null) continue
+      const count = (this.endpoints.get(end) ?? 0) - 1
+      if (count > 0) this.endpoints.set(end, count)
+      else this.endpoints.delete(end)
+    }
     this.sortedConnectors = null
     this.linksDirty = true
   }
@@ -124,8 +141,8 @@ class CanvasState {
     if (useVotes !== this.useVotes) {
       for (const zone of CUSTOMER_ZONES) this.dirty.add(zone)
       this.useVotes = useVotes
+      this.linksDirty = true
     }
-    const zonesChanged = this.dirty.size > 0
     for (const slot of this.dirty) {
       const members: StickySnapshot[] = []
       for (const id of this.slots.get(slot) ?? []) {
@@ -141,10 +158,11 @@ class CanvasState {
     const unplaced = this.ranked.get('unplaced') ?? []
     const previous = this.analysis
     let links = previous ? previous.report.links : []
-    if (this.linksDirty || zonesChanged || !previous) {
+    // Links follow their ends' zones and ranks; a change that touched no connector's end leaves them as they were.
+    if (this.linksDirty || !previous) {
       if (!this.sortedConnectors) {
         const list: ConnectorSnapshot[] = []
-        for (const id of this.connectorIds) {
+        for (const id of this.connectorIds.keys()) {
           const connector = connectors.get(id)
           if (connector) list.push(connector)
         }
@@ -364,7 +382,7 @@ export class IncrementalAnalysis {
     if (next === undefined) this.connectorOwner.delete(id)
     else {
       this.connectorOwner.set(id, next)
-      this.states.get(next)?.addConnector(id)
+      this.states.get(next)?.addConnector(connector)
     }
   }
 

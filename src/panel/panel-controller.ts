@@ -5,7 +5,7 @@ import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
 import { zoneOfSticky } from '../core/selection'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
-import type { CanvasAnalysis, CanvasSnapshot, Locale, ZoneKey } from '../core/types'
+import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ZoneKey } from '../core/types'
 import { ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
@@ -49,6 +49,11 @@ export class PanelController {
   private ready = false
   private readonly sender = new StateSender<PanelState>()
   private questions: { locale: Locale; byZone: Record<ZoneKey, string[]> } | null = null
+  private checklist: {
+    analysis: CanvasAnalysis
+    checks: Record<string, boolean>
+    result: ChecklistResult[]
+  } | null = null
   /** A command just ran: its change batch is handled without the burst delay. */
   private expedite = false
   private expediteTimer: ReturnType<typeof setTimeout> | null = null
@@ -209,7 +214,7 @@ export class PanelController {
       active = {
         canvasId: analysis.report.canvas.id,
         analysis,
-        checklist: evaluateChecklist(analysis, canvas ? canvas.checks : {}),
+        checklist: this.checklistOf(analysis, canvas ? canvas.checks : {}),
         rejected: canvas ? canvas.rejected : []
       }
     }
@@ -223,6 +228,15 @@ export class PanelController {
       updatedAt: this.updatedAt,
       questions: this.questionsFor(this.locale)
     }
+  }
+
+  /** The checklist, evaluated once per analysis and set of ticks (a selection change re-sends the state only). */
+  private checklistOf(analysis: CanvasAnalysis, checks: Record<string, boolean>): ChecklistResult[] {
+    const cached = this.checklist
+    if (cached && cached.analysis === analysis && cached.checks === checks) return cached.result
+    const result = evaluateChecklist(analysis, checks)
+    this.checklist = { analysis, checks, result }
+    return result
   }
 
   /** The questions of one language, one object per language: the state patches skip them once sent. */
