@@ -243,7 +243,8 @@ export class LiveBoard {
         // A stamp from before the last full read moved on its own: it may have left another sticky.
         return this.recountVotes(changed)
       }
-      // Else it moved with its host, which the full read counted it for.
+      // Else it moved with its host, which the full read counted it for. (Its limit: a stamp re-stuck to a sticky
+      // that moved in the same batch would keep its old count; FigJam moves stamps with their host.)
       this.stampHost.set(id, after)
     }
   }
