@@ -165,7 +165,10 @@ export function readCanvas(section: CanvasSection): CanvasSnapshot {
 /** Like `readCanvas`, also telling which template shapes it found. */
 export function readCanvasWithShapes(section: CanvasSection): { canvas: CanvasSnapshot; shapeIds: string[] } {
   const shapes = templateShapes(section.node)
-  return { canvas: canvasOf(section, shapes), shapeIds: Array.from(shapes.owners.keys()) }
+  // Only this canvas's own parts: a canvas nested inside keeps its shapes (the live board follows them by owner).
+  const shapeIds: string[] = []
+  for (const [shapeId, owner] of shapes.owners) if (owner === section.id) shapeIds.push(shapeId)
+  return { canvas: canvasOf(section, shapes), shapeIds }
 }
 
 /** The whole board in one pass. */

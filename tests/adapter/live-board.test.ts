@@ -5,7 +5,7 @@ import { LiveBoard } from '../../src/adapter/live-board'
 import { readCanvases, takeSnapshot } from '../../src/adapter/snapshot'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
-import { DATA_KEYS } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, ROLES } from '../../src/adapter/plugin-data'
 import { useFake } from './harness'
 import { canvasSections, dropSticky, pointInZone, shapesOf } from './helpers'
 
@@ -39,6 +39,29 @@ describe('the live board', () => {
     fake.user.move(sections[0]!, box.x - 5600, box.y - 3000)
     await fake.flush()
     agrees(live)
+  })
+
+  it('a canvas dropped into another, the outer one ticked, then the inner square moved out: the inner is damaged', async () => {
+    // Found by the model test (seed 1420348213): re-reading the outer canvas claimed the inner canvas's shapes, so
+    // a later move of the inner square re-read the outer canvas and left the inner one with its old square.
+    const { fake, live, sections } = await liveBoardAsync(2)
+    const outer = sections[0]!
+    const inner = sections[1]!
+    const box = outer.absoluteBoundingBox!
+    fake.user.move(inner, box.x + 200, box.y + 200)
+    await fake.flush()
+    expect(inner.parent?.id).toBe(outer.id)
+    agrees(live)
+    outer.setPluginData(DATA_KEYS.checks, JSON.stringify({ evidence: true }))
+    await fake.flush()
+    agrees(live)
+    const square = inner.findChildren((child) => child.getPluginData(DATA_KEYS.role) === ROLES.valueMap)[0]!
+    const squareBox = square.absoluteBoundingBox!
+    fake.user.move(square, squareBox.x - 3000, squareBox.y - 3500)
+    await fake.flush()
+    expect(square.parent?.id).not.toBe(inner.id)
+    agrees(live)
+    expect(live.snapshot().canvases.find((canvas) => canvas.id === inner.id)?.valueMap).toBeNull()
   })
 
   it('a sticky edit reads that sticky only: its id, box and text', async () => {
