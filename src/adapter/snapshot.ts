@@ -21,7 +21,10 @@ export interface CanvasSection {
 /** Sections this plugin drew as canvases (role `vpc-canvas`), duplicates included. */
 export function canvasSectionsOn(page: PageNode | SectionNode): CanvasSection[] {
   const result: CanvasSection[] = []
-  for (const node of page.findAllWithCriteria({ types: ['SECTION'], pluginData: { keys: [DATA_KEYS.role] } })) {
+  for (const node of page.findAllWithCriteria({
+    types: ['SECTION'],
+    pluginData: { keys: [DATA_KEYS.role] }
+  })) {
     if (node.getPluginData(DATA_KEYS.role) !== ROLES.canvas) continue
     const box = node.absoluteBoundingBox
     if (box) result.push({ node, id: node.id, box: plainBox(box) })
@@ -85,7 +88,10 @@ export function countVotes(page: PageNode): Map<string, number> {
 /** Stickies this plugin wrote (summaries, imports) with their role. */
 export function pluginStickyRoles(page: PageNode): Map<string, string> {
   const roles = new Map<string, string>()
-  for (const node of page.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [DATA_KEYS.role] } })) {
+  for (const node of page.findAllWithCriteria({
+    types: ['STICKY'],
+    pluginData: { keys: [DATA_KEYS.role] }
+  })) {
     const role = node.getPluginData(DATA_KEYS.role)
     // Imported stickies are the user's content from then on; only summaries stay the plugin's.
     if (role === ROLES.summary) roles.set(node.id, role)
@@ -103,11 +109,18 @@ interface TemplateShapes {
 /** The squares and circles of every canvas under `scope`, keyed by their parent section's id. */
 function templateShapes(scope: PageNode | SectionNode): TemplateShapes {
   const shapes: TemplateShapes = { valueMap: new Map(), customerProfile: new Map(), owners: new Map() }
-  const nodes = scope.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], pluginData: { keys: [DATA_KEYS.role] } })
+  const nodes = scope.findAllWithCriteria({
+    types: ['SHAPE_WITH_TEXT'],
+    pluginData: { keys: [DATA_KEYS.role] }
+  })
   for (const node of nodes) {
     const role = node.getPluginData(DATA_KEYS.role)
     const target =
-      role === ROLES.valueMap ? shapes.valueMap : role === ROLES.customerProfile ? shapes.customerProfile : null
+      role === ROLES.valueMap
+        ? shapes.valueMap
+        : role === ROLES.customerProfile
+          ? shapes.customerProfile
+          : null
     if (!target) continue
     // A part belongs to the section it sits in: a part moved out of its section no longer counts.
     const parent = node.parent
@@ -117,7 +130,8 @@ function templateShapes(scope: PageNode | SectionNode): TemplateShapes {
     shapes.owners.set(node.id, parentId)
     const previous = target.get(parentId)
     // A copy-pasted part inside the same section: the larger one is the canvas's.
-    if (!previous || previous.width * previous.height < box.width * box.height) target.set(parentId, plainBox(box))
+    if (!previous || previous.width * previous.height < box.width * box.height)
+      target.set(parentId, plainBox(box))
   }
   return shapes
 }

@@ -11,7 +11,8 @@ import { canvasSections, dropSticky, pointInZone, shapesOf } from './helpers'
 
 async function liveBoardAsync(canvases = 3) {
   const fake = useFake()
-  for (let i = 0; i < canvases; i++) await insertVpcAsync({ segment: `S${i}`, product: `P${i}`, locale: 'en' })
+  for (let i = 0; i < canvases; i++)
+    await insertVpcAsync({ segment: `S${i}`, product: `P${i}`, locale: 'en' })
   const sections = canvasSections()
   const stickies = sections.map((section) => dropSticky('Get to work on time', pointInZone(section, 'jobs')))
   await fake.flush()
@@ -21,7 +22,8 @@ async function liveBoardAsync(canvases = 3) {
   return { fake, live, sections, stickies }
 }
 
-const timeless = (analyses: ReturnType<typeof analyzeBoard>) => analyses.map((a) => reportWithoutTime(a.report))
+const timeless = (analyses: ReturnType<typeof analyzeBoard>) =>
+  analyses.map((a) => reportWithoutTime(a.report))
 
 function agrees(live: LiveBoard): void {
   expect(timeless(analyzeBoard(live.snapshot(), 'x'))).toEqual(
