@@ -99,6 +99,8 @@ export const REQUESTS = {
   BMC_SUMMARY: request({ canvasId: nodeId }, none),
   REPAIR_CANVAS: request({ canvasId: nodeId }, none),
   FOCUS_NODE: request({ nodeId }, none),
+  /** Turns a canvas's fit card on (drawn at once) or off. */
+  SET_FIT_CARD: request({ canvasId: nodeId, on: v.boolean('must be true or false') }, none),
   SET_CHECK: request(
     { canvasId: nodeId, itemKey: checkKey, checked: v.boolean('must be true or false') },
     none
@@ -141,7 +143,22 @@ export const CanvasListEntrySchema = v.object({
   locale: LocaleSchema,
   damaged: v.array(CanvasPartSchema),
   score: v.number(),
-  band: FitBandSchema
+  band: FitBandSchema,
+  /** Coverage per customer zone, as in the report. */
+  coverage: v.object({ jobs: v.number(), pains: v.number(), gains: v.number() }),
+  /** Customer zones with no sticky. */
+  emptyZones: v.array(ZoneKeySchema),
+  /** Stickies in the customer profile (0: the canvas is empty, there is no score to show). */
+  customerItems: v.number(),
+  /** Stamps on the canvas's stickies. */
+  votes: v.number(),
+  /** ISO time of the last Check fit (the report stored on the canvas), or null when never checked. */
+  checkedAt: v.nullable(v.string()),
+  /**
+   * The fit card Check fit draws on the canvas: `on`, turned `off` by the team, or `left` alone because a person
+   * edited or deleted it (not drawn again until the team turns it on).
+   */
+  fitCard: v.picklist(['on', 'off', 'left'])
 })
 export type CanvasListEntry = v.InferOutput<typeof CanvasListEntrySchema>
 

@@ -1,5 +1,5 @@
 import { MAX_NAME_CHARS, REJECTED_PAIRS_MAX, STORED_JSON_MAX_CHARS } from '../../contract/limits'
-import type { CanvasMeta, Locale } from '../core/types'
+import type { CanvasMeta, FitCardState, LastCheck, Locale } from '../core/types'
 import { CANVAS_SCHEMA, LOCALES } from '../core/types'
 
 /**
@@ -16,7 +16,9 @@ export const DATA_KEYS = {
   /** The segment name, in full, on the canvas's section (plain text, not JSON). */
   segment: 'segment',
   /** The offer's name, in full, on the canvas's section (plain text, not JSON). */
-  product: 'product'
+  product: 'product',
+  lastCheck: 'lastCheck',
+  card: 'card'
 } as const
 
 /** Shared plugin data: readable by other plugins and the REST API (`plugin_data=shared`). */
@@ -33,7 +35,8 @@ export const ROLES = {
   bmcBlock: 'bmc-block',
   bmcText: 'bmc-text',
   summary: 'bmc-summary',
-  imported: 'imported'
+  imported: 'imported',
+  fitCard: 'fit-card'
 } as const
 
 
@@ -118,4 +121,15 @@ export function writeChecks(section: SectionNode, ticks: Record<string, boolean>
 export function writeRejected(section: SectionNode, pairs: readonly string[]): void {
   // Plugin data entries are limited to 100 kB.
   section.setPluginData(DATA_KEYS.rejected, JSON.stringify(pairs.slice(-REJECTED_PAIRS_MAX)))
+}
+
+const CARD_STATES: readonly FitCardState[] = ['none', 'drawn', 'off', 'left']
+
+/** The last check of a canvas and its fit card's state; anything malformed reads as never checked. */
+export function readLastCheck(raw: string): LastCheck {
+  const parsed = parseStoredJson(raw)
+  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+  const at = record.checkedAt
+  const card = CARD_STATES.find((state) => state === record.card) ?? 'none'
+  return { checkedAt: typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? at : null, card }
 }

@@ -1,5 +1,5 @@
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
-import { DATA_KEYS, readCanvasMeta, readChecks, readRejected, ROLES } from './plugin-data'
+import { DATA_KEYS, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
 
 /**
  * One read pass over a page into plain data. Every property the core needs is read once per
@@ -145,7 +145,8 @@ function canvasOf({ node, id, box }: CanvasSection, shapes: TemplateShapes): Can
     valueMap: shapes.valueMap.get(id) ?? null,
     customerProfile: shapes.customerProfile.get(id) ?? null,
     checks: readChecks(node.getPluginData(DATA_KEYS.checks)),
-    rejected: readRejected(node.getPluginData(DATA_KEYS.rejected))
+    rejected: readRejected(node.getPluginData(DATA_KEYS.rejected)),
+    lastCheck: readLastCheck(node.getPluginData(DATA_KEYS.lastCheck))
   }
 }
 

@@ -1,11 +1,15 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
+import { applyFitCard, planFitCard } from '../adapter/fit-card'
+import type { FitCardPlan } from '../adapter/fit-card'
 import { findSectionAsync } from '../adapter/find-node'
-import { SHARED_NAMESPACE } from '../adapter/plugin-data'
+import { loadTemplateFontsAsync } from '../adapter/fonts'
+import { DATA_KEYS, SHARED_NAMESPACE } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { analyzeBoard } from '../core/analyze'
+import { cardTimeOf, fitCardContent } from '../core/fit-card'
 import { fitHeadline } from '../core/fit-headline'
 import { planReportStorage } from '../core/report-storage'
 import type { StorageEntry } from '../core/report-storage'
@@ -23,8 +27,9 @@ export interface CheckFitOutcome extends CommandOutcome {
 /**
  * Checks the fit of the selected canvas (or the one holding the selection, or every canvas on
  * the page) and stores each report as shared plugin data `vpcfit`/`report` on its section (split over
- * `report.1` … when large, see `report-storage.ts`), where other plugins and the REST API can read it.
- * Reads one canvas when one is asked for, else the page once; writes only plugin data.
+ * `report.1` … when large, see `report-storage.ts`), where other plugins and the REST API can read it, and draws or
+ * updates each canvas's fit card for the room. Reads one canvas when one is asked for, else the page once; touches
+ * nothing a person made; one undo step.
  */
 export async function checkFitAsync(options: {
   canvasId: string | null
@@ -38,9 +43,11 @@ export async function checkFitAsync(options: {
   const ids = targetCanvasIds(canvases, options.canvasId, page.selection)
   // One canvas reads only that canvas; several (or all) read the page once.
   const one = ids && ids.length === 1 ? readOneCanvas(page, ids[0] as string, now, canvases) : null
+  // What was read: the page, or the one canvas and what overlaps it (the stickies a card must not cover).
+  const snapshot = one ? one.snapshot : takeSnapshot(page)
   const targets = one
     ? [one.analysis]
-    : analyzeBoard(takeSnapshot(page), now).filter((a) => ids === null || ids.includes(a.report.canvas.id))
+    : analyzeBoard(snapshot, now).filter((a) => ids === null || ids.includes(a.report.canvas.id))
   if (targets.length === 0) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   // Every section is looked up before anything is written: a canvas deleted by someone meanwhile stops the command
   // before it has stored some reports and not others.
@@ -49,6 +56,22 @@ export async function checkFitAsync(options: {
     const section = await findSectionAsync(analysis.report.canvas.id)
     if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
     sections.push(section)
+  }
+  const stickyBoxes = snapshot.stickies.map((sticky) => sticky.box)
+  const states = targets.map(
+    (analysis) => snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)?.lastCheck?.card ?? 'none'
+  )
+  let cardPlans: FitCardPlan[] = targets.map((analysis, i) => {
+    const canvas = snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
+    const state = states[i] ?? 'none'
+    return canvas
+      ? planFitCard(sections[i] as SectionNode, canvas.box, state, stickyBoxes)
+      : { kind: 'keep', state }
+  })
+  // The cards' text needs the font, loaded before anything is written. Without it the check itself still counts:
+  // the reports are stored and every card stays as it is.
+  if (cardPlans.some((plan) => plan.kind !== 'keep') && !(await fontsLoadedAsync())) {
+    cardPlans = states.map((state) => ({ kind: 'keep', state }))
   }
   if (sections.some((section) => section.removed))
     throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
@@ -61,10 +84,14 @@ export async function checkFitAsync(options: {
     if (!plan.ok) throw new UserFacingError(sizeProblemMessage(analysis.report.canvas.locale, plan.problem, 'store'))
     plans.push(plan.entries)
   })
+  const time = cardTimeOf(new Date())
   targets.forEach((analysis, i) => {
     const section = sections[i] as SectionNode
     writeStoredReport(section, plans[i] ?? [])
     setRelaunchButtons(section, analysis.report.canvas.locale)
+    const locale = analysis.report.canvas.locale
+    const card = applyFitCard(section, cardPlans[i] as FitCardPlan, fitCardContent(analysis, time), locale)
+    section.setPluginData(DATA_KEYS.lastCheck, JSON.stringify({ checkedAt: analysis.report.checkedAt, card }))
   })
   figma.commitUndo()
   const first = targets[0]
@@ -78,4 +105,13 @@ export async function checkFitAsync(options: {
           best: Math.max(...targets.map((a) => a.report.fit.score))
         })
   return { message, analyses: targets }
+}
+
+async function fontsLoadedAsync(): Promise<boolean> {
+  try {
+    await loadTemplateFontsAsync()
+    return true
+  } catch {
+    return false
+  }
 }

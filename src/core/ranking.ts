@@ -3,19 +3,10 @@
  * profile has any.
  */
 import { centreOf } from './geometry'
+import { rankMarkerOf } from '../../contract/rank-marker'
 import type { ReportItem, StickySnapshot } from './types'
 
-// `1.`, `1)` or `#1` at the start (after any leading white space), followed by white space (a space, a tab or a
-// line break). `1.5 kg` and `#1st` are not markers; neither is a bare `1.` with nothing after it.
-const RANK_MARKER = /^\s*(?:(\d+)[.)]|#(\d+))\s/
-
-/** The number of the rank marker the text starts with (`1.`, `1)` or `#1` followed by a space), or null. */
-export function rankMarkerOf(text: string): number | null {
-  const match = RANK_MARKER.exec(text)
-  if (!match) return null
-  const digits = match[1] ?? match[2]
-  return digits === undefined ? null : Number(digits)
-}
+export { rankMarkerOf }
 
 /**
  * Reading order of two stickies: the centre's y ascending (top first), ties by x ascending, then by id so the

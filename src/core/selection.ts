@@ -16,6 +16,24 @@ export function canvasAt(point: Point, canvases: ReadonlyArray<{ id: string; box
   return best ? best.id : null
 }
 
+/**
+ * The canvas to show when nothing is selected: the one holding `point` (the viewport centre), else the one whose
+ * section edge is nearest to it; null without canvases.
+ */
+export function nearestCanvas(point: Point, canvases: ReadonlyArray<{ id: string; box: Rect }>): string | null {
+  const inside = canvasAt(point, canvases)
+  if (inside) return inside
+  let best: { id: string; distance: number } | null = null
+  for (const canvas of canvases) {
+    const { x, y, width, height } = canvas.box
+    const dx = Math.max(x - point.x, 0, point.x - (x + width))
+    const dy = Math.max(y - point.y, 0, point.y - (y + height))
+    const distance = dx * dx + dy * dy
+    if (!best || distance < best.distance) best = { id: canvas.id, distance }
+  }
+  return best ? best.id : null
+}
+
 /** The zone a sticky was placed in by the last analysis, or null. */
 export function zoneOfSticky(analysis: CanvasAnalysis, stickyId: string): ZoneKey | null {
   for (const zone of ZONE_KEYS) {

@@ -77,6 +77,20 @@ export interface CanvasSnapshot {
    * holding its definition, and `valueMap` / `customerProfile` are null). Absent for the plugin's own canvases.
    */
   drawn?: DrawnZones
+  /** When Check fit last stored a report here, and what became of the fit card (absent: never checked). */
+  lastCheck?: LastCheck
+}
+
+/**
+ * The fit card of a canvas: `none` never drawn (Check fit draws one), `drawn` the plugin's card is on the canvas,
+ * `off` the team turned it off, `left` a person edited or deleted the card (not drawn again until asked).
+ */
+export type FitCardState = 'none' | 'drawn' | 'off' | 'left'
+
+export interface LastCheck {
+  /** ISO time of the last Check fit, or null. */
+  checkedAt: string | null
+  card: FitCardState
 }
 
 export interface BoardSnapshot {

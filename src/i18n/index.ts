@@ -2,6 +2,7 @@ import type { Locale, MessageRef, ZoneKey } from '../../contract/vocabulary'
 import { isLocale } from '../../contract/vocabulary'
 import { bmcCatalog } from './catalog/bmc'
 import { bmcNotifyCatalog } from './catalog/bmc-notify'
+import { cardCatalog } from './catalog/card'
 import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
 import { exportCatalog } from './catalog/export'
 import { importCatalog } from './catalog/import'
@@ -24,7 +25,8 @@ export const mainCatalogParts = {
   export: exportCatalog,
   import: importCatalog,
   notify: notifyCatalog,
-  limits: limitsCatalog
+  limits: limitsCatalog,
+  card: cardCatalog
 } as const
 
 type Parts = typeof mainCatalogParts

@@ -10,6 +10,7 @@ import { repairCanvasAsync } from '../commands/repair-canvas-async'
 import type { CommandOutcome, CommandResult } from '../run/run-command'
 import { runCommandForAsync } from '../run/run-command'
 import { setCheckAsync } from '../commands/set-check-async'
+import { setFitCardAsync } from '../commands/set-fit-card-async'
 import { acceptSuggestionAsync } from '../commands/accept-suggestion-async'
 import { rejectSuggestionAsync } from '../commands/reject-suggestion-async'
 import type { Locale } from '../core/types'
@@ -67,6 +68,8 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
       plain(await run(() => bmcSummaryAsync({ canvasId, locale: locale() }), { mayDrawBmc: true })),
     REPAIR_CANVAS: async ({ canvasId }) =>
       plain(await run(() => repairCanvasAsync({ canvasId, locale: locale() }))),
+    SET_FIT_CARD: async ({ canvasId, on }) =>
+      plain(await run(() => setFitCardAsync({ canvasId, on, locale: locale() }))),
     FOCUS_NODE: async ({ nodeId }) =>
       plain(await runCommandForAsync(locale(), () => focusNodeAsync({ nodeId, locale: locale() }))),
     SET_CHECK: async ({ canvasId, itemKey, checked }) =>

@@ -3,10 +3,10 @@ import { LiveBoard } from '../adapter/live-board'
 import { IncrementalAnalysis } from '../core/incremental'
 import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
-import { zoneOfSticky } from '../core/selection'
+import { nearestCanvas, zoneOfSticky } from '../core/selection'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
 import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ZoneKey } from '../core/types'
-import { ZONE_KEYS } from '../core/types'
+import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
 import { postToPanel } from '../messages/router'
@@ -17,6 +17,25 @@ function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
   const questions = {} as Record<ZoneKey, string[]>
   for (const zone of ZONE_KEYS) questions[zone] = questionsFor(locale, zone)
   return questions
+}
+
+/** What the overview shows of a canvas beyond its name and score. */
+function overviewOf(
+  analysis: CanvasAnalysis,
+  canvas: CanvasSnapshot | undefined
+): Pick<CanvasListEntry, 'coverage' | 'emptyZones' | 'customerItems' | 'votes' | 'checkedAt' | 'fitCard'> {
+  const { zones, fit } = analysis.report
+  let votes = 0
+  for (const zone of ZONE_KEYS) for (const item of zones[zone]) votes += item.votes
+  const card = canvas?.lastCheck?.card ?? 'none'
+  return {
+    coverage: fit.coverage,
+    emptyZones: analysis.emptyZones,
+    customerItems: CUSTOMER_ZONES.reduce((sum, zone) => sum + zones[zone].length, 0),
+    votes,
+    checkedAt: canvas?.lastCheck?.checkedAt ?? null,
+    fitCard: card === 'off' || card === 'left' ? card : 'on'
+  }
 }
 
 /** Delay that folds a burst of edits (typing, dragging) into one refresh of the panel. */
@@ -57,6 +76,8 @@ export class PanelController {
   /** A command just ran: its change batch is handled without the burst delay. */
   private expedite = false
   private expediteTimer: ReturnType<typeof setTimeout> | null = null
+  /** Whether the panel has chosen its first canvas (from the selection at open). */
+  private opened = false
 
   constructor(locale: Locale) {
     this.locale = locale
@@ -153,6 +174,11 @@ export class PanelController {
 
   /** Follows the board selection: the canvas it sits in and the zone of a selected sticky. */
   onSelectionChange(): void {
+    this.readSelection()
+    this.push()
+  }
+
+  private readSelection(): void {
     const selected = figma.currentPage.selection.slice(0, 20)
     const nodeIds = selected.map((node) => node.id)
     const canvasId = selectedCanvasIds(selected, this.canvases)[0] ?? null
@@ -161,7 +187,19 @@ export class PanelController {
     const zone = analysis && first !== undefined ? zoneOfSticky(analysis, first) : null
     this.selection = { canvasId, zone, nodeIds }
     if (canvasId) this.activeCanvasId = canvasId
-    this.push()
+  }
+
+  /**
+   * The canvas the panel opens on: the one the selection is in (a relaunch button's canvas is selected when it is
+   * pressed), else the one nearest the viewport centre.
+   */
+  private canvasToShow(): string | null {
+    if (!this.opened) {
+      this.opened = true
+      this.readSelection()
+      if (this.selection.canvasId) return this.selection.canvasId
+    }
+    return nearestCanvas(figma.viewport.center, this.canvases) ?? this.analyses[0]?.report.canvas.id ?? null
   }
 
   selectCanvas(canvasId: string): boolean {
@@ -188,7 +226,7 @@ export class PanelController {
     this.analyses = changes ? this.incremental.update(board, changes, now) : this.incremental.full(board, now)
     this.updatedAt = now
     const known = this.analyses.some((a) => a.report.canvas.id === this.activeCanvasId)
-    if (!known) this.activeCanvasId = this.analyses[0]?.report.canvas.id ?? null
+    if (!known) this.activeCanvasId = this.canvasToShow()
     this.push()
   }
 
@@ -204,7 +242,8 @@ export class PanelController {
         locale: analysis.report.canvas.locale,
         damaged: analysis.damaged,
         score: analysis.report.fit.score,
-        band: analysis.report.fit.band
+        band: analysis.report.fit.band,
+        ...overviewOf(analysis, canvas)
       }
     })
     const analysis = this.analyses.find((a) => a.report.canvas.id === this.activeCanvasId)

@@ -35,6 +35,8 @@ describe('reads of the open panel', () => {
     const fake = useFake()
     const [first] = await boardAsync(2, 3)
     const panel = await PanelDriver.openAsync(fake)
+    // The panel opens on the canvas the selection is in (the last one inserted): look at the first.
+    await panel.requestAsync('SELECT_CANVAS', { canvasId: first!.id })
     fake.counter.reset()
     const tick = await panel.requestAsync('SET_CHECK', { canvasId: first!.id, itemKey: 'cp.evidence', checked: true })
     expect(tick.ok).toBe(true)

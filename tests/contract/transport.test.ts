@@ -40,6 +40,7 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
     BMC_SUMMARY: none,
     REPAIR_CANVAS: none,
     FOCUS_NODE: none,
+    SET_FIT_CARD: none,
     SET_CHECK: none,
     SET_LOCALE: none,
     EXPORT: ({ format }) =>

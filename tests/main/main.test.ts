@@ -3,6 +3,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DATA_KEYS } from '../../src/adapter/plugin-data'
 import type { DonePayload, ExportFile, PanelState } from '../../contract/messages'
+import { checkFitAsync } from '../../src/commands/check-fit-async'
+import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { idle, useFake } from '../adapter/harness'
 import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
 import { statesOf } from '../adapter/reliability/panel'
@@ -195,5 +197,75 @@ describe('menu commands', () => {
     expect(session.closed).toBe(true)
     expect(useFake().inspect.nodes()).toHaveLength(0)
     expect(session.notifications.at(-1)?.message).toBe('VPC Fit works in FigJam. Open a FigJam board and run it there.')
+  })
+})
+
+describe('the panel follows the facilitator on a board with several canvases', () => {
+  /**
+   * Three canvases in three languages, inserted as a facilitator would (each insert selects its canvas), named after
+   * the test: panels that earlier tests left open can still post a state through the global `figma`.
+   */
+  async function threeCanvases(name: string): Promise<SectionNode[]> {
+    await insertVpcAsync({ segment: `${name} commuters`, product: 'E-bikes', locale: 'en' })
+    await insertVpcAsync({ segment: 'Föräldrar', product: 'Matkassar', locale: 'sv' })
+    await insertVpcAsync({ segment: 'Studerende', product: 'Cykler', locale: 'da' })
+    const sections = canvasSections()
+    expect(sections).toHaveLength(3)
+    return sections
+  }
+
+  /** Opens the panel; its latest state of this test's board. */
+  async function openPanel(name: string): Promise<() => PanelState> {
+    const session = await launch('open')
+    await session.ready()
+    return () => session.states().filter((one) => one.canvases[0]?.segment === `${name} commuters`).at(-1)!
+  }
+
+  it('opens on the canvas that holds the selected sticky, not the first on the page', async () => {
+    const sections = await threeCanvases('sticky')
+    const third = sections[2]!
+    const job = dropSticky('Hente børn', pointInZone(third, 'jobs'))
+    useFake().user.select([job])
+    const state = await openPanel('sticky')
+    expect(state().active?.canvasId).toBe(third.id)
+    expect(state().selection).toMatchObject({ canvasId: third.id, zone: 'jobs' })
+  })
+
+  it('opens on the selected canvas (its relaunch button is pressed with it selected)', async () => {
+    const sections = await threeCanvases('relaunch')
+    useFake().user.select([sections[1]!])
+    const state = await openPanel('relaunch')
+    expect(state().active?.canvasId).toBe(sections[1]!.id)
+  })
+
+  it.each([
+    ['on the third canvas', 2, 0],
+    ['on the first canvas', 0, 0],
+    ['on the second canvas', 1, 0],
+    ['beside every canvas', 2, 8000]
+  ])('with nothing selected and the view centred %s, opens on the canvas nearest the centre', async (label, index, dx) => {
+    const name = label.replace(/\W/g, '')
+    const sections = await threeCanvases(name)
+    useFake().user.select([])
+    const box = sections[index]!.absoluteBoundingBox!
+    useFake().document.setView({ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 }, 0.2)
+    const state = await openPanel(name)
+    expect(state().active?.canvasId).toBe(sections[index]!.id)
+  })
+
+  it('lists every canvas for the overview with language, coverage, votes and the last check', async () => {
+    const sections = await threeCanvases('overview')
+    const first = sections[0]!
+    const pain = dropSticky('Flat tyres', pointInZone(first, 'pains'))
+    useFake().user.stamp(pain)
+    useFake().user.select([])
+    await checkFitAsync({ canvasId: null, locale: 'en' })
+    // The stamp's change event is delivered before the panel opens (a panel opened later reads it as it is).
+    await idle()
+    const state = await openPanel('overview')
+    const entries = state().canvases
+    expect(entries.map((entry) => entry.locale)).toEqual(['en', 'sv', 'da'])
+    expect(entries[0]).toMatchObject({ customerItems: 1, votes: 1, emptyZones: ['jobs', 'gains'], fitCard: 'on' })
+    expect(entries.every((entry) => entry.checkedAt !== null && !Number.isNaN(Date.parse(entry.checkedAt)))).toBe(true)
   })
 })

@@ -5,7 +5,7 @@ import type { PanelState } from '../../contract/messages'
 import { damagedCanvas, emptyBoard, notInFigJam, oneCanvas, severalCanvases } from './fixtures'
 import { renderPanel } from './harness'
 
-const TABS = ['Fit', 'Zones', 'Checklist', 'More']
+const TABS = ['Overview', 'Fit', 'Zones', 'Checklist', 'More']
 
 /** The axe run in progress: a test that ends (or times out) during one waits for it, so it cannot fail the next. */
 let running: Promise<unknown> = Promise.resolve()
@@ -31,26 +31,26 @@ describe('accessibility', () => {
   it('moves between tabs with the arrow keys, Home and End, keeping one Tab stop', () => {
     renderPanel(oneCanvas())
     const tab = (name: string) => screen.getByRole('tab', { name })
-    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([0, -1, -1, -1])
+    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([-1, 0, -1, -1, -1])
 
     tab('Fit').focus()
     fireEvent.keyDown(tab('Fit'), { key: 'ArrowRight' })
     expect(document.activeElement).toBe(tab('Zones'))
     expect(tab('Zones').getAttribute('aria-selected')).toBe('true')
-    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([-1, 0, -1, -1])
+    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([-1, -1, 0, -1, -1])
 
     fireEvent.keyDown(tab('Zones'), { key: 'End' })
     expect(document.activeElement).toBe(tab('More'))
     fireEvent.keyDown(tab('More'), { key: 'ArrowRight' })
-    expect(document.activeElement).toBe(tab('Fit'))
-    fireEvent.keyDown(tab('Fit'), { key: 'ArrowLeft' })
+    expect(document.activeElement).toBe(tab('Overview'))
+    fireEvent.keyDown(tab('Overview'), { key: 'ArrowLeft' })
     expect(document.activeElement).toBe(tab('More'))
     fireEvent.keyDown(tab('More'), { key: 'Home' })
-    expect(tab('Fit').getAttribute('aria-selected')).toBe('true')
+    expect(tab('Overview').getAttribute('aria-selected')).toBe('true')
 
     const panel = screen.getByRole('tabpanel')
-    expect(panel.getAttribute('aria-labelledby')).toBe(tab('Fit').id)
-    expect(tab('Fit').getAttribute('aria-controls')).toBe(panel.id)
+    expect(panel.getAttribute('aria-labelledby')).toBe(tab('Overview').id)
+    expect(tab('Overview').getAttribute('aria-controls')).toBe(panel.id)
   })
 
   it('uses only native controls, each with an accessible name', () => {

@@ -55,8 +55,14 @@ describe('fit view', () => {
         .getAllByRole('button')
         .map((b) => b.textContent)
     ).toEqual(['#2Rota saved in the cloud', '#2Badges for swaps'])
+    // Two "#2" entries: each under the name of its zone.
+    const orphans = section('Not tied to the customer')
+    expect(within(orphans).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Pain relievers',
+      'Gain creators'
+    ])
     const invalid = within(section('Links that do not count')).getByRole('button')
-    expect(invalid.textContent).toBe('Rota saved in the cloud ↔ Fair share of night shifts')
+    expect(invalid.textContent).toBe('Pain relievers Rota saved in the cloud ↔  and Gains Fair share of night shifts')
     fireEvent.click(within(section('Outside the zones')).getByRole('button', { name: 'Coffee machine idea' }))
     expect(main.payloads('FOCUS_NODE')).toEqual([{ nodeId: 'u1' }])
   })

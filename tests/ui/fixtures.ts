@@ -109,7 +109,13 @@ export function active(canvasId = 'c1', score = 62): ActiveCanvas {
   return { canvasId, analysis: analysis(canvasId, score), checklist: checklist(), rejected: [] }
 }
 
-export function entry(id: string, segment: string, product: string, score = 62): CanvasListEntry {
+export function entry(
+  id: string,
+  segment: string,
+  product: string,
+  score = 62,
+  more: Partial<CanvasListEntry> = {}
+): CanvasListEntry {
   return {
     id,
     name: `Value Proposition Canvas · ${segment} · ${product}`,
@@ -118,7 +124,14 @@ export function entry(id: string, segment: string, product: string, score = 62):
     locale: 'en',
     damaged: [],
     score,
-    band: bandOf(score)
+    band: bandOf(score),
+    coverage: { jobs: 50, pains: 75, gains: 67 },
+    emptyZones: [],
+    customerItems: 7,
+    votes: 2,
+    checkedAt: null,
+    fitCard: 'on',
+    ...more
   }
 }
 

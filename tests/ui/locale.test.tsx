@@ -13,6 +13,7 @@ describe('panel language', () => {
 
     update(oneCanvas({ locale: 'sv' }))
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Översikt',
       'Matchning',
       'Zoner',
       'Checklista',
@@ -24,6 +25,7 @@ describe('panel language', () => {
 
     update(oneCanvas({ locale: 'da' }))
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Overblik',
       'Match',
       'Zoner',
       'Tjekliste',

@@ -36,6 +36,7 @@ describe('panel states', () => {
     expect(within(header).getByText('On target')).toBeTruthy()
     expect(within(header).getByText('Updated just now')).toBeTruthy()
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Overview',
       'Fit',
       'Zones',
       'Checklist',

@@ -27,22 +27,24 @@ describe('selection-aware zones', () => {
     expect(screen.queryByText(questionsFor('en', 'gains')[0] ?? '')).toBeNull()
   })
 
-  it('lists a zone’s stickies in rank order with weight and votes', () => {
+  it('lists a zone’s stickies in rank order with votes and what each counts for, in a facilitator’s words', () => {
     renderPanel(selecting('pains', ['p1']))
     const body = document.getElementById('zone-body-pains') as HTMLElement
     const items = within(body).getAllByRole('button')
     expect(items.map((button) => button.textContent)).toEqual([
-      '#1Last-minute changesweight 3 · 🗳 2 votes',
-      '#2Paper rota gets lostweight 1 · 🗳 0 votes'
+      '#1Last-minute changes2 votes · counts for 75% of the zone',
+      '#2Paper rota gets lostcounts for 25% of the zone'
     ])
     expect(items[0]?.getAttribute('aria-current')).toBe('true')
   })
 
-  it('follows a new selection on the board to another zone', () => {
+  it('follows a new selection to another zone without changing the tab the user is on', () => {
     const { update } = renderPanel(selecting(null, []))
     expect(screen.getByRole('tab', { name: 'Fit' }).getAttribute('aria-selected')).toBe('true')
     update(selecting('gains', ['g2']))
-    expect(screen.getByRole('tab', { name: 'Zones' }).getAttribute('aria-selected')).toBe('true')
+    // The panel never switches tab by itself: the user stays on Fit, the zone is open when they look.
+    expect(screen.getByRole('tab', { name: 'Fit' }).getAttribute('aria-selected')).toBe('true')
+    fireEvent.click(screen.getByRole('tab', { name: 'Zones' }))
     expect(zoneToggle('Gains').getAttribute('aria-expanded')).toBe('true')
     update(selecting('pains', ['p2']))
     expect(zoneToggle('Pains').getAttribute('aria-expanded')).toBe('true')

@@ -1,6 +1,7 @@
 import type { CanvasListEntry } from '../../contract/messages'
 import type { Locale } from '../../contract/vocabulary'
 import { t } from '../text'
+import { canvasTitle, canvasVerdict } from './canvas-verdict'
 
 export interface CanvasPickerProps {
   locale: Locale
@@ -11,13 +12,7 @@ export interface CanvasPickerProps {
 }
 
 function optionLabel(locale: Locale, canvas: CanvasListEntry): string {
-  const name = canvas.segment || canvas.product ? `${canvas.segment} × ${canvas.product}` : canvas.name
-  const label = t(locale, 'panel.picker.option', {
-    name,
-    score: canvas.score,
-    band: t(locale, `panel.band.${canvas.band}`)
-  })
-  return canvas.damaged.length > 0 ? `${label} ${t(locale, 'panel.picker.damaged')}` : label
+  return t(locale, 'panel.picker.option', { name: canvasTitle(canvas), verdict: canvasVerdict(locale, canvas).text })
 }
 
 /** Chooses among the page's canvases (one per segment × offer). */

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks'
-import type { CustomerZone, Locale } from '../../contract/vocabulary'
+import type { Locale, ZoneKey } from '../../contract/vocabulary'
 import type { CanvasAnalysis, ReportItem } from '../../contract/report'
-import { CUSTOMER_ZONES } from '../../contract/vocabulary'
+import { CUSTOMER_ZONES, VALUE_ZONES } from '../../contract/vocabulary'
 import { t, tKey } from '../text'
 import { byRank, indexReport } from '../report-index'
 import { CoverageList } from './coverage-list'
@@ -22,18 +22,47 @@ export interface FitViewProps {
 export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, checking }: FitViewProps) {
   const { report } = analysis
   const index = useMemo(() => indexReport(report), [report])
-  const items = (ids: string[]) =>
-    ids.map((id) => index.get(id)?.item).filter((item): item is ReportItem => item !== undefined)
 
-  const unaddressed = new Set(report.fit.unaddressed)
-  const unaddressedByZone = CUSTOMER_ZONES.map((zone): [CustomerZone, ReportItem[]] => [
-    zone,
-    byRank(report.zones[zone].filter((item) => unaddressed.has(item.id)))
-  ]).filter(([, list]) => list.length > 0)
-  const orphans = items(report.fit.orphans)
+  const byZone = (zones: readonly ZoneKey[], ids: string[]): [ZoneKey, ReportItem[]][] => {
+    const wanted = new Set(ids)
+    return zones
+      .map((zone): [ZoneKey, ReportItem[]] => [
+        zone,
+        byRank(report.zones[zone].filter((item) => wanted.has(item.id)))
+      ])
+      .filter(([, list]) => list.length > 0)
+  }
+  const unaddressedByZone = byZone(CUSTOMER_ZONES, report.fit.unaddressed)
+  const orphansByZone = byZone(VALUE_ZONES, report.fit.orphans)
   const invalid = report.links.filter((link) => link.kind === 'invalid')
   const textOf = (id: string) => index.get(id)?.item.text || t(locale, 'panel.item.empty')
+  const zoneNameOf = (id: string) => {
+    const zone = index.get(id)?.zone
+    return zone ? tKey(locale, `zone.${zone}`) : t(locale, 'panel.fit.unplaced')
+  }
   const listProps = { locale, selectedIds, onFocus }
+  const customerItems = CUSTOMER_ZONES.reduce((sum, zone) => sum + report.zones[zone].length, 0)
+
+  if (analysis.damaged.length > 0) {
+    // A damaged canvas has no honest score: its stickies read as unplaced. The warning above offers the repair.
+    return (
+      <div class="fit-view">
+        <p class="hint">{t(locale, 'panel.fit.damagedHint')}</p>
+      </div>
+    )
+  }
+
+  if (customerItems === 0) {
+    return (
+      <div class="fit-view">
+        <section aria-labelledby="fit-start-heading">
+          <h2 id="fit-start-heading">{t(locale, 'panel.fit.startHeading')}</h2>
+          <p>{t(locale, 'panel.fit.startJobs')}</p>
+          <p class="hint">{t(locale, 'panel.fit.startThen')}</p>
+        </section>
+      </div>
+    )
+  }
 
   return (
     <div class="fit-view">
@@ -73,11 +102,16 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
         )}
       </section>
 
-      {orphans.length > 0 && (
+      {orphansByZone.length > 0 && (
         <section aria-labelledby="fit-orphans-heading">
           <h2 id="fit-orphans-heading">{t(locale, 'panel.fit.orphans')}</h2>
           <p class="hint">{t(locale, 'panel.fit.orphansHint')}</p>
-          <ItemList {...listProps} items={orphans} />
+          {orphansByZone.map(([zone, list]) => (
+            <div key={zone} class="sublist">
+              <h3>{tKey(locale, `zone.${zone}`)}</h3>
+              <ItemList {...listProps} items={list} />
+            </div>
+          ))}
         </section>
       )}
 
@@ -90,7 +124,10 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
               <li key={`${link.from}>${link.to}`}>
                 <button type="button" class="item" onClick={() => onFocus(link.from)}>
                   <span class="item-text">
-                    {textOf(link.from)} ↔ {textOf(link.to)}
+                    <span class="item-zone">{zoneNameOf(link.from)}</span> {textOf(link.from)}
+                    <span aria-hidden="true"> ↔ </span>
+                    <span class="sr-only"> {t(locale, 'panel.suggest.and')} </span>
+                    <span class="item-zone">{zoneNameOf(link.to)}</span> {textOf(link.to)}
                   </span>
                 </button>
               </li>

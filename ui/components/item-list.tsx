@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
-import type { Locale } from '../../contract/vocabulary'
+import type { Locale, ZoneKey } from '../../contract/vocabulary'
 import type { ReportItem } from '../../contract/report'
-import { t } from '../text'
+import { t, tKey } from '../text'
+import { textBesideRank } from '../item-text'
 
 /** Items a list shows at first and adds per "show more": the DOM a render touches stays bounded on any board. */
 export const LIST_WINDOW = 100
@@ -12,8 +13,16 @@ export interface ItemListProps {
   selectedIds: string[]
   onFocus: (nodeId: string) => void
   showRank?: boolean
-  /** Weight and votes after the text (the Zones view). */
+  /** Votes and how much the sticky counts in its zone, after the text (the Zones view). */
   showMeta?: boolean
+  /** Names each item's zone (lists that mix zones). */
+  zoneOf?: (id: string) => ZoneKey | null
+}
+
+/** What a sticky counts for in its zone's coverage, as a share of the zone's total weight. */
+function shareOf(item: ReportItem, items: ReportItem[]): number {
+  const total = items.reduce((sum, other) => sum + other.weight, 0)
+  return total > 0 ? Math.round((100 * item.weight) / total) : 0
 }
 
 /**
@@ -27,7 +36,8 @@ export function ItemList({
   selectedIds,
   onFocus,
   showRank = true,
-  showMeta = false
+  showMeta = false,
+  zoneOf
 }: ItemListProps) {
   const [shown, setShown] = useState(LIST_WINDOW)
   let end = Math.min(items.length, shown)
@@ -46,6 +56,8 @@ export function ItemList({
       <ul class="plain-list">
         {items.slice(0, end).map((item) => {
           const selected = selectedIds.includes(item.id)
+          const text = showRank ? textBesideRank(item) : item.text
+          const zone = zoneOf ? zoneOf(item.id) : null
           return (
             <li key={item.id}>
               <button
@@ -56,16 +68,17 @@ export function ItemList({
                 onClick={() => onFocus(item.id)}
               >
                 {showRank && <span class="item-rank">{t(locale, 'panel.item.rank', { rank: item.rank })}</span>}
-                <span class={item.text ? 'item-text' : 'item-text is-blank'}>
-                  {item.text || t(locale, 'panel.item.empty')}
-                </span>
+                {zone && <span class="item-zone">{tKey(locale, `zone.${zone}`)}</span>}
+                <span class={text ? 'item-text' : 'item-text is-blank'}>{text || t(locale, 'panel.item.empty')}</span>
                 {showMeta && (
                   <span class="item-meta">
-                    {t(locale, 'panel.item.weight', { weight: item.weight })}
-                    {' · '}
-                    <span aria-hidden="true">🗳 </span>
-                    {item.votes}
-                    <span class="sr-only"> {t(locale, 'panel.item.votes')}</span>
+                    {item.votes > 0 && (
+                      <>
+                        {t(locale, item.votes === 1 ? 'panel.item.vote' : 'panel.item.votes', { count: item.votes })}
+                        {' · '}
+                      </>
+                    )}
+                    {t(locale, 'panel.item.share', { share: shareOf(item, items) })}
                   </span>
                 )}
               </button>

@@ -3,6 +3,7 @@ import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { BandBadge } from './band-badge'
 import { CanvasPicker } from './canvas-picker'
+import { canvasVerdict } from './canvas-verdict'
 import { Freshness } from './freshness'
 import { LocaleSwitch } from './locale-switch'
 
@@ -16,6 +17,8 @@ export interface PanelHeaderProps {
 export function PanelHeader({ state, requests, clock }: PanelHeaderProps) {
   const { locale, canvases, active } = state
   const fit = active?.analysis.report.fit
+  const entry = active ? canvases.find((canvas) => canvas.id === active.canvasId) : undefined
+  const verdict = entry ? canvasVerdict(locale, entry) : null
   const only = canvases.length === 1 ? canvases[0] : undefined
   return (
     <header class="panel-header">
@@ -42,7 +45,14 @@ export function PanelHeader({ state, requests, clock }: PanelHeaderProps) {
       </div>
       {active && fit && (
         <div class="header-row">
-          <BandBadge locale={locale} score={fit.score} band={fit.band} />
+          {verdict && verdict.band === null ? (
+            <p class="band-badge band-none">
+              <span class="band-dot" aria-hidden="true" />
+              <span class="band-name">{verdict.text}</span>
+            </p>
+          ) : (
+            <BandBadge locale={locale} score={fit.score} band={fit.band} />
+          )}
           <Freshness locale={locale} updatedAt={state.updatedAt} clock={clock} />
         </div>
       )}

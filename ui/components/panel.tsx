@@ -8,9 +8,11 @@ import type { TabKey } from '../hooks/use-selection-follow'
 import { ChecklistView } from './checklist-view'
 import { DamagedWarning } from './damaged-warning'
 import { EmptyBoard } from './empty-board'
+import { FitCardToggle } from './fit-card-toggle'
 import { FitView } from './fit-view'
 import { MoreView } from './more-view'
 import { NotInFigJam } from './not-in-figjam'
+import { OverviewView } from './overview-view'
 import { PanelHeader } from './panel-header'
 import { RequestBanner } from './request-banner'
 import { Tabs } from './tabs'
@@ -24,7 +26,7 @@ export interface PanelProps {
   clock?: () => number
 }
 
-const TAB_KEYS: TabKey[] = ['fit', 'zones', 'checklist', 'more']
+const TAB_KEYS: TabKey[] = ['overview', 'fit', 'zones', 'checklist', 'more']
 
 /** The whole panel for one PanelState: renders what main sent and turns clicks into requests. */
 export function Panel({ state, request, listen, clock }: PanelProps) {
@@ -38,12 +40,14 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
 
   if (!state.inFigJam) return <NotInFigJam locale={locale} />
 
+  const activeEntry = active ? state.canvases.find((canvas) => canvas.id === active.canvasId) : undefined
+
   const focusNode = (nodeId: string) => {
-    follow.noteOwnFocus(nodeId)
     requests.run('FOCUS_NODE', { nodeId }, { quiet: true })
   }
 
   const tabLabels: Record<TabKey, string> = {
+    overview: t(locale, 'panel.tab.overview'),
     fit: t(locale, 'panel.tab.fit'),
     zones: t(locale, 'panel.tab.zones'),
     checklist: t(locale, 'panel.tab.checklist'),
@@ -75,15 +79,27 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
               selected={follow.tab}
               onSelect={follow.setTab}
             >
-              {follow.tab === 'fit' && (
-                <FitView
+              {follow.tab === 'overview' && (
+                <OverviewView
                   locale={locale}
-                  analysis={active.analysis}
-                  selectedIds={state.selection.nodeIds}
-                  onFocus={focusNode}
-                  onCheck={() => requests.run('CHECK_FIT', { canvasId: active.canvasId })}
-                  checking={requests.isPending('CHECK_FIT')}
+                  canvases={state.canvases}
+                  activeId={active.canvasId}
+                  onOpen={focusNode}
+                  clock={clock}
                 />
+              )}
+              {follow.tab === 'fit' && (
+                <>
+                  <FitView
+                    locale={locale}
+                    analysis={active.analysis}
+                    selectedIds={state.selection.nodeIds}
+                    onFocus={focusNode}
+                    onCheck={() => requests.run('CHECK_FIT', { canvasId: active.canvasId })}
+                    checking={requests.isPending('CHECK_FIT')}
+                  />
+                  {activeEntry && <FitCardToggle locale={locale} canvas={activeEntry} requests={requests} />}
+                </>
               )}
               {follow.tab === 'zones' && (
                 <ZonesView

@@ -175,6 +175,20 @@ function entryProblem(key: string, raw: string): string | null {
     case DATA_KEYS.segment:
     case DATA_KEYS.product:
       return raw.length <= MAX_NAME_CHARS ? null : `${key} longer than ${MAX_NAME_CHARS}`
+    case DATA_KEYS.lastCheck: {
+      const parsed = parseJson(raw)
+      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return 'lastCheck is not a JSON object'
+      const { checkedAt, card } = parsed.value as Record<string, unknown>
+      if (checkedAt !== null && (typeof checkedAt !== 'string' || Number.isNaN(Date.parse(checkedAt))))
+        return 'lastCheck has a bad time'
+      return ['none', 'drawn', 'off', 'left'].includes(card as string) ? null : `bad fit card state ${String(card)}`
+    }
+    case DATA_KEYS.card: {
+      const parsed = parseJson(raw)
+      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return 'card is not a JSON object'
+      const { canvasId, text } = parsed.value as Record<string, unknown>
+      return typeof canvasId === 'string' && typeof text === 'string' ? null : 'card data does not read back'
+    }
     default:
       return `unknown key ${key}`
   }

@@ -1,0 +1,22 @@
+/**
+ * Rank markers: how a team numbers its most important stickies. The core ranks by them; the panel lists a
+ * sticky beside its rank without repeating the marker.
+ */
+
+// `1.`, `1)` or `#1` at the start (after any leading white space), followed by white space (a space, a tab or a
+// line break). `1.5 kg` and `#1st` are not markers; neither is a bare `1.` with nothing after it.
+const RANK_MARKER = /^\s*(?:(\d+)[.)]|#(\d+))\s/
+
+/** The number of the rank marker the text starts with (`1.`, `1)` or `#1` followed by a space), or null. */
+export function rankMarkerOf(text: string): number | null {
+  const match = RANK_MARKER.exec(text)
+  if (!match) return null
+  const digits = match[1] ?? match[2]
+  return digits === undefined ? null : Number(digits)
+}
+
+/** The text without its leading rank marker and the white space after it (unchanged when it has none). */
+export function withoutRankMarker(text: string): string {
+  const match = RANK_MARKER.exec(text)
+  return match ? text.slice(match[0].length).trimStart() : text
+}

@@ -1,0 +1,162 @@
+import type { FitCardContent, FitCardTone } from '../core/fit-card'
+import { FIT_CARD_FONT_SIZE, FIT_CARD_SIZE, fitCardSlot } from '../core/fit-card'
+import type { FitCardState, Locale, MessageRef, Rect } from '../core/types'
+import { catalogs, t, tKey } from '../i18n'
+import { hexOfFills, solid } from './paint'
+import { DATA_KEYS, parseStoredJson, ROLES } from './plugin-data'
+import { drawLockedShape } from './template-nodes'
+
+/** Card colours per band: FigJam's light section tints with the band's stroke; no score is grey. */
+const TONES: Record<FitCardTone, { fill: string; stroke: string }> = {
+  weak: { fill: 'FFF5F5', stroke: 'E03E1A' },
+  target: { fill: 'EBFFEE', stroke: '14AE5C' },
+  strong: { fill: 'F5FBFF', stroke: '0D99FF' },
+  none: { fill: 'F9F9F9', stroke: 'B3B3B3' }
+}
+
+/** What the card's own plugin data remembers: the canvas it was drawn for and what the plugin last wrote. */
+interface CardData {
+  canvasId: string
+  text: string
+  fill: string
+}
+
+function readCardData(raw: string): CardData | null {
+  const parsed = parseStoredJson(raw)
+  if (typeof parsed !== 'object' || parsed === null) return null
+  const { canvasId, text, fill } = parsed as Record<string, unknown>
+  return typeof canvasId === 'string' && typeof text === 'string' && typeof fill === 'string'
+    ? { canvasId, text, fill }
+    : null
+}
+
+/** One message in the canvas's language; parameters that are catalog keys (zone names, months) are looked up too. */
+function render(locale: Locale, message: MessageRef): string {
+  const params: Record<string, string | number> = {}
+  for (const [name, value] of Object.entries(message.params)) {
+    params[name] = typeof value === 'string' && value in catalogs.en ? tKey(locale, value) : value
+  }
+  return tKey(locale, message.key, params)
+}
+
+/** The card's text: one line per line of content, parts joined by " · ". */
+export function fitCardText(content: FitCardContent, locale: Locale): string {
+  return content.lines.map((line) => line.map((part) => render(locale, part)).join(' · ')).join('\n')
+}
+
+/** The plugin's fit card in a canvas's section (a copy-pasted canvas's copy included), or null. */
+export function fitCardIn(section: SectionNode): ShapeWithTextNode | null {
+  // The fast path over the section's shapes: its stickies are never read for this.
+  const shapes = section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], pluginData: { keys: [DATA_KEYS.role] } })
+  for (const shape of shapes) {
+    if (shape.getPluginData(DATA_KEYS.role) === ROLES.fitCard && shape.parent?.id === section.id) return shape
+  }
+  return null
+}
+
+/** Page-absolute boxes of shapes with text that people put in the section (not the plugin's parts). */
+function peopleShapesIn(section: SectionNode): Rect[] {
+  const boxes: Rect[] = []
+  for (const shape of section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })) {
+    if (shape.getPluginData(DATA_KEYS.role) !== '') continue
+    const box = shape.absoluteBoundingBox
+    if (box) boxes.push({ x: box.x, y: box.y, width: box.width, height: box.height })
+  }
+  return boxes
+}
+
+/** What Check fit does with one canvas's card, decided before anything is written. */
+export type FitCardPlan =
+  | { kind: 'keep'; state: FitCardState }
+  | { kind: 'draw'; slot: Rect }
+  | { kind: 'update'; card: ShapeWithTextNode; slot: Rect | null }
+
+/**
+ * Decides from the board as it is: off or left alone stays so; a card a person edited (text or colour) or deleted
+ * is left alone from now on; the plugin's own card is updated in place (moved only if a sticky now covers it);
+ * a canvas without one gets one where no sticky is.
+ */
+export function planFitCard(
+  section: SectionNode,
+  sectionBox: Rect,
+  state: FitCardState,
+  stickies: Rect[]
+): FitCardPlan {
+  if (state === 'off' || state === 'left') return { kind: 'keep', state }
+  // Besides stickies, the card keeps off shapes people put in the section (a card they took over included).
+  const obstacles = [...stickies, ...peopleShapesIn(section)]
+  const card = fitCardIn(section)
+  if (card) {
+    if (!isOwn(card)) return { kind: 'keep', state: 'left' }
+    const current = { x: card.x, y: card.y, width: card.width, height: card.height }
+    return { kind: 'update', card, slot: fitCardSlot(sectionBox, obstacles, current) }
+  }
+  if (state === 'drawn') return { kind: 'keep', state: 'left' }
+  const slot = fitCardSlot(sectionBox, obstacles, null)
+  return slot ? { kind: 'draw', slot } : { kind: 'keep', state: 'none' }
+}
+
+/** Carries out a plan (fonts loaded); returns the card's new state. */
+export function applyFitCard(
+  section: SectionNode,
+  plan: FitCardPlan,
+  content: FitCardContent,
+  locale: Locale
+): FitCardState {
+  if (plan.kind === 'keep') return plan.state
+  // Deleted by someone while the font loaded: theirs to delete, not drawn again.
+  if (plan.kind === 'update' && plan.card.removed) return 'left'
+  const tone = TONES[content.tone]
+  const text = fitCardText(content, locale)
+  let card: ShapeWithTextNode
+  if (plan.kind === 'draw') {
+    card = drawLockedShape(
+      section,
+      {
+        shapeType: 'ROUNDED_RECTANGLE',
+        box: plan.slot,
+        fill: tone.fill,
+        stroke: tone.stroke,
+        strokeWeight: 6,
+        name: t(locale, 'card.name')
+      },
+      ROLES.fitCard,
+      ''
+    )
+    card.text.fontSize = FIT_CARD_FONT_SIZE
+  } else {
+    card = plan.card
+    if (plan.slot && (plan.slot.x !== card.x || plan.slot.y !== card.y)) {
+      card.x = plan.slot.x
+      card.y = plan.slot.y
+    }
+    card.fills = [solid(tone.fill)]
+    card.strokes = [solid(tone.stroke)]
+  }
+  card.text.characters = text
+  const data: CardData = { canvasId: section.id, text, fill: tone.fill }
+  card.setPluginData(DATA_KEYS.card, JSON.stringify(data))
+  return 'drawn'
+}
+
+function isOwn(card: ShapeWithTextNode): boolean {
+  const data = readCardData(card.getPluginData(DATA_KEYS.card))
+  return data !== null && card.text.characters === data.text && hexOfFills(card.fills) === data.fill
+}
+
+/**
+ * Lets go of the canvas's card: the plugin's own is removed (the team turned cards off, or wants a fresh one);
+ * one a person edited stays on the board as theirs, no longer tagged as the plugin's card.
+ */
+export function releaseFitCard(section: SectionNode): void {
+  const card = fitCardIn(section)
+  if (!card) return
+  if (isOwn(card)) {
+    card.remove()
+    return
+  }
+  card.setPluginData(DATA_KEYS.role, '')
+  card.setPluginData(DATA_KEYS.card, '')
+}
+
+export { FIT_CARD_SIZE }

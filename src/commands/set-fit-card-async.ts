@@ -1,0 +1,36 @@
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { releaseFitCard } from '../adapter/fit-card'
+import { findSectionAsync } from '../adapter/find-node'
+import { DATA_KEYS, readLastCheck } from '../adapter/plugin-data'
+import type { Locale } from '../core/types'
+import { t } from '../i18n'
+import { checkFitAsync } from './check-fit-async'
+import type { CommandOutcome } from '../run/run-command'
+
+/**
+ * Turns a canvas's fit card on or off. Off removes the plugin's own card (a card a person edited stays theirs);
+ * on checks the canvas at once so the card appears, also where a person had edited or deleted the last one.
+ * One undo step either way.
+ */
+export async function setFitCardAsync(options: {
+  canvasId: string
+  on: boolean
+  locale: Locale
+}): Promise<CommandOutcome> {
+  assertFigJam(options.locale)
+  const section = await findSectionAsync(options.canvasId)
+  if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  const last = readLastCheck(section.getPluginData(DATA_KEYS.lastCheck))
+  releaseFitCard(section)
+  section.setPluginData(
+    DATA_KEYS.lastCheck,
+    JSON.stringify({ checkedAt: last.checkedAt, card: options.on ? 'none' : 'off' })
+  )
+  if (!options.on) {
+    figma.commitUndo()
+    return { message: t(options.locale, 'notify.cardOff') }
+  }
+  // The check closes the undo step: releasing the old card and drawing the new one undo together.
+  return checkFitAsync({ canvasId: options.canvasId, locale: options.locale })
+}

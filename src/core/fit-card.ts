@@ -1,0 +1,103 @@
+/**
+ * The fit card: a small card Check fit draws on each canvas so the whole room sees the result. Plain data here
+ * (what it says as message keys, where it may go); the adapter draws it.
+ */
+import { overlaps } from './layout/placement'
+import type { CanvasAnalysis, CustomerZone, FitBand, MessageRef, Rect } from './types'
+import { CUSTOMER_ZONES } from './types'
+
+/** The card's size on the board: three lines of 40 px text, readable when the whole canvas is in view. */
+export const FIT_CARD_SIZE = { width: 1240, height: 190 } as const
+export const FIT_CARD_FONT_SIZE = 40
+
+/** Distance from the section's right edge (the canvas's own padding) and from its top and bottom edges. */
+const SIDE = 160
+const EDGE = 40
+/** Step of the search for a free spot along the title band and the footer band. */
+const STEP = 200
+
+export type FitCardTone = FitBand | 'none'
+
+export interface FitCardContent {
+  /** The card's lines; each line is its parts, shown joined by " · ". */
+  lines: MessageRef[][]
+  tone: FitCardTone
+}
+
+/** The parts of a check time the card shows (local time of the person checking). */
+export interface CardTime {
+  day: number
+  /** 1–12. */
+  month: number
+  year: number
+  hours: number
+  minutes: number
+}
+
+export function cardTimeOf(date: Date): CardTime {
+  return {
+    day: date.getDate(),
+    month: date.getMonth() + 1,
+    year: date.getFullYear(),
+    hours: date.getHours(),
+    minutes: date.getMinutes()
+  }
+}
+
+function ref(key: string, params: Record<string, string | number> = {}): MessageRef {
+  return { key, params }
+}
+
+/**
+ * What the card says: the score and band, the coverage of each customer zone (or that it is empty) and when it
+ * was checked. A damaged canvas gets no score, only what to do; so does one with nothing in the customer profile.
+ * Zone names and bands are passed as keys (`zone.short.pains`, `notify.band.target`) for the adapter to look up.
+ */
+export function fitCardContent(analysis: CanvasAnalysis, time: CardTime): FitCardContent {
+  const { report } = analysis
+  const checked = ref('card.checked', {
+    day: time.day,
+    month: `card.month.${time.month}`,
+    year: time.year,
+    hours: String(time.hours).padStart(2, '0'),
+    minutes: String(time.minutes).padStart(2, '0')
+  })
+  if (analysis.damaged.length > 0) return { lines: [[ref('card.damaged')], [checked]], tone: 'none' }
+  const customerItems = CUSTOMER_ZONES.reduce((sum, zone) => sum + report.zones[zone].length, 0)
+  if (customerItems === 0) return { lines: [[ref('card.empty')], [checked]], tone: 'none' }
+  const zone = (name: CustomerZone): MessageRef =>
+    analysis.emptyZones.includes(name)
+      ? ref('card.zoneEmpty', { zone: `zone.short.${name}` })
+      : ref('card.zone', { zone: `zone.short.${name}`, value: report.fit.coverage[name] })
+  return {
+    lines: [
+      [ref('card.fit', { score: report.fit.score }), ref(`notify.band.${report.fit.band}`)],
+      CUSTOMER_ZONES.map(zone),
+      [checked]
+    ],
+    tone: report.fit.band
+  }
+}
+
+/**
+ * Where the card goes, section-local: its current spot while no sticky covers it, else the first free spot in the
+ * title band (right to left, from the top-right corner) and then the footer band (right to left), so it never
+ * covers a sticky. Null when every spot is taken. `section` and `stickies` are page-absolute.
+ */
+export function fitCardSlot(section: Rect, stickies: readonly Rect[], current: Rect | null): Rect | null {
+  const { width, height } = FIT_CARD_SIZE
+  const free = (local: Rect) => {
+    const box = { ...local, x: section.x + local.x, y: section.y + local.y }
+    return !stickies.some((sticky) => overlaps(box, sticky))
+  }
+  if (current && free(current)) return current
+  const right = section.width - SIDE - width
+  const rows = [EDGE, section.height - height - 5]
+  for (const y of rows) {
+    for (let x = right; x >= section.width / 2 - width / 2; x -= STEP) {
+      const candidate = { x, y, width, height }
+      if (free(candidate)) return candidate
+    }
+  }
+  return null
+}
