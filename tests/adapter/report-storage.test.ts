@@ -80,7 +80,7 @@ describe('the stored report of a big canvas', () => {
     const inZones = new Set(ZONE_KEYS.flatMap((zone) => report.zones[zone].map((item) => item.id)))
     for (const id of [...report.fit.unaddressed, ...report.fit.orphans]) expect(inZones.has(id)).toBe(true)
     expect(report.links.length).toBeGreaterThan(2_000)
-  })
+  }, 30_000)
 
   it('a report that shrinks back under 100 kB is stored whole again and leaves no stale pieces', async () => {
     const { fake, canvas } = await bigCanvas(1_500, 0)

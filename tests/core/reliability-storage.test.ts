@@ -119,7 +119,7 @@ describe('the stored report', () => {
         }
       })
     )
-  })
+  }, 30_000)
 
   it.each([
     ['stickies', reportOf(Array.from({ length: MAX_CANVAS_STICKIES + 1 }, () => 'x'), 0), MAX_CANVAS_STICKIES],
