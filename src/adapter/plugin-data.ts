@@ -123,6 +123,11 @@ export function writeRejected(section: SectionNode, pairs: readonly string[]): v
   section.setPluginData(DATA_KEYS.rejected, JSON.stringify(pairs.slice(-REJECTED_PAIRS_MAX)))
 }
 
+/** Stores when a canvas was last checked and what became of its fit card. */
+export function writeLastCheck(section: SectionNode, last: LastCheck): void {
+  section.setPluginData(DATA_KEYS.lastCheck, JSON.stringify(last))
+}
+
 const CARD_STATES: readonly FitCardState[] = ['none', 'drawn', 'off', 'left']
 
 /** The last check of a canvas and its fit card's state; anything malformed reads as never checked. */

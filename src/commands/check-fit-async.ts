@@ -4,7 +4,7 @@ import { applyFitCard, planFitCard } from '../adapter/fit-card'
 import type { FitCardPlan } from '../adapter/fit-card'
 import { findSectionAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
-import { DATA_KEYS, SHARED_NAMESPACE } from '../adapter/plugin-data'
+import { SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
@@ -91,7 +91,7 @@ export async function checkFitAsync(options: {
     setRelaunchButtons(section, analysis.report.canvas.locale)
     const locale = analysis.report.canvas.locale
     const card = applyFitCard(section, cardPlans[i] as FitCardPlan, fitCardContent(analysis, time), locale)
-    section.setPluginData(DATA_KEYS.lastCheck, JSON.stringify({ checkedAt: analysis.report.checkedAt, card }))
+    writeLastCheck(section, { checkedAt: analysis.report.checkedAt, card })
   })
   figma.commitUndo()
   const first = targets[0]

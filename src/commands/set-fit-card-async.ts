@@ -2,7 +2,7 @@ import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { releaseFitCard } from '../adapter/fit-card'
 import { findSectionAsync } from '../adapter/find-node'
-import { DATA_KEYS, readLastCheck } from '../adapter/plugin-data'
+import { DATA_KEYS, readLastCheck, writeLastCheck } from '../adapter/plugin-data'
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
 import { checkFitAsync } from './check-fit-async'
@@ -23,10 +23,7 @@ export async function setFitCardAsync(options: {
   if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   const last = readLastCheck(section.getPluginData(DATA_KEYS.lastCheck))
   releaseFitCard(section)
-  section.setPluginData(
-    DATA_KEYS.lastCheck,
-    JSON.stringify({ checkedAt: last.checkedAt, card: options.on ? 'none' : 'off' })
-  )
+  writeLastCheck(section, { checkedAt: last.checkedAt, card: options.on ? 'none' : 'off' })
   if (!options.on) {
     figma.commitUndo()
     return { message: t(options.locale, 'notify.cardOff') }
