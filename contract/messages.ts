@@ -110,7 +110,9 @@ export const REQUESTS = {
   IMPORT_REPORT: request({ json: text(IMPORT_MAX_CHARS) }, ImportOutcomeSchema),
   ACCEPT_SUGGESTION: request({ canvasId: nodeId, fromId: nodeId, toId: nodeId }, none),
   REJECT_SUGGESTION: request({ canvasId: nodeId, fromId: nodeId, toId: nodeId }, none),
-  CLOSE_PANEL: request({}, none)
+  CLOSE_PANEL: request({}, none),
+  /** Adopts the selected drawing (a canvas people drew); the panel offers it when the state says `adoptable`. */
+  ADOPT_CANVAS: request({}, none)
 }
 
 type Requests = typeof REQUESTS
@@ -207,7 +209,9 @@ export const PanelStateSchema = v.object({
    */
   questions: v.object(
     Object.fromEntries(ZONE_KEYS.map((zone) => [zone, questions])) as Record<ZoneKey, typeof questions>
-  )
+  ),
+  /** The selection looks like a canvas people drew that the plugin has not adopted yet: offer to adopt it. */
+  adoptable: v.optional(v.boolean())
 })
 export type PanelState = v.InferOutput<typeof PanelStateSchema>
 

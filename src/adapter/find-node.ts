@@ -1,4 +1,6 @@
-import { DATA_KEYS, ROLES } from './plugin-data'
+import { parseDrawnDef } from '../core/drawn/definition'
+import { DRAWN_KEY } from './drawn-canvas'
+import { DATA_KEYS, ROLES, SHARED_NAMESPACE } from './plugin-data'
 
 /** The page a node sits on, or null (a node being removed has no page). */
 function pageIdOf(node: BaseNode): string | null {
@@ -24,4 +26,20 @@ export async function findSceneNodeAsync(id: string): Promise<SceneNode | null> 
 export async function findSectionAsync(id: string): Promise<SectionNode | null> {
   const node = await findSceneNodeAsync(id)
   return node && node.type === 'SECTION' && node.getPluginData(DATA_KEYS.role) === ROLES.canvas ? node : null
+}
+
+/** Whether a node holds an adopted canvas's definition. */
+export function isAdoptedCanvas(node: BaseNode): boolean {
+  return parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY)) !== null
+}
+
+/**
+ * The node a canvas's data lives on: the plugin's canvas section, or the node of a drawing people made that holds
+ * its adopted definition (a section, a group or a shape). null when it is gone or is neither.
+ */
+export async function findCanvasNodeAsync(id: string): Promise<SceneNode | null> {
+  const node = await findSceneNodeAsync(id)
+  if (!node) return null
+  if (node.type === 'SECTION' && node.getPluginData(DATA_KEYS.role) === ROLES.canvas) return node
+  return isAdoptedCanvas(node) ? node : null
 }

@@ -10,6 +10,7 @@ import {
   readConnector,
   readSticky
 } from './snapshot'
+import { readDrawnCanvases } from './drawn-canvas'
 import { DATA_KEYS, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
@@ -21,6 +22,8 @@ export interface LiveChanges extends BoardChanges {
 }
 
 const GEOMETRY = new Set<string>(['x', 'y', 'width', 'height', 'relativeTransform', 'rotation', 'parent'])
+/** Node types a drawing people made consists of, besides its header stickies. */
+const DRAWING_KINDS = new Set<string>(['TEXT', 'LINE', 'GROUP', 'SECTION', 'SHAPE_WITH_TEXT'])
 const TEMPLATE_ROLES = new Set<string>([ROLES.valueMap, ROLES.customerProfile])
 
 /**
@@ -35,6 +38,9 @@ export class LiveBoard {
   private stickies = new Map<string, StickySnapshot>()
   private connectors = new Map<string, ConnectorSnapshot>()
   private canvases: CanvasSnapshot[] = []
+  /** Adopted drawings (read whole whenever a part of one may have changed) and every canvas, own ones first. */
+  private drawn: CanvasSnapshot[] = []
+  private combined: CanvasSnapshot[] = []
   private sections = new Map<string, SectionNode>()
   /** The canvas each template shape sits in. */
   private shapeCanvas = new Map<string, string>()
@@ -63,17 +69,35 @@ export class LiveBoard {
     this.canvases = structure.canvases
     this.sections = structure.sections
     this.shapeCanvas = structure.shapeOwners
+    this.drawn = readDrawnCanvases(this.page)
+    this.combine()
+  }
+
+  /** One array for the analysis, replaced only when a canvas changed (the analysis compares it by identity). */
+  private combine(): void {
+    this.combined = this.drawn.length > 0 ? this.canvases.concat(this.drawn) : this.canvases
+  }
+
+  /** Ids of every adopted drawing's node and labels, or null when the page has none. */
+  private drawnPartIds(): Set<string> | null {
+    if (this.drawn.length === 0) return null
+    const ids = new Set<string>()
+    for (const canvas of this.drawn) {
+      ids.add(canvas.id)
+      for (const id of canvas.drawn?.labelIds ?? []) ids.add(id)
+    }
+    return ids
   }
 
   /** The board for the incremental analysis: no copy of the stickies or connectors. */
   live(): LiveSnapshot {
-    return { canvases: this.canvases, stickies: this.stickies, connectors: this.connectors }
+    return { canvases: this.combined, stickies: this.stickies, connectors: this.connectors }
   }
 
   /** The board as plain data, for the core. */
   snapshot(): BoardSnapshot {
     return {
-      canvases: this.canvases,
+      canvases: this.combined,
       stickies: Array.from(this.stickies.values()),
       connectors: inIdOrder(Array.from(this.connectors.values()))
     }
@@ -100,11 +124,28 @@ export class LiveBoard {
     const moved = new Set<string>()
     const stamps: NodeChange[] = []
     let touched = false
+    // Adopted drawings are made of texts, lines, shapes, groups, sections and header stickies: a change to one of
+    // those kinds re-reads the drawings (never the page's stickies).
+    const drawnParts = this.drawnPartIds()
+    let drawnDirty = false
+    let adoption = false
     for (const change of changes) {
       const id = change.id
       const node = change.node
       const gone = change.type === 'DELETE' || node.removed
       const type = node.type
+      // Plugin data on a node that may be a drawing's: adopted (or the adoption undone) by someone.
+      if (
+        change.type === 'PROPERTY_CHANGE' &&
+        change.properties.includes('pluginData') &&
+        DRAWING_KINDS.has(type) &&
+        !this.sections.has(id)
+      )
+        adoption = true
+      if (drawnParts !== null && (drawnParts.has(id) || DRAWING_KINDS.has(type))) {
+        touched = true
+        drawnDirty = true
+      }
       if (type === 'STICKY') {
         touched = true
         stickies.add(id)
@@ -169,8 +210,26 @@ export class LiveBoard {
     }
     if (stamps.length > 0) this.followStamps(stamps, moved, stickies)
     if (structure) this.readStructure()
-    else if (reread.size > 0) this.rereadCanvases(reread)
-    return { kind: touched ? 'partial' : 'none', stickies, connectors, canvases: structure || reread.size > 0 }
+    else {
+      if (reread.size > 0) this.rereadCanvases(reread)
+      if (adoption && !drawnDirty) {
+        // Only a new or undone adoption changes the list; anything else keeps the drawings as read.
+        const fresh = readDrawnCanvases(this.page)
+        const same = fresh.length === this.drawn.length && fresh.every((c, i) => c.id === this.drawn[i]?.id)
+        if (!same) {
+          this.drawn = fresh
+          drawnDirty = true
+          touched = true
+        }
+      } else if (drawnDirty) this.drawn = readDrawnCanvases(this.page)
+      if (reread.size > 0 || drawnDirty) this.combine()
+    }
+    return {
+      kind: touched ? 'partial' : 'none',
+      stickies,
+      connectors,
+      canvases: structure || reread.size > 0 || drawnDirty
+    }
   }
 
   /** Reads the canvases named again (section box, name and data, template shapes), in place; none of the others. */

@@ -113,12 +113,12 @@ export function readRejected(raw: string): string[] {
 }
 
 /** Stores a canvas's manual checklist ticks on its section. */
-export function writeChecks(section: SectionNode, ticks: Record<string, boolean>): void {
+export function writeChecks(section: BaseNode, ticks: Record<string, boolean>): void {
   section.setPluginData(DATA_KEYS.checks, JSON.stringify(ticks))
 }
 
 /** Stores a canvas's rejected suggestion pairs on its section, the newest `REJECTED_PAIRS_MAX` of them. */
-export function writeRejected(section: SectionNode, pairs: readonly string[]): void {
+export function writeRejected(section: BaseNode, pairs: readonly string[]): void {
   // Plugin data entries are limited to 100 kB.
   section.setPluginData(DATA_KEYS.rejected, JSON.stringify(pairs.slice(-REJECTED_PAIRS_MAX)))
 }

@@ -1,4 +1,6 @@
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
+import type { AdoptedNode } from './drawn-canvas'
+import { readDrawnCanvases } from './drawn-canvas'
 import { DATA_KEYS, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
 
 /**
@@ -151,8 +153,9 @@ function canvasOf({ node, id, box }: CanvasSection, shapes: TemplateShapes): Can
 }
 
 /** Every canvas on the page with its current geometry and stored data. */
-export function readCanvases(page: PageNode): CanvasSnapshot[] {
-  return readCanvasStructure(page).canvases
+export function readCanvases(page: PageNode, pending?: AdoptedNode): CanvasSnapshot[] {
+  // Canvases people drew and the plugin adopted follow the plugin's own.
+  return readCanvasStructure(page).canvases.concat(readDrawnCanvases(page, pending))
 }
 
 /** The canvases, with their section nodes and the section of each template shape (for the live board). */
@@ -187,7 +190,7 @@ export function readCanvasWithShapes(section: CanvasSection): { canvas: CanvasSn
 }
 
 /** The whole board in one pass. */
-export function takeSnapshot(page: PageNode): BoardSnapshot {
+export function takeSnapshot(page: PageNode, pending?: AdoptedNode): BoardSnapshot {
   const context: StickyContext = { votes: countVotes(page), roles: pluginStickyRoles(page) }
   const stickies: StickySnapshot[] = []
   for (const node of page.findAllWithCriteria({ types: ['STICKY'] })) {
@@ -195,5 +198,5 @@ export function takeSnapshot(page: PageNode): BoardSnapshot {
     if (sticky) stickies.push(sticky)
   }
   const connectors = inIdOrder(page.findAllWithCriteria({ types: ['CONNECTOR'] }).map(readConnector))
-  return { canvases: readCanvases(page), stickies, connectors }
+  return { canvases: readCanvases(page, pending), stickies, connectors }
 }

@@ -2,10 +2,11 @@ import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { applyFitCard, planFitCard } from '../adapter/fit-card'
 import type { FitCardPlan } from '../adapter/fit-card'
-import { findSectionAsync } from '../adapter/find-node'
+import { findCanvasNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
+import { readDrawnCanvases } from '../adapter/drawn-canvas'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { analyzeBoard } from '../core/analyze'
@@ -39,10 +40,13 @@ export async function checkFitAsync(options: {
   const page = figma.currentPage
   const now = new Date().toISOString()
   const canvases = canvasSectionsOn(page)
-  if (canvases.length === 0) throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
-  const ids = targetCanvasIds(canvases, options.canvasId, page.selection)
+  // Adopted drawings are canvases too; checking one reads the page (their nodes need not share a container).
+  const drawn = readDrawnCanvases(page)
+  if (canvases.length === 0 && drawn.length === 0) throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
+  const ids = targetCanvasIds([...canvases, ...drawn], options.canvasId, page.selection)
   // One canvas reads only that canvas; several (or all) read the page once.
-  const one = ids && ids.length === 1 ? readOneCanvas(page, ids[0] as string, now, canvases) : null
+  const only = ids && ids.length === 1 ? (ids[0] as string) : null
+  const one = only !== null && canvases.some((c) => c.id === only) ? readOneCanvas(page, only, now, canvases) : null
   // What was read: the page, or the one canvas and what overlaps it (the stickies a card must not cover).
   const snapshot = one ? one.snapshot : takeSnapshot(page)
   const targets = one
@@ -51,9 +55,11 @@ export async function checkFitAsync(options: {
   if (targets.length === 0) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   // Every section is looked up before anything is written: a canvas deleted by someone meanwhile stops the command
   // before it has stored some reports and not others.
-  const sections: SectionNode[] = []
+  const sections: SceneNode[] = []
+  const isOwnSection = (node: SceneNode): node is SectionNode =>
+    node.type === 'SECTION' && canvases.some((c) => c.id === node.id)
   for (const analysis of targets) {
-    const section = await findSectionAsync(analysis.report.canvas.id)
+    const section = await findCanvasNodeAsync(analysis.report.canvas.id)
     if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
     sections.push(section)
   }
@@ -64,8 +70,10 @@ export async function checkFitAsync(options: {
   let cardPlans: FitCardPlan[] = targets.map((analysis, i) => {
     const canvas = snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
     const state = states[i] ?? 'none'
-    return canvas
-      ? planFitCard(sections[i] as SectionNode, canvas.box, state, stickyBoxes)
+    const node = sections[i]
+    // A drawing people made gets no card: the plugin adds nothing to it.
+    return canvas && node && isOwnSection(node)
+      ? planFitCard(node, canvas.box, state, stickyBoxes)
       : { kind: 'keep', state }
   })
   // The cards' text needs the font, loaded before anything is written. Without it the check itself still counts:
@@ -79,17 +87,19 @@ export async function checkFitAsync(options: {
   // numbers, and no report is ever stored in part.
   const plans: StorageEntry[][] = []
   targets.forEach((analysis, i) => {
-    const section = sections[i] as SectionNode
+    const section = sections[i] as SceneNode
     const plan = planReportStorage(analysis.report, storedReportHead(section), SHARED_NAMESPACE)
-    if (!plan.ok) throw new UserFacingError(sizeProblemMessage(analysis.report.canvas.locale, plan.problem, 'store'))
+    if (!plan.ok)
+      throw new UserFacingError(sizeProblemMessage(analysis.report.canvas.locale, plan.problem, 'store'))
     plans.push(plan.entries)
   })
   const time = cardTimeOf(new Date())
   targets.forEach((analysis, i) => {
-    const section = sections[i] as SectionNode
+    const section = sections[i] as SceneNode
     writeStoredReport(section, plans[i] ?? [])
     setRelaunchButtons(section, analysis.report.canvas.locale)
     const locale = analysis.report.canvas.locale
+    if (!isOwnSection(section)) return
     const card = applyFitCard(section, cardPlans[i] as FitCardPlan, fitCardContent(analysis, time), locale)
     writeLastCheck(section, { checkedAt: analysis.report.checkedAt, card })
   })

@@ -1,6 +1,6 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { findSectionAsync } from '../adapter/find-node'
+import { findCanvasNodeAsync } from '../adapter/find-node'
 import { DATA_KEYS, readRejected, writeRejected } from '../adapter/plugin-data'
 import { t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
@@ -9,7 +9,7 @@ import type { SuggestionRequest } from './accept-suggestion-async'
 /** Rejects a suggestion for good: the pair is remembered on the canvas. One undo step. */
 export async function rejectSuggestionAsync(request: SuggestionRequest): Promise<CommandOutcome> {
   assertFigJam(request.locale)
-  const section = await findSectionAsync(request.canvasId)
+  const section = await findCanvasNodeAsync(request.canvasId)
   if (!section) throw new UserFacingError(t(request.locale, 'notify.canvasGone'))
   const rejected = readRejected(section.getPluginData(DATA_KEYS.rejected))
   const pair = `${request.fromId}>${request.toId}`

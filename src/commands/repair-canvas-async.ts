@@ -4,11 +4,13 @@ import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { canvasMetaJson } from '../adapter/plugin-data'
+import { readDrawnCanvases } from '../adapter/drawn-canvas'
 import { readCanvas } from '../adapter/snapshot'
 import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
 import type { Locale, Rect } from '../core/types'
 import { t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
+import { zoneList } from './adopt-canvas-async'
 
 /** Where a missing shape goes: mirrored from the surviving one, else where the template puts it. */
 function missingBox(section: Rect, other: Rect | null, part: 'valueMap' | 'customerProfile'): Rect {
@@ -33,6 +35,12 @@ export async function repairCanvasAsync(options: {
   locale: Locale
 }): Promise<CommandOutcome> {
   assertFigJam(options.locale)
+  // A drawing people made is never redrawn: say which zones can no longer be found, if any.
+  const drawn = readDrawnCanvases(figma.currentPage).find((c) => c.id === options.canvasId)?.drawn
+  if (drawn) {
+    if (drawn.lost.length === 0) return { message: t(options.locale, 'adopt.noRedraw') }
+    throw new UserFacingError(t(options.locale, 'adopt.lost', { zones: zoneList(options.locale, drawn.lost) }))
+  }
   // The font first: a collaborator can change the board while it loads, so the canvas is read after it, and
   // nothing yields between that read and the write.
   await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))

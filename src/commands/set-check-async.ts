@@ -1,6 +1,6 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { findSectionAsync } from '../adapter/find-node'
+import { findCanvasNodeAsync } from '../adapter/find-node'
 import { DATA_KEYS, readChecks, writeChecks } from '../adapter/plugin-data'
 import { CHECKLIST_KEYS } from '../core/checklist'
 import type { Locale } from '../core/types'
@@ -20,7 +20,7 @@ export async function setCheckAsync(options: {
   assertFigJam(options.locale)
   const item = CHECKLIST_KEYS.find((entry) => entry.key === options.itemKey)
   if (!item || item.auto) throw new UserFacingError(t(options.locale, 'notify.unknownCheck'))
-  const section = await findSectionAsync(options.canvasId)
+  const section = await findCanvasNodeAsync(options.canvasId)
   if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   const ticks = readChecks(section.getPluginData(DATA_KEYS.checks))
   if (options.checked) ticks[options.itemKey] = true

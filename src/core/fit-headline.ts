@@ -10,6 +10,8 @@ const MENTION_ORDER: CustomerZone[] = ['pains', 'gains', 'jobs']
 export function fitHeadline(analysis: CanvasAnalysis): MessageRef[] {
   const { report } = analysis
   if (analysis.damaged.length > 0) return [{ key: 'notify.damagedHeadline', params: {} }]
+  const lost = analysis.lostZones?.[0]
+  if (lost !== undefined) return [{ key: 'adopt.lostHeadline', params: { zone: lost } }]
   const customerCount = report.zones.jobs.length + report.zones.pains.length + report.zones.gains.length
   if (customerCount === 0) return [{ key: 'notify.emptyProfile', params: {} }]
   const head: MessageRef = {

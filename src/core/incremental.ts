@@ -77,6 +77,8 @@ class CanvasState {
   /** Places a user sticky (again): its zone is read from the canvas geometry. */
   put(sticky: StickySnapshot): void {
     this.remove(sticky.id)
+    // A sticky a drawing uses as a zone's header is part of the drawing, not an item (as in `analyzeCanvas`).
+    if (this.canvas.drawn?.labelIds.includes(sticky.id)) return
     const zone = zoneAt(centreOf(sticky.box), this.canvas)
     this.zoneOf.set(sticky.id, zone)
     const slot: Slot = zone ?? 'unplaced'
@@ -179,8 +181,8 @@ class CanvasState {
     this.stale = false
     const damaged: CanvasPart[] = []
     const canvas = this.canvas
-    if (!canvas.valueMap) damaged.push('valueMap')
-    if (!canvas.customerProfile) damaged.push('customerProfile')
+    if (!canvas.drawn && !canvas.valueMap) damaged.push('valueMap')
+    if (!canvas.drawn && !canvas.customerProfile) damaged.push('customerProfile')
     const report: FitReport = {
       schema: REPORT_SCHEMA,
       canvas: { id: canvas.id, segment: canvas.meta.segment, product: canvas.meta.product, locale: canvas.meta.locale },
@@ -193,7 +195,8 @@ class CanvasState {
     this.analysis = {
       report,
       damaged,
-      emptyZones: CUSTOMER_ZONES.filter((zone) => zones[zone].length === 0)
+      emptyZones: CUSTOMER_ZONES.filter((zone) => zones[zone].length === 0),
+      ...(canvas.drawn ? { lostZones: canvas.drawn.lost } : {})
     }
     return this.analysis
   }
@@ -202,7 +205,10 @@ class CanvasState {
 function sameGeometry(a: CanvasSnapshot, b: CanvasSnapshot): boolean {
   const same = (p: CanvasSnapshot['box'] | null, q: CanvasSnapshot['box'] | null) =>
     p === q || (p !== null && q !== null && p.x === q.x && p.y === q.y && p.width === q.width && p.height === q.height)
-  return same(a.box, b.box) && same(a.valueMap, b.valueMap) && same(a.customerProfile, b.customerProfile)
+  // An adopted drawing's zones are read afresh whenever a part of it changed: a new reading places again.
+  return (
+    same(a.box, b.box) && same(a.valueMap, b.valueMap) && same(a.customerProfile, b.customerProfile) && a.drawn === b.drawn
+  )
 }
 
 /**

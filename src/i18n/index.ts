@@ -1,5 +1,6 @@
 import type { Locale, MessageRef, ZoneKey } from '../../contract/vocabulary'
 import { isLocale } from '../../contract/vocabulary'
+import { adoptCatalog } from './catalog/adopt'
 import { bmcCatalog } from './catalog/bmc'
 import { bmcNotifyCatalog } from './catalog/bmc-notify'
 import { cardCatalog } from './catalog/card'
@@ -26,7 +27,8 @@ export const mainCatalogParts = {
   import: importCatalog,
   notify: notifyCatalog,
   limits: limitsCatalog,
-  card: cardCatalog
+  card: cardCatalog,
+  adopt: adoptCatalog
 } as const
 
 type Parts = typeof mainCatalogParts

@@ -1,6 +1,7 @@
 import type { Locale } from '../core/types'
 import { isLocale } from '../i18n'
 import { loadUserSettingsAsync } from '../settings'
+import { adoptCanvasAsync } from '../commands/adopt-canvas-async'
 import { bmcSummaryFromMenuAsync } from '../commands/bmc-summary-menu-async'
 import { checkFitAsync } from '../commands/check-fit-async'
 import { insertBmcAsync } from '../commands/insert-bmc-async'
@@ -28,6 +29,10 @@ export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefi
   'check-fit': async (parameters) => {
     const locale = await menuLocaleAsync(parameters)
     await runAndCloseAsync(locale, () => checkFitAsync({ canvasId: null, locale }))
+  },
+  'adopt-canvas': async (parameters) => {
+    const locale = await menuLocaleAsync(parameters)
+    await runAndCloseAsync(locale, () => adoptCanvasAsync({ locale }))
   },
   'insert-bmc': async (parameters) => {
     const locale = await menuLocaleAsync(parameters)

@@ -1,4 +1,5 @@
 import type { Answer, RequestHandlers, RequestName, RequestResult } from '../../contract/messages'
+import { adoptCanvasAsync } from '../commands/adopt-canvas-async'
 import { bmcSummaryAsync } from '../commands/bmc-summary-async'
 import { checkFitAsync } from '../commands/check-fit-async'
 import { exportCanvas, exportProblem } from '../commands/export-canvas'
@@ -105,6 +106,7 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
       plain(await run(() => acceptSuggestionAsync({ canvasId, fromId, toId, locale: locale() }))),
     REJECT_SUGGESTION: async ({ canvasId, fromId, toId }) =>
       plain(await run(() => rejectSuggestionAsync({ canvasId, fromId, toId, locale: locale() }))),
+    ADOPT_CANVAS: async () => plain(await run(() => adoptCanvasAsync({ locale: locale() }))),
     CLOSE_PANEL: () => {
       figma.closePlugin()
       return Promise.resolve(ok())

@@ -9,6 +9,8 @@ import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ZoneKey }
 import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
+import { readSelectionDrawing } from '../adapter/drawn-canvas'
+import { recognizeDrawing } from '../core/drawn/recognize'
 import { postToPanel } from '../messages/router'
 import { StateSender } from '../../contract/state-patch'
 
@@ -78,6 +80,8 @@ export class PanelController {
   private expediteTimer: ReturnType<typeof setTimeout> | null = null
   /** Whether the panel has chosen its first canvas (from the selection at open). */
   private opened = false
+  /** Whether the selection is a drawn canvas not adopted yet (read on selection changes and full reads). */
+  private adoptable = false
 
   constructor(locale: Locale) {
     this.locale = locale
@@ -186,6 +190,7 @@ export class PanelController {
     const first = nodeIds[0]
     const zone = analysis && first !== undefined ? zoneOfSticky(analysis, first) : null
     this.selection = { canvasId, zone, nodeIds }
+    this.adoptable = canvasId === null && this.selectionAdoptable()
     if (canvasId) this.activeCanvasId = canvasId
   }
 
@@ -223,6 +228,7 @@ export class PanelController {
     const board = this.board.live()
     const now = new Date().toISOString()
     this.canvases = board.canvases
+    if (!changes || changes.canvases) this.adoptable = this.selectionAdoptable()
     this.analyses = changes ? this.incremental.update(board, changes, now) : this.incremental.full(board, now)
     this.updatedAt = now
     const known = this.analyses.some((a) => a.report.canvas.id === this.activeCanvasId)
@@ -264,10 +270,30 @@ export class PanelController {
       active,
       selection: this.selection,
       hasBmc: this.hasBmc,
+      adoptable: this.adoptable,
       updatedAt: this.updatedAt,
       questions: this.questionsFor(this.locale)
     }
   }
+
+  /**
+   * Whether the selection holds a drawn canvas the plugin does not know yet. Reads only the selection (and what
+   * selected sections and groups hold), never the page: it runs on every selection change.
+   */
+  private selectionAdoptable(): boolean {
+    const selection = figma.currentPage.selection
+    if (selection.length === 0) return false
+    if (selectedCanvasIds(selection.slice(0, 20), this.canvases).length > 0) return false
+    const adopted = new Set<string>()
+    for (const canvas of this.canvases) {
+      if (!canvas.drawn) continue
+      adopted.add(canvas.id)
+      for (const id of canvas.drawn.labelIds) adopted.add(id)
+    }
+    const drawing = readSelectionDrawing(selection, adopted)
+    return drawing !== null && recognizeDrawing(drawing).ok
+  }
+
 
   /** The checklist, evaluated once per analysis and set of ticks (a selection change re-sends the state only). */
   private checklistOf(analysis: CanvasAnalysis, checks: Record<string, boolean>): ChecklistResult[] {

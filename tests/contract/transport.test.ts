@@ -53,6 +53,7 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
     ACCEPT_SUGGESTION: none,
     REJECT_SUGGESTION: none,
     CLOSE_PANEL: none,
+    ADOPT_CANVAS: none,
     ...overrides
   }
 }

@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks'
 import type { PanelState } from '../../contract/messages'
-import { t } from '../text'
+import { t, tKey } from '../text'
 import type { Listen, Request } from '../bridge'
 import { useRequests } from '../hooks/use-requests'
 import { useSelectionFollow } from '../hooks/use-selection-follow'
 import type { TabKey } from '../hooks/use-selection-follow'
+import { AdoptOffer, LostZonesWarning } from './adopt-offer'
 import { ChecklistView } from './checklist-view'
 import { DamagedWarning } from './damaged-warning'
 import { EmptyBoard } from './empty-board'
@@ -59,6 +60,7 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
       <PanelHeader state={state} requests={requests} clock={clock} />
       <main class="panel-main">
         <RequestBanner locale={locale} requests={requests} />
+        {state.adoptable === true && <AdoptOffer locale={locale} requests={requests} />}
         {state.canvases.length === 0 ? (
           <EmptyBoard locale={locale} requests={requests} />
         ) : !active ? (
@@ -71,6 +73,12 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
                 canvasId={active.canvasId}
                 damaged={active.analysis.damaged}
                 requests={requests}
+              />
+            )}
+            {(active.analysis.lostZones ?? []).length > 0 && (
+              <LostZonesWarning
+                locale={locale}
+                zones={(active.analysis.lostZones ?? []).map((zone) => tKey(locale, `zone.${zone}`))}
               />
             )}
             <Tabs

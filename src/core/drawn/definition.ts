@@ -48,7 +48,7 @@ function zoneDef(value: unknown): DrawnZoneDef | null {
 
 function ids(value: unknown): string[] | null {
   if (!Array.isArray(value) || value.length > 1000) return null
-  return value.every(isId) ? (value) : null
+  return value.every(isId) ? value : null
 }
 
 /** A stored definition, or null when `raw` is anything else. */

@@ -118,9 +118,16 @@ export function sectorsFor(
   }))
 }
 
+/** One node of a drawing as it is now. */
+export interface NodeReading {
+  box: Rect
+  outline: Outline | null
+  ends: [Point, Point] | null
+}
+
 /** What the adapter read of a definition's nodes now; a node missing from `nodes` was deleted. */
 export interface DrawnReading {
-  nodes: ReadonlyMap<string, { box: Rect; outline: Outline | null; ends: [Point, Point] | null }>
+  nodes: ReadonlyMap<string, NodeReading>
   /** The drawing's box now: the section's or group's, else the union of its nodes' boxes. */
   area: Rect
 }

@@ -1,0 +1,286 @@
+/**
+ * Canvases people drew, as the plugin API shows them: reading a selection into the plain drawing the core
+ * recognises, and reading back every adopted canvas (a node with shared plugin data `vpcfit` / `drawn`) with its
+ * zones decided from the drawing as it is now. Reads only; the adopt command writes.
+ */
+import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
+import type { NodeReading } from '../core/drawn/regions'
+import { resolveDrawnZones } from '../core/drawn/regions'
+import type { DrawingInput, DrawnCanvasDef, DrawnNode, Outline } from '../core/drawn/types'
+import type { CanvasSnapshot, Point, Rect } from '../core/types'
+import { CANVAS_SCHEMA } from '../core/types'
+import { serializeDrawnDef } from '../core/drawn/definition'
+import type { StorageEntry } from '../core/report-storage'
+import type { Locale } from '../core/types'
+import { DATA_KEYS, readChecks, readRejected, SHARED_NAMESPACE } from './plugin-data'
+import { setRelaunchButtons } from './relaunch'
+import { writeStoredReport } from './stored-report'
+
+/** The shared plugin data key holding an adopted canvas's definition (namespace `vpcfit`). */
+export const DRAWN_KEY = 'drawn'
+
+/** Node types a drawing is made of; anything else (stamps, widgets, images…) plays no part in it. */
+const DRAWING_TYPES = ['TEXT', 'STICKY', 'SHAPE_WITH_TEXT', 'SECTION', 'LINE', 'CONNECTOR'] as const
+type DrawingType = (typeof DRAWING_TYPES)[number]
+type DrawingSceneNode = Extract<SceneNode, { type: DrawingType }>
+
+/** A selection with more nodes than this is not read as a drawing (a whole board, not a canvas). */
+export const MAX_DRAWING_NODES = 3000
+
+function plainBox(box: Rect): Rect {
+  return { x: box.x, y: box.y, width: box.width, height: box.height }
+}
+
+function union(boxes: readonly Rect[]): Rect | null {
+  if (boxes.length === 0) return null
+  let x0 = Infinity
+  let y0 = Infinity
+  let x1 = -Infinity
+  let y1 = -Infinity
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x)
+    y0 = Math.min(y0, b.y)
+    x1 = Math.max(x1, b.x + b.width)
+    y1 = Math.max(y1, b.y + b.height)
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
+/** The page-absolute origin of a node's parent coordinate space (sections have their own; groups do not). */
+function parentOrigin(node: SceneNode): Point {
+  const parent = node.parent
+  if (parent && parent.type === 'SECTION') {
+    const t = parent.absoluteTransform
+    return { x: t[0][2], y: t[1][2] }
+  }
+  return { x: 0, y: 0 }
+}
+
+/** Both ends of a line, page-absolute: it starts at its transform's origin and runs `width` along its x axis. */
+function lineEnds(node: LineNode): [Point, Point] {
+  const t = node.absoluteTransform
+  const length = node.width
+  const start = { x: t[0][2], y: t[1][2] }
+  return [start, { x: start.x + t[0][0] * length, y: start.y + t[1][0] * length }]
+}
+
+/** A connector attached to nothing is a line people drew; its ends are positions in its parent's space. */
+function looseConnectorEnds(node: ConnectorNode): [Point, Point] | null {
+  const start = node.connectorStart
+  const end = node.connectorEnd
+  if ('endpointNodeId' in start || 'endpointNodeId' in end) return null
+  const origin = parentOrigin(node)
+  return [
+    { x: origin.x + start.position.x, y: origin.y + start.position.y },
+    { x: origin.x + end.position.x, y: origin.y + end.position.y }
+  ]
+}
+
+function outlineOf(node: ShapeWithTextNode): Outline {
+  return node.shapeType === 'ELLIPSE' ? 'ellipse' : 'rect'
+}
+
+/** One node as the core reads a drawing; null for nodes that play no part (a connector between stickies). */
+export function readDrawnNode(node: DrawingSceneNode, withRole: boolean): DrawnNode | null {
+  const box = node.absoluteBoundingBox
+  if (!box) return null
+  const base = {
+    id: node.id,
+    box: plainBox(box),
+    pluginRole: withRole ? node.getPluginData(DATA_KEYS.role) || null : null
+  }
+  switch (node.type) {
+    case 'TEXT':
+      return { ...base, kind: 'text', text: node.characters, outline: null, ends: null }
+    case 'STICKY':
+      return { ...base, kind: 'sticky', text: node.text.characters, outline: null, ends: null }
+    case 'SHAPE_WITH_TEXT': {
+      const text = node.text.characters
+      return {
+        ...base,
+        kind: 'shape',
+        text: text.trim() === '' ? node.name : text,
+        outline: outlineOf(node),
+        ends: null
+      }
+    }
+    case 'SECTION':
+      return { ...base, kind: 'section', text: node.name, outline: 'rect', ends: null }
+    case 'LINE':
+      return { ...base, kind: 'line', text: '', outline: null, ends: lineEnds(node) }
+    case 'CONNECTOR': {
+      const ends = looseConnectorEnds(node)
+      return ends ? { ...base, kind: 'line', text: '', outline: null, ends } : null
+    }
+  }
+}
+
+function isDrawingNode(node: SceneNode): node is DrawingSceneNode {
+  return (DRAWING_TYPES as readonly string[]).includes(node.type)
+}
+
+/** Nodes under a container (section, group) of the types a drawing is made of. */
+function drawingNodesIn(container: SectionNode | GroupNode): DrawingSceneNode[] {
+  return container.findAllWithCriteria({ types: [...DRAWING_TYPES] })
+}
+
+/** Ids of every node some adopted canvas on the page is made of, and the canvases' nodes themselves. */
+export function adoptedNodeIds(page: PageNode): Set<string> {
+  const ids = new Set<string>()
+  for (const node of page.findAllWithCriteria({
+    sharedPluginData: { namespace: SHARED_NAMESPACE, keys: [DRAWN_KEY] }
+  })) {
+    const definition = parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY))
+    if (!definition) continue
+    ids.add(node.id)
+    for (const id of definitionNodeIds(definition)) ids.add(id)
+  }
+  return ids
+}
+
+/**
+ * The selection as a drawing for `recognizeDrawing`: one section or group is the drawing's root; anything else
+ * is loose nodes (with the contents of selected sections and groups). null when the selection holds more than
+ * `MAX_DRAWING_NODES` nodes.
+ */
+export function readSelectionDrawing(
+  selection: readonly SceneNode[],
+  adopted: ReadonlySet<string>
+): DrawingInput | null {
+  const only = selection.length === 1 ? selection[0] : undefined
+  const container = only && (only.type === 'SECTION' || only.type === 'GROUP') ? only : null
+  const found: DrawingSceneNode[] = []
+  if (container) found.push(...drawingNodesIn(container))
+  else {
+    for (const node of selection) {
+      if (isDrawingNode(node)) found.push(node)
+      if (node.type === 'SECTION' || node.type === 'GROUP') found.push(...drawingNodesIn(node))
+      if (found.length > MAX_DRAWING_NODES) return null
+    }
+  }
+  if (found.length > MAX_DRAWING_NODES) return null
+  const seen = new Set<string>()
+  const nodes: DrawnNode[] = []
+  for (const node of found) {
+    if (seen.has(node.id)) continue
+    seen.add(node.id)
+    const drawn = readDrawnNode(node, true)
+    if (drawn) nodes.push(drawn)
+  }
+  const rootRole = container ? container.getPluginData(DATA_KEYS.role) || null : null
+  return {
+    root: container
+      ? {
+          kind: container.type === 'SECTION' ? 'section' : 'group',
+          id: container.id,
+          name: container.name,
+          pluginRole: rootRole
+        }
+      : { kind: 'nodes', id: null, name: '', pluginRole: null },
+    nodes,
+    adopted: (container !== null && adopted.has(container.id)) || nodes.some((node) => adopted.has(node.id))
+  }
+}
+
+export interface AdoptedNode {
+  node: SceneNode
+  definition: DrawnCanvasDef
+}
+
+/** The nodes holding an adopted canvas's definition, in page order. */
+export function adoptedCanvasNodes(page: PageNode): AdoptedNode[] {
+  const result: AdoptedNode[] = []
+  for (const node of page.findAllWithCriteria({
+    sharedPluginData: { namespace: SHARED_NAMESPACE, keys: [DRAWN_KEY] }
+  })) {
+    const definition = parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY))
+    if (definition) result.push({ node, definition })
+  }
+  return result
+}
+
+function readingEntry(node: DrawingSceneNode): [string, NodeReading] | null {
+  const drawn = readDrawnNode(node, false)
+  return drawn ? [drawn.id, { box: drawn.box, outline: drawn.outline, ends: drawn.ends }] : null
+}
+
+/**
+ * Every adopted canvas on the page, with its zones as the drawing stands now. A section or group drawing is
+ * read inside its root; a loose drawing among the nodes of the page (read once for all of them).
+ */
+export function readDrawnCanvases(page: PageNode, pending?: AdoptedNode): CanvasSnapshot[] {
+  const adopted = adoptedCanvasNodes(page)
+  // A drawing being adopted: read as if its definition were stored, before anything is written.
+  if (pending && !adopted.some((entry) => entry.node.id === pending.node.id)) adopted.push(pending)
+  if (adopted.length === 0) return []
+  let pageNodes: Map<string, DrawingSceneNode> | null = null
+  const canvases: CanvasSnapshot[] = []
+  for (const { node, definition } of adopted) {
+    const nodes = new Map<string, NodeReading>()
+    const wanted = new Set(definitionNodeIds(definition))
+    const container = node.type === 'SECTION' || node.type === 'GROUP' ? node : null
+    let candidates: Iterable<DrawingSceneNode>
+    if (container && definition.root !== 'nodes') candidates = drawingNodesIn(container)
+    else {
+      if (!pageNodes)
+        pageNodes = new Map(page.findAllWithCriteria({ types: [...DRAWING_TYPES] }).map((n) => [n.id, n]))
+      const list: DrawingSceneNode[] = []
+      for (const id of wanted) {
+        const found = pageNodes.get(id)
+        if (found) list.push(found)
+      }
+      candidates = list
+    }
+    for (const candidate of candidates) {
+      if (!wanted.has(candidate.id)) continue
+      const entry = readingEntry(candidate)
+      if (entry) nodes.set(entry[0], entry[1])
+    }
+    const ownBox = node.absoluteBoundingBox
+    const area =
+      definition.root === 'nodes'
+        ? union(
+            definition.nodes.flatMap((id) => {
+              const entry = nodes.get(id)
+              return entry ? [entry.box] : []
+            })
+          )
+        : ownBox
+          ? plainBox(ownBox)
+          : null
+    if (!area) continue
+    canvases.push({
+      id: node.id,
+      name: definition.root === 'nodes' ? definition.segment || node.name : node.name,
+      box: area,
+      meta: {
+        schema: CANVAS_SCHEMA,
+        locale: definition.locale,
+        segment: definition.segment,
+        product: definition.product
+      },
+      valueMap: null,
+      customerProfile: null,
+      checks: readChecks(node.getPluginData(DATA_KEYS.checks)),
+      rejected: readRejected(node.getPluginData(DATA_KEYS.rejected)),
+      drawn: resolveDrawnZones(definition, { nodes, area })
+    })
+  }
+  return canvases
+}
+
+/**
+ * Stores an adopted canvas on its node, as plugin data only (nothing people see changes): the definition under
+ * `vpcfit` / `drawn`, its first report under `vpcfit` / `report` (planned by `planReportStorage`), and the
+ * Check fit relaunch button.
+ */
+export function storeAdoption(
+  anchor: SceneNode,
+  definition: DrawnCanvasDef,
+  report: readonly StorageEntry[],
+  locale: Locale
+): void {
+  anchor.setSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY, serializeDrawnDef(definition))
+  writeStoredReport(anchor, report)
+  setRelaunchButtons(anchor, locale)
+}

@@ -1,0 +1,79 @@
+import { defineCatalog } from '../../../contract/i18n/define'
+
+/** Adopting a canvas people drew: what was understood, and why a selection is not a canvas. */
+export const adoptCatalog = defineCatalog({
+  en: {
+    'adopt.nothingSelected':
+      'Select a drawn canvas first: its section, its group, or all of its shapes and labels.',
+    'adopt.tooLarge':
+      'That selection is too large to be one canvas. Select only the drawing you want to adopt.',
+    'adopt.empty': 'That section is empty: there is no drawing in it to adopt.',
+    'adopt.ownCanvas': 'That is already a VPC Fit canvas: Check fit works on it as it is.',
+    'adopt.already': 'This drawing is already adopted: Check fit and the panel work on it.',
+    'adopt.bmc':
+      'That looks like a Business Model Canvas, not a Value Proposition Canvas. Nothing was adopted.',
+    'adopt.noLabels':
+      'No canvas zone labels (Pains, Gains, Customer jobs…) in the selection: it is not a canvas.',
+    'adopt.several': 'The selection holds more than one canvas: adopt one drawing at a time.',
+    'adopt.missingSide.valueMap': 'Found {found} but no value map: select the whole drawing.',
+    'adopt.missingSide.customerProfile': 'Found {found} but no customer profile: select the whole drawing.',
+    'adopt.missingZones': 'Found {found} but not {missing}: select the whole drawing or add the label.',
+    'adopt.adopted':
+      'Adopted the drawing: {placed} stickies in its zones, {unplaced} unplaced · fit {score} %',
+    'adopt.list.and': '{first} and {last}',
+    'adopt.lost':
+      'The {zones} label is gone, so that zone can no longer be found. Put the label back or undo.',
+    'adopt.lostHeadline':
+      'Cannot find {zone, select, jobs {Customer jobs} pains {Pains} gains {Gains} products {Products & services} painRelievers {Pain relievers} other {Gain creators}} any more: its label was deleted. Fit counts the other zones.',
+    'adopt.noRedraw': 'Nothing to repair: this canvas was drawn by hand, so the plugin never redraws it.'
+  },
+  sv: {
+    'adopt.nothingSelected':
+      'Markera en ritad kanvas först: dess sektion, dess grupp eller alla dess former och etiketter.',
+    'adopt.tooLarge':
+      'Markeringen är för stor för att vara en kanvas. Markera bara ritningen du vill ta över.',
+    'adopt.empty': 'Sektionen är tom: det finns ingen ritning i den att ta över.',
+    'adopt.ownCanvas': 'Det är redan en VPC Fit-kanvas: Kontrollera passform fungerar på den som den är.',
+    'adopt.already': 'Ritningen är redan övertagen: Kontrollera passform och panelen fungerar på den.',
+    'adopt.bmc':
+      'Det ser ut som en Business Model Canvas, inte en Value Proposition Canvas. Inget togs över.',
+    'adopt.noLabels':
+      'Inga zonetiketter (Besvär, Fördelar, Kundens uppgifter…) i markeringen: det är ingen kanvas.',
+    'adopt.several': 'Markeringen rymmer mer än en kanvas: ta över en ritning i taget.',
+    'adopt.missingSide.valueMap': 'Hittade {found} men ingen värdekarta: markera hela ritningen.',
+    'adopt.missingSide.customerProfile': 'Hittade {found} men ingen kundprofil: markera hela ritningen.',
+    'adopt.missingZones':
+      'Hittade {found} men inte {missing}: markera hela ritningen eller lägg till etiketten.',
+    'adopt.adopted':
+      'Ritningen övertagen: {placed} lappar i zonerna, {unplaced} utanför · passform {score} %',
+    'adopt.list.and': '{first} och {last}',
+    'adopt.lost':
+      'Etiketten {zones} är borta, så zonen går inte längre att hitta. Sätt tillbaka den eller ångra.',
+    'adopt.lostHeadline':
+      'Hittar inte {zone, select, jobs {Kundens uppgifter} pains {Besvär} gains {Fördelar} products {Produkter och tjänster} painRelievers {Besvärsdämpare} other {Fördelsskapare}} längre: etiketten togs bort. Passformen räknar de andra zonerna.',
+    'adopt.noRedraw': 'Inget att laga: kanvasen är ritad för hand, så tillägget ritar aldrig om den.'
+  },
+  da: {
+    'adopt.nothingSelected':
+      'Vælg først et tegnet lærred: dets sektion, dets gruppe eller alle dets figurer og etiketter.',
+    'adopt.tooLarge': 'Markeringen er for stor til at være ét lærred. Vælg kun den tegning, du vil overtage.',
+    'adopt.empty': 'Sektionen er tom: der er ingen tegning i den at overtage.',
+    'adopt.ownCanvas': 'Det er allerede et VPC Fit-lærred: Tjek fit virker på det, som det er.',
+    'adopt.already': 'Tegningen er allerede overtaget: Tjek fit og panelet virker på den.',
+    'adopt.bmc':
+      'Det ligner et Business Model Canvas, ikke et Value Proposition Canvas. Intet blev overtaget.',
+    'adopt.noLabels':
+      'Ingen zoneetiketter (Smerter, Gevinster, Kundeopgaver…) i markeringen: det er ikke et lærred.',
+    'adopt.several': 'Markeringen rummer mere end ét lærred: overtag én tegning ad gangen.',
+    'adopt.missingSide.valueMap': 'Fandt {found} men intet værdikort: vælg hele tegningen.',
+    'adopt.missingSide.customerProfile': 'Fandt {found} men ingen kundeprofil: vælg hele tegningen.',
+    'adopt.missingZones': 'Fandt {found} men ikke {missing}: vælg hele tegningen eller tilføj etiketten.',
+    'adopt.adopted': 'Tegningen er overtaget: {placed} sedler i zonerne, {unplaced} udenfor · fit {score} %',
+    'adopt.list.and': '{first} og {last}',
+    'adopt.lost':
+      'Etiketten {zones} er væk, så zonen kan ikke længere findes. Sæt den tilbage eller fortryd.',
+    'adopt.lostHeadline':
+      'Kan ikke finde {zone, select, jobs {Kundeopgaver} pains {Smerter} gains {Gevinster} products {Produkter og services} painRelievers {Smertelindrere} other {Gevinstskabere}} længere: etiketten blev slettet. Fit tæller de andre zoner.',
+    'adopt.noRedraw': 'Intet at reparere: lærredet er tegnet i hånden, så pluginnet tegner det aldrig om.'
+  }
+})
