@@ -14,6 +14,8 @@ export interface PlaygroundApi {
   fake: FigJamFake
   /** Builds a sample board through the plugin and the user actions; resolves with the new canvas's id. */
   loadSample(name: string): Promise<string>
+  /** Draws the hand-drawn canvas sample (not adopted yet) and selects it; resolves with its section's id. */
+  loadDrawnSample(): Promise<string>
   /** Names of the sample boards. */
   samples(): string[]
   /** Resolves once the board and panel show the latest state (renders flushed, fonts loaded). */

@@ -14,6 +14,7 @@ import { renderNodesFrom } from './render/from-inspect'
 import type { Box, RenderNode } from './render/model'
 import { canvasIds, fillCanvas } from './sample-builder'
 import { SAMPLES } from './samples'
+import { buildDrawnSample, DRAWN_SAMPLE, DRAWN_SAMPLE_TITLE } from './drawn-sample'
 import type { Theme } from './theme'
 import { showToast } from './toasts'
 
@@ -522,13 +523,27 @@ async function loadSample(name: string): Promise<string> {
   return created
 }
 
+/** Draws the hand-drawn sample right of everything, selected, as a person would leave it before adopting it. */
+async function loadDrawnSample(): Promise<string> {
+  await renderNow()
+  const bounds = renderer.contentBounds()
+  const origin = bounds ? { x: Math.round(bounds.x + bounds.width + 600), y: Math.round(bounds.y) } : { x: 0, y: 0 }
+  const id = await buildDrawnSample(fake, user, origin)
+  user.select([id])
+  await fake.flush()
+  await renderNow()
+  zoomToFit([id])
+  return id
+}
+
 const sampleSelect = byId<HTMLSelectElement>('sample-select')
 for (const [name, sample] of Object.entries(SAMPLES)) sampleSelect.append(new Option(sample.title, name))
+sampleSelect.append(new Option(DRAWN_SAMPLE_TITLE, DRAWN_SAMPLE))
 sampleSelect.addEventListener('change', () => {
   const name = sampleSelect.value
   sampleSelect.value = ''
   if (!name) return
-  void loadSample(name)
+  void (name === DRAWN_SAMPLE ? loadDrawnSample() : loadSample(name))
     .then(async (id) => {
       await launch('open')
       zoomToFit([id])
@@ -550,6 +565,7 @@ const api: PlaygroundApi = {
   user,
   fake,
   loadSample,
+  loadDrawnSample,
   samples: () => Object.keys(SAMPLES),
   screenshotReady,
   setTheme,
