@@ -1,3 +1,4 @@
+import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
 import { CANVAS_NAME_MAX, CANVAS_TITLE_MAX, MAX_NAME_CHARS } from '../../contract/limits'
 import type { VpcLinePart, VpcShapePart, VpcTextPart } from '../core/layout/vpc-layout'
 import { truncate, vpcLayout, VPC_COLOURS } from '../core/layout/vpc-layout'
@@ -93,7 +94,7 @@ function textFor(
     case 'zone-label':
       return part.zone ? tKey(locale, `zone.${part.zone}`) : ''
     case 'zone-hint':
-      return part.zone ? zoneHint(locale, part.zone) : ''
+      return part.zone ? keepLastWordsTogether(zoneHint(locale, part.zone)) : ''
   }
 }
 

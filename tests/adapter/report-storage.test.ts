@@ -64,7 +64,7 @@ async function bigCanvas(count: number, links: number) {
 describe('the stored report of a big canvas', () => {
   it('3,000 stickies and 3,000 connectors: stored in full across entries of at most 100 kB, exactly a fresh analysis', async () => {
     const { fake, canvas } = await bigCanvas(3_000, 3_000)
-    expectDone(await commandAsync(fake, () => check()), /^Fit \d+ %/)
+    expectDone(await commandAsync(fake, () => check()), /^Fit \d+%/)
     const keys = canvas.section.getSharedPluginDataKeys(SHARED_NAMESPACE)
     expect(keys.length).toBeGreaterThan(2)
     for (const key of keys) {
@@ -99,7 +99,7 @@ describe('the stored report of a big canvas', () => {
     expect(canvas.section.getSharedPluginDataKeys(SHARED_NAMESPACE)).toEqual([])
     // The export refuses the same canvas, so every file an export writes can be imported again.
     const report = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]!.report
-    expect(exportProblem(report, 'da')).toBe('Lærredet har 5.001 sedler; en eksport rummer højst 5.000.')
+    expect(exportProblem(report, 'da')).toBe('Canvasset har 5.001 sedler; en eksport rummer højst 5.000.')
   })
 })
 
@@ -108,7 +108,7 @@ describe('names that cannot break a canvas', () => {
     const fake = useFake()
     const segment = 'Pendlare '.repeat(3_334).slice(0, 30_000)
     const inserted = await commandAsync(fake, () => insertVpcAsync({ segment, product: 'Cykelapp', locale: 'sv' }), 'sv')
-    expectDone(inserted, /^Infogade en värdeerbjudandekanvas för Pendlare/)
+    expectDone(inserted, /^Lade in en Value Proposition Canvas för Pendlare/)
     const canvas = takeSnapshot(figma.currentPage).canvases[0]!
     expect(canvas.meta.locale).toBe('sv')
     expect(canvas.meta.segment).toBe(segment.trim())

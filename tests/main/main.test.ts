@@ -166,7 +166,7 @@ describe('menu commands', () => {
     expect(JSON.parse(section.getPluginData(DATA_KEYS.meta))).toMatchObject({ locale: 'sv' })
     expect(section.getPluginData(DATA_KEYS.segment)).toBe('Commuters')
     expect(session.notifications.map((n) => n.message)).toContain(
-      'Infogade en värdeerbjudandekanvas för Commuters · E-bikes'
+      'Lade in en Value Proposition Canvas för Commuters · E-bikes'
     )
   })
 

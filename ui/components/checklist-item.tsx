@@ -58,7 +58,7 @@ export function ChecklistItem({ locale, item, checked, pending, onToggle }: Chec
           {text}
         </label>
         <p class="check-meta" id={`${id}-meta`}>
-          <span class="tag">{t(locale, 'panel.check.manual')}</span>
+          <span class="tag">{t(locale, checked ? 'panel.check.manualDone' : 'panel.check.manualOpen')}</span>
         </p>
         {detail && <p class="check-detail">{detail}</p>}
       </div>

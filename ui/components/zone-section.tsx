@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks'
+import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
 import type { Locale, ZoneKey } from '../../contract/vocabulary'
 import type { ReportItem } from '../../contract/report'
 import { t, tKey } from '../text'
@@ -53,7 +54,7 @@ export function ZoneSection(props: ZoneSectionProps) {
           <h4>{t(locale, 'panel.zones.questions')}</h4>
           <ul class="questions">
             {questions.map((question) => (
-              <li key={question}>{question}</li>
+              <li key={question}>{keepLastWordsTogether(question)}</li>
             ))}
           </ul>
           <h4>{t(locale, 'panel.zones.stickies')}</h4>

@@ -59,7 +59,7 @@ export const exportCatalog = defineCatalog({
     'export.col.links': 'Kopplingar',
     'export.col.addressed': 'Har svar',
     'export.none': 'Inga',
-    'export.coverage': '{zone}: {coverage} %'
+    'export.coverage': '{zone}: {coverage}\u00a0%'
   },
   da: {
     'export.title': 'Value Proposition Canvas: {segment} · {product}',
@@ -87,6 +87,6 @@ export const exportCatalog = defineCatalog({
     'export.col.links': 'Forbindelser',
     'export.col.addressed': 'Har svar',
     'export.none': 'Ingen',
-    'export.coverage': '{zone}: {coverage} %'
+    'export.coverage': '{zone}: {coverage}\u00a0%'
   }
 })

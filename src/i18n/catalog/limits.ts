@@ -13,22 +13,22 @@ export const limitsCatalog = defineCatalog({
     'limits.storeFailed': 'FigJam could not store the data, so nothing was changed. Try again in a moment.'
   },
   sv: {
-    'limits.tooManyStickies': 'Kanvasen har {count} lappar; VPC Fit sparar högst {max}. Inget sparades.',
-    'limits.tooManyLinks': 'Kanvasen har {count} kopplingar; VPC Fit sparar högst {max}. Inget sparades.',
-    'limits.tooLarge': 'Kanvasen rymmer {size} MB text; VPC Fit sparar högst {max} MB. Inget sparades.',
-    'limits.exportTooManyStickies': 'Kanvasen har {count} lappar; en export rymmer högst {max}.',
-    'limits.exportTooManyLinks': 'Kanvasen har {count} kopplingar; en export rymmer högst {max}.',
-    'limits.exportTooLarge': 'Kanvasen rymmer {size} MB text; en export rymmer högst {max} MB.',
+    'limits.tooManyStickies': 'Canvasen har {count} lappar; VPC Fit sparar högst {max}. Inget sparades.',
+    'limits.tooManyLinks': 'Canvasen har {count} kopplingar; VPC Fit sparar högst {max}. Inget sparades.',
+    'limits.tooLarge': 'Canvasen rymmer {size} MB text; VPC Fit sparar högst {max} MB. Inget sparades.',
+    'limits.exportTooManyStickies': 'Canvasen har {count} lappar; en export rymmer högst {max}.',
+    'limits.exportTooManyLinks': 'Canvasen har {count} kopplingar; en export rymmer högst {max}.',
+    'limits.exportTooLarge': 'Canvasen rymmer {size} MB text; en export rymmer högst {max} MB.',
     'limits.nameTooLong': 'Namnet är för långt ({count} tecken, högst {max}). Inget ritades.',
     'limits.storeFailed': 'FigJam kunde inte spara uppgifterna, så inget ändrades. Försök igen om en stund.'
   },
   da: {
-    'limits.tooManyStickies': 'Lærredet har {count} sedler; VPC Fit gemmer højst {max}. Intet blev gemt.',
-    'limits.tooManyLinks': 'Lærredet har {count} forbindelser; VPC Fit gemmer højst {max}. Intet blev gemt.',
-    'limits.tooLarge': 'Lærredet rummer {size} MB tekst; VPC Fit gemmer højst {max} MB. Intet blev gemt.',
-    'limits.exportTooManyStickies': 'Lærredet har {count} sedler; en eksport rummer højst {max}.',
-    'limits.exportTooManyLinks': 'Lærredet har {count} forbindelser; en eksport rummer højst {max}.',
-    'limits.exportTooLarge': 'Lærredet rummer {size} MB tekst; en eksport rummer højst {max} MB.',
+    'limits.tooManyStickies': 'Canvasset har {count} sedler; VPC Fit gemmer højst {max}. Intet blev gemt.',
+    'limits.tooManyLinks': 'Canvasset har {count} forbindelser; VPC Fit gemmer højst {max}. Intet blev gemt.',
+    'limits.tooLarge': 'Canvasset rummer {size} MB tekst; VPC Fit gemmer højst {max} MB. Intet blev gemt.',
+    'limits.exportTooManyStickies': 'Canvasset har {count} sedler; en eksport rummer højst {max}.',
+    'limits.exportTooManyLinks': 'Canvasset har {count} forbindelser; en eksport rummer højst {max}.',
+    'limits.exportTooLarge': 'Canvasset rummer {size} MB tekst; en eksport rummer højst {max} MB.',
     'limits.nameTooLong': 'Navnet er for langt ({count} tegn, højst {max}). Intet blev tegnet.',
     'limits.storeFailed': 'FigJam kunne ikke gemme dataene, så intet blev ændret. Prøv igen om lidt.'
   }

@@ -70,7 +70,7 @@ describe('bad input on stickies', () => {
     })
     fake.user.connect(canvas.sticky['Reserve a bike'] as string, canvas.sticky[blank] as string)
     const checked = await commandAsync(fake, () => check())
-    expectDone(checked, /^Fit \d+ % \((weak|target|strong)\)/)
+    expectDone(checked, /^Fit \d+% · (weak|on target|strong) · /)
     const report = storedReport(canvas.section)
     expect(report.zones.jobs.map((item) => item.text)).toEqual([blank, 'Get to work'])
     expect(report.links).toHaveLength(1)
@@ -465,7 +465,7 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
       figma.commitUndo()
 
       const checked = await commandAsync(fake, () => check())
-      expectDone(checked, /^Fit \d+ %/)
+      expectDone(checked, /^Fit \d+%/)
       expect(oracle()[0]!.report.canvas.locale).toBe('en')
       expectStoredMatchesOracle(canvas.section)
       expectDone(

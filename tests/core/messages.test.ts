@@ -1,0 +1,210 @@
+/**
+ * The messages issue 17 asked to tell the truth, pinned in all three languages: the check's notification (empty,
+ * partial, one zone, all addressed, damaged), the fit card's lines, and one voice per language in every catalog.
+ */
+import { describe, expect, it } from 'vitest'
+import { fitCardText } from '../../src/adapter/fit-card'
+import { fitCardContent } from '../../src/core/fit-card'
+import { fitHeadline } from '../../src/core/fit-headline'
+import { NOTIFY_MAX } from '../../src/core/notification-text'
+import type { CanvasAnalysis, CustomerZone, Locale, ReportItem, ZoneKey } from '../../src/core/types'
+import { LOCALES, ZONE_KEYS } from '../../src/core/types'
+import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
+import { zoneHint } from '../../src/i18n'
+import { catalogParts } from '../i18n/all-parts'
+
+const NBSP = '\u00a0'
+
+/** A canvas with `items` stickies per customer zone, of which `open` per zone are unaddressed. */
+function canvas(
+  items: Record<CustomerZone, number>,
+  open: Record<CustomerZone, number>,
+  score: number
+): CanvasAnalysis {
+  const zones = Object.fromEntries(ZONE_KEYS.map((zone) => [zone, [] as ReportItem[]])) as Record<
+    ZoneKey,
+    ReportItem[]
+  >
+  const unaddressed: string[] = []
+  for (const zone of ['jobs', 'pains', 'gains'] as const) {
+    for (let i = 0; i < items[zone]; i++) {
+      const id = `${zone}-${i}`
+      zones[zone].push({ id, text: `${zone} ${i}`, rank: i + 1, weight: items[zone] - i, votes: 0 })
+      if (i < open[zone]) unaddressed.push(id)
+    }
+  }
+  const band = score < 50 ? 'weak' : score <= 70 ? 'target' : 'strong'
+  return {
+    report: {
+      schema: 'vpcfit/1',
+      canvas: { id: 'c1', segment: 'S', product: 'P', locale: 'en' },
+      zones,
+      unplaced: [],
+      links: [],
+      fit: { score, band, coverage: { jobs: 60, pains: 70, gains: 65 }, unaddressed, orphans: [] },
+      checkedAt: '2026-12-01T10:42:00.000Z'
+    },
+    damaged: [],
+    emptyZones: (['jobs', 'pains', 'gains'] as const).filter((zone) => items[zone] === 0)
+  }
+}
+
+const EMPTY = canvas({ jobs: 0, pains: 0, gains: 0 }, { jobs: 0, pains: 0, gains: 0 }, 0)
+const PARTIAL = canvas({ jobs: 4, pains: 3, gains: 4 }, { jobs: 2, pains: 1, gains: 2 }, 65)
+const ONE_ZONE = canvas({ jobs: 3, pains: 3, gains: 3 }, { jobs: 0, pains: 2, gains: 0 }, 72)
+const ONE_ITEM = canvas({ jobs: 3, pains: 3, gains: 3 }, { jobs: 0, pains: 0, gains: 1 }, 83)
+const ALL = canvas({ jobs: 2, pains: 2, gains: 2 }, { jobs: 0, pains: 0, gains: 0 }, 100)
+const DAMAGED: CanvasAnalysis = { ...PARTIAL, damaged: ['customerProfile'] }
+
+describe('the check’s notification tells the whole truth in ~100 characters', () => {
+  it.each<[string, CanvasAnalysis, Record<Locale, string>]>([
+    [
+      'an empty canvas: where to start, not that all is addressed',
+      EMPTY,
+      {
+        en: 'Nothing to check yet: start with the customer’s jobs, then their pains and gains.',
+        sv: 'Inget att kontrollera än: börja med kundens uppgifter, sedan besvär och fördelar.',
+        da: 'Intet at tjekke endnu: begynd med kundens opgaver, derefter smerter og gevinster.'
+      }
+    ],
+    [
+      'gaps in several zones: every zone counted, not only the first',
+      PARTIAL,
+      {
+        en: 'Fit 65% · on target · 5 unaddressed: 2 jobs, 1 pain, 2 gains',
+        sv: `Matchning 65${NBSP}% · inom målet · 5 inte täckta: 2 uppgifter, 1 besvär, 2 fördelar`,
+        da: `Match 65${NBSP}% · inden for målet · 5 ikke dækket: 2 opgaver, 1 smerte, 2 gevinster`
+      }
+    ],
+    [
+      'gaps in one zone',
+      ONE_ZONE,
+      {
+        en: 'Fit 72% · strong · 2 pains unaddressed',
+        sv: `Matchning 72${NBSP}% · stark · 2 besvär inte täckta`,
+        da: `Match 72${NBSP}% · stærk · 2 smerter ikke dækket`
+      }
+    ],
+    [
+      'one gap',
+      ONE_ITEM,
+      {
+        en: 'Fit 83% · strong · 1 gain unaddressed',
+        sv: `Matchning 83${NBSP}% · stark · 1 fördel inte täckt`,
+        da: `Match 83${NBSP}% · stærk · 1 gevinst ikke dækket`
+      }
+    ],
+    [
+      'everything addressed',
+      ALL,
+      {
+        en: 'Fit 100% · strong · every job, pain and gain addressed',
+        sv: `Matchning 100${NBSP}% · stark · alla uppgifter, besvär och fördelar täckta`,
+        da: `Match 100${NBSP}% · stærk · alle opgaver, smerter og gevinster dækket`
+      }
+    ],
+    [
+      'a damaged canvas: no score, only the repair',
+      DAMAGED,
+      {
+        en: 'This canvas is missing its square or circle. Open VPC Fit to repair it.',
+        sv: 'Canvasen saknar sin kvadrat eller cirkel. Öppna VPC Fit för att laga den.',
+        da: 'Canvasset mangler sin firkant eller cirkel. Åbn VPC Fit for at reparere det.'
+      }
+    ]
+  ])('%s', (_label, analysis, expected) => {
+    for (const locale of LOCALES) {
+      const message = fitHeadline(analysis, locale)
+      expect(message, locale).toBe(expected[locale])
+      expect(Array.from(message).length, locale).toBeLessThanOrEqual(NOTIFY_MAX)
+    }
+  })
+})
+
+describe('the fit card says what the room needs, in the canvas’s language', () => {
+  const time = { day: 1, month: 12, year: 2026, hours: 9, minutes: 5 }
+  it.each<[string, CanvasAnalysis, Record<Locale, string>]>([
+    [
+      'a canvas with a score',
+      PARTIAL,
+      {
+        en: 'Fit 65% · on target\nJobs 60% · Pains 70% · Gains 65%\nChecked 1 Dec 2026, 09:05',
+        sv: `Matchning 65${NBSP}% · inom målet\nUppgifter 60${NBSP}% · Besvär 70${NBSP}% · Fördelar 65${NBSP}%\nKontrollerad 1 dec. 2026 kl. 09.05`,
+        da: `Match 65${NBSP}% · inden for målet\nOpgaver 60${NBSP}% · Smerter 70${NBSP}% · Gevinster 65${NBSP}%\nTjekket 1. dec. 2026 kl. 09.05`
+      }
+    ],
+    [
+      'an empty canvas',
+      EMPTY,
+      {
+        en: 'No fit yet: start with the customer’s jobs\nChecked 1 Dec 2026, 09:05',
+        sv: 'Ingen matchning än: börja med kundens uppgifter\nKontrollerad 1 dec. 2026 kl. 09.05',
+        da: 'Intet match endnu: begynd med kundens opgaver\nTjekket 1. dec. 2026 kl. 09.05'
+      }
+    ],
+    [
+      'a damaged canvas',
+      DAMAGED,
+      {
+        en: 'No fit score: repair the canvas in VPC Fit\nChecked 1 Dec 2026, 09:05',
+        sv: 'Ingen matchningsgrad: laga canvasen i VPC Fit\nKontrollerad 1 dec. 2026 kl. 09.05',
+        da: 'Ingen matchgrad: reparér canvasset i VPC Fit\nTjekket 1. dec. 2026 kl. 09.05'
+      }
+    ]
+  ])('%s', (_label, analysis, expected) => {
+    for (const locale of LOCALES)
+      expect(fitCardText(fitCardContent(analysis, time), locale), locale).toBe(expected[locale])
+  })
+
+  it('names an empty zone instead of giving it 0 %', () => {
+    const text = fitCardText(
+      fitCardContent(canvas({ jobs: 2, pains: 0, gains: 1 }, { jobs: 1, pains: 0, gains: 1 }, 40), time),
+      'en'
+    )
+    expect(text.split('\n')[1]).toBe('Jobs 60% · Pains empty · Gains 65%')
+  })
+})
+
+describe('one voice per language', () => {
+  const texts = (locale: Locale): Array<[string, string]> =>
+    Object.values(catalogParts).flatMap((part) =>
+      Object.entries((part as unknown as Record<Locale, Record<string, string>>)[locale])
+    )
+
+  it('Swedish says "canvas" (never "kanvas"), Danish says "canvas" (never "lærred")', () => {
+    expect(texts('sv').filter(([, text]) => /kanvas/i.test(text))).toEqual([])
+    expect(texts('da').filter(([, text]) => /lærred/i.test(text))).toEqual([])
+  })
+
+  it('writes percent as 65% in English and 65 % with a no-break space in Swedish and Danish, everywhere', () => {
+    expect(texts('en').filter(([, text]) => /[\d}][\s\u00a0]+%/.test(text))).toEqual([])
+    for (const locale of ['sv', 'da'] as const) {
+      expect(
+        texts(locale).filter(([, text]) => /[\d}](%| %)/.test(text)),
+        locale
+      ).toEqual([])
+    }
+  })
+
+  it('uses the panel’s band words in notifications, cards and exports', () => {
+    const all = (locale: Locale) => Object.fromEntries(texts(locale))
+    for (const locale of LOCALES) {
+      for (const band of ['weak', 'target', 'strong']) {
+        expect(all(locale)[`notify.band.${band}`]?.toLowerCase(), `${locale} ${band}`).toBe(
+          all(locale)[`panel.band.${band}`]?.toLowerCase()
+        )
+      }
+    }
+  })
+
+  it('keeps the last two words of every guiding hint together, so no line ends with one word alone', () => {
+    for (const locale of LOCALES) {
+      for (const zone of ZONE_KEYS) {
+        const drawn = keepLastWordsTogether(zoneHint(locale, zone))
+        const words = drawn.split(' ')
+        expect(words.at(-1), `${locale} ${zone}`).toContain(NBSP)
+        expect(drawn.replace(/\u00a0/g, ' ')).toBe(zoneHint(locale, zone))
+      }
+    }
+  })
+})
