@@ -1,4 +1,5 @@
-import type { Locale } from '../core/types'
+import { focusView } from '../core/layout/focus-view'
+import type { Locale, Rect } from '../core/types'
 import { t } from '../i18n'
 import { UserFacingError } from './errors'
 
@@ -16,4 +17,17 @@ export function selectAndShow(nodes: SceneNode[]): void {
 /** Brings `nodes` into view without changing the selection. */
 export function showInView(nodes: SceneNode[]): void {
   figma.viewport.scrollAndZoomIntoView(nodes)
+}
+
+/**
+ * Selects `node` and shows it with its neighbours at a moderate zoom (`focusView`); the view stays where it is
+ * when the node is already well in view.
+ */
+export function selectAndLook(node: SceneNode, box: Rect): void {
+  figma.currentPage.selection = [node]
+  const viewport = figma.viewport
+  const view = focusView(box, { center: viewport.center, zoom: viewport.zoom, bounds: viewport.bounds })
+  if (!view) return
+  viewport.zoom = view.zoom
+  viewport.center = view.center
 }

@@ -6,9 +6,9 @@ import { overlaps } from './layout/placement'
 import type { CanvasAnalysis, CustomerZone, FitBand, MessageRef, Rect } from './types'
 import { CUSTOMER_ZONES } from './types'
 
-/** The card's size on the board: three lines of 40 px text, readable when the whole canvas is in view. */
-export const FIT_CARD_SIZE = { width: 1240, height: 190 } as const
-export const FIT_CARD_FONT_SIZE = 40
+/** The card's size on the board: three lines of 48 px text, readable when the whole canvas is in view. */
+export const FIT_CARD_SIZE = { width: 1400, height: 220 } as const
+export const FIT_CARD_FONT_SIZE = 48
 
 /** Distance from the section's right edge (the canvas's own padding) and from its top and bottom edges. */
 const SIDE = 160

@@ -55,6 +55,29 @@ describe('link suggestions', () => {
     expect(description?.textContent).toContain('Rota saved in the cloud')
   })
 
+  it('moves keyboard focus to the next suggestion after Reject, and back to the tab when none is left', () => {
+    const state = oneCanvas()
+    state.active!.analysis.report.zones.gainCreators.push({ id: 'gc3', text: 'Fair share of shifts, shown', rank: 3, weight: 1, votes: 0 })
+    const { update } = openMore(state)
+    const rejects = () => screen.getAllByRole('button', { name: 'Reject' })
+    expect(rejects().length).toBe(2)
+    const [first] = screen.getAllByRole('listitem')
+    const firstPair = first!.querySelector('.suggestion-from')?.textContent === 'Rota saved in the cloud' ? 'r2>p2' : 'gc3>g2'
+    rejects()[0]!.focus()
+    fireEvent.click(rejects()[0]!)
+    const next = structuredClone(state)
+    next.active!.rejected = [firstPair]
+    update(next)
+    expect(screen.getAllByRole('button', { name: 'Reject' })).toHaveLength(1)
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Accept' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Reject' }))
+    const last = structuredClone(next)
+    last.active!.rejected = ['r2>p2', 'gc3>g2']
+    update(last)
+    expect(screen.getByText('No suggestions right now.')).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'More' }))
+  })
+
   it('says when there are none: the one pair was rejected', () => {
     const state = oneCanvas()
     if (state.active) state.active.rejected = ['r2>p2']

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks'
+import { useEffect, useMemo, useRef } from 'preact/hooks'
 import type { Locale, SuggestionReason } from '../../contract/vocabulary'
 import type { FitReport } from '../../contract/report'
 import { suggestionsForReport } from '../../src/core/report-suggestions'
@@ -20,7 +20,22 @@ export function SuggestionList({ locale, canvasId, report, rejected, requests }:
   const index = useMemo(() => indexReport(report), [report])
   // Computed here, while the list is on screen, once per report: not on FigJam's main thread at every edit.
   const suggestions = useMemo(() => suggestionsForReport(report, rejected), [report, rejected])
-  if (suggestions.length === 0) return <p class="hint">{t(locale, 'panel.suggest.none')}</p>
+  const list = useRef<HTMLUListElement>(null)
+  /** After Reject (or Accept) the answered suggestion leaves the list: keyboard focus goes to the next one. */
+  const refocus = useRef<number | null>(null)
+  useEffect(() => {
+    const position = refocus.current
+    if (position === null) return
+    refocus.current = null
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('li .button-row button:first-child')
+    const next = buttons && buttons.length > 0 ? buttons[Math.min(position, buttons.length - 1)] : null
+    // None left: back to the tab, not to the page.
+    if (next) next.focus()
+    else document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+  }, [suggestions])
+  if (suggestions.length === 0) {
+    return <p class="hint">{t(locale, 'panel.suggest.none')}</p>
+  }
 
   const textOf = (id: string) => {
     const found = index.get(id)
@@ -35,7 +50,7 @@ export function SuggestionList({ locale, canvasId, report, rejected, requests }:
   return (
     <>
       <p class="hint">{t(locale, 'panel.suggest.intro')}</p>
-      <ul class="plain-list suggestions">
+      <ul class="plain-list suggestions" ref={list}>
         {suggestions.map((suggestion, position) => {
           const pair = { canvasId, fromId: suggestion.fromId, toId: suggestion.toId }
           const tag = `SUGGESTION:${suggestion.fromId}>${suggestion.toId}`
@@ -70,7 +85,9 @@ export function SuggestionList({ locale, canvasId, report, rejected, requests }:
                   type="button"
                   aria-describedby={descriptionId}
                   onClick={() => {
-                    if (!pending) requests.run('ACCEPT_SUGGESTION', pair, { tag })
+                    if (pending) return
+                    refocus.current = position
+                    requests.run('ACCEPT_SUGGESTION', pair, { tag })
                   }}
                 >
                   {t(locale, 'panel.suggest.accept')}
@@ -79,7 +96,9 @@ export function SuggestionList({ locale, canvasId, report, rejected, requests }:
                   type="button"
                   aria-describedby={descriptionId}
                   onClick={() => {
-                    if (!pending) requests.run('REJECT_SUGGESTION', pair, { tag })
+                    if (pending) return
+                    refocus.current = position
+                    requests.run('REJECT_SUGGESTION', pair, { tag })
                   }}
                 >
                   {t(locale, 'panel.suggest.reject')}
