@@ -49,9 +49,6 @@ function canvas(
 
 const EMPTY = canvas({ jobs: 0, pains: 0, gains: 0 }, { jobs: 0, pains: 0, gains: 0 }, 0)
 const PARTIAL = canvas({ jobs: 4, pains: 3, gains: 4 }, { jobs: 2, pains: 1, gains: 2 }, 65)
-const ONE_ZONE = canvas({ jobs: 3, pains: 3, gains: 3 }, { jobs: 0, pains: 2, gains: 0 }, 72)
-const ONE_ITEM = canvas({ jobs: 3, pains: 3, gains: 3 }, { jobs: 0, pains: 0, gains: 1 }, 83)
-const ALL = canvas({ jobs: 2, pains: 2, gains: 2 }, { jobs: 0, pains: 0, gains: 0 }, 100)
 const DAMAGED: CanvasAnalysis = { ...PARTIAL, damaged: ['customerProfile'] }
 
 describe('the fit card says what the room needs, in the canvas’s language', () => {
