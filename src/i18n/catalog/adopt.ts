@@ -19,7 +19,7 @@ export const adoptCatalog = defineCatalog({
     'adopt.missingSide.customerProfile': 'Found {found} but no customer profile: select the whole drawing.',
     'adopt.missingZones': 'Found {found} but not {missing}: select the whole drawing or add the label.',
     'adopt.adopted':
-      'Adopted the drawing: {placed} stickies in its zones, {unplaced} unplaced · fit {score} %',
+      'Adopted the drawing: {placed} stickies in its zones, {unplaced} unplaced · fit {score}%',
     'adopt.list.and': '{first} and {last}',
     'adopt.lost':
       'The {zones} label is gone, so that zone can no longer be found. Put the label back or undo.',
@@ -29,51 +29,51 @@ export const adoptCatalog = defineCatalog({
   },
   sv: {
     'adopt.nothingSelected':
-      'Markera en ritad kanvas först: dess sektion, dess grupp eller alla dess former och etiketter.',
+      'Markera en ritad canvas först: dess sektion, dess grupp eller alla dess former och etiketter.',
     'adopt.tooLarge':
-      'Markeringen är för stor för att vara en kanvas. Markera bara ritningen du vill ta över.',
+      'Markeringen är för stor för att vara en canvas. Markera bara ritningen du vill ta över.',
     'adopt.empty': 'Sektionen är tom: det finns ingen ritning i den att ta över.',
-    'adopt.ownCanvas': 'Det är redan en VPC Fit-kanvas: Kontrollera passform fungerar på den som den är.',
+    'adopt.ownCanvas': 'Det är redan en VPC Fit-canvas: Kontrollera passform fungerar på den som den är.',
     'adopt.already': 'Ritningen är redan övertagen: Kontrollera passform och panelen fungerar på den.',
     'adopt.bmc':
       'Det ser ut som en Business Model Canvas, inte en Value Proposition Canvas. Inget togs över.',
     'adopt.noLabels':
-      'Inga zonetiketter (Besvär, Fördelar, Kundens uppgifter…) i markeringen: det är ingen kanvas.',
-    'adopt.several': 'Markeringen rymmer mer än en kanvas: ta över en ritning i taget.',
+      'Inga zonetiketter (Besvär, Fördelar, Kundens uppgifter…) i markeringen: det är ingen canvas.',
+    'adopt.several': 'Markeringen rymmer mer än en canvas: ta över en ritning i taget.',
     'adopt.missingSide.valueMap': 'Hittade {found} men ingen värdekarta: markera hela ritningen.',
     'adopt.missingSide.customerProfile': 'Hittade {found} men ingen kundprofil: markera hela ritningen.',
     'adopt.missingZones':
       'Hittade {found} men inte {missing}: markera hela ritningen eller lägg till etiketten.',
     'adopt.adopted':
-      'Ritningen övertagen: {placed} lappar i zonerna, {unplaced} utanför · passform {score} %',
+      'Ritningen övertagen: {placed} lappar i zonerna, {unplaced} utanför · passform {score}\u00a0%',
     'adopt.list.and': '{first} och {last}',
     'adopt.lost':
       'Etiketten {zones} är borta, så zonen går inte längre att hitta. Sätt tillbaka den eller ångra.',
     'adopt.lostHeadline':
       'Hittar inte {zone, select, jobs {Kundens uppgifter} pains {Besvär} gains {Fördelar} products {Produkter och tjänster} painRelievers {Besvärsdämpare} other {Fördelsskapare}} längre: etiketten togs bort. Passformen räknar de andra zonerna.',
-    'adopt.noRedraw': 'Inget att laga: kanvasen är ritad för hand, så tillägget ritar aldrig om den.'
+    'adopt.noRedraw': 'Inget att laga: canvasen är ritad för hand, så tillägget ritar aldrig om den.'
   },
   da: {
     'adopt.nothingSelected':
-      'Vælg først et tegnet lærred: dets sektion, dets gruppe eller alle dets figurer og etiketter.',
-    'adopt.tooLarge': 'Markeringen er for stor til at være ét lærred. Vælg kun den tegning, du vil overtage.',
+      'Vælg først et tegnet canvas: dets sektion, dets gruppe eller alle dets figurer og etiketter.',
+    'adopt.tooLarge': 'Markeringen er for stor til at være ét canvas. Vælg kun den tegning, du vil overtage.',
     'adopt.empty': 'Sektionen er tom: der er ingen tegning i den at overtage.',
-    'adopt.ownCanvas': 'Det er allerede et VPC Fit-lærred: Tjek fit virker på det, som det er.',
+    'adopt.ownCanvas': 'Det er allerede et VPC Fit-canvas: Tjek fit virker på det, som det er.',
     'adopt.already': 'Tegningen er allerede overtaget: Tjek fit og panelet virker på den.',
     'adopt.bmc':
       'Det ligner et Business Model Canvas, ikke et Value Proposition Canvas. Intet blev overtaget.',
     'adopt.noLabels':
-      'Ingen zoneetiketter (Smerter, Gevinster, Kundeopgaver…) i markeringen: det er ikke et lærred.',
-    'adopt.several': 'Markeringen rummer mere end ét lærred: overtag én tegning ad gangen.',
+      'Ingen zoneetiketter (Smerter, Gevinster, Kundeopgaver…) i markeringen: det er ikke et canvas.',
+    'adopt.several': 'Markeringen rummer mere end ét canvas: overtag én tegning ad gangen.',
     'adopt.missingSide.valueMap': 'Fandt {found} men intet værdikort: vælg hele tegningen.',
     'adopt.missingSide.customerProfile': 'Fandt {found} men ingen kundeprofil: vælg hele tegningen.',
     'adopt.missingZones': 'Fandt {found} men ikke {missing}: vælg hele tegningen eller tilføj etiketten.',
-    'adopt.adopted': 'Tegningen er overtaget: {placed} sedler i zonerne, {unplaced} udenfor · fit {score} %',
+    'adopt.adopted': 'Tegningen er overtaget: {placed} sedler i zonerne, {unplaced} udenfor · fit {score}\u00a0%',
     'adopt.list.and': '{first} og {last}',
     'adopt.lost':
       'Etiketten {zones} er væk, så zonen kan ikke længere findes. Sæt den tilbage eller fortryd.',
     'adopt.lostHeadline':
       'Kan ikke finde {zone, select, jobs {Kundeopgaver} pains {Smerter} gains {Gevinster} products {Produkter og services} painRelievers {Smertelindrere} other {Gevinstskabere}} længere: etiketten blev slettet. Fit tæller de andre zoner.',
-    'adopt.noRedraw': 'Intet at reparere: lærredet er tegnet i hånden, så pluginnet tegner det aldrig om.'
+    'adopt.noRedraw': 'Intet at reparere: canvasset er tegnet i hånden, så pluginnet tegner det aldrig om.'
   }
 })
