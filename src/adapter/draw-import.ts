@@ -1,5 +1,5 @@
 import type { ImportPlan } from '../core/export'
-import type { ImportLayout } from '../core/layout/import-layout'
+import { importLayout, type ImportLayout } from '../core/layout/import-layout'
 import type { Point } from '../core/types'
 import { connectNodes } from './connect'
 import { drawVpc } from './draw-vpc'
@@ -16,17 +16,25 @@ export function drawImportedCanvas(plan: ImportPlan, layout: ImportLayout, at: P
     if (layout.extraHeight > 0) {
       section.resizeWithoutConstraints(section.width, section.height + layout.extraHeight)
     }
+    // Written first, then placed: how tall a sticky grows depends on its text in Inter Medium, and the zones
+    // space their stickies by the tallest.
     const byKey = new Map<string, StickyNode>()
+    const heights = new Map<string, number>()
     for (const item of plan.stickies) {
-      const position = layout.positions.get(item.key)
-      if (!position) continue
+      if (!layout.positions.has(item.key)) continue
       const sticky = figma.createSticky()
       section.appendChild(sticky)
       sticky.text.fontName = TEMPLATE_FONT
       sticky.text.characters = item.text
+      byKey.set(item.key, sticky)
+      heights.set(item.key, sticky.height)
+    }
+    const placed = importLayout(plan, heights).positions
+    for (const [key, sticky] of byKey) {
+      const position = placed.get(key) ?? layout.positions.get(key)
+      if (!position) continue
       sticky.x = position.x
       sticky.y = position.y
-      byKey.set(item.key, sticky)
     }
     for (const link of plan.links) {
       const from = byKey.get(link.fromKey)

@@ -33,7 +33,8 @@ export const BMC_BLOCK_INSET = 48
 const LABEL_TOP = 40
 const LABEL_HEIGHT = 70
 const QUESTIONS_TOP = 128
-const QUESTIONS_HEIGHT = 200
+// Room for seven lines of 28 px questions: the longest Swedish and Danish ones take six in Inter Medium.
+const QUESTIONS_HEIGHT = 250
 /** Where stickies can start, measured from the block's top edge. */
 export const BMC_CONTENT_TOP = QUESTIONS_TOP + QUESTIONS_HEIGHT + 40
 

@@ -16,12 +16,15 @@ export interface ImportLayout {
   extraHeight: number
 }
 
-/** Section-local top-left corners for a zone's stickies, in reading order (so ranks read back the same). */
-function zonePositions(zone: ZoneKey, count: number): Point[] {
+/**
+ * Section-local top-left corners for a zone's stickies, in reading order (so ranks read back the same), on a
+ * lattice of `size` px slots: the tallest of the zone's stickies (FigJam grows a sticky with its text).
+ */
+function zonePositions(zone: ZoneKey, count: number, size = STICKY): Point[] {
   const layout = vpcLayout()
   const shape = shapeOfZone(zone)
   const rect = shape === 'square' ? layout.valueMap : layout.customerProfile
-  const slots = stickySlots(rect, shape, zone, count).map((slot) => ({ x: slot.x, y: slot.y }))
+  const slots = stickySlots(rect, shape, zone, count, size).map((slot) => ({ x: slot.x, y: slot.y }))
   // A zone with more stickies than free slots: the rest cascade down from the last slot, still inside the zone.
   const last = slots[slots.length - 1] ?? {
     x: rect.x + rect.width / 2 - STICKY / 2,
@@ -52,12 +55,16 @@ function unplacedPositions(count: number): { positions: Point[]; extraHeight: nu
   return { positions, extraHeight: rows > 0 ? 260 + rows * STEP : 0 }
 }
 
-/** Every sticky of an import plan in its zone, in rank order; unplaced ones beside and below the shapes. */
-export function importLayout(plan: ImportPlan): ImportLayout {
+/**
+ * Every sticky of an import plan in its zone, in rank order; unplaced ones beside and below the shapes. `heights`:
+ * how tall each sticky grew with its text, by key, once written (standard 240 px when not known).
+ */
+export function importLayout(plan: ImportPlan, heights?: ReadonlyMap<string, number>): ImportLayout {
   const positions = new Map<string, Point>()
   for (const zone of ZONE_KEYS) {
     const items = plan.stickies.filter((item) => item.zone === zone)
-    const slots = zonePositions(zone, items.length)
+    const tallest = items.reduce((max, item) => Math.max(max, heights?.get(item.key) ?? STICKY), STICKY)
+    const slots = zonePositions(zone, items.length, tallest)
     items.forEach((item, i) => positions.set(item.key, slots[i] ?? slots[0]!))
   }
   const unplaced = plan.stickies.filter((item) => item.zone === null)
