@@ -79,6 +79,10 @@ function stickyView(node: StickyNode, votes: Map<string, number>): StickySnapsho
     get votes() {
       return votes.get(node.id) ?? 0
     },
+    get stamps(): Record<string, number> {
+      const count = votes.get(node.id) ?? 0
+      return count > 0 ? { '+1': count } : {}
+    },
     get pluginRole() {
       const role = node.getPluginData(DATA_KEYS.role)
       return role === ROLES.summary ? role : null

@@ -24,7 +24,10 @@ export const ReportItemSchema = v.object({
   text: v.string(),
   rank: count,
   weight: count,
-  votes: count
+  /** Votes for minus votes against, never below 0 (see `STAMP_VOTE`). */
+  votes: count,
+  /** The stamps on the sticky by kind (their FigJam names), when it has any; Question and Profile are no votes. */
+  stamps: v.optional(v.record(v.pipe(v.string(), v.maxLength(64)), count))
 })
 export type ReportItem = v.InferOutput<typeof ReportItemSchema>
 

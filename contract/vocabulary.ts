@@ -109,3 +109,49 @@ export const LinkSuggestionSchema = v.object({
   reason: SuggestionReasonSchema
 })
 export type LinkSuggestion = v.InferOutput<typeof LinkSuggestionSchema>
+
+/**
+ * FigJam's stamps, by the name a new stamp gets (developers.figma.com/docs/plugins/api/StampNode: "Use the stamp's
+ * name property to tell what type of stamp it is").
+ */
+export const STAMP_KINDS = ['+1', 'Dot', 'Heart', 'Profile', 'Question', 'Star', 'Thumbs down', 'Thumbs up'] as const
+export type StampKind = (typeof STAMP_KINDS)[number]
+
+/**
+ * What each stamp says about a sticky: 1 a vote for it, -1 a vote against, 0 shown but no vote (a question mark
+ * asks, a profile marks a person).
+ */
+export const STAMP_VOTE: Readonly<Record<StampKind, 1 | 0 | -1>> = {
+  '+1': 1,
+  Dot: 1,
+  Heart: 1,
+  Profile: 0,
+  Question: 0,
+  Star: 1,
+  'Thumbs down': -1,
+  'Thumbs up': 1
+}
+
+/**
+ * The vote of a stamp called `name`. A name FigJam does not document (a future stamp, a renamed one) counts as a
+ * vote for, as every stamp did before stamps had kinds: a dot-voting session is the common case.
+ */
+export function stampVote(name: string): 1 | 0 | -1 {
+  return (STAMP_KINDS as readonly string[]).includes(name) ? STAMP_VOTE[name as StampKind] : 1
+}
+
+/** Stamps on one sticky, counted by name. */
+export type StampTally = Readonly<Record<string, number>>
+
+/** Votes for minus votes against in a tally. */
+export function netVotes(tally: StampTally): number {
+  let net = 0
+  for (const [name, count] of Object.entries(tally)) net += stampVote(name) * count
+  return net
+}
+
+/** Whether a tally holds any vote, for or against (question marks and profiles are not votes). */
+export function hasVotes(tally: StampTally): boolean {
+  for (const [name, count] of Object.entries(tally)) if (count > 0 && stampVote(name) !== 0) return true
+  return false
+}

@@ -55,6 +55,7 @@ export { STICKY_COLORS, SECTION_TINTS, TEXT_COLOR, solidPaint, paintToHex } from
 export { AVAILABLE_FONTS, INTER_MEDIUM } from './fonts'
 export { STICKY, FONT_SIZE, LINE_HEIGHT, stickyHeight, textWidth, wrapLines, advanceEm } from './text-layout'
 export { DEFAULT_SIZE, DEFAULT_STICKY_FILL, STAMP_KINDS } from './model/defaults'
+export type { StampKind } from './model/defaults'
 export { SHAPE_TYPES } from './nodes/shape-with-text'
 export { VIEWPORT_WINDOW, ZOOM_RANGE } from './viewport'
 export { DEFAULT_UI_SIZE } from './ui'

@@ -180,7 +180,7 @@ function inspectRecord(doc: FakeDocument, record: NodeRecord, depth: number): In
     shapeType: record.type === 'SHAPE_WITH_TEXT' ? record.shapeType : null,
     connector: record.type === 'CONNECTOR' ? inspectConnector(doc, record) : null,
     stuckTo: record.type === 'STAMP' ? record.stuckTo : null,
-    stampKind: record.type === 'STAMP' ? record.stampKind : null,
+    stampKind: record.type === 'STAMP' ? record.name : null,
     isWideWidth: record.isWideWidth,
     authorName: record.type === 'STICKY' ? record.authorName : null,
     authorVisible: record.authorVisible,

@@ -7,7 +7,7 @@
 import { expose, exposeScene } from './boundary'
 import { solidPaint } from './colors'
 import { boxAround, unionOf, type Box, type Point } from './geometry'
-import { DEFAULT_SIZE, newRecord, STAMP_KINDS } from './model/defaults'
+import { DEFAULT_SIZE, newRecord, STAMP_KINDS, type StampKind } from './model/defaults'
 import type { Actor, FakeDocument } from './model/document'
 import { groupNodes } from './model/ops'
 import type { NodeRecord, SceneType, ShapeType, TextRecord } from './model/record'
@@ -69,8 +69,8 @@ export interface UserActions {
   move(node: NodeRef, x: number, y: number, options?: ActOptions): void
   /** Resize a section, shape, stamp or line (a line's height stays 0). */
   resize(node: NodeRef, width: number, height: number, options?: ActOptions): void
-  /** Place a stamp (a vote) stuck to a node. */
-  stamp(node: NodeRef, kind?: string, options?: ActOptions): StampNode
+  /** Place a stamp of one of FigJam's kinds (default `+1`; its `name` is the kind) stuck to a node. */
+  stamp(node: NodeRef, kind?: StampKind, options?: ActOptions): StampNode
   /** Draw a connector from one node to another (AUTO magnets, elbowed). */
   connect(from: NodeRef, to: NodeRef, options?: ActOptions): ConnectorNode
   /**
@@ -270,7 +270,8 @@ export function createUserActions(
         const size = DEFAULT_SIZE.stamp
         const already = doc.stuckTo(host.id).length
         const created = newRecord(doc.newId(actor), 'STAMP', { authorName: user.name, editor: 'figjam' })
-        created.stampKind = kind
+        if (!(STAMP_KINDS as readonly string[]).includes(kind)) throw new Error(`user: no stamp called ${kind}`)
+        created.name = kind
         created.stuckTo = host.id
         created.createdBy = user.id
         const at = { x: box.x + box.width - size - 8 - already * (size + 4), y: box.y + 8 }

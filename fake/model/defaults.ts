@@ -19,7 +19,13 @@ export const DEFAULT_SIZE = Object.freeze({
 export const DEFAULT_STICKY_FILL = 'FFE299'
 
 /** Stamp kinds people can place (the fake's names; FigJam's stamp set is larger). */
-export const STAMP_KINDS = ['PLUS_ONE', 'THUMBS_UP', 'HEART', 'STAR', 'QUESTION'] as const
+/**
+ * The stamps of FigJam's stamp wheel, by the `name` a new stamp gets (developers.figma.com/docs/plugins/api/StampNode:
+ * "Use the stamp's name property to tell what type of stamp it is").
+ */
+export const STAMP_KINDS = ['+1', 'Dot', 'Heart', 'Profile', 'Question', 'Star', 'Thumbs down', 'Thumbs up'] as const
+/** One of FigJam's stamps. */
+export type StampKind = (typeof STAMP_KINDS)[number]
 
 function text(fontSize: number, font: FontKey = INTER_MEDIUM): TextRecord {
   return { characters: '', fontName: font, fontSize, fills: Object.freeze([solidPaint(TEXT_COLOR)]) }
@@ -81,10 +87,10 @@ export function newRecord(
       record.fills = Object.freeze([solidPaint('FFFFFF')])
       break
     case 'STAMP':
-      record.name = 'Stamp'
+      // A stamp's kind is its name; the user module names each stamp after the kind placed.
+      record.name = STAMP_KINDS[0]
       record.width = DEFAULT_SIZE.stamp
       record.height = DEFAULT_SIZE.stamp
-      record.stampKind = 'PLUS_ONE'
       break
     case 'GROUP':
       record.name = 'Group'

@@ -73,7 +73,6 @@ export interface NodeRecord {
   /** For stamps: the node the stamp is stuck to. */
   stuckTo: string | null
   /** For stamps: which stamp (e.g. 'PLUS_ONE', 'THUMBS_UP'). */
-  stampKind: string
   /** Who created the node (a user id), for stamps' `getAuthorAsync`. */
   createdBy: string
   /** TEXT nodes: name follows the characters until renamed. */
@@ -122,7 +121,6 @@ export function blankRecord(id: string, type: RecordType): NodeRecord {
     connectorStartStrokeCap: 'NONE',
     connectorEndStrokeCap: 'ARROW_LINES',
     stuckTo: null,
-    stampKind: '',
     createdBy: '',
     autoRename: false,
     textAlignHorizontal: 'LEFT',

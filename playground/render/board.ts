@@ -19,16 +19,16 @@ export interface Viewport {
   zoom: number
 }
 
+/** How each of FigJam's stamps is drawn, by the stamp's name (its kind). */
 const STAMP_LOOK: Record<string, { label: string; fill: string }> = {
-  PLUS_ONE: { label: '+1', fill: '#9747FF' },
-  THUMBS_UP: { label: '👍', fill: '#FFC943' },
-  THUMBS_DOWN: { label: '👎', fill: '#FFC943' },
-  HEART: { label: '♥', fill: '#F24822' },
-  STAR: { label: '★', fill: '#FFC943' },
-  QUESTION: { label: '?', fill: '#0D99FF' },
-  EYES: { label: '👀', fill: '#FFC943' },
-  SMILE: { label: '☺', fill: '#FFC943' },
-  DOT: { label: '', fill: '#9747FF' }
+  '+1': { label: '+1', fill: '#9747FF' },
+  Dot: { label: '', fill: '#9747FF' },
+  Heart: { label: '♥', fill: '#F24822' },
+  Profile: { label: '☺', fill: '#0FA958' },
+  Question: { label: '?', fill: '#0D99FF' },
+  Star: { label: '★', fill: '#FFC943' },
+  'Thumbs down': { label: '👎', fill: '#FFC943' },
+  'Thumbs up': { label: '👍', fill: '#FFC943' }
 }
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
@@ -278,7 +278,7 @@ export class BoardRenderer {
   }
 
   private stamp(node: RenderNode): SVGElement {
-    const look = STAMP_LOOK[node.stampKind ?? ''] ?? STAMP_LOOK.PLUS_ONE ?? { label: '+1', fill: '#9747FF' }
+    const look = STAMP_LOOK[node.stampKind ?? ''] ?? { label: '+1', fill: '#9747FF' }
     const size = node.width > 0 ? Math.min(node.width, node.height) : 48
     const centre = this.stampCentre(node, size)
     const g = el('g', { class: 'pg-stamp' })

@@ -26,7 +26,8 @@ type Container = PageNode | SectionNode | GroupNode
 class ScopedReader {
   readonly stickyNodes: StickyNode[] = []
   readonly connectors = new Map<string, ConnectorSnapshot>()
-  readonly votes = new Map<string, number>()
+  /** Stamps per host, counted by name (kind). */
+  readonly stamps = new Map<string, Record<string, number>>()
   readonly roles = new Map<string, string>()
   private seenContainers = new Set<string>()
 
@@ -76,7 +77,10 @@ class ScopedReader {
     const host = node.stuckTo
     if (!host) return
     const id = host.id
-    this.votes.set(id, (this.votes.get(id) ?? 0) + 1)
+    const name = node.name
+    const tally = this.stamps.get(id) ?? {}
+    tally[name] = (tally[name] ?? 0) + 1
+    this.stamps.set(id, tally)
   }
 }
 
@@ -105,7 +109,7 @@ export function takeCanvasSnapshot(
     if (parent.type === 'DOCUMENT') break
   }
   for (const container of around) reader.takeBeside(container, target.box, skip)
-  const context: StickyContext = { votes: reader.votes, roles: reader.roles }
+  const context: StickyContext = { stamps: reader.stamps, roles: reader.roles }
   const stickies: StickySnapshot[] = []
   const seen = new Set<string>()
   for (const node of reader.stickyNodes) {

@@ -1,8 +1,9 @@
+import { netVotes, type StampTally } from '../../contract/vocabulary'
 import type { BoardChanges, LiveSnapshot } from '../core/incremental'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, StickySnapshot } from '../core/types'
 import type { StickyContext } from './snapshot'
 import {
-  countVotes,
+  countStamps,
   inIdOrder,
   pluginStickyRoles,
   readCanvasStructure,
@@ -44,15 +45,18 @@ export class LiveBoard {
   private sections = new Map<string, SectionNode>()
   /** The canvas each template shape sits in. */
   private shapeCanvas = new Map<string, string>()
-  private context: StickyContext = { votes: new Map(), roles: new Map() }
-  /** Host of each stamp seen in a change event (the full read counts stamps per host, without their ids). */
-  private stampHost = new Map<string, string | null>()
+  private context: StickyContext = { stamps: new Map(), roles: new Map() }
+  /**
+   * Host and kind (name) of each stamp seen in a change event (the full read counts stamps per host and kind,
+   * without their ids).
+   */
+  private stampHost = new Map<string, { host: string | null; name: string }>()
 
   constructor(private readonly page: PageNode) {}
 
   /** Reads the whole page. */
   readAll(): void {
-    this.context = { votes: countVotes(this.page), roles: pluginStickyRoles(this.page) }
+    this.context = { stamps: countStamps(this.page), roles: pluginStickyRoles(this.page) }
     this.stampHost.clear()
     this.stickies.clear()
     for (const node of this.page.findAllWithCriteria({ types: ['STICKY'] })) this.putSticky(node)
@@ -261,42 +265,49 @@ export class LiveBoard {
     this.canvases = next
   }
 
-  /** Stamps added, removed or moved: the vote counts of their hosts, before and after. */
-  private followStamps(changes: NodeChange[], moved: ReadonlySet<string>, changed: Set<string>): void {
-    const votes = this.context.votes
-    const bump = (hostId: string | null, by: number) => {
-      if (hostId === null) return
-      const count = (votes.get(hostId) ?? 0) + by
-      votes.set(hostId, count)
-      const sticky = this.stickies.get(hostId)
-      if (sticky && sticky.votes !== count) {
-        sticky.votes = count
-        changed.add(hostId)
-      }
+  /** One more (`by` 1) or one fewer (-1) stamp called `name` on a host: its tally, votes and sticky. */
+  private bumpStamp(hostId: string | null, name: string, by: number, changed: Set<string>): void {
+    if (hostId === null) return
+    const tally: Record<string, number> = { ...(this.context.stamps.get(hostId) ?? {}) }
+    const count = (tally[name] ?? 0) + by
+    if (count > 0) tally[name] = count
+    else delete tally[name]
+    this.context.stamps.set(hostId, tally)
+    const sticky = this.stickies.get(hostId)
+    if (sticky) {
+      sticky.stamps = tally
+      sticky.votes = netVotes(tally)
+      changed.add(hostId)
     }
+  }
+
+  /** Stamps added, removed or moved: the tallies of their hosts, before and after. */
+  private followStamps(changes: NodeChange[], moved: ReadonlySet<string>, changed: Set<string>): void {
+    const bump = (hostId: string | null, name: string, by: number) => this.bumpStamp(hostId, name, by, changed)
     for (const change of changes) {
       const id = change.id
-      const known = this.stampHost.has(id)
-      const before = this.stampHost.get(id) ?? null
+      const seen = this.stampHost.get(id)
       if (change.type === 'DELETE' || change.node.removed) {
         // A stamp from before the last full read: which sticky it left is not known.
-        if (!known) return this.recountVotes(changed)
-        bump(before, -1)
+        if (!seen) return this.recountVotes(changed)
+        bump(seen.host, seen.name, -1)
         this.stampHost.delete(id)
         continue
       }
-      const host = (change.node as StampNode).stuckTo
+      const stamp = change.node as StampNode
+      const host = stamp.stuckTo
       const after = host ? host.id : null
+      const name = seen?.name ?? stamp.name
       if (change.type === 'CREATE') {
-        if (!known) bump(after, 1)
-        else if (before !== after) {
-          bump(before, -1)
-          bump(after, 1)
+        if (!seen) bump(after, name, 1)
+        else if (seen.host !== after) {
+          bump(seen.host, name, -1)
+          bump(after, name, 1)
         }
-      } else if (known) {
-        if (before !== after) {
-          bump(before, -1)
-          bump(after, 1)
+      } else if (seen) {
+        if (seen.host !== after) {
+          bump(seen.host, name, -1)
+          bump(after, name, 1)
         }
       } else if (after === null || !moved.has(after)) {
         // A stamp from before the last full read moved on its own: it may have left another sticky.
@@ -304,18 +315,19 @@ export class LiveBoard {
       }
       // Else it moved with its host, which the full read counted it for. (Its limit: a stamp re-stuck to a sticky
       // that moved in the same batch would keep its old count; FigJam moves stamps with their host.)
-      this.stampHost.set(id, after)
+      this.stampHost.set(id, { host: after, name })
     }
   }
 
-  /** Recounts every stamp on the page; stickies whose vote count changed join `changed`. */
+  /** Recounts every stamp on the page; stickies whose stamps changed join `changed`. */
   private recountVotes(changed: Set<string>): void {
-    this.context.votes = countVotes(this.page)
+    this.context.stamps = countStamps(this.page)
     this.stampHost.clear()
     this.stickies.forEach((sticky) => {
-      const votes = this.context.votes.get(sticky.id) ?? 0
-      if (votes === sticky.votes) return
-      sticky.votes = votes
+      const next = this.context.stamps.get(sticky.id) ?? {}
+      if (sameTally(next, sticky.stamps)) return
+      sticky.stamps = next
+      sticky.votes = netVotes(next)
       changed.add(sticky.id)
     })
   }
@@ -324,4 +336,9 @@ export class LiveBoard {
     this.readAll()
     return { kind: 'full', stickies: new Set(), connectors: [], canvases: true }
   }
+}
+
+function sameTally(a: StampTally, b: StampTally): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }

@@ -1,3 +1,4 @@
+import { netVotes, type StampTally } from '../../contract/vocabulary'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
 import type { AdoptedNode } from './drawn-canvas'
 import { readDrawnCanvases } from './drawn-canvas'
@@ -35,9 +36,12 @@ export function canvasSectionsOn(page: PageNode | SectionNode): CanvasSection[] 
 }
 
 export interface StickyContext {
-  votes: Map<string, number>
+  /** Stamps stuck to each node id, counted by name. */
+  stamps: Map<string, StampTally>
   roles: Map<string, string>
 }
+
+const NO_STAMPS: StampTally = Object.freeze({})
 
 /**
  * Reads one sticky: id, page-absolute box and text (three node reads and one text read).
@@ -51,7 +55,7 @@ export function readSticky(node: StickyNode, context: StickyContext): StickySnap
     id,
     text: node.text.characters,
     box: plainBox(box),
-    votes: context.votes.get(id) ?? 0,
+    ...stampsOf(context, id),
     pluginRole: context.roles.get(id) ?? null
   }
 }
@@ -75,16 +79,25 @@ export function inIdOrder(connectors: ConnectorSnapshot[]): ConnectorSnapshot[] 
   return connectors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
-/** Number of stamps stuck to each node id. */
-export function countVotes(page: PageNode): Map<string, number> {
-  const votes = new Map<string, number>()
+/** A sticky's stamps and the net votes they give (see `STAMP_VOTE`). */
+export function stampsOf(context: StickyContext, id: string): { stamps: StampTally; votes: number } {
+  const stamps = context.stamps.get(id) ?? NO_STAMPS
+  return { stamps, votes: netVotes(stamps) }
+}
+
+/** The stamps stuck to each node id, counted by name: a stamp's name is its kind (`+1`, `Thumbs down`, ...). */
+export function countStamps(page: PageNode | SectionNode | GroupNode): Map<string, StampTally> {
+  const tallies = new Map<string, Record<string, number>>()
   for (const stamp of page.findAllWithCriteria({ types: ['STAMP'] })) {
     const host = stamp.stuckTo
     if (!host) continue
     const id = host.id
-    votes.set(id, (votes.get(id) ?? 0) + 1)
+    const name = stamp.name
+    const tally = tallies.get(id) ?? {}
+    tally[name] = (tally[name] ?? 0) + 1
+    tallies.set(id, tally)
   }
-  return votes
+  return tallies
 }
 
 /** Stickies this plugin wrote (summaries, imports) with their role. */
@@ -191,7 +204,7 @@ export function readCanvasWithShapes(section: CanvasSection): { canvas: CanvasSn
 
 /** The whole board in one pass. */
 export function takeSnapshot(page: PageNode, pending?: AdoptedNode): BoardSnapshot {
-  const context: StickyContext = { votes: countVotes(page), roles: pluginStickyRoles(page) }
+  const context: StickyContext = { stamps: countStamps(page), roles: pluginStickyRoles(page) }
   const stickies: StickySnapshot[] = []
   for (const node of page.findAllWithCriteria({ types: ['STICKY'] })) {
     const sticky = readSticky(node, context)

@@ -1,7 +1,9 @@
 /**
  * Ranking and weights inside one zone: explicit rank markers, then reading order; stamp votes when the customer
- * profile has any.
+ * profile has any. Votes are net: +1, Dot, Heart, Star and Thumbs up count for a sticky, Thumbs down against;
+ * Question and Profile stamps are shown but are not votes (`STAMP_VOTE` in the contract).
  */
+import { hasVotes } from '../../contract/vocabulary'
 import { centreOf } from './geometry'
 import { rankMarkerOf } from '../../contract/rank-marker'
 import type { ReportItem, StickySnapshot } from './types'
@@ -26,6 +28,8 @@ interface Keyed {
   /** The centre, read once rather than in every comparison. */
   cx: number
   cy: number
+  /** Net votes when votes rank, else 0. */
+  score: number
   weight: number
 }
 
@@ -36,13 +40,14 @@ function keyOf(sticky: StickySnapshot, useVotes: boolean): Keyed {
     marker: rankMarkerOf(sticky.text),
     cx: box.x + box.width / 2,
     cy: box.y + box.height / 2,
+    score: useVotes ? sticky.votes : 0,
     weight: useVotes ? 1 + Math.max(0, sticky.votes) : 0
   }
 }
 
-/** Heavier first (votes), then markers in marker order, then reading order, then id. */
+/** More net votes first (below zero after none), then markers in marker order, then reading order, then id. */
 function compareKeyed(a: Keyed, b: Keyed): number {
-  if (a.weight !== b.weight) return b.weight - a.weight
+  if (a.score !== b.score) return b.score - a.score
   if (a.marker !== b.marker) {
     if (a.marker === null) return 1
     if (b.marker === null) return -1
@@ -66,8 +71,14 @@ export function rankZone(stickies: readonly StickySnapshot[], useVotes: boolean)
     text: sticky.text,
     rank: index + 1,
     weight: useVotes ? weight : n - index,
-    votes: sticky.votes
+    ...votesOf(sticky)
   }))
+}
+
+/** The report's vote fields of a sticky: net votes (never below 0) and the tally when it has stamps. */
+function votesOf(sticky: StickySnapshot): Pick<ReportItem, 'votes' | 'stamps'> {
+  const votes = Math.max(0, sticky.votes)
+  return Object.keys(sticky.stamps).length > 0 ? { votes, stamps: { ...sticky.stamps } } : { votes }
 }
 
 /** Stickies in no zone: reading order only (markers are not read), weight 1 each, votes kept. */
@@ -78,12 +89,15 @@ export function rankUnplaced(stickies: readonly StickySnapshot[]): ReportItem[] 
     text: sticky.text,
     rank: index + 1,
     weight: 1,
-    votes: sticky.votes
+    ...votesOf(sticky)
   }))
 }
 
-/** Whether votes decide the customer profile's ranking: any of its stickies has at least one stamp. */
+/**
+ * Whether votes decide the customer profile's ranking: any of its stickies has a vote, for or against. Question
+ * and Profile stamps do not switch the profile to votes.
+ */
 export function votesDecide(customerStickies: readonly StickySnapshot[]): boolean {
-  for (const sticky of customerStickies) if (sticky.votes > 0) return true
+  for (const sticky of customerStickies) if (hasVotes(sticky.stamps)) return true
   return false
 }

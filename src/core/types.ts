@@ -3,7 +3,7 @@
  * Nothing in here knows about the `figma` global. The vocabulary both sides share (zones, locales, the
  * `vpcfit/1` report, what the panel is told) lives in `contract/`; it is re-exported here for the core's use.
  */
-import type { Locale } from '../../contract/vocabulary'
+import type { Locale, StampTally } from '../../contract/vocabulary'
 import type { DrawnZones } from './drawn/types'
 
 export * from '../../contract/vocabulary'
@@ -39,8 +39,10 @@ export interface StickySnapshot {
   id: string
   text: string
   box: Rect
-  /** Stamps stuck to this sticky. */
+  /** Votes for minus votes against, from the stamps stuck to this sticky (can be negative). */
   votes: number
+  /** The stamps stuck to this sticky, counted by name (kind). */
+  stamps: StampTally
   /** Set on stickies this plugin wrote (e.g. BMC summaries); such stickies are not canvas content. */
   pluginRole: string | null
 }

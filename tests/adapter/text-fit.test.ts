@@ -10,7 +10,7 @@ import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { bmcLayout } from '../../src/core/layout/bmc-layout'
 import { overlaps } from '../../src/core/layout/placement'
 import { vpcLayout } from '../../src/core/layout/vpc-layout'
-import { runCommandAsync } from '../../src/commands/run-command'
+import { runCommandAsync } from '../../src/run/run-command'
 import type { Locale, Rect } from '../../src/core/types'
 import { LOCALES } from '../../src/core/types'
 
@@ -26,7 +26,8 @@ function overflows(section: SectionNode, boxes: readonly Rect[]): string[] {
       problems.push(`no layout box for "${text.characters}"`)
       continue
     }
-    if (text.height > box.height) problems.push(`"${text.characters}" is ${text.height} px tall in a ${box.height} px box`)
+    if (text.height > box.height)
+      problems.push(`"${text.characters}" is ${text.height} px tall in a ${box.height} px box`)
     const size = text.fontSize as number
     for (const word of text.characters.split(/\s+/)) {
       if (textWidth(word, size) > box.width) problems.push(`"${word}" is wider than its ${box.width} px box`)
@@ -63,7 +64,9 @@ describe('imported stickies are spaced by their real height', () => {
     ]
     await insertVpcAsync({ segment: 'Parents', product: 'Sitters', locale: 'en' })
     const section = canvasSections()[0]!
-    texts.forEach((text, i) => dropSticky(text, pointInZone(section, 'pains', 0.3 + 0.12 * (i % 3), (i % 2) * 10 - 5)))
+    texts.forEach((text, i) =>
+      dropSticky(text, pointInZone(section, 'pains', 0.3 + 0.12 * (i % 3), (i % 2) * 10 - 5))
+    )
     const report = analyzeBoard(takeSnapshot(figma.currentPage), '2026-11-23T10:00:00.000Z')[0]!.report
     expect(report.zones.pains).toHaveLength(texts.length)
     const json = exportCanvas(report, 'json', 'en').content
@@ -76,6 +79,7 @@ describe('imported stickies are spaced by their real height', () => {
     expect(Math.max(...stickies.map((s) => s.height))).toBeGreaterThan(240)
     const boxes = stickies.map((s) => s.absoluteBoundingBox as Rect)
     for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${i} and ${j}`).toBe(false)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlaps(boxes[i]!, boxes[j]!), `${i} and ${j}`).toBe(false)
   })
 })

@@ -48,12 +48,11 @@ function at(
   const a = (degrees * Math.PI) / 180
   const cx = Math.round(dx + centre.x + distance * Math.cos(a))
   const cy = Math.round(dy + centre.y - distance * Math.sin(a))
-  return Object.assign(
+  return withStamps(
     {
       id,
       text,
       box: { x: cx - 100, y: cy - 100, width: 200, height: 200 },
-      fill: 'FFD966',
       votes: 0,
       pluginRole: null
     },
@@ -62,7 +61,7 @@ function at(
 }
 
 function stickyAt(id: string, cx: number, cy: number, extra: Partial<StickySnapshot> = {}): StickySnapshot {
-  return Object.assign(
+  return withStamps(
     {
       id,
       text: id,
@@ -636,3 +635,9 @@ describe('assignStickies agrees with a plain scan over every canvas', () => {
     )
   })
 })
+
+/** A test sticky: `votes` given without `stamps` means that many +1 stamps. */
+function withStamps(base: Omit<StickySnapshot, 'stamps'>, extra: Partial<StickySnapshot>): StickySnapshot {
+  const merged = { ...base, ...extra }
+  return { ...merged, stamps: extra.stamps ?? (merged.votes > 0 ? { '+1': merged.votes } : {}) }
+}

@@ -23,7 +23,7 @@ function canvas(id: string, dx: number): CanvasSnapshot {
 const CANVASES = [canvas('c1', 0), canvas('c2', 6000), canvas('c3', 9000)] // c2 and c3 overlap
 
 function sticky(id: string, x: number, y: number, votes: number, text: string): StickySnapshot {
-  return { id, text, box: { x, y, width: 240, height: 240 }, votes, pluginRole: null }
+  return { id, text, box: { x, y, width: 240, height: 240 }, votes, stamps: votes > 0 ? { '+1': votes } : {}, pluginRole: null }
 }
 
 type Step =

@@ -6,6 +6,7 @@ import {
   rankZone,
   votesDecide
 } from '../../src/core/ranking'
+import { netVotes, STAMP_KINDS, STAMP_VOTE, stampVote } from '../../contract/vocabulary'
 import type { StickySnapshot } from '../../src/core/types'
 
 /** A 200 px sticky centred at (x, y). */
@@ -15,6 +16,7 @@ function sticky(id: string, text: string, x: number, y: number, votes = 0): Stic
     text,
     box: { x: x - 100, y: y - 100, width: 200, height: 200 },
     votes,
+    stamps: votes > 0 ? { '+1': votes } : {},
     pluginRole: null
   }
 }
@@ -127,7 +129,14 @@ describe('rankZone without votes', () => {
   it('stamps on a sticky are reported but do not reorder when votes do not decide', () => {
     const ranked = rankZone([sticky('top', 'top', 0, 0), sticky('voted', 'voted', 0, 500, 4)], false)
     expect(ids(ranked)).toEqual(['top', 'voted'])
-    expect(ranked[1]).toEqual({ id: 'voted', text: 'voted', rank: 2, weight: 1, votes: 4 })
+    expect(ranked[1]).toEqual({
+      id: 'voted',
+      text: 'voted',
+      rank: 2,
+      weight: 1,
+      votes: 4,
+      stamps: { '+1': 4 }
+    })
   })
 
   it('an empty zone ranks to nothing', () => {
@@ -187,7 +196,62 @@ describe('rankUnplaced', () => {
     const ranked = rankUnplaced([sticky('b', '1. b', 0, 500, 2), sticky('a', '9. a', 0, 100, 0)])
     expect(ranked).toEqual([
       { id: 'a', text: '9. a', rank: 1, weight: 1, votes: 0 },
-      { id: 'b', text: '1. b', rank: 2, weight: 1, votes: 2 }
+      { id: 'b', text: '1. b', rank: 2, weight: 1, votes: 2, stamps: { '+1': 2 } }
+    ])
+  })
+})
+
+/** A sticky with these stamps (by FigJam name); its net votes follow from them as the adapter computes them. */
+function stamped(id: string, y: number, stamps: Record<string, number>): StickySnapshot {
+  return { ...sticky(id, id, 0, y), stamps, votes: netVotes(stamps) }
+}
+
+describe('stamp kinds', () => {
+  it('+1, Dot, Heart, Star and Thumbs up count for; Thumbs down against; Question and Profile are no votes', () => {
+    expect(STAMP_KINDS.map((kind) => [kind, STAMP_VOTE[kind]])).toEqual([
+      ['+1', 1],
+      ['Dot', 1],
+      ['Heart', 1],
+      ['Profile', 0],
+      ['Question', 0],
+      ['Star', 1],
+      ['Thumbs down', -1],
+      ['Thumbs up', 1]
+    ])
+    expect(netVotes({ 'Thumbs up': 2, 'Thumbs down': 3, Question: 4 })).toBe(-1)
+    // A stamp FigJam does not document (renamed, or new) still counts as a vote, as all stamps once did.
+    expect(stampVote('Rocket')).toBe(1)
+  })
+
+  it('question marks and profiles do not switch the customer profile to vote ranking', () => {
+    expect(votesDecide([stamped('a', 0, { Question: 3 }), stamped('b', 100, { Profile: 1 })])).toBe(false)
+    expect(votesDecide([stamped('a', 0, { Question: 3 }), stamped('b', 100, { 'Thumbs down': 1 })])).toBe(
+      true
+    )
+  })
+
+  it('a thumbs-down ranks a sticky below one without votes, and its weight stays 1', () => {
+    const ranked = rankZone(
+      [
+        stamped('down', 0, { 'Thumbs down': 2 }),
+        stamped('none', 100, {}),
+        stamped('up', 200, { 'Thumbs up': 1, Heart: 1 })
+      ],
+      true
+    )
+    expect(ranked.map((item) => [item.id, item.weight, item.votes])).toEqual([
+      ['up', 3, 2],
+      ['none', 1, 0],
+      ['down', 1, 0]
+    ])
+    expect(ranked[2]!.stamps).toEqual({ 'Thumbs down': 2 })
+  })
+
+  it('a question mark does not weigh a sticky', () => {
+    const ranked = rankZone([stamped('plain', 0, {}), stamped('asked', 100, { Question: 5 })], true)
+    expect(ranked.map((item) => [item.id, item.weight])).toEqual([
+      ['plain', 1],
+      ['asked', 1]
     ])
   })
 })

@@ -364,6 +364,7 @@ describe('analyzeBoard agrees with the oracle on every zone assignment', () => {
           text: `note ${i}`,
           box: { x: (s.c2x - s.width) / 2, y: (s.c2y - s.height) / 2, width: s.width, height: s.height },
           votes: s.votes,
+          stamps: (s.votes > 0 ? { '+1': s.votes } : {}) as Record<string, number>,
           pluginRole: null
         }))
         const snapshot: BoardSnapshot = { canvases, stickies, connectors: [] }

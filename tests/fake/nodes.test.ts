@@ -214,7 +214,7 @@ describe('STAMP', () => {
     const { fake } = setup()
     const sticky = fake.user.addSticky({ text: 'x', x: 0, y: 0 })
     const mine = fake.user.stamp(sticky)
-    const theirs = fake.user.stamp(sticky, 'THUMBS_UP', { remote: true })
+    const theirs = fake.user.stamp(sticky, 'Thumbs up', { remote: true })
     expect((await mine.getAuthorAsync())?.name).toBe('Ada Lovelace')
     expect((await theirs.getAuthorAsync())?.name).toBe('Grace Hopper')
   })

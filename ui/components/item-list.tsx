@@ -3,6 +3,7 @@ import type { Locale, ZoneKey } from '../../contract/vocabulary'
 import type { ReportItem } from '../../contract/report'
 import { t, tKey } from '../text'
 import { textBesideRank } from '../item-text'
+import { StampTally } from './stamp-tally'
 
 /** Items a list shows at first and adds per "show more": the DOM a render touches stays bounded on any board. */
 export const LIST_WINDOW = 100
@@ -79,6 +80,7 @@ export function ItemList({
                       </>
                     )}
                     {t(locale, 'panel.item.share', { share: shareOf(item, items) })}
+                    {item.stamps && <StampTally locale={locale} stamps={item.stamps} />}
                   </span>
                 )}
               </button>

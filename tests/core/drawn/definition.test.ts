@@ -75,6 +75,7 @@ function sticky(id: string, text: string, centre: { x: number; y: number }): Sti
     text,
     box: { x: centre.x - 120, y: centre.y - 120, width: 240, height: 240 },
     votes: 0,
+    stamps: {},
     pluginRole: null
   }
 }
