@@ -364,7 +364,7 @@ describe('analyzeBoard agrees with the oracle on every zone assignment', () => {
           text: `note ${i}`,
           box: { x: (s.c2x - s.width) / 2, y: (s.c2y - s.height) / 2, width: s.width, height: s.height },
           votes: s.votes,
-          stamps: (s.votes > 0 ? { '+1': s.votes } : {}) as Record<string, number>,
+          stamps: plusOnes(s.votes),
           pluginRole: null
         }))
         const snapshot: BoardSnapshot = { canvases, stickies, connectors: [] }
@@ -398,3 +398,8 @@ describe('analyzeBoard agrees with the oracle on every zone assignment', () => {
     )
   })
 })
+
+/** `count` +1 stamps, as a sticky's tally. */
+function plusOnes(count: number): Record<string, number> {
+  return count > 0 ? { '+1': count } : {}
+}
