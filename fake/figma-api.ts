@@ -11,7 +11,7 @@ import { newRecord } from './model/defaults'
 import { groupNodes, ungroupNode } from './model/ops'
 import { blankRecord, type SceneType } from './model/record'
 import { unwrap, unwrapScene, type FakeBaseNode } from './nodes/base'
-import type { FakeSession } from './session'
+import type { FakeSession, NotificationEntry } from './session'
 import type { ParameterQueryResult } from './types'
 import type { FakeUi } from './ui'
 import { FakeViewport } from './viewport'
@@ -220,13 +220,19 @@ export class FakeFigmaApi implements Pick<PluginAPI, ApiMembers> {
   notify(message: string, options?: NotificationOptions): NotificationHandler {
     this.enter('notify')
     if (typeof message !== 'string') throw apiError('notify', 'Expected a string message')
-    const entry = { message, options, tooLong: message.length > NOTIFY_MAX_CHARS, cancelled: false }
+    const entry: NotificationEntry = {
+      message,
+      options,
+      tooLong: message.length > NOTIFY_MAX_CHARS,
+      cancelled: false,
+      dequeued: null
+    }
     this.session.notifications.push(entry)
     return {
       cancel: () => {
         if (entry.cancelled) return
         entry.cancelled = true
-        options?.onDequeue?.('dismiss')
+        this.session.dequeue(entry, 'dismiss')
       }
     }
   }

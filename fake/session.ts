@@ -15,7 +15,7 @@ import type { FakeBaseNode } from './nodes/base'
 import type { NodeContext } from './nodes/context'
 import { createNodeObject } from './nodes/factory'
 import type { Scheduler } from './scheduler'
-import type { ParameterQueryResult, PluginSession, RecordedNotification, RunOptions } from './types'
+import type { ButtonClickOrder, ParameterQueryResult, PluginSession, RecordedNotification, RunOptions } from './types'
 import { FakeUi, type UiState } from './ui'
 
 /** A person who can edit the board. */
@@ -44,6 +44,12 @@ export interface SessionHost {
 
 type ChangeHandler = (event: NodeChangeEvent) => void
 
+/** A notification as the session keeps it. */
+export interface NotificationEntry extends RecordedNotification {
+  cancelled: boolean
+  dequeued: NotifyDequeueReason | null
+}
+
 /** One plugin run (see module comment). Implements the public `PluginSession` and the nodes' context. */
 export class FakeSession implements PluginSession, NodeContext {
   // Actor: a plugin edits as the local user, into the local undo history.
@@ -59,7 +65,7 @@ export class FakeSession implements PluginSession, NodeContext {
   readonly command: string
   readonly parameters: ParameterValues | undefined
   readonly pluginId: string
-  readonly notifications: RecordedNotification[] = []
+  readonly notifications: NotificationEntry[] = []
   readonly uiBridge: FakeUi
   /** Handlers registered with `figma.on/once`, by event name. */
   readonly handlers = new Map<string, HandlerList<unknown[]>>()
@@ -160,6 +166,46 @@ export class FakeSession implements PluginSession, NodeContext {
 
   get uiState(): UiState | null {
     return this.uiBridge.current
+  }
+
+  /**
+   * A notification leaves the screen: `onDequeue(reason)` runs once, if the plugin still runs (after
+   * `closePlugin` the sandbox is gone, so none of its callbacks run).
+   */
+  dequeue(entry: NotificationEntry, reason: NotifyDequeueReason): void {
+    if (entry.dequeued !== null) return
+    entry.dequeued = reason
+    if (!this.isClosed) entry.options?.onDequeue?.(reason)
+  }
+
+  private showing(): NotificationEntry | undefined {
+    for (let i = this.notifications.length - 1; i >= 0; i--) {
+      const entry = this.notifications[i] as NotificationEntry
+      if (entry.dequeued === null) return entry
+    }
+    return undefined
+  }
+
+  clickNotificationButton(order: ButtonClickOrder = 'dequeue-first'): void {
+    const entry = this.showing()
+    const button = entry?.options?.button
+    if (entry === undefined || button === undefined) throw new Error('FigJam fake: no notification with a button shows')
+    const action = (): void => {
+      if (!this.isClosed) button.action()
+    }
+    if (order === 'action-first') {
+      action()
+      this.dequeue(entry, 'action_button_click')
+    } else {
+      this.dequeue(entry, 'action_button_click')
+      action()
+    }
+  }
+
+  expireNotification(): void {
+    const entry = this.showing()
+    if (entry === undefined) throw new Error('FigJam fake: no notification shows')
+    this.dequeue(entry, 'timeout')
   }
 
   fireRun(): void {

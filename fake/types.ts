@@ -42,7 +42,15 @@ export interface RecordedNotification {
   readonly tooLong: boolean
   /** `cancel()` was called on the returned handler. */
   readonly cancelled: boolean
+  /** Why it left the screen (the reason `onDequeue` got), or null while it shows. */
+  readonly dequeued: NotifyDequeueReason | null
 }
+
+/**
+ * Which callback FigJam runs first when a person clicks a notification's button: the typings promise both
+ * (`button.action`, and `onDequeue` with `action_button_click`) but not their order.
+ */
+export type ButtonClickOrder = 'action-first' | 'dequeue-first'
 
 /** One plugin run: its own `figma`, fonts, handlers and UI, on the shared document. */
 export interface PluginSession {
@@ -60,6 +68,14 @@ export interface PluginSession {
   readonly uiOptions: ShowUIOptions | null
   /** The plugin window now (visible, size, closed); null if not shown. */
   readonly uiState: UiState | null
+  /**
+   * A person clicks the button of the latest notification that has one and still shows: runs `button.action` and
+   * `onDequeue('action_button_click')` in `order` (default `'dequeue-first'`, the harder case). Throws if there is
+   * no such notification. An action that runs after the plugin closed does not run (the sandbox is gone).
+   */
+  clickNotificationButton(order?: ButtonClickOrder): void
+  /** The latest showing notification times out (`onDequeue('timeout')`). */
+  expireNotification(): void
   /** Fire `figma.on('run', { command, parameters })` like FigJam does at start. */
   fireRun(): void
   /**

@@ -1,4 +1,5 @@
 import type { Locale } from '../core/types'
+import { closePluginIfOpen } from '../adapter/lifecycle'
 import { t } from '../i18n'
 import { bmcSummaryAsync, insertBmcThenSummaryAsync, NoBmcError } from './bmc-summary-async'
 import { runCommandAsync } from '../run/run-command'
@@ -24,7 +25,7 @@ export async function bmcSummaryFromMenuAsync(locale: Locale): Promise<void> {
   })
   const pending = state.offer
   if (!pending) {
-    figma.closePlugin()
+    closePluginIfOpen()
     return
   }
   let accepted = false
@@ -35,12 +36,14 @@ export async function bmcSummaryFromMenuAsync(locale: Locale): Promise<void> {
       action: () => {
         accepted = true
         void runCommandAsync(pending.locale, () => insertBmcThenSummaryAsync(pending)).then(() =>
-          figma.closePlugin()
+          closePluginIfOpen()
         )
       }
     },
-    onDequeue: () => {
-      if (!accepted) figma.closePlugin()
+    // FigJam also dequeues the notification when its button is clicked, maybe before the action runs: closing
+    // then would drop the click. The action closes the plugin itself.
+    onDequeue: (reason) => {
+      if (reason !== 'action_button_click' && !accepted) closePluginIfOpen()
     }
   })
 }

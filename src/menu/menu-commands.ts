@@ -7,6 +7,7 @@ import { checkFitAsync } from '../commands/check-fit-async'
 import { insertBmcAsync } from '../commands/insert-bmc-async'
 import { insertVpcAsync } from '../commands/insert-vpc-async'
 import { runCommandAsync } from '../run/run-command'
+import { closePluginIfOpen } from '../adapter/lifecycle'
 
 /** Text parameters as FigJam's quick actions pass them (anything else reads as empty). */
 function textParameter(parameters: ParameterValues | undefined, key: string): string {
@@ -54,5 +55,5 @@ export async function menuLocaleAsync(parameters: ParameterValues | undefined): 
 
 async function runAndCloseAsync(locale: Locale, work: Parameters<typeof runCommandAsync>[1]): Promise<void> {
   await runCommandAsync(locale, work)
-  figma.closePlugin()
+  closePluginIfOpen()
 }

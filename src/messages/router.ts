@@ -2,10 +2,12 @@ import type { Endpoint } from '../../contract/transport'
 import { postEvent, serveRequests } from '../../contract/transport'
 import type { EventName, EventPayload, RequestHandlers } from '../../contract/messages'
 import { messageOf } from '../adapter/errors'
+import { postIfOpen } from '../adapter/lifecycle'
 
 /** The main thread's end of the panel's channel: `figma.ui.postMessage` out, `figma.ui.onmessage` in. */
 export const figmaEndpoint: Endpoint = {
-  post: (message) => figma.ui.postMessage(message),
+  // A late answer or state for a run that is gone is dropped, not thrown (after closePlugin, postMessage throws).
+  post: (message) => void postIfOpen(message),
   receive: (listener) => {
     const handler: MessageEventHandler = (message) => listener(message)
     figma.ui.onmessage = handler

@@ -1,5 +1,6 @@
 import type { Locale } from '../core/types'
 import { messageOf, UserFacingError } from '../adapter/errors'
+import { notifyIfOpen, pluginIsOpen } from '../adapter/lifecycle'
 import { t } from '../i18n'
 
 /** What a command reports back: one sentence for the user (empty: nothing worth a notification). */
@@ -32,15 +33,19 @@ export async function runCommandForAsync<O extends CommandOutcome>(
   locale: Locale,
   work: () => Promise<O>
 ): Promise<CommandResult<O>> {
+  // The run this command belongs to: if it closes meanwhile (the panel closed, another plugin started), the
+  // outcome is not shown anywhere rather than thrown.
+  const api = figma
+  pluginIsOpen(api)
   try {
     const outcome = await work()
-    if (outcome.message) figma.notify(outcome.message)
+    if (outcome.message) notifyIfOpen(outcome.message, undefined, api)
     return { ok: true, message: outcome.message, outcome }
   } catch (error) {
     // The user reads a plain sentence, never the API's wording; the details go to the developer console.
     if (!(error instanceof UserFacingError)) console.error('VPC Fit:', messageOf(error))
     const message = error instanceof UserFacingError ? error.message : t(locale, 'notify.unexpected')
-    figma.notify(message, { error: true })
+    notifyIfOpen(message, { error: true }, api)
     return { ok: false, message, outcome: null }
   }
 }
