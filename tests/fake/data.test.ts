@@ -30,6 +30,14 @@ describe('plugin data', () => {
     expect(fake.startSession({ pluginId: '999' }).figma.pluginId).toBe('999')
   })
 
+  it('the 100 kB counts the plugin id, the key and the value (setPluginData docs)', () => {
+    const fake = createFigJam({ pluginId: 'abc' })
+    const sticky = fake.figma.createSticky()
+    // 3 bytes of plugin id + 1 of key + the value.
+    sticky.setPluginData('k', 'x'.repeat(PLUGIN_DATA_LIMIT_BYTES - 4))
+    expect(() => sticky.setPluginData('k', 'x'.repeat(PLUGIN_DATA_LIMIT_BYTES - 3))).toThrow(/too large/)
+  })
+
   it('keys and values must be strings', () => {
     const { figma } = setup()
     const sticky = figma.createSticky()
@@ -56,6 +64,16 @@ describe('shared plugin data', () => {
     expect(sticky.getSharedPluginDataKeys('another')).toEqual([])
     sticky.setSharedPluginData('vpcfit', 'zone', '')
     expect(sticky.getSharedPluginDataKeys('vpcfit')).toEqual([])
+  })
+
+  it('the 100 kB counts the namespace, the key and the value (setSharedPluginData docs)', () => {
+    const { figma } = setup()
+    const sticky = figma.createSticky()
+    // 'vpcfit' (6 bytes) + 'report' (6 bytes) + the value.
+    sticky.setSharedPluginData('vpcfit', 'report', 'x'.repeat(PLUGIN_DATA_LIMIT_BYTES - 12))
+    expect(() => sticky.setSharedPluginData('vpcfit', 'report', 'x'.repeat(PLUGIN_DATA_LIMIT_BYTES - 11))).toThrow(
+      /too large/
+    )
   })
 
   it('a namespace needs at least 3 alphanumeric characters', () => {
