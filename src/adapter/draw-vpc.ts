@@ -88,7 +88,9 @@ function textFor(
     case 'title':
       return truncate(t(locale, 'canvas.title', names), CANVAS_TITLE_MAX)
     case 'credit':
-      return t(locale, 'canvas.credit')
+      // The footer: how to work on the canvas (rank markers as `#1`, which text formatting cannot turn into a
+      // list), then the credit.
+      return `${t(locale, 'canvas.instructions')}   ·   ${t(locale, 'canvas.credit')}`
     case 'side-label':
       return t(locale, part.side === 'customerProfile' ? 'side.customerProfile' : 'side.valueMap')
     case 'zone-label':

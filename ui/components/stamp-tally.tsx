@@ -4,7 +4,7 @@ import { t, type PanelMessageKey } from '../text'
 
 /** How each FigJam stamp is shown in the panel, and the catalog key that names it for screen readers. */
 const LOOK: Readonly<Record<StampKind, { glyph: string; key: PanelMessageKey }>> = {
-  '+1': { glyph: '+1', key: 'panel.stamp.plusOne' },
+  '+1': { glyph: '+1', key: 'panel.stamp.plus' },
   Dot: { glyph: '●', key: 'panel.stamp.dot' },
   Heart: { glyph: '♥', key: 'panel.stamp.heart' },
   Profile: { glyph: '☺', key: 'panel.stamp.profile' },

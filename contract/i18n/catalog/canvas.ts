@@ -37,7 +37,7 @@ export const canvasCatalog = defineCatalog({
     'canvas.importedSuffix': '(imported)',
     'canvas.credit': 'The Value Proposition Canvas is by Strategyzer AG · strategyzer.com',
     'canvas.instructions':
-      'Start with the customer. One idea per sticky; number the most important 1., 2., 3. ' +
+      'Start with the customer. One idea per sticky; start the most important with #1, #2, #3 ' +
       'Connect each pain reliever to a pain, each gain creator to a gain and each product to a job.'
   },
   sv: {
@@ -65,7 +65,7 @@ export const canvasCatalog = defineCatalog({
     'canvas.importedSuffix': '(importerad)',
     'canvas.credit': 'Value Proposition Canvas är framtagen av Strategyzer AG · strategyzer.com',
     'canvas.instructions':
-      'Börja med kunden. En idé per lapp; numrera de viktigaste 1., 2., 3. ' +
+      'Börja med kunden. En idé per lapp; börja de viktigaste med #1, #2, #3 ' +
       'Koppla varje besvärsdämpare till ett besvär, varje fördelsskapare till en fördel och varje produkt till en uppgift.'
   },
   da: {
@@ -93,7 +93,7 @@ export const canvasCatalog = defineCatalog({
     'canvas.importedSuffix': '(importeret)',
     'canvas.credit': 'Value Proposition Canvas er udviklet af Strategyzer AG · strategyzer.com',
     'canvas.instructions':
-      'Begynd med kunden. Én idé pr. seddel; nummerér de vigtigste 1., 2., 3. ' +
+      'Begynd med kunden. Én idé pr. seddel; begynd de vigtigste med #1, #2, #3 ' +
       'Forbind hver smertelindrer med en smerte, hver gevinstskaber med en gevinst og hvert produkt med en opgave.'
   }
 })
