@@ -32,6 +32,8 @@ interface ItemLike {
   rank: number
   weight: number
   votes: number
+  /** The stamps by kind, on items that have any. */
+  stamps?: { [name: string]: number }
 }
 
 function isRecord(value: unknown): value is { [key: string]: unknown } {
@@ -41,7 +43,9 @@ function isRecord(value: unknown): value is { [key: string]: unknown } {
 function isItem(value: unknown): value is ItemLike {
   if (!isRecord(value)) return false
   const keys = Object.keys(value)
-  if (keys.length !== ITEM_KEYS.length) return false
+  const stamps = value.stamps
+  if (stamps !== undefined && !isRecord(stamps)) return false
+  if (keys.length !== ITEM_KEYS.length + (stamps === undefined ? 0 : 1)) return false
   return (
     typeof value.id === 'string' &&
     typeof value.text === 'string' &&
@@ -78,7 +82,12 @@ function encodeItems(items: readonly ItemLike[]): Json {
     const rule = weightRule(items)
     encoded = {
       [LIST]: rule,
-      rows: items.map((item): Json => (rule === 'x' ? [item.id, item.text, item.votes, item.weight] : [item.id, item.text, item.votes]))
+      // [id, text, votes], the weight when the rule does not give it, the stamps (5th) when the item has any.
+      rows: items.map((item): Json => {
+        const row: Json[] = rule === 'x' || item.stamps ? [item.id, item.text, item.votes, item.weight] : [item.id, item.text, item.votes]
+        if (item.stamps) row.push({ ...item.stamps })
+        return row
+      })
     }
   }
   encodedLists.set(items, encoded)
@@ -88,9 +97,11 @@ function encodeItems(items: readonly ItemLike[]): Json {
 function decodeItems(rule: WeightRule, rows: Json[]): ItemLike[] {
   const n = rows.length
   return rows.map((row, index) => {
-    const [id, text, votes, weight] = row as [string, string, number, number?]
+    const [id, text, votes, weight, stamps] = row as [string, string, number, number?, { [name: string]: number }?]
     const w = rule === 'n' ? n - index : rule === 'v' ? 1 + Math.max(0, votes) : rule === '1' ? 1 : (weight ?? 0)
-    return { id, text, rank: index + 1, weight: w, votes }
+    const item: ItemLike = { id, text, rank: index + 1, weight: w, votes }
+    if (stamps !== undefined) item.stamps = { ...stamps }
+    return item
   })
 }
 

@@ -37,6 +37,7 @@ const ranked = fc
           text: r.text,
           box: { x: 0, y: r.y, width: 10, height: 10 },
           votes: r.votes,
+          stamps: r.votes > 0 ? { '+1': r.votes } : {},
           pluginRole: null
         })
       ),
@@ -105,6 +106,7 @@ describe('state patches', () => {
         text: `Pain number ${i}`,
         box: { x: 0, y: i * 10, width: 10, height: 10 },
         votes: 0,
+        stamps: {},
         pluginRole: null
       })
     )
