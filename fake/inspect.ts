@@ -184,7 +184,8 @@ function inspectRecord(doc: FakeDocument, record: NodeRecord, depth: number): In
     isWideWidth: record.isWideWidth,
     authorName: record.type === 'STICKY' ? record.authorName : null,
     authorVisible: record.authorVisible,
-    pluginData: Object.fromEntries(record.pluginData),
+    // Every plugin id's entries in one view (tests run one plugin id at a time).
+    pluginData: Object.assign({}, ...[...record.pluginData.values()].map((entries) => Object.fromEntries(entries))) as Record<string, string>,
     sharedPluginData: shared,
     relaunchData: { ...record.relaunchData }
   }

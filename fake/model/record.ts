@@ -57,7 +57,8 @@ export interface NodeRecord {
   fills: readonly Paint[]
   strokes: readonly Paint[]
   strokeWeight: number
-  pluginData: Map<string, string>
+  /** Private plugin data: plugin id -> key -> value (each plugin id reads only its own). */
+  pluginData: Map<string, Map<string, string>>
   sharedPluginData: Map<string, Map<string, string>>
   relaunchData: Readonly<Record<string, string>>
   text: TextRecord | null
@@ -134,7 +135,7 @@ export function cloneRecord(record: NodeRecord): NodeRecord {
   return {
     ...record,
     children: record.children.slice(),
-    pluginData: new Map(record.pluginData),
+    pluginData: cloneShared(record.pluginData),
     sharedPluginData: cloneShared(record.sharedPluginData),
     text: record.text === null ? null : { ...record.text }
   }
@@ -147,7 +148,7 @@ export function cloneFields(record: NodeRecord): NodeRecord {
   return {
     ...record,
     children: NO_CHILDREN,
-    pluginData: new Map(record.pluginData),
+    pluginData: cloneShared(record.pluginData),
     sharedPluginData: cloneShared(record.sharedPluginData),
     text: record.text === null ? null : { ...record.text }
   }
@@ -162,14 +163,16 @@ export function cloneShared(shared: Map<string, Map<string, string>>): Map<strin
 
 /** Plain JSON-able form of a record, for snapshots and equality checks. */
 export function serialiseRecord(record: NodeRecord): Record<string, unknown> {
-  const shared: Record<string, Record<string, string>> = {}
-  for (const [namespace, entries] of [...record.sharedPluginData].sort(byKey)) {
-    shared[namespace] = Object.fromEntries([...entries].sort(byKey))
+  const byOwner = (data: Map<string, Map<string, string>>): Record<string, Record<string, string>> => {
+    const out: Record<string, Record<string, string>> = {}
+    for (const [owner, entries] of [...data].sort(byKey)) out[owner] = Object.fromEntries([...entries].sort(byKey))
+    return out
   }
+  const shared = byOwner(record.sharedPluginData)
   return {
     ...record,
     children: record.children.slice(),
-    pluginData: Object.fromEntries([...record.pluginData].sort(byKey)),
+    pluginData: byOwner(record.pluginData),
     sharedPluginData: shared,
     text: record.text === null ? null : { ...record.text }
   }

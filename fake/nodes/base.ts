@@ -159,7 +159,8 @@ export abstract class FakeBaseNode<T extends RecordType = RecordType> {
   getPluginData(key: string): string {
     const record = this.invoke('getPluginData')
     checkString(key, 'getPluginData', 'key')
-    return record.pluginData.get(key) ?? ''
+    // Private to the plugin id that wrote it (setPluginData docs): another id reads nothing.
+    return record.pluginData.get(this.ctx.pluginId)?.get(key) ?? ''
   }
 
   setPluginData(key: string, value: string): void {
@@ -167,16 +168,20 @@ export abstract class FakeBaseNode<T extends RecordType = RecordType> {
     checkString(key, 'setPluginData', 'key')
     checkString(value, 'setPluginData', 'value')
     checkEntrySize('setPluginData', this.ctx.pluginId, key, value)
-    if ((record.pluginData.get(key) ?? '') === value) return
+    const owner = this.ctx.pluginId
+    if ((record.pluginData.get(owner)?.get(key) ?? '') === value) return
     this.ctx.doc.touch(record, this.ctx)
+    const entries = record.pluginData.get(owner) ?? new Map<string, string>()
     // An empty value deletes the entry, as in Figma.
-    if (value === '') record.pluginData.delete(key)
-    else record.pluginData.set(key, value)
+    if (value === '') entries.delete(key)
+    else entries.set(key, value)
+    if (entries.size === 0) record.pluginData.delete(owner)
+    else record.pluginData.set(owner, entries)
     this.ctx.doc.report(record, this.ctx, ['pluginData'])
   }
 
   getPluginDataKeys(): string[] {
-    return [...this.invoke('getPluginDataKeys').pluginData.keys()]
+    return [...(this.invoke('getPluginDataKeys').pluginData.get(this.ctx.pluginId)?.keys() ?? [])]
   }
 
   getSharedPluginData(namespace: string, key: string): string {

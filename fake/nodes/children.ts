@@ -187,7 +187,7 @@ export function findWithCriteriaIn<T extends NodeType[]>(
   for (const id of descendants(ctx, record)) {
     const node = ctx.doc.records.get(id) as NodeRecord
     if (types !== null && !types.has(node.type)) continue
-    if (pluginKeys !== undefined && !hasKeys(node.pluginData, pluginKeys)) continue
+    if (pluginKeys !== undefined && !hasKeys(node.pluginData.get(ctx.pluginId) ?? NO_ENTRIES, pluginKeys)) continue
     if (shared !== undefined) {
       const entries = node.sharedPluginData.get(shared.namespace)
       if (entries === undefined || !hasKeys(entries, shared.keys ?? null)) continue
@@ -196,6 +196,8 @@ export function findWithCriteriaIn<T extends NodeType[]>(
   }
   return exposeMatches<T>(out)
 }
+
+const NO_ENTRIES = new Map<string, string>()
 
 function hasKeys(entries: Map<string, string>, keys: readonly string[] | null): boolean {
   if (keys === null) return entries.size > 0

@@ -82,7 +82,7 @@ export class FakeDocumentNode
       const keys = criteria.pluginData?.keys
       if (
         criteria.pluginData !== undefined &&
-        !(keys === undefined ? node.pluginData.size > 0 : keys.some((k) => node.pluginData.has(k)))
+        !ownKeys(node, this.ctx.pluginId, keys)
       ) {
         continue
       }
@@ -123,4 +123,11 @@ export class FakeDocumentNode
   private node(id: string): PageNode | SceneNode {
     return expose(this.ctx.wrap(id)) as PageNode | SceneNode
   }
+}
+
+/** Whether a node has private plugin data of `pluginId` (any key, or one of `keys`). */
+function ownKeys(node: NodeRecord, pluginId: string, keys: readonly string[] | undefined): boolean {
+  const entries = node.pluginData.get(pluginId)
+  if (entries === undefined) return false
+  return keys === undefined ? entries.size > 0 : keys.some((key) => entries.has(key))
 }

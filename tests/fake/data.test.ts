@@ -137,3 +137,25 @@ describe('client storage', () => {
     await expect(figma.clientStorage.setAsync('f', () => 1)).rejects.toThrow(/plain data/)
   })
 })
+
+describe('private plugin data belongs to the plugin id that wrote it (setPluginData docs)', () => {
+  it('a run under another id (a published plugin) reads nothing the development id wrote', async () => {
+    const fake = createFigJam({ pluginId: 'vpc-fit-development' })
+    const dev = fake.startSession()
+    const sticky = dev.figma.createSticky()
+    sticky.setPluginData('role', 'pain')
+    sticky.setSharedPluginData('vpcfit', 'role', 'pain')
+    const published = fake.startSession({ pluginId: '1234567890123456789' })
+    const same = (await published.figma.getNodeByIdAsync(sticky.id)) as StickyNode
+    expect(same.getPluginData('role')).toBe('')
+    expect(same.getPluginDataKeys()).toEqual([])
+    expect(published.figma.currentPage.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: ['role'] } })).toEqual([])
+    // Shared plugin data is everyone's.
+    expect(same.getSharedPluginData('vpcfit', 'role')).toBe('pain')
+    // The development id still reads its own.
+    expect(fake.startSession({ pluginId: 'vpc-fit-development' }).figma.currentPage.findAllWithCriteria({
+      types: ['STICKY'],
+      pluginData: { keys: ['role'] }
+    })).toHaveLength(1)
+  })
+})

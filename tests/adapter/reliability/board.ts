@@ -92,6 +92,13 @@ export function documentState(fake: FigJamFake): string {
   return JSON.stringify(fake.inspect.nodes())
 }
 
+/** The board as a person sees it: every node without its plugin data and relaunch data. */
+export function visibleState(fake: FigJamFake): string {
+  return JSON.stringify(
+    fake.inspect.nodes().map(({ pluginData: _p, sharedPluginData: _s, relaunchData: _r, ...seen }) => seen)
+  )
+}
+
 /** What the oracle says about one canvas: its report without the time, and its missing parts. */
 export interface OracleCanvas {
   report: TimelessReport
