@@ -65,8 +65,7 @@ export function coalesce(changes: readonly ChangeRecord[]): ChangeRecord[] {
     last.set(change.id, out.length)
     out.push(change)
   }
-  // A nested CREATE or DELETE is reported through its highest-level ancestor only (see `ChangeRecord.nested`).
-  return out.filter((change) => change.nested !== true)
+  return out
 }
 
 /** A session's `DocumentChange` for a change record. */

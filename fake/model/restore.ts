@@ -11,9 +11,7 @@ export type RestoreReport = (
   kind: 'CREATE' | 'DELETE' | 'PROPERTY_CHANGE',
   record: NodeRecord,
   pageId: string | null,
-  properties: readonly NodeChangeProperty[],
-  /** Created or deleted with its parent in this undo: only the highest-level node is reported. */
-  nested: boolean
+  properties: readonly NodeChangeProperty[]
 ) => void
 
 /** Maps record fields to the change property Figma reports for them (undo diffs use it). */
@@ -126,23 +124,19 @@ export function restoreStep(board: BoardTree, step: Step, report: RestoreReport)
     const record = board.records.get(id)
     if (record !== undefined && !board.hasAnchors(record)) dropSubtree(board, record, note)
   }
-  // 5. Report what the undo did: only the highest-level node of a subtree that came or went.
-  const all = new Set([...affected, ...existed.keys()])
-  const gone = (id: string | null): boolean => id !== null && existed.has(id) && !board.records.has(id)
-  const came = (id: string | null): boolean => id !== null && fresh.has(id) && board.records.has(id)
-  for (const id of all) {
+  // 5. Report what the undo did.
+  for (const id of new Set([...affected, ...existed.keys()])) {
     const before = existed.get(id)
     const now = board.records.get(id)
-    if (before !== undefined && now === undefined)
-      report('DELETE', before, pageBefore.get(id) ?? null, [], gone(before.parent))
-    else if (before === undefined && now !== undefined) report('CREATE', now, board.pageOf(id), [], came(now.parent))
+    if (before !== undefined && now === undefined) report('DELETE', before, pageBefore.get(id) ?? null, [])
+    else if (before === undefined && now !== undefined) report('CREATE', now, board.pageOf(id), [])
     else if (now !== undefined) {
       const changed = new Set<NodeChangeProperty>()
       for (const field of changedFields(fieldsBefore.get(id) as NodeRecord, now)) {
         const property = FIELD_PROPERTY[field]
         if (property !== undefined) changed.add(property)
       }
-      report('PROPERTY_CHANGE', now, board.pageOf(id), [...changed], false)
+      report('PROPERTY_CHANGE', now, board.pageOf(id), [...changed])
     }
   }
 }

@@ -118,37 +118,6 @@ export class LiveBoard {
     for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) this.putSticky(node, changed)
   }
 
-  /**
-   * A container that arrived with its contents (a pasted section or group): FigJam reports a CREATE only for the
-   * highest-level node created, so its stickies (with their roles), connectors and stamps are read from it here.
-   */
-  private readCreatedInside(
-    container: SectionNode | GroupNode,
-    stickies: Set<string>,
-    connectors: LiveChanges['connectors'][number][]
-  ): void {
-    for (const stamp of container.findAllWithCriteria({ types: ['STAMP'] })) {
-      const stampId = stamp.id
-      if (this.stampHost.has(stampId)) continue
-      const host = stamp.stuckTo
-      const entry = { host: host ? host.id : null, name: stamp.name }
-      this.stampHost.set(stampId, entry)
-      this.bumpStamp(entry.host, entry.name, 1, stickies)
-    }
-    for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) {
-      const role = node.getPluginData(DATA_KEYS.role)
-      if (role === ROLES.summary) this.context.roles.set(node.id, role)
-      else this.context.roles.delete(node.id)
-      this.putSticky(node, stickies)
-    }
-    for (const node of container.findAllWithCriteria({ types: ['CONNECTOR'] })) {
-      const before = this.connectors.get(node.id) ?? null
-      const connector = readConnector(node)
-      this.connectors.set(connector.id, connector)
-      connectors.push({ before, after: connector })
-    }
-  }
-
   /** Applies one batch of node changes: re-reads what changed and says what that was. */
   apply(changes: ReadonlyArray<NodeChange>): LiveChanges {
     const stickies = new Set<string>()
@@ -212,8 +181,7 @@ export class LiveBoard {
         touched = true
         const geometry = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
         if (geometry) {
-          if (change.type === 'CREATE') this.readCreatedInside(node, stickies, connectors)
-          else this.rereadInside(node, stickies)
+          this.rereadInside(node, stickies)
           // Canvases nested inside moved with it, without events of their own.
           if (this.sections.size > 0) {
             for (const inner of node.findAllWithCriteria({ types: ['SECTION'] })) {
