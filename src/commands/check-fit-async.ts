@@ -103,9 +103,7 @@ export async function checkFitAsync(options: {
     const card = applyFitCard(section, cardPlans[i] as FitCardPlan, fitCardContent(analysis, time), locale)
     writeLastCheck(section, { checkedAt: analysis.report.checkedAt, card })
   })
-  // No undo step of its own: Check fit changes nothing anyone sees (plugin data and relaunch data only), so a step
-  // would make the person's next Ctrl+Z seem to do nothing. Without commitUndo FigJam merges these writes into the
-  // step before them (typings: commitUndo), and the first undo takes back what the person did last.
+  figma.commitUndo()
   const first = targets[0]
   const message =
     targets.length === 1 && first
