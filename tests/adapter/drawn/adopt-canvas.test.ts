@@ -143,7 +143,7 @@ describe('adopting a drawn canvas', () => {
       const answer = await adopt()
       expect(answer).toEqual({
         ok: true,
-        message: 'Adopted the drawing: 12 stickies in its zones, 2 unplaced · fit 56 %'
+        message: 'Adopted the drawing: 12 stickies in its zones, 2 unplaced · fit 56%'
       })
       expect(fake.undo.steps).toBe(steps + 1)
       expect(drawnState()).toEqual(before)
@@ -285,7 +285,7 @@ describe('adopting from the panel', () => {
     const answer = await panel.requestAsync('ADOPT_CANVAS', {})
     expect(answer).toMatchObject({
       ok: true,
-      message: 'Adopted the drawing: 12 stickies in its zones, 2 unplaced · fit 56 %'
+      message: 'Adopted the drawing: 12 stickies in its zones, 2 unplaced · fit 56%'
     })
     expect(panel.state?.adoptable).toBe(false)
     expect(panel.state?.active?.canvasId).toBe(built.anchor.id)
@@ -329,7 +329,7 @@ describe('the adopt-canvas menu command', () => {
     await idle()
     expect(session.closed).toBe(true)
     expect(session.notifications.map((n) => n.message)).toEqual([
-      'Adopted the drawing: 12 stickies in its zones, 2 unplaced · fit 56 %'
+      'Adopted the drawing: 12 stickies in its zones, 2 unplaced · fit 56%'
     ])
     fake.startSession()
     const anchor = (await figma.getNodeByIdAsync(built.anchor.id)) as SceneNode
