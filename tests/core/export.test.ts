@@ -552,6 +552,15 @@ describe('toJson and parseReportJson', () => {
     expect(json).toContain('\n  "schema": "vpcfit/1",\n')
   })
 
+  it('keeps the stamp tally by kind of a stamped item, as the stored report does', () => {
+    const report = sampleReport()
+    const first = report.zones.jobs[0]!
+    report.zones.jobs[0] = { ...first, votes: 1, stamps: { '+1': 2, 'Thumbs down': 1 } }
+    const json = JSON.parse(toJson(report)) as FitReport
+    expect(json.zones.jobs[0]?.stamps).toEqual({ '+1': 2, 'Thumbs down': 1 })
+    expect(json.zones.jobs[1]).not.toHaveProperty('stamps')
+  })
+
   it('drops links to unknown stickies with a note, and keeps the rest', () => {
     const report = sampleReport()
     const json = JSON.parse(toJson(report)) as { links: ReportLink[]; fit: { orphans: string[] } }

@@ -2,7 +2,10 @@ import type { FitReport, ReportItem, ReportLink } from '../../types'
 import { ZONE_KEYS } from '../../types'
 
 function item(i: ReportItem): ReportItem {
-  return { id: i.id, text: i.text, rank: i.rank, weight: i.weight, votes: i.votes }
+  const copy: ReportItem = { id: i.id, text: i.text, rank: i.rank, weight: i.weight, votes: i.votes }
+  // The tally by kind travels with the item when the sticky has stamps, as in the stored report.
+  if (i.stamps !== undefined) copy.stamps = { ...i.stamps }
+  return copy
 }
 
 function link(l: ReportLink): ReportLink {
