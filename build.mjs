@@ -100,7 +100,7 @@ export function bundleSizes() {
 }
 
 /** Where the link suggester's meaning layer lives: its lexicon data and stem guards. */
-const LEXICON_DIR = 'src/core/suggest/lexicon/'
+const LEXICON_DIR = 'contract/suggest/lexicon/'
 
 /**
  * Bytes the suggester's lexicon takes in each bundle (from esbuild's metafiles; the suggester runs in the panel,

@@ -4,12 +4,11 @@
  * `../fake` means `fake/index`) and, where it matters, packages. Tests, benchmarks and build scripts are not a
  * layer: they may import anything.
  *
- * - `contract/` is shared by both sides and imports neither (only itself and valibot).
+ * - `contract/` is shared by both sides and imports neither (only itself, valibot and the stop-word lists).
  * - `src/core/` is pure: itself and `contract/`, no `figma` global, no adapter, no i18n, no UI libraries.
  * - `src/` (main thread) never imports the panel, the fake or the playground.
- * - `ui/` (the panel) imports only itself and `contract/`, never the main thread's code. One exception: the pure
- *   link suggester (`src/core/suggest/`, through `src/core/report-suggestions`) runs in the panel's iframe, only
- *   while its list is shown, so no live refresh on FigJam's main thread waits for it (issue #23).
+ * - `ui/` (the panel) imports only itself and `contract/`, never the main thread's code. The pure link suggester
+ *   lives in `contract/suggest/` for that reason: it runs in the panel's iframe, only while its list is shown.
  * - `fake/` models FigJam and knows nothing of the product.
  * - `src/commands/` decide and let the adapter write: no node setters, plugin data, tree edits or node creation.
  * - `playground/` reaches the fake only through its public entry point `fake/index.ts` (see `fake/README.md`)
@@ -22,7 +21,7 @@ const ROOT = import.meta.dirname
 
 /** Longest `files` prefix wins. */
 export const LAYERS = [
-  { files: 'contract/', may: ['contract/'], packages: { only: ['valibot'] } },
+  { files: 'contract/', may: ['contract/'], packages: { only: ['valibot', 'stopword'] } },
   {
     files: 'src/core/',
     may: ['src/core/', 'contract/'],
@@ -31,7 +30,7 @@ export const LAYERS = [
   { files: 'src/', may: ['src/', 'contract/'], packages: { not: ['preact'] } },
   {
     files: 'ui/',
-    may: ['ui/', 'contract/', 'src/core/report-suggestions', 'src/core/suggest/'],
+    may: ['ui/', 'contract/'],
     packages: { not: ['@figma/plugin-typings'] }
   },
   { files: 'fake/', may: ['fake/'], packages: { not: ['preact', '@create-figma-plugin/'] } },

@@ -6,12 +6,12 @@ import { defineConfig } from 'vitest/config'
  * - core (plain Node): `src/core`, `contract`, `src/i18n`, the lint layers and the built bundles;
  * - fake (plain Node): `fake`;
  * - adapter (Node, the fake installed as the `figma` global before any module loads): `src/adapter`,
- *   `src/commands`, `src/messages`, `src/main.ts`, and the reliability suite that drives them all;
+ *   `src/commands`, `src/messages`, `src/panel`, `src/main.ts`, and the reliability suite that drives them all;
  * - ui (a DOM): `ui`;
  * - browser (system Chromium, the real bundles): the playground and the panel end to end.
  */
 const pure = ['core', 'contract', 'i18n', 'lint', 'build']
-const mainThread = ['adapter', 'commands', 'messages', 'main']
+const mainThread = ['adapter', 'commands', 'messages', 'panel', 'main']
 const testsOf = (folders: string[], extensions = ['ts']) =>
   folders.flatMap((folder) => extensions.map((extension) => `tests/${folder}/**/*.test.${extension}`))
 

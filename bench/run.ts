@@ -552,8 +552,8 @@ function report(input: ReportInput): TargetRow[] {
     }
     log(table(['set / kind', 'precision', 'recall', 'F1', 'right / suggested', 'true pairs', 'words only: P / R / F1'], rows, new Set([1, 2, 3, 4, 5])))
   }
-  qualityTable('hand-written labelled set (tests/core/fixtures/suggest-labelled.ts, tuned on)', suggest.labelled)
-  qualityTable('published canvases (tests/core/fixtures/suggest-real.ts, held out)', suggest.real)
+  qualityTable('hand-written labelled set (tests/contract/suggest/fixtures/suggest-labelled.ts, tuned on)', suggest.labelled)
+  qualityTable('published canvases (tests/contract/suggest/fixtures/suggest-real.ts, held out)', suggest.real)
   log('   what each part adds (F1 with the part turned off):')
   log(
     table(

@@ -8,16 +8,16 @@ import { LiveBoard } from '../src/adapter/live-board'
 import { takeSnapshot } from '../src/adapter/snapshot'
 import { analyzeBoard, analyzeCanvas, assignStickies, reportWithoutTime } from '../src/core/analyze'
 import { IncrementalAnalysis } from '../src/core/incremental'
-import { DEFAULT_TUNING, evaluateSuggester, suggestLinks } from '../src/core/suggest'
-import type { Evaluation, SuggestInput, SuggestItem, SuggestTuning } from '../src/core/suggest'
-import { CONCEPTS } from '../src/core/suggest/lexicon'
+import { DEFAULT_TUNING, evaluateSuggester, suggestLinks } from '../contract/suggest'
+import type { Evaluation, SuggestInput, SuggestItem, SuggestTuning } from '../contract/suggest'
+import { CONCEPTS } from '../contract/suggest/lexicon'
 import type { CanvasAnalysis, Locale, ZoneKey } from '../src/core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../src/core/types'
 import { bmcSummaryAsync } from '../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../src/commands/insert-vpc-async'
-import { SUGGEST_LABELLED } from '../tests/core/fixtures/suggest-labelled'
-import { SUGGEST_REAL } from '../tests/core/fixtures/suggest-real'
+import { SUGGEST_LABELLED } from '../tests/contract/suggest/fixtures/suggest-labelled'
+import { SUGGEST_REAL } from '../tests/contract/suggest/fixtures/suggest-real'
 import type { BuiltBoard } from './boards'
 import { pointInZone } from './boards'
 import type { ApiUse, Timing } from './measure'
@@ -464,9 +464,9 @@ export interface SuggestResult {
   timing: Timing
   /** The words-only suggester on the same input, same run. */
   wordsOnlyTiming: Timing
-  /** The hand-written set (tests/core/fixtures/suggest-labelled.ts), tuned on. */
+  /** The hand-written set (tests/contract/suggest/fixtures/suggest-labelled.ts), tuned on. */
   evaluation: Evaluation
-  /** The published canvases (tests/core/fixtures/suggest-real.ts), held out. */
+  /** The published canvases (tests/contract/suggest/fixtures/suggest-real.ts), held out. */
   labelled: SuggestQuality
   real: SuggestQuality
   ablations: { name: string; labelledF1: number; realF1: number }[]

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { ESLint } from 'eslint'
 import tseslint from 'typescript-eslint'
 import { describe, expect, it } from 'vitest'
@@ -39,6 +40,16 @@ describe('layer rules', () => {
       'ui/ may not import src/core/analyze'
     ],
     ['ui/fixture.ts', "export const load = () => import('../fake')", 'ui/ may not import fake/index'],
+    [
+      'ui/components/fixture.tsx',
+      "import { suggestLinks } from '../../src/core/suggest'\nexport const x = suggestLinks",
+      'ui/ may not import src/core/suggest'
+    ],
+    [
+      'ui/components/fixture.tsx',
+      "export { suggestionsForReport } from '../../src/core/report-suggestions'",
+      'ui/ may not import src/core/report-suggestions'
+    ],
     [
       'contract/fixture.ts',
       "import type { Rect } from '../src/core/types'\nexport type R = Rect",
@@ -129,5 +140,47 @@ describe('layer rules', () => {
   ]
   it.each(allowed)('allow %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([])
+  })
+
+  // Every folder and module of the main thread, so a new one cannot slip past the panel's rule.
+  const mainThread = readdirSync('src').map((entry) => entry.replace(/\.ts$/, ''))
+  it.each(mainThread)('refuse any import of src/%s from the panel, however it is written', async (entry) => {
+    const forms = [
+      `import { x } from '../../src/${entry}'\nexport const y = x`,
+      `export * from '../../src/${entry}'`,
+      `export const load = () => import('../../src/${entry}')`
+    ]
+    for (const code of forms) {
+      expect((await problems('ui/components/fixture.tsx', code)).join('\n')).toContain('ui/ may not import src/')
+    }
+  })
+
+  it.each(mainThread)('refuse any import of src/%s from the shared module', async (entry) => {
+    const code = `import { x } from '../../src/${entry}'\nexport const y = x`
+    expect((await problems('contract/suggest/fixture.ts', code)).join('\n')).toContain(
+      'contract/ may not import src/'
+    )
+  })
+
+  it('refuse the panel from the shared module, at any depth', async () => {
+    for (const [file, code] of [
+      ['contract/fixture.ts', "export { App } from '../ui/App'"],
+      ['contract/suggest/lexicon/fixture.ts', "import { suggestCatalog } from '../../../ui/catalog/suggest'\nexport const x = suggestCatalog"]
+    ] as const) {
+      expect((await problems(file, code)).join('\n')).toContain('contract/ may not import ui/')
+    }
+  })
+
+  it('allow the suggester, in the shared module, from both sides', async () => {
+    const code = (depth: string) => `import { suggestLinks } from '${depth}contract/suggest'\nexport const x = suggestLinks`
+    expect(await problems('ui/components/fixture.tsx', code('../../'))).toEqual([])
+    expect(await problems('src/core/fixture.ts', code('../../'))).toEqual([])
+    expect(await problems('src/commands/fixture.ts', code('../../'))).toEqual([])
+  })
+
+  it('the panel typechecks with only ui/ and contract/', () => {
+    const tsconfig = JSON.parse(readFileSync('tsconfig.ui.json', 'utf8')) as { include: string[] }
+    expect(tsconfig.include.length).toBeGreaterThan(0)
+    for (const pattern of tsconfig.include) expect(pattern).toMatch(/^(ui|contract)\//)
   })
 })

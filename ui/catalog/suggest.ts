@@ -2,7 +2,7 @@ import { defineCatalog } from '../../contract/i18n/define'
 
 /**
  * Why a link is suggested, in one line, and the names of the suggester's lexicon concepts
- * (src/core/suggest/lexicon/concepts.ts; a test checks that every concept has a name here).
+ * (contract/suggest/lexicon/concepts.ts; a test checks that every concept has a name here).
  */
 export const suggestCatalog = defineCatalog({
   en: {

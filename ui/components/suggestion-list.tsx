@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks'
 import type { Locale, SuggestionReason } from '../../contract/vocabulary'
 import type { FitReport } from '../../contract/report'
-import { suggestionsForReport } from '../../src/core/report-suggestions'
+import { suggestionsForReport } from '../../contract/suggest'
 import { t, tKey } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { indexReport } from '../report-index'

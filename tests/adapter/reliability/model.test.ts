@@ -19,7 +19,7 @@
  * Replay a failure with `VPC_MODEL_SEED=<seed> VPC_MODEL_PATH=<path> VPC_MODEL_REPLAY=<replayPath>` from the failure
  * message (the replay path is the comment after the counterexample's last step), with the same `VPC_MODEL_RUNS`.
  */
-import { suggestionsForReport } from '../../../src/core/report-suggestions'
+import { suggestionsForReport } from '../../../contract/suggest'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { installFigJam } from '../../../fake'

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { ZONE_KEYS } from '../../src/core/types'
-import { useFake } from './harness'
-import { canvasSections, dropSticky, pointInZone } from './helpers'
-import { PanelDriver } from './reliability/panel'
+import { useFake } from '../adapter/harness'
+import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
+import { PanelDriver } from '../adapter/reliability/panel'
 
 async function boardAsync(canvases: number, perZone: number) {
   for (let i = 0; i < canvases; i++) await insertVpcAsync({ segment: `S${i}`, product: `P${i}`, locale: 'en' })

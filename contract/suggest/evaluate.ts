@@ -1,5 +1,5 @@
-import type { LinkSuggestion, Locale } from '../types'
-import { LOCALES } from '../types'
+import type { LinkSuggestion, Locale } from '../vocabulary'
+import { LOCALES } from '../vocabulary'
 import { DEFAULT_TUNING, suggestLinks, type SuggestItem, type SuggestTuning } from './suggest-links'
 
 /** One canvas of the labelled set: its stickies and the links a facilitator would draw (value map -> customer). */

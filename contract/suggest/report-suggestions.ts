@@ -1,6 +1,7 @@
-import { suggestLinks } from './suggest'
-import type { FitReport, LinkSuggestion } from './types'
-import { CUSTOMER_ZONES, VALUE_ZONES } from './types'
+import type { FitReport } from '../report'
+import type { LinkSuggestion } from '../vocabulary'
+import { CUSTOMER_ZONES, VALUE_ZONES } from '../vocabulary'
+import { suggestLinks } from './suggest-links'
 
 /**
  * The link suggestions of one canvas's report, as the panel shows them: every sticky of both halves, its links

@@ -1,4 +1,4 @@
-import type { Locale } from '../../types'
+import type { Locale } from '../../vocabulary'
 
 /** A family of words that keeps a term of its own, apart from the unrelated words its stem collides with. */
 export interface StemGuard {

@@ -1,5 +1,5 @@
 import { dan, eng, swe } from 'stopword'
-import type { Locale } from '../types'
+import type { Locale } from '../vocabulary'
 
 /** Leftovers of English contractions once apostrophes split a word ("we've" -> "we", "ve"). */
 const CONTRACTION_TAILS = ['s', 't', 'd', 'll', 're', 've', 'm']

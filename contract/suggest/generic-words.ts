@@ -1,4 +1,4 @@
-import type { Locale } from '../types'
+import type { Locale } from '../vocabulary'
 
 /**
  * Words that appear on almost every canvas and say little about which sticky answers which ("app", "customer",

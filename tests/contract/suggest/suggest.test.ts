@@ -12,8 +12,8 @@ import {
   type LabelledCanvas,
   type SuggestedKind,
   type SuggestItem
-} from '../../src/core/suggest'
-import { LOCALES, type Locale, type ZoneKey } from '../../src/core/types'
+} from '../../../contract/suggest'
+import { LOCALES, type Locale, type ZoneKey } from '../../../contract/vocabulary'
 import { SUGGEST_LABELLED } from './fixtures/suggest-labelled'
 import { SUGGEST_REAL } from './fixtures/suggest-real'
 

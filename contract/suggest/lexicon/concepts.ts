@@ -10,7 +10,7 @@
  * which teams mix in); a word belongs to one concept and one side only (tests/core/suggest-lexicon.test.ts).
  * Tuned on general vocabulary and the hand-written labelled set, never on the held-out published canvases.
  */
-import type { Locale } from '../../types'
+import type { Locale } from '../../vocabulary'
 
 export type ConceptKind = 'quality' | 'remedy' | 'means'
 

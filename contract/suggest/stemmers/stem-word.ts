@@ -1,4 +1,4 @@
-import type { Locale } from '../../types'
+import type { Locale } from '../../vocabulary'
 import { stemDanish } from './stem-danish'
 import { stemEnglish } from './stem-english'
 import { stemSwedish } from './stem-swedish'

@@ -1,4 +1,4 @@
-import type { Locale } from '../../types'
+import type { Locale } from '../../vocabulary'
 import { stemWord } from '../stemmers/stem-word'
 import { CONCEPTS, type Concept } from './concepts'
 import { guardedTerms } from './stem-guards'

@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { newStemmer } from 'snowball-stemmers'
 import { dan, eng, swe } from 'stopword'
-import { stemWord, words } from '../../src/core/suggest'
-import type { Locale } from '../../src/core/types'
+import { stemWord, words } from '../../../contract/suggest'
+import type { Locale } from '../../../contract/vocabulary'
 import { SUGGEST_LABELLED } from './fixtures/suggest-labelled'
 
 /*

@@ -1,4 +1,4 @@
-import type { LinkSuggestion, Locale, SuggestionReason, ZoneKey } from '../types'
+import type { LinkSuggestion, Locale, SuggestionReason, ZoneKey } from '../vocabulary'
 import {
   buildVectors,
   DEFAULT_VECTOR_OPTIONS,
@@ -27,7 +27,7 @@ export interface SuggestInput {
 
 /**
  * Lowest canvas-level score that is suggested, tuned on the hand-written labelled set
- * (tests/core/fixtures/suggest-labelled.ts) together with `DEFAULT_TUNING`; the published canvases
+ * (tests/contract/suggest/fixtures/suggest-labelled.ts) together with `DEFAULT_TUNING`; the published canvases
  * (suggest-real.ts) are only measured. A pair of the one-to-one matching (or a mutual best match) needs only
  * `mutualThreshold`. The bench prints what each part adds; the README has the figures.
  */

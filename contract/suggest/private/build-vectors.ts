@@ -1,4 +1,4 @@
-import type { Locale } from '../../types'
+import type { Locale } from '../../vocabulary'
 import { genericWords } from '../generic-words'
 import { conceptIndex } from '../lexicon'
 import { CONCEPTS } from '../lexicon/concepts'

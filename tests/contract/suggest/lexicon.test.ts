@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { stemWord, termOf, words } from '../../src/core/suggest'
-import { CONCEPTS } from '../../src/core/suggest/lexicon'
-import { guardedTerms, STEM_GUARDS } from '../../src/core/suggest/lexicon/stem-guards'
-import { LOCALES, type Locale } from '../../src/core/types'
-import { suggestCatalog } from '../../ui/catalog/suggest'
+import { stemWord, termOf, words } from '../../../contract/suggest'
+import { CONCEPTS } from '../../../contract/suggest/lexicon'
+import { guardedTerms, STEM_GUARDS } from '../../../contract/suggest/lexicon/stem-guards'
+import { LOCALES, type Locale } from '../../../contract/vocabulary'
+import { suggestCatalog } from '../../../ui/catalog/suggest'
 
 const KINDS = ['quality', 'remedy', 'means']
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../types'
+import type { Locale } from '../vocabulary'
 import { stemWord } from './stemmers/stem-word'
 import { guardedTerms } from './lexicon/stem-guards'
 import { stopWords } from './stop-words'

@@ -5,3 +5,4 @@ export type { Evaluation, LabelledCanvas, Scores, SuggestedKind } from './evalua
 export { termOf, tokenise, words } from './tokenise'
 export { stemWord } from './stemmers/stem-word'
 export { stopWords } from './stop-words'
+export { suggestionsForReport } from './report-suggestions'
