@@ -74,3 +74,24 @@ export const STATEMENT_LIMITS = {
   /** Longest statement or segment summary. */
   total: 600
 } as const
+
+// Drawn canvases (adopted drawings)
+/** A selection with more nodes than this is not read as a drawing (a whole board, not a canvas). */
+export const DRAWING_MAX_NODES = 3000
+/** Longer stored text than this is not a drawn-canvas definition the plugin wrote (it holds ids, not stickies). */
+export const DRAWN_DEFINITION_MAX_CHARS = 50_000
+/** Longest node id in a stored drawn-canvas definition. */
+export const DRAWN_ID_MAX = 64
+/** Longest name in a stored drawn-canvas definition. */
+export const DRAWN_NAME_MAX = 500
+
+// The panel
+/** Selected nodes the panel follows (the canvas and zone of a selection come from its first ones). */
+export const SELECTION_READ_MAX = 20
+/** Name suggestions a menu command's parameter offers. */
+export const PARAMETER_SUGGESTIONS_MAX = 20
+/** Stickies a zone's list shows at a time (a button shows the next ones). */
+export const LIST_WINDOW = 100
+/** Link suggestions in all, and per value-map sticky: enough for alternatives, too few for one vague sticky to flood the list. */
+export const SUGGESTIONS_MAX = 10
+export const SUGGESTIONS_PER_ITEM = 3

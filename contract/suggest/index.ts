@@ -1,4 +1,5 @@
-export { DEFAULT_TUNING, suggestLinks, SUGGEST_THRESHOLD, SUGGESTIONS_PER_ITEM } from './suggest-links'
+export { DEFAULT_TUNING, suggestLinks, SUGGEST_THRESHOLD } from './suggest-links'
+export { SUGGESTIONS_PER_ITEM } from '../limits'
 export type { SuggestInput, SuggestItem, SuggestTuning } from './suggest-links'
 export { evaluateSuggester, formatEvaluation, SUGGESTED_KINDS } from './evaluate'
 export type { Evaluation, LabelledCanvas, Scores, SuggestedKind } from './evaluate'

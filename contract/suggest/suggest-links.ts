@@ -1,3 +1,4 @@
+import { SUGGESTIONS_MAX, SUGGESTIONS_PER_ITEM } from '../limits'
 import type { LinkSuggestion, Locale, SuggestionReason, ZoneKey } from '../vocabulary'
 import {
   buildVectors,
@@ -33,10 +34,6 @@ export interface SuggestInput {
  */
 export const SUGGEST_THRESHOLD = 0.08
 
-/** Suggestions per value-map sticky: enough to show the alternatives, few enough that one vague sticky cannot flood the list. */
-export const SUGGESTIONS_PER_ITEM = 3
-
-const DEFAULT_LIMIT = 10
 
 const PAIRS: { from: ZoneKey; to: ZoneKey; kind: LinkSuggestion['kind'] }[] = [
   { from: 'painRelievers', to: 'pains', kind: 'relieves' },
@@ -86,7 +83,7 @@ const REASON_PARTS = 2
  * most `limit` in all and three per value-map sticky; each says why.
  */
 export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): LinkSuggestion[] {
-  const limit = input.limit === undefined ? DEFAULT_LIMIT : Math.max(0, Math.floor(input.limit))
+  const limit = input.limit === undefined ? SUGGESTIONS_MAX : Math.max(0, Math.floor(input.limit))
   if (limit === 0) return []
 
   const blocked = new Set<string>(input.rejected)

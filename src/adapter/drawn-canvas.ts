@@ -1,3 +1,4 @@
+import { DRAWING_MAX_NODES } from '../../contract/limits'
 /**
  * Canvases people drew, as the plugin API shows them: reading a selection into the plain drawing the core
  * recognises, and reading back every adopted canvas (a node with shared plugin data `vpcfit` / `drawn`) with its
@@ -23,9 +24,6 @@ export const DRAWN_KEY = 'drawn'
 const DRAWING_TYPES = ['TEXT', 'STICKY', 'SHAPE_WITH_TEXT', 'SECTION', 'LINE', 'CONNECTOR'] as const
 type DrawingType = (typeof DRAWING_TYPES)[number]
 type DrawingSceneNode = Extract<SceneNode, { type: DrawingType }>
-
-/** A selection with more nodes than this is not read as a drawing (a whole board, not a canvas). */
-export const MAX_DRAWING_NODES = 3000
 
 function plainBox(box: Rect): Rect {
   return { x: box.x, y: box.y, width: box.width, height: box.height }
@@ -141,7 +139,7 @@ export function adoptedNodeIds(page: PageNode): Set<string> {
 /**
  * The selection as a drawing for `recognizeDrawing`: one section or group is the drawing's root; anything else
  * is loose nodes (with the contents of selected sections and groups). null when the selection holds more than
- * `MAX_DRAWING_NODES` nodes.
+ * `DRAWING_MAX_NODES` nodes.
  */
 export function readSelectionDrawing(
   selection: readonly SceneNode[],
@@ -155,10 +153,10 @@ export function readSelectionDrawing(
     for (const node of selection) {
       if (isDrawingNode(node)) found.push(node)
       if (node.type === 'SECTION' || node.type === 'GROUP') found.push(...drawingNodesIn(node))
-      if (found.length > MAX_DRAWING_NODES) return null
+      if (found.length > DRAWING_MAX_NODES) return null
     }
   }
-  if (found.length > MAX_DRAWING_NODES) return null
+  if (found.length > DRAWING_MAX_NODES) return null
   const seen = new Set<string>()
   const nodes: DrawnNode[] = []
   for (const node of found) {

@@ -1,3 +1,4 @@
+import { PARAMETER_SUGGESTIONS_MAX } from '../../contract/limits'
 import { LOCALES } from '../core/types'
 import { readCanvasMeta } from './plugin-data'
 import { canvasSectionsOn } from './snapshot'
@@ -20,6 +21,6 @@ export function suggestParameter(key: string, query: string): Array<{ name: stri
     if (value && value.toLowerCase().includes(needle)) seen.add(value)
   }
   return Array.from(seen)
-    .slice(0, 20)
+    .slice(0, PARAMETER_SUGGESTIONS_MAX)
     .map((value) => ({ name: value, data: value }))
 }

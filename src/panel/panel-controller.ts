@@ -13,6 +13,7 @@ import { readSelectionDrawing } from '../adapter/drawn-canvas'
 import { recognizeDrawing } from '../core/drawn/recognize'
 import { postToPanel } from '../messages/router'
 import { StateSender } from '../../contract/state-patch'
+import { SELECTION_READ_MAX } from '../../contract/limits'
 
 /** Every zone's guiding questions in one language. */
 function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
@@ -183,7 +184,7 @@ export class PanelController {
   }
 
   private readSelection(): void {
-    const selected = figma.currentPage.selection.slice(0, 20)
+    const selected = figma.currentPage.selection.slice(0, SELECTION_READ_MAX)
     const nodeIds = selected.map((node) => node.id)
     const canvasId = selectedCanvasIds(selected, this.canvases)[0] ?? null
     const analysis = this.analyses.find((a) => a.report.canvas.id === canvasId)
@@ -283,7 +284,7 @@ export class PanelController {
   private selectionAdoptable(): boolean {
     const selection = figma.currentPage.selection
     if (selection.length === 0) return false
-    if (selectedCanvasIds(selection.slice(0, 20), this.canvases).length > 0) return false
+    if (selectedCanvasIds(selection.slice(0, SELECTION_READ_MAX), this.canvases).length > 0) return false
     const adopted = new Set<string>()
     for (const canvas of this.canvases) {
       if (!canvas.drawn) continue

@@ -4,9 +4,10 @@ import type { ReportItem } from '../../contract/report'
 import { t, tKey } from '../text'
 import { textBesideRank } from '../item-text'
 import { StampTally } from './stamp-tally'
+import { LIST_WINDOW } from '../../contract/limits'
 
-/** Items a list shows at first and adds per "show more": the DOM a render touches stays bounded on any board. */
-export const LIST_WINDOW = 100
+/** Items a list shows at first and adds per "show more" (LIST_WINDOW): the DOM a render touches stays bounded on any board. */
+export { LIST_WINDOW }
 
 export interface ItemListProps {
   locale: Locale

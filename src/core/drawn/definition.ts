@@ -1,3 +1,4 @@
+import { DRAWN_DEFINITION_MAX_CHARS, DRAWN_ID_MAX, DRAWN_NAME_MAX } from '../../../contract/limits'
 /**
  * The stored definition of an adopted canvas: written as JSON, read back strictly. Anything that is not a
  * definition this plugin wrote (foreign, hand-edited, truncated) reads as null: the drawing is then simply not
@@ -10,10 +11,6 @@ import { DRAWN_SCHEMA } from './types'
 import type { LabelLocale } from './vocabulary'
 import { LABEL_LOCALES } from './vocabulary'
 
-/** Longer stored text than this is not a definition the plugin wrote (a definition holds ids, not stickies). */
-const MAX_LENGTH = 50_000
-const MAX_ID = 64
-const MAX_NAME = 500
 
 const ROOTS: readonly DrawingRoot[] = ['section', 'group', 'nodes']
 const MODES: readonly ZoneMode[] = ['sector', 'box', 'nearest']
@@ -24,7 +21,7 @@ export function serializeDrawnDef(definition: DrawnCanvasDef): string {
 }
 
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID
+  return typeof value === 'string' && value.length > 0 && value.length <= DRAWN_ID_MAX
 }
 
 function zoneDef(value: unknown): DrawnZoneDef | null {
@@ -53,7 +50,7 @@ function ids(value: unknown): string[] | null {
 
 /** A stored definition, or null when `raw` is anything else. */
 export function parseDrawnDef(raw: string): DrawnCanvasDef | null {
-  if (raw === '' || raw.length > MAX_LENGTH) return null
+  if (raw === '' || raw.length > DRAWN_DEFINITION_MAX_CHARS) return null
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
@@ -71,7 +68,7 @@ export function parseDrawnDef(raw: string): DrawnCanvasDef | null {
     return null
   if (typeof locale !== 'string' || !(LOCALES as readonly string[]).includes(locale)) return null
   const text = (value: unknown): string | null =>
-    typeof value === 'string' && value.length <= MAX_NAME ? value : null
+    typeof value === 'string' && value.length <= DRAWN_NAME_MAX ? value : null
   const segment = text(record.segment)
   const product = text(record.product)
   const nodes = ids(record.nodes)
