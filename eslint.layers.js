@@ -131,10 +131,24 @@ const NODE_WRITES = [
     selector: "CallExpression[callee.object.name='figma'][callee.property.name=/^create/]",
     message: WRITES_IN_THE_ADAPTER
   },
+  { selector: "CallExpression[callee.name='setData']", message: WRITES_IN_THE_ADAPTER },
   {
     selector:
       "AssignmentExpression > MemberExpression.left[object.type!='ThisExpression'][property.name=/^(x|y|characters|fills|strokes|name|selection|fontName|locked|visible|opacity|text|zoom|center)$/]",
     message: WRITES_IN_THE_ADAPTER
+  }
+]
+
+const DATA_IN_ONE_PLACE =
+  "The plugin's data is shared `vpcfit` data with a fallback read of old private keys: use getData / setData / " +
+  'findWithData from src/adapter/plugin-data.ts, and add new keys to contract/plugin-data-keys.ts.'
+
+/** Plugin data calls outside `src/adapter/plugin-data.ts` (the one place that knows namespace and fallback). */
+const RAW_DATA_CALLS = [
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(get|set)(Shared)?PluginData(Keys)?$/]',
+    message: DATA_IN_ONE_PLACE
   }
 ]
 
@@ -150,7 +164,12 @@ export const layersConfig = [
     rules: { 'no-restricted-globals': ['error', ...NO_PLUGIN_API] }
   },
   {
+    files: ['src/**'],
+    ignores: ['src/adapter/plugin-data.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...RAW_DATA_CALLS] }
+  },
+  {
     files: ['src/commands/**'],
-    rules: { 'no-restricted-syntax': ['error', ...NODE_WRITES] }
+    rules: { 'no-restricted-syntax': ['error', ...NODE_WRITES, ...RAW_DATA_CALLS] }
   }
 ]

@@ -90,7 +90,7 @@ function shapesOf(nodes: InspectedNode[], sectionId: string): { valueMap: Rect; 
   let customerProfile: Rect | null = null
   for (const node of nodes) {
     if (node.parentId !== sectionId) continue
-    const role = node.pluginData[DATA_KEYS.role]
+    const role = node.sharedPluginData.vpcfit?.[DATA_KEYS.role]
     if (role === ROLES.valueMap) valueMap = node.box
     if (role === ROLES.customerProfile) customerProfile = node.box
   }
@@ -142,7 +142,7 @@ export async function buildBoard(spec: BoardSpec): Promise<BuiltBoard> {
   }
   const nodes = fake.inspect.nodes()
   const canvases: BuiltCanvas[] = nodes
-    .filter((node) => node.type === 'SECTION' && node.pluginData[DATA_KEYS.role] === ROLES.canvas)
+    .filter((node) => node.type === 'SECTION' && node.sharedPluginData.vpcfit?.[DATA_KEYS.role] === ROLES.canvas)
     .map((node) => ({ id: node.id, box: node.box, ...shapesOf(nodes, node.id) }))
   if (canvases.length !== spec.canvases) {
     throw new Error(`bench: asked for ${spec.canvases} canvases, the page has ${canvases.length}`)

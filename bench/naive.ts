@@ -14,7 +14,13 @@
  *
  * It decides exactly what the plugin decides (the benchmark checks the reports are equal); only the reading differs.
  */
-import { DATA_KEYS, readCanvasMeta, readChecks, readRejected, ROLES } from '../src/adapter/plugin-data'
+import type { PluginDataKey } from '../contract/plugin-data-keys'
+import { DATA_KEYS, readCanvasMeta, readChecks, readRejected, ROLES, SHARED_NAMESPACE } from '../src/adapter/plugin-data'
+
+/** The plugin's shared entry, read the plain way (one read; the naive reader knows no older boards). */
+function shared(node: BaseNode, key: PluginDataKey): string {
+  return node.getSharedPluginData(SHARED_NAMESPACE, key)
+}
 import { analyzeCanvas } from '../src/core/analyze'
 import type { CanvasAnalysis, CanvasSnapshot, ConnectorSnapshot, Point, Rect, StickySnapshot } from '../src/core/types'
 
@@ -35,7 +41,7 @@ function centre(rect: Rect): Point {
 /** The template shape of `role` directly inside `section` (the largest when pasted twice), or null. */
 function shapeIn(section: SectionNode, role: string): SceneNode | null {
   let best: SceneNode | null = null
-  for (const child of section.findChildren((node) => node.getPluginData(DATA_KEYS.role) === role)) {
+  for (const child of section.findChildren((node) => shared(node, DATA_KEYS.role) === role)) {
     if (child.type !== 'SHAPE_WITH_TEXT') continue
     if (!best || boxOf(best).width * boxOf(best).height < boxOf(child).width * boxOf(child).height) best = child
   }
@@ -52,15 +58,15 @@ function canvasView(section: SectionNode): CanvasSnapshot {
     get box() {
       return boxOf(section)
     },
-    meta: readCanvasMeta((key) => section.getPluginData(key)),
+    meta: readCanvasMeta((key) => shared(section, key)),
     get valueMap() {
       return valueMap ? boxOf(valueMap) : null
     },
     get customerProfile() {
       return customerProfile ? boxOf(customerProfile) : null
     },
-    checks: readChecks(section.getPluginData(DATA_KEYS.checks)),
-    rejected: readRejected(section.getPluginData(DATA_KEYS.rejected))
+    checks: readChecks(shared(section, DATA_KEYS.checks)),
+    rejected: readRejected(shared(section, DATA_KEYS.rejected))
   }
 }
 
@@ -84,7 +90,7 @@ function stickyView(node: StickyNode, votes: Map<string, number>): StickySnapsho
       return count > 0 ? { '+1': count } : {}
     },
     get pluginRole() {
-      const role = node.getPluginData(DATA_KEYS.role)
+      const role = shared(node, DATA_KEYS.role)
       return role === ROLES.summary ? role : null
     }
   }
@@ -119,7 +125,7 @@ function sectionAbove(node: SceneNode): SectionNode | null {
 /** Full read + classify + fit, naively (see the module comment). One analysis per canvas, in page order. */
 export function naiveAnalyze(page: PageNode, checkedAt: string): CanvasAnalysis[] {
   const sections = page.findAll(
-    (node) => node.type === 'SECTION' && node.getPluginData(DATA_KEYS.role) === ROLES.canvas
+    (node) => node.type === 'SECTION' && shared(node, DATA_KEYS.role) === ROLES.canvas
   ) as SectionNode[]
   const stickies = page.findAll((node) => node.type === 'STICKY') as StickyNode[]
   const connectors = page.findAll((node) => node.type === 'CONNECTOR') as ConnectorNode[]
@@ -137,7 +143,7 @@ export function naiveAnalyze(page: PageNode, checkedAt: string): CanvasAnalysis[
   const members: StickySnapshot[][] = canvases.map(() => [])
   for (const sticky of stickies) {
     // Plugin-written stickies (BMC summaries) are not canvas content.
-    if (sticky.getPluginData(DATA_KEYS.role) === ROLES.summary) continue
+    if (shared(sticky, DATA_KEYS.role) === ROLES.summary) continue
     const section = sectionAbove(sticky)
     let owner = section ? (indexOf.get(section.id) ?? -1) : -1
     if (owner >= 0 && !inside(centre(boxOf(sticky)), boxOf(sections[owner] as SectionNode))) owner = -1

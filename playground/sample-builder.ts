@@ -23,7 +23,7 @@ export interface CanvasParts {
 export function canvasIds(fake: FigJamFake): string[] {
   return fake.inspect
     .nodes()
-    .filter((node) => node.type === 'SECTION' && node.pluginData.role === 'vpc-canvas')
+    .filter((node) => node.type === 'SECTION' && node.sharedPluginData.vpcfit?.role === 'vpc-canvas')
     .map((node) => node.id)
 }
 
@@ -33,8 +33,8 @@ export function canvasParts(fake: FigJamFake, sectionId: string): CanvasParts {
   const section = nodes.find((node) => node.id === sectionId)
   if (!section) throw new Error(`No canvas ${sectionId} on the page`)
   const inside = nodes.filter((node) => isInside(node, section.box) && node.id !== section.id)
-  const valueMap = inside.find((node) => node.pluginData.role === 'value-map')
-  const customerProfile = inside.find((node) => node.pluginData.role === 'customer-profile')
+  const valueMap = inside.find((node) => node.sharedPluginData.vpcfit?.role === 'value-map')
+  const customerProfile = inside.find((node) => node.sharedPluginData.vpcfit?.role === 'customer-profile')
   if (!valueMap || !customerProfile) throw new Error('The canvas has no square or no circle: repair it first')
   const obstacles = inside
     .filter((node) => node.type === 'TEXT' || node.type === 'STICKY' || node.type === 'STAMP')

@@ -82,7 +82,8 @@ export function renderNodesFrom(doc: FakeDocument, nodes: readonly InspectedNode
         : null,
       stuckTo: node.stuckTo,
       stampKind: node.stampKind,
-      pluginData: { ...node.pluginData },
+      // The plugin's own data is shared plugin data under `vpcfit` (contract/plugin-data-keys.ts).
+      pluginData: { ...(node.sharedPluginData.vpcfit ?? {}) },
       relaunchData: relaunchData(doc, node.id),
       authorName: node.type === 'STICKY' && node.authorVisible ? node.authorName : null
     })

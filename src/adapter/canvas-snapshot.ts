@@ -1,6 +1,6 @@
 import { insideRect } from '../core/geometry'
 import type { BoardSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
-import { DATA_KEYS, ROLES } from './plugin-data'
+import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
 import type { CanvasSection, StickyContext } from './snapshot'
 import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readSticky } from './snapshot'
 
@@ -37,7 +37,7 @@ class ScopedReader {
     if (this.seenContainers.has(id)) return
     this.seenContainers.add(id)
     for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) this.stickyNodes.push(node)
-    for (const node of container.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [DATA_KEYS.role] } }))
+    for (const node of findWithData(container, ['STICKY'], DATA_KEYS.role))
       this.takeRole(node)
     for (const node of container.findAllWithCriteria({ types: ['CONNECTOR'] })) this.takeConnector(node)
     for (const node of container.findAllWithCriteria({ types: ['STAMP'] })) this.takeStamp(node)
@@ -65,7 +65,7 @@ class ScopedReader {
   }
 
   private takeRole(node: StickyNode): void {
-    if (node.getPluginData(DATA_KEYS.role) === ROLES.summary) this.roles.set(node.id, ROLES.summary)
+    if (getData(node, DATA_KEYS.role) === ROLES.summary) this.roles.set(node.id, ROLES.summary)
   }
 
   private takeConnector(node: ConnectorNode): void {

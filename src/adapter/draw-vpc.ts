@@ -5,7 +5,7 @@ import { truncate, vpcLayout, VPC_COLOURS } from '../core/layout/vpc-layout'
 import type { Locale, Point } from '../core/types'
 import { t, tKey, zoneHint } from '../i18n'
 import { formatCount } from '../../contract/i18n/format'
-import { canvasMetaJson, DATA_KEYS, ROLES } from './plugin-data'
+import { canvasMetaJson, DATA_KEYS, ROLES, setData } from './plugin-data'
 import { solid } from './paint'
 import { setRelaunchButtons } from './relaunch'
 import { drawLockedShape, drawLockedText, tagPart } from './template-nodes'
@@ -118,8 +118,8 @@ export function drawVpc(content: VpcContent, at: Point): SectionNode {
     section.y = Math.round(at.y)
     section.fills = [solid(VPC_COLOURS.section)]
     tagPart(section, ROLES.canvas, meta)
-    section.setPluginData(DATA_KEYS.segment, content.segment.trim())
-    section.setPluginData(DATA_KEYS.product, content.product.trim())
+    setData(section, DATA_KEYS.segment, content.segment.trim())
+    setData(section, DATA_KEYS.product, content.product.trim())
     setRelaunchButtons(section, content.locale)
     for (const part of layout.parts) {
       if (part.kind === 'shape') drawShape(section, part, meta)

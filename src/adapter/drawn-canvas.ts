@@ -13,12 +13,12 @@ import { CANVAS_SCHEMA } from '../core/types'
 import { serializeDrawnDef } from '../core/drawn/definition'
 import type { StorageEntry } from '../core/report-storage'
 import type { Locale } from '../core/types'
-import { DATA_KEYS, readChecks, readRejected, SHARED_NAMESPACE } from './plugin-data'
+import { DATA_KEYS, getData, readChecks, readRejected, setData, SHARED_NAMESPACE } from './plugin-data'
 import { setRelaunchButtons } from './relaunch'
 import { writeStoredReport } from './stored-report'
 
 /** The shared plugin data key holding an adopted canvas's definition (namespace `vpcfit`). */
-export const DRAWN_KEY = 'drawn'
+export const DRAWN_KEY = DATA_KEYS.drawn
 
 /** Node types a drawing is made of; anything else (stamps, widgets, images…) plays no part in it. */
 const DRAWING_TYPES = ['TEXT', 'STICKY', 'SHAPE_WITH_TEXT', 'SECTION', 'LINE', 'CONNECTOR'] as const
@@ -85,7 +85,7 @@ export function readDrawnNode(node: DrawingSceneNode, withRole: boolean): DrawnN
   const base = {
     id: node.id,
     box: plainBox(box),
-    pluginRole: withRole ? node.getPluginData(DATA_KEYS.role) || null : null
+    pluginRole: withRole ? getData(node, DATA_KEYS.role) || null : null
   }
   switch (node.type) {
     case 'TEXT':
@@ -128,7 +128,7 @@ export function adoptedNodeIds(page: PageNode): Set<string> {
   for (const node of page.findAllWithCriteria({
     sharedPluginData: { namespace: SHARED_NAMESPACE, keys: [DRAWN_KEY] }
   })) {
-    const definition = parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY))
+    const definition = parseDrawnDef(getData(node, DRAWN_KEY))
     if (!definition) continue
     ids.add(node.id)
     for (const id of definitionNodeIds(definition)) ids.add(id)
@@ -165,7 +165,7 @@ export function readSelectionDrawing(
     const drawn = readDrawnNode(node, true)
     if (drawn) nodes.push(drawn)
   }
-  const rootRole = container ? container.getPluginData(DATA_KEYS.role) || null : null
+  const rootRole = container ? getData(container, DATA_KEYS.role) || null : null
   return {
     root: container
       ? {
@@ -191,7 +191,7 @@ export function adoptedCanvasNodes(page: PageNode): AdoptedNode[] {
   for (const node of page.findAllWithCriteria({
     sharedPluginData: { namespace: SHARED_NAMESPACE, keys: [DRAWN_KEY] }
   })) {
-    const definition = parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY))
+    const definition = parseDrawnDef(getData(node, DRAWN_KEY))
     if (definition) result.push({ node, definition })
   }
   return result
@@ -259,8 +259,8 @@ export function readDrawnCanvases(page: PageNode, pending?: AdoptedNode): Canvas
       },
       valueMap: null,
       customerProfile: null,
-      checks: readChecks(node.getPluginData(DATA_KEYS.checks)),
-      rejected: readRejected(node.getPluginData(DATA_KEYS.rejected)),
+      checks: readChecks(getData(node, DATA_KEYS.checks)),
+      rejected: readRejected(getData(node, DATA_KEYS.rejected)),
       drawn: resolveDrawnZones(definition, { nodes, area })
     })
   }
@@ -278,7 +278,7 @@ export function storeAdoption(
   report: readonly StorageEntry[],
   locale: Locale
 ): void {
-  anchor.setSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY, serializeDrawnDef(definition))
+  setData(anchor, DRAWN_KEY, serializeDrawnDef(definition))
   writeStoredReport(anchor, report)
   setRelaunchButtons(anchor, locale)
 }

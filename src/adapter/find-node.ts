@@ -1,6 +1,6 @@
 import { parseDrawnDef } from '../core/drawn/definition'
 import { DRAWN_KEY } from './drawn-canvas'
-import { DATA_KEYS, ROLES, SHARED_NAMESPACE } from './plugin-data'
+import { DATA_KEYS, getData, ROLES } from './plugin-data'
 
 /** The page a node sits on, or null (a node being removed has no page). */
 function pageIdOf(node: BaseNode): string | null {
@@ -25,12 +25,12 @@ export async function findSceneNodeAsync(id: string): Promise<SceneNode | null> 
  */
 export async function findSectionAsync(id: string): Promise<SectionNode | null> {
   const node = await findSceneNodeAsync(id)
-  return node && node.type === 'SECTION' && node.getPluginData(DATA_KEYS.role) === ROLES.canvas ? node : null
+  return node && node.type === 'SECTION' && getData(node, DATA_KEYS.role) === ROLES.canvas ? node : null
 }
 
 /** Whether a node holds an adopted canvas's definition. */
 export function isAdoptedCanvas(node: BaseNode): boolean {
-  return parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY)) !== null
+  return parseDrawnDef(getData(node, DRAWN_KEY)) !== null
 }
 
 /**
@@ -40,6 +40,6 @@ export function isAdoptedCanvas(node: BaseNode): boolean {
 export async function findCanvasNodeAsync(id: string): Promise<SceneNode | null> {
   const node = await findSceneNodeAsync(id)
   if (!node) return null
-  if (node.type === 'SECTION' && node.getPluginData(DATA_KEYS.role) === ROLES.canvas) return node
+  if (node.type === 'SECTION' && getData(node, DATA_KEYS.role) === ROLES.canvas) return node
   return isAdoptedCanvas(node) ? node : null
 }

@@ -3,7 +3,7 @@ import { FIT_CARD_FONT_SIZE, FIT_CARD_SIZE, fitCardSlot } from '../core/fit-card
 import type { FitCardState, Locale, MessageRef, Rect } from '../core/types'
 import { catalogs, t, tKey } from '../i18n'
 import { hexOfFills, solid } from './paint'
-import { DATA_KEYS, parseStoredJson, ROLES } from './plugin-data'
+import { DATA_KEYS, findWithData, getData, parseStoredJson, ROLES, setData } from './plugin-data'
 import { drawLockedShape } from './template-nodes'
 
 /** Card colours per band: FigJam's light section tints with the band's stroke; no score is grey. */
@@ -47,9 +47,9 @@ export function fitCardText(content: FitCardContent, locale: Locale): string {
 /** The plugin's fit card in a canvas's section (a copy-pasted canvas's copy included), or null. */
 export function fitCardIn(section: SectionNode): ShapeWithTextNode | null {
   // The fast path over the section's shapes: its stickies are never read for this.
-  const shapes = section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'], pluginData: { keys: [DATA_KEYS.role] } })
+  const shapes = findWithData(section, ['SHAPE_WITH_TEXT'], DATA_KEYS.role)
   for (const shape of shapes) {
-    if (shape.getPluginData(DATA_KEYS.role) === ROLES.fitCard && shape.parent?.id === section.id) return shape
+    if (getData(shape, DATA_KEYS.role) === ROLES.fitCard && shape.parent?.id === section.id) return shape
   }
   return null
 }
@@ -58,7 +58,7 @@ export function fitCardIn(section: SectionNode): ShapeWithTextNode | null {
 function peopleShapesIn(section: SectionNode): Rect[] {
   const boxes: Rect[] = []
   for (const shape of section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })) {
-    if (shape.getPluginData(DATA_KEYS.role) !== '') continue
+    if (getData(shape, DATA_KEYS.role) !== '') continue
     const box = shape.absoluteBoundingBox
     if (box) boxes.push({ x: box.x, y: box.y, width: box.width, height: box.height })
   }
@@ -135,12 +135,12 @@ export function applyFitCard(
   }
   card.text.characters = text
   const data: CardData = { canvasId: section.id, text, fill: tone.fill }
-  card.setPluginData(DATA_KEYS.card, JSON.stringify(data))
+  setData(card, DATA_KEYS.card, JSON.stringify(data))
   return 'drawn'
 }
 
 function isOwn(card: ShapeWithTextNode): boolean {
-  const data = readCardData(card.getPluginData(DATA_KEYS.card))
+  const data = readCardData(getData(card, DATA_KEYS.card))
   return data !== null && card.text.characters === data.text && hexOfFills(card.fills) === data.fill
 }
 
@@ -155,8 +155,8 @@ export function releaseFitCard(section: SectionNode): void {
     card.remove()
     return
   }
-  card.setPluginData(DATA_KEYS.role, '')
-  card.setPluginData(DATA_KEYS.card, '')
+  setData(card, DATA_KEYS.role, '')
+  setData(card, DATA_KEYS.card, '')
 }
 
 export { FIT_CARD_SIZE }

@@ -12,7 +12,7 @@ import {
   readSticky
 } from './snapshot'
 import { readDrawnCanvases } from './drawn-canvas'
-import { DATA_KEYS, ROLES } from './plugin-data'
+import { DATA_KEYS, getData, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
 export type RefreshKind = 'none' | 'partial' | 'full'
@@ -162,7 +162,7 @@ export class LiveBoard {
           change.type === 'CREATE' ||
           (change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData'))
         ) {
-          const role = node.getPluginData(DATA_KEYS.role)
+          const role = getData(node, DATA_KEYS.role)
           if (role === ROLES.summary) this.context.roles.set(id, role)
           else this.context.roles.delete(id)
         }
@@ -195,7 +195,7 @@ export class LiveBoard {
         if (change.type === 'PROPERTY_CHANGE' && known && !change.properties.includes('parent')) reread.set(id, node)
         // A new canvas, one that moved into another container, or a section whose data changed: the canvas list
         // keeps the page's order, so it is read again (section boxes and data, no sticky).
-        else if (known || node.getPluginData(DATA_KEYS.role) === ROLES.canvas) structure = true
+        else if (known || getData(node, DATA_KEYS.role) === ROLES.canvas) structure = true
       } else if (type === 'SHAPE_WITH_TEXT') {
         const before = this.shapeCanvas.get(id)
         if (before !== undefined) {
@@ -203,7 +203,7 @@ export class LiveBoard {
           reread.set(before, null)
           if (gone) this.shapeCanvas.delete(id)
         }
-        if (gone || (before === undefined && !TEMPLATE_ROLES.has(node.getPluginData(DATA_KEYS.role)))) continue
+        if (gone || (before === undefined && !TEMPLATE_ROLES.has(getData(node, DATA_KEYS.role)))) continue
         touched = true
         const parent = node.parent
         if (parent && parent.type === 'SECTION') {
@@ -247,7 +247,7 @@ export class LiveBoard {
       const node = ids.get(canvas.id) ?? this.sections.get(canvas.id)
       if (!node || node.removed) continue
       // A section that is no longer a canvas (its plugin data cleared) leaves the list.
-      if (node.getPluginData(DATA_KEYS.role) !== ROLES.canvas) {
+      if (getData(node, DATA_KEYS.role) !== ROLES.canvas) {
         this.sections.delete(canvas.id)
         continue
       }

@@ -1,6 +1,6 @@
 import { PARAMETER_SUGGESTIONS_MAX } from '../../contract/limits'
 import { LOCALES } from '../core/types'
-import { readCanvasMeta } from './plugin-data'
+import { getData, readCanvasMeta } from './plugin-data'
 import { canvasSectionsOn } from './snapshot'
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', sv: 'Svenska', da: 'Dansk' }
@@ -16,7 +16,7 @@ export function suggestParameter(key: string, query: string): Array<{ name: stri
   if (key !== 'segment' && key !== 'product') return []
   const seen = new Set<string>()
   for (const { node } of canvasSectionsOn(figma.currentPage)) {
-    const meta = readCanvasMeta((k) => node.getPluginData(k))
+    const meta = readCanvasMeta((k) => getData(node, k))
     const value = key === 'segment' ? meta.segment : meta.product
     if (value && value.toLowerCase().includes(needle)) seen.add(value)
   }

@@ -1,44 +1,83 @@
 import { MAX_NAME_CHARS, REJECTED_PAIRS_MAX, STORED_JSON_MAX_CHARS } from '../../contract/limits'
 import type { CanvasMeta, FitCardState, LastCheck, Locale } from '../core/types'
 import { CANVAS_SCHEMA, LOCALES } from '../core/types'
+import type { DataKey, PluginDataKey } from '../../contract/plugin-data-keys'
+import { LEGACY_PRIVATE_KEYS, PLUGIN_DATA_KEYS, PLUGIN_DATA_NAMESPACE, ROLES } from '../../contract/plugin-data-keys'
+
+export { ROLES }
+
+/** The plugin's data keys (see `contract/plugin-data-keys.ts`): all shared, under `SHARED_NAMESPACE`. */
+export const DATA_KEYS = PLUGIN_DATA_KEYS
+/** Shared plugin data: readable by other plugins and the REST API (`plugin_data=shared`). */
+export const SHARED_NAMESPACE = PLUGIN_DATA_NAMESPACE
+export const SHARED_REPORT_KEY = PLUGIN_DATA_KEYS.report
+
+const LEGACY = new Set<string>(LEGACY_PRIVATE_KEYS)
 
 /**
- * Plugin data written on the nodes this plugin draws. `role` is its own key so that
- * `findAllWithCriteria({ pluginData: { keys: ['role'] } })` finds every part in one call.
+ * The plugin's entry `key` on a node: shared plugin data under `vpcfit`; for a key earlier versions kept private,
+ * the private entry when the shared one is empty (boards drawn by those versions). `""` when there is none.
  */
-export const DATA_KEYS = {
-  role: 'role',
-  meta: 'meta',
-  checks: 'checks',
-  rejected: 'rejected',
-  summary: 'summary',
-  block: 'block',
-  /** The segment name, in full, on the canvas's section (plain text, not JSON). */
-  segment: 'segment',
-  /** The offer's name, in full, on the canvas's section (plain text, not JSON). */
-  product: 'product',
-  lastCheck: 'lastCheck',
-  card: 'card'
-} as const
+export function getData(node: BaseNode, key: DataKey): string {
+  const shared = node.getSharedPluginData(PLUGIN_DATA_NAMESPACE, key)
+  if (shared !== '' || !LEGACY.has(key)) return shared
+  return node.getPluginData(key)
+}
 
-/** Shared plugin data: readable by other plugins and the REST API (`plugin_data=shared`). */
-export const SHARED_NAMESPACE = 'vpcfit'
-export const SHARED_REPORT_KEY = 'report'
+/**
+ * Writes the plugin's entry `key` on a node as shared plugin data (`""` deletes it). A private entry an earlier
+ * version left under the same key is cleared, so the fallback read never brings an old value back.
+ */
+export function setData(node: BaseNode, key: DataKey, value: string): void {
+  node.setSharedPluginData(PLUGIN_DATA_NAMESPACE, key, value)
+  if (LEGACY.has(key) && node.getPluginData(key) !== '') node.setPluginData(key, '')
+}
 
-export const ROLES = {
-  canvas: 'vpc-canvas',
-  valueMap: 'value-map',
-  customerProfile: 'customer-profile',
-  divider: 'divider',
-  text: 'vpc-text',
-  bmc: 'bmc-canvas',
-  bmcBlock: 'bmc-block',
-  bmcText: 'bmc-text',
-  summary: 'bmc-summary',
-  imported: 'imported',
-  fitCard: 'fit-card'
-} as const
+/**
+ * Moves the private entries an earlier version wrote on `root` and everything inside it to shared data (a shared
+ * entry already there wins), so the board no longer depends on the plugin id. Returns how many entries moved.
+ */
+export function moveOldData(root: SceneNode): number {
+  const nodes: BaseNode[] = [root]
+  if (root.type === 'SECTION' || root.type === 'GROUP') nodes.push(...root.findAllWithCriteria({ pluginData: {} }))
+  let moved = 0
+  for (const node of nodes) {
+    for (const key of node.getPluginDataKeys()) {
+      if (!LEGACY.has(key)) continue
+      const value = node.getPluginData(key)
+      if (node.getSharedPluginData(PLUGIN_DATA_NAMESPACE, key) === '')
+        node.setSharedPluginData(PLUGIN_DATA_NAMESPACE, key, value)
+      node.setPluginData(key, '')
+      moved += 1
+    }
+  }
+  return moved
+}
 
+type Searchable = PageNode | SectionNode | GroupNode | FrameNode
+type NodeOfType<T extends NodeType> = Extract<SceneNode, { type: T }>
+
+/**
+ * The nodes of `types` under `scope` that hold the entry `key` (shared, or private from an earlier version), each
+ * once, through the fast `findAllWithCriteria`. Page order, except that nodes found only by their old private entry
+ * come after the others.
+ */
+export function findWithData<T extends NodeType>(
+  scope: Searchable,
+  types: T[],
+  key: PluginDataKey
+): NodeOfType<T>[] {
+  const found = scope.findAllWithCriteria({
+    types,
+    sharedPluginData: { namespace: PLUGIN_DATA_NAMESPACE, keys: [key] }
+  }) as NodeOfType<T>[]
+  if (!LEGACY.has(key)) return found
+  const legacy = scope.findAllWithCriteria({ types, pluginData: { keys: [key] } }) as NodeOfType<T>[]
+  if (legacy.length === 0) return found
+  const seen = new Set(found.map((node) => node.id))
+  for (const node of legacy) if (!seen.has(node.id)) found.push(node)
+  return found
+}
 
 /** Parses JSON written by this plugin; anything else (foreign, corrupted, huge) gives null. */
 export function parseStoredJson(raw: string): unknown {
@@ -71,7 +110,7 @@ function isLocaleCode(value: unknown): value is Locale {
  * defaults. Canvases drawn before the names had their own entries kept them inside `meta`: those still read, and
  * when such a `meta` is too large to parse, its language is still found.
  */
-export function readCanvasMeta(get: (key: string) => string): CanvasMeta {
+export function readCanvasMeta(get: (key: PluginDataKey) => string): CanvasMeta {
   const raw = get(DATA_KEYS.meta)
   const parsed = parseStoredJson(raw)
   const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
@@ -114,18 +153,18 @@ export function readRejected(raw: string): string[] {
 
 /** Stores a canvas's manual checklist ticks on its section. */
 export function writeChecks(section: BaseNode, ticks: Record<string, boolean>): void {
-  section.setPluginData(DATA_KEYS.checks, JSON.stringify(ticks))
+  setData(section, DATA_KEYS.checks, JSON.stringify(ticks))
 }
 
 /** Stores a canvas's rejected suggestion pairs on its section, the newest `REJECTED_PAIRS_MAX` of them. */
 export function writeRejected(section: BaseNode, pairs: readonly string[]): void {
   // Plugin data entries are limited to 100 kB.
-  section.setPluginData(DATA_KEYS.rejected, JSON.stringify(pairs.slice(-REJECTED_PAIRS_MAX)))
+  setData(section, DATA_KEYS.rejected, JSON.stringify(pairs.slice(-REJECTED_PAIRS_MAX)))
 }
 
 /** Stores when a canvas was last checked and what became of its fit card. */
 export function writeLastCheck(section: SectionNode, last: LastCheck): void {
-  section.setPluginData(DATA_KEYS.lastCheck, JSON.stringify(last))
+  setData(section, DATA_KEYS.lastCheck, JSON.stringify(last))
 }
 
 const CARD_STATES: readonly FitCardState[] = ['none', 'drawn', 'off', 'left']

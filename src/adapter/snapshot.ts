@@ -2,7 +2,7 @@ import { netVotes, type StampTally } from '../../contract/vocabulary'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
 import type { AdoptedNode } from './drawn-canvas'
 import { readDrawnCanvases } from './drawn-canvas'
-import { DATA_KEYS, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
+import { DATA_KEYS, findWithData, getData, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
 
 /**
  * One read pass over a page into plain data. Every property the core needs is read once per
@@ -24,11 +24,8 @@ export interface CanvasSection {
 /** Sections this plugin drew as canvases (role `vpc-canvas`), duplicates included. */
 export function canvasSectionsOn(page: PageNode | SectionNode): CanvasSection[] {
   const result: CanvasSection[] = []
-  for (const node of page.findAllWithCriteria({
-    types: ['SECTION'],
-    pluginData: { keys: [DATA_KEYS.role] }
-  })) {
-    if (node.getPluginData(DATA_KEYS.role) !== ROLES.canvas) continue
+  for (const node of findWithData(page, ['SECTION'], DATA_KEYS.role)) {
+    if (getData(node, DATA_KEYS.role) !== ROLES.canvas) continue
     const box = node.absoluteBoundingBox
     if (box) result.push({ node, id: node.id, box: plainBox(box) })
   }
@@ -103,11 +100,8 @@ export function countStamps(page: PageNode | SectionNode | GroupNode): Map<strin
 /** Stickies this plugin wrote (summaries, imports) with their role. */
 export function pluginStickyRoles(page: PageNode): Map<string, string> {
   const roles = new Map<string, string>()
-  for (const node of page.findAllWithCriteria({
-    types: ['STICKY'],
-    pluginData: { keys: [DATA_KEYS.role] }
-  })) {
-    const role = node.getPluginData(DATA_KEYS.role)
+  for (const node of findWithData(page, ['STICKY'], DATA_KEYS.role)) {
+    const role = getData(node, DATA_KEYS.role)
     // Imported stickies are the user's content from then on; only summaries stay the plugin's.
     if (role === ROLES.summary) roles.set(node.id, role)
   }
@@ -124,12 +118,9 @@ interface TemplateShapes {
 /** The squares and circles of every canvas under `scope`, keyed by their parent section's id. */
 function templateShapes(scope: PageNode | SectionNode): TemplateShapes {
   const shapes: TemplateShapes = { valueMap: new Map(), customerProfile: new Map(), owners: new Map() }
-  const nodes = scope.findAllWithCriteria({
-    types: ['SHAPE_WITH_TEXT'],
-    pluginData: { keys: [DATA_KEYS.role] }
-  })
+  const nodes = findWithData(scope, ['SHAPE_WITH_TEXT'], DATA_KEYS.role)
   for (const node of nodes) {
-    const role = node.getPluginData(DATA_KEYS.role)
+    const role = getData(node, DATA_KEYS.role)
     const target =
       role === ROLES.valueMap
         ? shapes.valueMap
@@ -156,12 +147,12 @@ function canvasOf({ node, id, box }: CanvasSection, shapes: TemplateShapes): Can
     id,
     name: node.name,
     box,
-    meta: readCanvasMeta((key) => node.getPluginData(key)),
+    meta: readCanvasMeta((key) => getData(node, key)),
     valueMap: shapes.valueMap.get(id) ?? null,
     customerProfile: shapes.customerProfile.get(id) ?? null,
-    checks: readChecks(node.getPluginData(DATA_KEYS.checks)),
-    rejected: readRejected(node.getPluginData(DATA_KEYS.rejected)),
-    lastCheck: readLastCheck(node.getPluginData(DATA_KEYS.lastCheck))
+    checks: readChecks(getData(node, DATA_KEYS.checks)),
+    rejected: readRejected(getData(node, DATA_KEYS.rejected)),
+    lastCheck: readLastCheck(getData(node, DATA_KEYS.lastCheck))
   }
 }
 

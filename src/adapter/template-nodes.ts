@@ -1,12 +1,12 @@
 import type { Rect } from '../core/types'
 import { TEMPLATE_FONT } from './fonts'
 import { solid } from './paint'
-import { DATA_KEYS } from './plugin-data'
+import { DATA_KEYS, setData } from './plugin-data'
 
 /** Marks a template part as the plugin's: its role, and the canvas's metadata. */
 export function tagPart(node: BaseNode, role: string, meta: string): void {
-  node.setPluginData(DATA_KEYS.role, role)
-  node.setPluginData(DATA_KEYS.meta, meta)
+  setData(node, DATA_KEYS.role, role)
+  setData(node, DATA_KEYS.meta, meta)
 }
 
 export interface LockedShapeSpec {

@@ -4,7 +4,7 @@ import { applyFitCard, planFitCard } from '../adapter/fit-card'
 import type { FitCardPlan } from '../adapter/fit-card'
 import { findCanvasNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
-import { SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
+import { moveOldData, SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
 import { readDrawnCanvases } from '../adapter/drawn-canvas'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
@@ -97,6 +97,8 @@ export async function checkFitAsync(options: {
   targets.forEach((analysis, i) => {
     const section = sections[i] as SceneNode
     writeStoredReport(section, plans[i] ?? [])
+    // A canvas drawn by version 0.1 keeps its data privately: the check moves it to shared data (same undo step).
+    moveOldData(section)
     setRelaunchButtons(section, analysis.report.canvas.locale)
     const locale = analysis.report.canvas.locale
     if (!isOwnSection(section)) return

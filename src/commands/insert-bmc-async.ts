@@ -3,7 +3,7 @@ import { assertFigJam } from '../adapter/editor'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { insertTemplate } from '../adapter/insert-template'
 import { boxOf } from '../adapter/occupied'
-import { DATA_KEYS, ROLES } from '../adapter/plugin-data'
+import { DATA_KEYS, findWithData, getData, ROLES } from '../adapter/plugin-data'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { BMC_SECTION_HEIGHT, BMC_SECTION_WIDTH } from '../core/layout/bmc-layout'
 import type { Locale, Rect } from '../core/types'
@@ -19,11 +19,8 @@ export interface InsertBmcOptions {
 /** Boxes of the sections this plugin drew as BMCs. */
 function bmcSectionBoxes(page: PageNode): Rect[] {
   const boxes: Rect[] = []
-  for (const section of page.findAllWithCriteria({
-    types: ['SECTION'],
-    pluginData: { keys: [DATA_KEYS.role] }
-  })) {
-    if (section.getPluginData(DATA_KEYS.role) !== ROLES.bmc) continue
+  for (const section of findWithData(page, ['SECTION'], DATA_KEYS.role)) {
+    if (getData(section, DATA_KEYS.role) !== ROLES.bmc) continue
     const box = boxOf(section)
     if (box) boxes.push(box)
   }

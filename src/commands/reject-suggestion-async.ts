@@ -1,7 +1,7 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findCanvasNodeAsync } from '../adapter/find-node'
-import { DATA_KEYS, readRejected, writeRejected } from '../adapter/plugin-data'
+import { DATA_KEYS, getData, readRejected, writeRejected } from '../adapter/plugin-data'
 import { t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import type { SuggestionRequest } from './accept-suggestion-async'
@@ -11,7 +11,7 @@ export async function rejectSuggestionAsync(request: SuggestionRequest): Promise
   assertFigJam(request.locale)
   const section = await findCanvasNodeAsync(request.canvasId)
   if (!section) throw new UserFacingError(t(request.locale, 'notify.canvasGone'))
-  const rejected = readRejected(section.getPluginData(DATA_KEYS.rejected))
+  const rejected = readRejected(getData(section, DATA_KEYS.rejected))
   const pair = `${request.fromId}>${request.toId}`
   if (!rejected.includes(pair)) rejected.push(pair)
   writeRejected(section, rejected)

@@ -1,7 +1,7 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findCanvasNodeAsync } from '../adapter/find-node'
-import { DATA_KEYS, readChecks, writeChecks } from '../adapter/plugin-data'
+import { DATA_KEYS, getData, readChecks, writeChecks } from '../adapter/plugin-data'
 import { CHECKLIST_KEYS } from '../core/checklist'
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
@@ -22,7 +22,7 @@ export async function setCheckAsync(options: {
   if (!item || item.auto) throw new UserFacingError(t(options.locale, 'notify.unknownCheck'))
   const section = await findCanvasNodeAsync(options.canvasId)
   if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
-  const ticks = readChecks(section.getPluginData(DATA_KEYS.checks))
+  const ticks = readChecks(getData(section, DATA_KEYS.checks))
   if (options.checked) ticks[options.itemKey] = true
   else delete ticks[options.itemKey]
   writeChecks(section, ticks)

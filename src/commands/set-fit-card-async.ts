@@ -2,7 +2,7 @@ import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { releaseFitCard } from '../adapter/fit-card'
 import { findSectionAsync } from '../adapter/find-node'
-import { DATA_KEYS, readLastCheck, writeLastCheck } from '../adapter/plugin-data'
+import { DATA_KEYS, getData, readLastCheck, writeLastCheck } from '../adapter/plugin-data'
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
 import { checkFitAsync } from './check-fit-async'
@@ -21,7 +21,7 @@ export async function setFitCardAsync(options: {
   assertFigJam(options.locale)
   const section = await findSectionAsync(options.canvasId)
   if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
-  const last = readLastCheck(section.getPluginData(DATA_KEYS.lastCheck))
+  const last = readLastCheck(getData(section, DATA_KEYS.lastCheck))
   releaseFitCard(section)
   writeLastCheck(section, { checkedAt: last.checkedAt, card: options.on ? 'none' : 'off' })
   if (!options.on) {

@@ -21,17 +21,19 @@ import {
   REPORT_PART_BYTES
 } from '../../contract/limits'
 import type { FitReport } from './types'
+import type { DataKey, ReportPartKey } from '../../contract/plugin-data-keys'
+import { PLUGIN_DATA_KEYS } from '../../contract/plugin-data-keys'
 import { REPORT_SCHEMA, ZONE_KEYS } from './types'
 
 export { PLUGIN_DATA_LIMIT }
 
 /** The shared plugin data key of the report (or of its head, when split). */
-export const REPORT_KEY = 'report'
+export const REPORT_KEY = PLUGIN_DATA_KEYS.report
 /** The storage layout this plugin writes; readers accept this version. */
 export const REPORT_LAYOUT_VERSION = 1
 
 /** The key of the `n`th piece (1-based) of a split report. */
-export function reportPartKey(n: number): string {
+export function reportPartKey(n: number): ReportPartKey {
   return `${REPORT_KEY}.${n}`
 }
 
@@ -99,7 +101,7 @@ export function splitUtf8(text: string, maxBytes: number): string[] {
 }
 
 export interface StorageEntry {
-  key: string
+  key: DataKey
   /** '' deletes the entry (a piece left over from a larger report). */
   value: string
 }
@@ -176,7 +178,7 @@ export type StoredReportText =
  * The stored report's JSON text, joined again from its pieces when split (`get` reads one key of the `vpcfit`
  * namespace). What the panel, the exports and other tools (REST API, `plugin_data=shared`) do to read it.
  */
-export function readStoredReportText(get: (key: string) => string): StoredReportText {
+export function readStoredReportText(get: (key: DataKey) => string): StoredReportText {
   const raw = get(REPORT_KEY)
   if (raw === '') return { ok: false, reason: 'missing' }
   const head = readSplitHead(raw)

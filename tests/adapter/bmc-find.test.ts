@@ -41,12 +41,12 @@ describe('findBmc', () => {
     await insertBmcAsync({ locale: 'en' })
     const target = findBmc(page())!
     const inspected = useFake().inspect.nodes()
-    const section = inspected.find((n) => n.pluginData.role === 'bmc-canvas')!
+    const section = inspected.find((n) => n.sharedPluginData.vpcfit?.role === 'bmc-canvas')!
     const vp = inspected.find(
-      (n) => n.pluginData.block === 'valuePropositions' && n.type === 'SHAPE_WITH_TEXT'
+      (n) => n.sharedPluginData.vpcfit?.block === 'valuePropositions' && n.type === 'SHAPE_WITH_TEXT'
     )!
     const cs = inspected.find(
-      (n) => n.pluginData.block === 'customerSegments' && n.type === 'SHAPE_WITH_TEXT'
+      (n) => n.sharedPluginData.vpcfit?.block === 'customerSegments' && n.type === 'SHAPE_WITH_TEXT'
     )!
     expect(target.source).toBe('plugin')
     expect(target.sectionId).toBe(section.id)
@@ -77,7 +77,7 @@ describe('findBmc', () => {
     await insertBmcAsync({ locale: 'en' })
     const sections = useFake()
       .inspect.nodes()
-      .filter((n) => n.pluginData.role === 'bmc-canvas')
+      .filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-canvas')
     const second = sections[1]!
     expect(
       findBmc(page(), { near: { x: second.box.x + 9000, y: 0, width: 10, height: 10 } })?.sectionId
@@ -90,7 +90,7 @@ describe('findBmc', () => {
     await insertBmcAsync({ locale: 'en' })
     const cs = fake.inspect
       .nodes()
-      .find((n) => n.pluginData.block === 'customerSegments' && n.type === 'SHAPE_WITH_TEXT')!
+      .find((n) => n.sharedPluginData.vpcfit?.block === 'customerSegments' && n.type === 'SHAPE_WITH_TEXT')!
     fake.user.delete([cs.id])
     const target = findBmc(page())!
     expect(target.source).toBe('plugin')
@@ -231,8 +231,8 @@ describe('findBmc', () => {
   it('a selected canvas (or one of its shapes) is never taken for a BMC block', async () => {
     const fake = useFake()
     await insertVpcAsync({ segment: 'A', product: 'B', locale: 'en' })
-    const canvas = fake.inspect.nodes().find((n) => n.pluginData.role === 'vpc-canvas')!
-    const square = fake.inspect.nodes().find((n) => n.pluginData.role === 'value-map')!
+    const canvas = fake.inspect.nodes().find((n) => n.sharedPluginData.vpcfit?.role === 'vpc-canvas')!
+    const square = fake.inspect.nodes().find((n) => n.sharedPluginData.vpcfit?.role === 'value-map')!
     fake.user.select([canvas.id])
     expect(findBmc(page())).toBeNull()
     fake.user.select([square.id])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fitCardIn } from '../../src/adapter/fit-card'
-import { DATA_KEYS, readLastCheck, SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, getData, readLastCheck, SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../src/adapter/plugin-data'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { setFitCardAsync } from '../../src/commands/set-fit-card-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
@@ -36,9 +36,9 @@ function box(node: SceneNode): Rect {
 const cards = () =>
   figma.currentPage
     .findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })
-    .filter((node) => node.getPluginData(DATA_KEYS.role) === 'fit-card')
+    .filter((node) => getData(node, DATA_KEYS.role) === 'fit-card')
 
-const cardState = (section: SectionNode) => readLastCheck(section.getPluginData(DATA_KEYS.lastCheck)).card
+const cardState = (section: SectionNode) => readLastCheck(getData(section, DATA_KEYS.lastCheck)).card
 
 describe('the fit card Check fit draws for the room', () => {
   it('draws one locked card per canvas, in the canvas’s language, inside its section and over no sticky', async () => {

@@ -1,14 +1,14 @@
 import { pointAt, vpcLayout } from '../../src/core/layout/vpc-layout'
 import { sectorFor } from '../../src/core/zones'
 import type { Point, Rect, ZoneKey } from '../../src/core/types'
-import { DATA_KEYS, ROLES } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, getData, ROLES } from '../../src/adapter/plugin-data'
 import { useFake } from './harness'
 
 /** The canvas sections on the current page, in page order. */
 export function canvasSections(): SectionNode[] {
   return figma.currentPage
     .findAllWithCriteria({ types: ['SECTION'] })
-    .filter((node) => node.getPluginData(DATA_KEYS.role) === ROLES.canvas)
+    .filter((node) => getData(node, DATA_KEYS.role) === ROLES.canvas)
 }
 
 function abs(node: SceneNode): Rect {
@@ -20,7 +20,7 @@ function abs(node: SceneNode): Rect {
 /** The square and circle of a canvas, page-absolute. */
 export function shapesOf(section: SectionNode): { valueMap: Rect; customerProfile: Rect } {
   const find = (role: string) => {
-    const node = section.findChildren((child) => child.getPluginData(DATA_KEYS.role) === role)[0]
+    const node = section.findChildren((child) => getData(child, DATA_KEYS.role) === role)[0]
     if (!node) throw new Error(`canvas has no ${role}`)
     return abs(node)
   }
@@ -48,7 +48,7 @@ export const TEMPLATE = vpcLayout()
 export function userNodeSignature(): string[] {
   return figma.currentPage
     .findAll((node) => ['STICKY', 'CONNECTOR', 'STAMP'].includes(node.type))
-    .filter((node) => node.getPluginData(DATA_KEYS.role) === '')
+    .filter((node) => getData(node, DATA_KEYS.role) === '')
     .map((node) => {
       const box = node.absoluteBoundingBox
       const text = node.type === 'STICKY' ? node.text.characters : ''

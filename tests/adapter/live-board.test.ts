@@ -5,7 +5,7 @@ import { LiveBoard } from '../../src/adapter/live-board'
 import { readCanvases, takeSnapshot } from '../../src/adapter/snapshot'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
-import { DATA_KEYS, ROLES } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, getData, ROLES, setData } from '../../src/adapter/plugin-data'
 import { useFake } from './harness'
 import { canvasSections, dropSticky, pointInZone, shapesOf } from './helpers'
 
@@ -54,10 +54,10 @@ describe('the live board', () => {
     await fake.flush()
     expect(inner.parent?.id).toBe(outer.id)
     agrees(live)
-    outer.setPluginData(DATA_KEYS.checks, JSON.stringify({ evidence: true }))
+    setData(outer, DATA_KEYS.checks, JSON.stringify({ evidence: true }))
     await fake.flush()
     agrees(live)
-    const square = inner.findChildren((child) => child.getPluginData(DATA_KEYS.role) === ROLES.valueMap)[0]!
+    const square = inner.findChildren((child) => getData(child, DATA_KEYS.role) === ROLES.valueMap)[0]!
     const squareBox = square.absoluteBoundingBox!
     fake.user.move(square, squareBox.x - 3000, squareBox.y - 3500)
     await fake.flush()
@@ -121,12 +121,12 @@ describe('the live board', () => {
   it('a canvas whose data or square changed is read again alone', async () => {
     const { fake, live, sections } = await liveBoardAsync()
     fake.counter.reset()
-    sections[1]!.setPluginData(DATA_KEYS.checks, JSON.stringify({ 'cp.evidence': true }))
+    setData(sections[1]!, DATA_KEYS.checks, JSON.stringify({ 'cp.evidence': true }))
     await fake.flush()
     // One section box and the two template shapes of that canvas, not the three canvases.
     expect(fake.counter.readsByProperty['SECTION.absoluteBoundingBox']).toBe(1)
     agrees(live)
-    const square = sections[2]!.findChildren((n) => n.getPluginData(DATA_KEYS.role) === 'value-map')[0]!
+    const square = sections[2]!.findChildren((n) => getData(n, DATA_KEYS.role) === 'value-map')[0]!
     const { valueMap } = shapesOf(sections[2]!)
     fake.counter.reset()
     fake.user.move(square, valueMap.x + 300, valueMap.y)

@@ -113,7 +113,7 @@ describe.skipIf(!RUN_BROWSER)('the panel in Chromium', { shuffle: false }, () =>
     const id = await page().evaluate((text) => {
       const { playground } = window as unknown as PlaygroundWindow
       const nodes = playground.fake.inspect.nodes()
-      const circle = nodes.find((n) => n.pluginData.role === 'customer-profile')
+      const circle = nodes.find((n) => n.sharedPluginData.vpcfit?.role === 'customer-profile')
       if (!circle) throw new Error('no circle')
       // Into the jobs zone (right of the circle's centre), where the panel lists unaddressed jobs.
       const { x, y, width, height } = circle.box

@@ -40,7 +40,7 @@ if (FAIL_MISSING_IN_CI) {
 }
 
 function roleOf(node: InspectedNode): string {
-  return node.pluginData.role ?? ''
+  return node.sharedPluginData.vpcfit?.role ?? ''
 }
 
 function centre(box: Box): { x: number; y: number } {
@@ -132,7 +132,7 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     await page().selectOption('#param-locale', 'en')
     await page().click('#quick-action-run')
     await page().waitForFunction(() =>
-      (window as unknown as PlaygroundWindow).playground.fake.inspect.nodes().some((n) => n.pluginData.role === 'vpc-canvas')
+      (window as unknown as PlaygroundWindow).playground.fake.inspect.nodes().some((n) => n.sharedPluginData.vpcfit?.role === 'vpc-canvas')
     )
     await waitForPlugin()
     expect(await errorToasts()).toEqual([])
@@ -308,7 +308,7 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     await page().selectOption('#param-locale', 'en')
     await page().click('#quick-action-run')
     await page().waitForFunction(() =>
-      (window as unknown as PlaygroundWindow).playground.fake.inspect.nodes().some((n) => n.pluginData.role === 'bmc-canvas')
+      (window as unknown as PlaygroundWindow).playground.fake.inspect.nodes().some((n) => n.sharedPluginData.vpcfit?.role === 'bmc-canvas')
     )
     await waitForPlugin()
     expect(await errorToasts()).toEqual([])

@@ -47,7 +47,7 @@ describe.skipIf(!RUN_BROWSER)('a workshop board with three canvases in three lan
   const started = Date.now()
   const page = () => pg.page
   const cards = async (): Promise<InspectedNode[]> =>
-    (await boardNodes(page())).filter((node) => node.pluginData.role === 'fit-card')
+    (await boardNodes(page())).filter((node) => node.sharedPluginData.vpcfit?.role === 'fit-card')
 
   /** The canvas the open panel shows: the id the picker holds. */
   const shownCanvas = (frame: Frame) => frame.locator('#canvas-picker').inputValue()

@@ -18,7 +18,7 @@ function nodes(): InspectedNode[] {
 }
 
 function withRole(role: string): InspectedNode[] {
-  return nodes().filter((node) => node.pluginData.role === role)
+  return nodes().filter((node) => node.sharedPluginData.vpcfit?.role === role)
 }
 
 function onlyBmcSection(): InspectedNode {
@@ -36,9 +36,9 @@ describe('insert-bmc', () => {
     await insertBmcAsync({ locale: 'en' })
     const section = onlyBmcSection()
     expect(section.type).toBe('SECTION')
-    expect(JSON.parse(section.pluginData.meta ?? '')).toEqual({ schema: 1, locale: 'en' })
+    expect(JSON.parse(section.sharedPluginData.vpcfit?.meta ?? '')).toEqual({ schema: 1, locale: 'en' })
     const blocks = withRole('bmc-block')
-    expect(blocks.map((b) => b.pluginData.block).sort()).toEqual([...BMC_BLOCK_KEYS].sort())
+    expect(blocks.map((b) => b.sharedPluginData.vpcfit?.block).sort()).toEqual([...BMC_BLOCK_KEYS].sort())
     for (const block of blocks) {
       expect(block.type).toBe('SHAPE_WITH_TEXT')
       expect(['SQUARE', 'ROUNDED_RECTANGLE']).toContain(block.shapeType)
@@ -54,7 +54,7 @@ describe('insert-bmc', () => {
     const section = onlyBmcSection()
     const layout = bmcLayout()
     for (const block of withRole('bmc-block')) {
-      const key = block.pluginData.block as keyof typeof layout.blocks
+      const key = block.sharedPluginData.vpcfit?.block as keyof typeof layout.blocks
       const expected = layout.blocks[key]
       expect(rect(block.box)).toEqual({
         x: section.box.x + expected.x,
@@ -80,7 +80,7 @@ describe('insert-bmc', () => {
       const texts = withRole('bmc-text')
       for (const text of texts) expect(text.locked).toBe(true)
       for (const key of BMC_BLOCK_KEYS) {
-        const own = texts.filter((node) => node.pluginData.block === key).map((node) => node.text)
+        const own = texts.filter((node) => node.sharedPluginData.vpcfit?.block === key).map((node) => node.text)
         expect(own).toContain(tKey(locale, `bmc.block.${key}`))
         const questions = own.find((text) => text !== tKey(locale, `bmc.block.${key}`)) ?? ''
         const lines = questions.split('\n')

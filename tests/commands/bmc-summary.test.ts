@@ -57,7 +57,7 @@ async function vpcWith(
   const fake = useFake()
   const known = new Set(nodes().map((node) => node.id))
   await insertVpcAsync({ segment, product, locale })
-  const section = nodes().find((node) => node.pluginData.role === 'vpc-canvas' && !known.has(node.id))!
+  const section = nodes().find((node) => node.sharedPluginData.vpcfit?.role === 'vpc-canvas' && !known.has(node.id))!
   const layout = vpcLayout()
   for (const zone of Object.keys(content) as ZoneKey[]) {
     const { shape, centre: centreAngle } = ZONE_SECTORS.find((sector) => sector.zone === zone)!
@@ -83,17 +83,17 @@ const FULL: Partial<Record<ZoneKey, string[]>> = {
 }
 
 function summaries(): InspectedNode[] {
-  return nodes().filter((node) => node.type === 'STICKY' && node.pluginData.role === 'bmc-summary')
+  return nodes().filter((node) => node.type === 'STICKY' && node.sharedPluginData.vpcfit?.role === 'bmc-summary')
 }
 
 function summaryOf(block: Block): InspectedNode[] {
   return summaries().filter(
-    (node) => (JSON.parse(node.pluginData.summary ?? '{}') as { block?: string }).block === block
+    (node) => (JSON.parse(node.sharedPluginData.vpcfit?.summary ?? '{}') as { block?: string }).block === block
   )
 }
 
 function pluginBlock(block: Block): InspectedNode | undefined {
-  return nodes().find((node) => node.pluginData.role === 'bmc-block' && node.pluginData.block === block)
+  return nodes().find((node) => node.sharedPluginData.vpcfit?.role === 'bmc-block' && node.sharedPluginData.vpcfit?.block === block)
 }
 
 /** A hand-drawn BMC as another team would build it: nine plain sections named in their language. */
@@ -116,7 +116,7 @@ function handDrawnBmc(
 function userBoard(): Map<string, InspectedNode> {
   return new Map(
     nodes()
-      .filter((n) => n.pluginData.role !== 'bmc-summary')
+      .filter((n) => n.sharedPluginData.vpcfit?.role !== 'bmc-summary')
       .map((n) => [n.id, n])
   )
 }
@@ -134,7 +134,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     const [vp] = summaryOf('valuePropositions')
     const [cs] = summaryOf('customerSegments')
     expect(summaries()).toHaveLength(2)
-    const bmc = nodes().find((node) => node.pluginData.role === 'bmc-canvas')!
+    const bmc = nodes().find((node) => node.sharedPluginData.vpcfit?.role === 'bmc-canvas')!
     for (const [sticky, block] of [
       [vp, 'valuePropositions'],
       [cs, 'customerSegments']
@@ -142,7 +142,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
       expect(sticky).toBeDefined()
       expect(within(rect(sticky!.box), rect(pluginBlock(block)!.box))).toBe(true)
       expect(sticky!.parentId).toBe(bmc.id)
-      const data = JSON.parse(sticky!.pluginData.summary ?? '') as Record<string, unknown>
+      const data = JSON.parse(sticky!.sharedPluginData.vpcfit?.summary ?? '') as Record<string, unknown>
       expect(data).toEqual({ canvasId: vpc.id, block, hash: hashText(sticky!.text ?? '') })
     }
     expect(vp!.text).toMatch(/^Our bike sharing app and monthly pass help commuters/)
@@ -223,7 +223,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
     const [after] = summaryOf('valuePropositions')
     expect(after!.id).toBe(before!.id)
     expect(after!.text).toContain('get to work on time')
-    expect(JSON.parse(after!.pluginData.summary ?? '')).toMatchObject({ hash: hashText(after!.text ?? '') })
+    expect(JSON.parse(after!.sharedPluginData.vpcfit?.summary ?? '')).toMatchObject({ hash: hashText(after!.text ?? '') })
   })
 
   it('after a user edit, leaves the edited sticky alone and puts a new one beside it', async () => {
@@ -267,7 +267,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
       const stickies = summaryOf(block)
       expect(stickies).toHaveLength(2)
       const canvases = stickies.map(
-        (n) => (JSON.parse(n.pluginData.summary ?? '') as { canvasId: string }).canvasId
+        (n) => (JSON.parse(n.sharedPluginData.vpcfit?.summary ?? '') as { canvasId: string }).canvasId
       )
       expect(canvases.sort()).toEqual([a.id, b.id].sort())
       expect(overlaps(rect(stickies[0]!.box), rect(stickies[1]!.box))).toBe(false)
@@ -465,9 +465,9 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
     expect(summaries()).toHaveLength(0)
 
     await insertBmcThenSummaryAsync(noBmc)
-    const bmc = nodes().find((node) => node.pluginData.role === 'bmc-canvas')!
+    const bmc = nodes().find((node) => node.sharedPluginData.vpcfit?.role === 'bmc-canvas')!
     expect(bmc.box.x).toBeGreaterThan(vpc.box.x + vpc.box.width)
-    expect(JSON.parse(bmc.pluginData.meta ?? '')).toMatchObject({ locale: 'sv' })
+    expect(JSON.parse(bmc.sharedPluginData.vpcfit?.meta ?? '')).toMatchObject({ locale: 'sv' })
     expect(summaries()).toHaveLength(2)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DATA_KEYS, ROLES } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, getData, ROLES } from '../../src/adapter/plugin-data'
 import { takeSnapshot } from '../../src/adapter/snapshot'
 import { LiveBoard } from '../../src/adapter/live-board'
 import { exportCanvas } from '../../src/commands/export-canvas'
@@ -62,7 +62,7 @@ describe('repairing a damaged canvas', () => {
   ])('redraws a deleted %s in place and moves no sticky', async (_label, role, part) => {
     const { section } = await fitnessCanvas()
     const original = shapesOf(section)
-    const shape = section.findChildren((child) => child.getPluginData(DATA_KEYS.role) === role)[0]!
+    const shape = section.findChildren((child) => getData(child, DATA_KEYS.role) === role)[0]!
     useFake().user.delete([shape])
     const damaged = analyses()[0]!
     expect(damaged.damaged).toEqual([part])
@@ -89,8 +89,8 @@ describe('repairing a damaged canvas', () => {
 
   it('mirrors the surviving shape when the canvas was resized', async () => {
     const { section } = await fitnessCanvas()
-    const circle = section.findChildren((c) => c.getPluginData(DATA_KEYS.role) === ROLES.customerProfile)[0]!
-    const square = section.findChildren((c) => c.getPluginData(DATA_KEYS.role) === ROLES.valueMap)[0]!
+    const circle = section.findChildren((c) => getData(c, DATA_KEYS.role) === ROLES.customerProfile)[0]!
+    const square = section.findChildren((c) => getData(c, DATA_KEYS.role) === ROLES.valueMap)[0]!
     useFake().user.resize(circle, 1800, 1800)
     useFake().user.delete([square])
     await repairCanvasAsync({ canvasId: section.id, locale: 'en' })
@@ -144,7 +144,7 @@ describe('link suggestions', () => {
     const pair = { fromId: stickies['Intuitive design']!.id, toId: stickies['Quick results']!.id }
     await rejectSuggestionAsync({ canvasId: section.id, ...pair, locale: 'en' })
     await rejectSuggestionAsync({ canvasId: section.id, ...pair, locale: 'en' })
-    expect(JSON.parse(section.getPluginData(DATA_KEYS.rejected))).toEqual([`${pair.fromId}>${pair.toId}`])
+    expect(JSON.parse(getData(section, DATA_KEYS.rejected))).toEqual([`${pair.fromId}>${pair.toId}`])
     expect(takeSnapshot(figma.currentPage).canvases[0]!.rejected).toEqual([`${pair.fromId}>${pair.toId}`])
   })
 })

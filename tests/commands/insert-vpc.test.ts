@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { runCommandAsync } from '../../src/run/run-command'
-import { DATA_KEYS, ROLES } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, getData, ROLES } from '../../src/adapter/plugin-data'
 import { readCanvasMeta } from '../../src/adapter/plugin-data'
 import { overlaps } from '../../src/core/layout/placement'
 import { zoneAt } from '../../src/core/zones'
@@ -74,9 +74,9 @@ describe('inserting a Value Proposition Canvas', () => {
     await insert('Parents', 'Meal kits', 'sv')
     const section = canvasSections()[0]!
     // The names have their own entries on the section, so the small `meta` (and the language) always reads back.
-    expect(section.getPluginData(DATA_KEYS.segment)).toBe('Parents')
-    expect(section.getPluginData(DATA_KEYS.product)).toBe('Meal kits')
-    expect(readCanvasMeta((key) => section.getPluginData(key))).toEqual({
+    expect(getData(section, DATA_KEYS.segment)).toBe('Parents')
+    expect(getData(section, DATA_KEYS.product)).toBe('Meal kits')
+    expect(readCanvasMeta((key) => getData(section, key))).toEqual({
       schema: 1,
       locale: 'sv',
       segment: 'Parents',
@@ -84,8 +84,8 @@ describe('inserting a Value Proposition Canvas', () => {
     })
     for (const part of section.children) {
       expect(part.locked).toBe(true)
-      expect(part.getPluginData(DATA_KEYS.role)).not.toBe('')
-      expect(JSON.parse(part.getPluginData(DATA_KEYS.meta))).toEqual({ schema: 1, locale: 'sv' })
+      expect(getData(part, DATA_KEYS.role)).not.toBe('')
+      expect(JSON.parse(getData(part, DATA_KEYS.meta))).toEqual({ schema: 1, locale: 'sv' })
     }
     expect(section.getRelaunchData()).toHaveProperty('check-fit')
   })
@@ -142,7 +142,7 @@ describe('inserting a Value Proposition Canvas', () => {
     expect(Array.from(title!.characters).length).toBeLessThanOrEqual(70)
     expect(title!.characters).not.toMatch(/\n/)
     expect(section.name.length).toBeLessThanOrEqual(120)
-    const meta = readCanvasMeta((key) => section.getPluginData(key))
+    const meta = readCanvasMeta((key) => getData(section, key))
     expect(meta.segment).toBe(segment.trim())
     expect(meta.product).toBe(product.trim())
   })
@@ -173,6 +173,6 @@ describe('inserting a Value Proposition Canvas', () => {
     const sections = canvasSections()
     expect(sections).toHaveLength(2)
     expect(sections[0]!.id).not.toBe(sections[1]!.id)
-    expect(sections[1]!.children.some((c) => c.getPluginData(DATA_KEYS.role) === ROLES.valueMap)).toBe(true)
+    expect(sections[1]!.children.some((c) => getData(c, DATA_KEYS.role) === ROLES.valueMap)).toBe(true)
   })
 })

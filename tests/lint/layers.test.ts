@@ -103,12 +103,27 @@ describe('layer rules', () => {
     ['a setter', 'export const f = (n: StickyNode) => { n.x = 3 }'],
     ['the selection', 'export const f = (n: StickyNode) => { figma.currentPage.selection = [n] }'],
     ['a new node', 'export const f = () => figma.createSticky()'],
-    ['a reparent', 'export const f = (s: SectionNode, n: StickyNode) => s.appendChild(n)']
+    ['a reparent', 'export const f = (s: SectionNode, n: StickyNode) => s.appendChild(n)'],
+    ['the data helper', "declare const setData: (n: BaseNode, k: string, v: string) => void\nexport const f = (n: SectionNode) => setData(n, 'role', 'v')"]
   ]
   it.each(writes)('refuse %s in a command', async (_label, code) => {
     const found = await problems('src/commands/fixture-async.ts', code)
     expect(found.join('\n')).toContain('Commands decide and the adapter writes')
-    expect(await problems('src/adapter/fixture.ts', code)).toEqual([])
+    // The adapter writes, but plugin data only through src/adapter/plugin-data.ts.
+    const inAdapter = await problems('src/adapter/fixture.ts', code)
+    expect(inAdapter.filter((problem) => !problem.includes('getData / setData'))).toEqual([])
+    expect(await problems('src/adapter/plugin-data.ts', code)).toEqual([])
+  })
+
+  const rawData: Array<[string, string]> = [
+    ['src/adapter/snapshot-fixture.ts', "export const f = (n: SectionNode) => n.getPluginData('role')"],
+    ['src/adapter/fixture.ts', "export const f = (n: SectionNode) => n.setSharedPluginData('vpcfit', 'role', 'x')"],
+    ['src/commands/fixture-async.ts', "export const f = (n: SectionNode) => n.getSharedPluginData('vpcfit', 'checks')"],
+    ['src/menu/fixture.ts', 'export const f = (n: SectionNode) => n.getPluginDataKeys()']
+  ]
+  it.each(rawData)('refuse raw plugin data outside the data module: %s', async (file, code) => {
+    expect((await problems(file, code)).join('\n')).toContain('use getData / setData / findWithData')
+    expect(await problems('src/adapter/plugin-data.ts', code)).toEqual([])
   })
 
   it.each(refused)('refuse %s: %s', async (file, code, expected) => {

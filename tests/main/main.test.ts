@@ -1,7 +1,7 @@
 // The built switchboard (src/main.ts) driven as FigJam drives it: a session per launch, the
 // `run` event, and panel messages as `[name, payload]` through the UI bridge.
 import { describe, expect, it, vi } from 'vitest'
-import { DATA_KEYS } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, getData } from '../../src/adapter/plugin-data'
 import type { DonePayload, ExportFile, PanelState } from '../../contract/messages'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
@@ -110,7 +110,7 @@ describe('the panel (command open)', () => {
     const section = canvasSections()[0]!
     await first.send(['SET_CHECK', { requestId: 'c1', canvasId: section.id, itemKey: 'cp.evidence', checked: true }])
     expect(first.dones().at(-1)).toMatchObject({ requestId: 'c1', ok: true })
-    expect(JSON.parse(section.getPluginData(DATA_KEYS.checks))).toEqual({ 'cp.evidence': true })
+    expect(JSON.parse(getData(section, DATA_KEYS.checks))).toEqual({ 'cp.evidence': true })
     const second = await launch('open')
     await second.send(['UI_READY', { requestId: 'r1', browserLocale: null }])
     const item = second.states().at(-1)!.active?.checklist.find((entry) => entry.key === 'cp.evidence')
@@ -123,7 +123,7 @@ describe('the panel (command open)', () => {
     const section = canvasSections()[0]!
     await send(['SET_CHECK', { requestId: 'c1', canvasId: section.id, itemKey: 'vm.productsListed', checked: true }])
     expect(dones().at(-1)).toMatchObject({ ok: false })
-    expect(section.getPluginData(DATA_KEYS.checks)).toBe('')
+    expect(getData(section, DATA_KEYS.checks)).toBe('')
   })
 
   it('remembers the chosen language for the next session', async () => {
@@ -163,8 +163,8 @@ describe('menu commands', () => {
     expect(session.closed).toBe(true)
     useFake().startSession() // a closed plugin's API is gone; read the board as the next run would
     const section = canvasSections()[0]!
-    expect(JSON.parse(section.getPluginData(DATA_KEYS.meta))).toMatchObject({ locale: 'sv' })
-    expect(section.getPluginData(DATA_KEYS.segment)).toBe('Commuters')
+    expect(JSON.parse(getData(section, DATA_KEYS.meta))).toMatchObject({ locale: 'sv' })
+    expect(getData(section, DATA_KEYS.segment)).toBe('Commuters')
     expect(session.notifications.map((n) => n.message)).toContain(
       'Lade in en Value Proposition Canvas för Commuters · E-bikes'
     )

@@ -4,7 +4,7 @@ import type { Locale, Point } from '../../core/types'
 import { t, tKey } from '../../i18n'
 import { bmcQuestionsFor } from '../../i18n/questions'
 import { solid } from '../paint'
-import { DATA_KEYS, ROLES } from '../plugin-data'
+import { DATA_KEYS, ROLES, setData } from '../plugin-data'
 import { drawLockedShape, drawLockedText, tagPart } from '../template-nodes'
 
 /** Plugin data `meta` on every part of a drawn BMC. */
@@ -24,14 +24,14 @@ function drawBlock(section: SectionNode, part: BmcBlockPart, label: string, meta
     ROLES.bmcBlock,
     meta
   )
-  shape.setPluginData(DATA_KEYS.block, part.block)
+  setData(shape, DATA_KEYS.block, part.block)
   return shape
 }
 
 /** One locked text (label, questions, title or credit). */
 function drawText(section: SectionNode, part: BmcTextPart, characters: string, meta: string): TextNode {
   const text = drawLockedText(section, part, characters, ROLES.bmcText, meta)
-  if (part.block) text.setPluginData(DATA_KEYS.block, part.block)
+  if (part.block) setData(text, DATA_KEYS.block, part.block)
   return text
 }
 

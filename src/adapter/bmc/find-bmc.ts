@@ -23,7 +23,7 @@ import { areaOf } from '../../core/geometry'
 import type { BmcSummaryBlock, Rect } from '../../core/types'
 import { matchBmcBlock } from '../../i18n/bmc-blocks'
 import { boxOf } from '../occupied'
-import { DATA_KEYS, ROLES } from '../plugin-data'
+import { DATA_KEYS, findWithData, getData, ROLES } from '../plugin-data'
 
 export interface BmcBlockTarget {
   node: SceneNode
@@ -75,22 +75,16 @@ interface OwnBmc {
 /** Sections the plugin drew as BMCs, with their Value propositions and Customer segments blocks. */
 function ownBmcs(page: PageNode): OwnBmc[] {
   const byId = new Map<string, OwnBmc>()
-  for (const section of page.findAllWithCriteria({
-    types: ['SECTION'],
-    pluginData: { keys: [DATA_KEYS.role] }
-  })) {
-    if (section.getPluginData(DATA_KEYS.role) !== ROLES.bmc) continue
+  for (const section of findWithData(page, ['SECTION'], DATA_KEYS.role)) {
+    if (getData(section, DATA_KEYS.role) !== ROLES.bmc) continue
     const box = boxOf(section)
     if (box)
       byId.set(section.id, { section, box, blocks: { valuePropositions: null, customerSegments: null } })
   }
   if (byId.size === 0) return []
-  const shapes = page.findAllWithCriteria({
-    types: ['SHAPE_WITH_TEXT'],
-    pluginData: { keys: [DATA_KEYS.block] }
-  })
+  const shapes = findWithData(page, ['SHAPE_WITH_TEXT'], DATA_KEYS.block)
   for (const shape of shapes) {
-    const key = shape.getPluginData(DATA_KEYS.block)
+    const key = getData(shape, DATA_KEYS.block)
     if (key !== 'valuePropositions' && key !== 'customerSegments') continue
     // A block belongs to the BMC it sits in: one dragged or pasted elsewhere no longer counts.
     const owner = byId.get(parentSectionId(shape) ?? '')
@@ -116,7 +110,7 @@ function labelOf(node: BlockNode): string {
 
 /** Whether a node carries a role of the plugin's own canvases (and so is no foreign block). */
 function isOwnPart(node: BaseNode): boolean {
-  return OWN_ROLES.indexOf(node.getPluginData(DATA_KEYS.role)) >= 0
+  return OWN_ROLES.indexOf(getData(node, DATA_KEYS.role)) >= 0
 }
 
 /** Every section and shape of the page, each box and role read at most once and only when a decision asks. */

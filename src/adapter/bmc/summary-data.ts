@@ -3,7 +3,7 @@ import type { BmcSummaryBlock } from '../../i18n/bmc-blocks'
 import { hashText } from '../../core/hash'
 import type { ExistingSummary } from '../../core/bmc-placement'
 import { boxOf } from '../occupied'
-import { DATA_KEYS, parseStoredJson, ROLES } from '../plugin-data'
+import { DATA_KEYS, findWithData, getData, parseStoredJson, ROLES, setData } from '../plugin-data'
 
 /** `DATA_KEYS.summary` on a summary sticky: which canvas and block it summarises, and the hash of what was written. */
 export interface SummaryData {
@@ -27,8 +27,8 @@ export function readSummaryData(raw: string): SummaryData | null {
 /** Marks a sticky as the plugin's summary of `canvasId` in `block`, holding `text`. */
 export function tagSummary(sticky: StickyNode, canvasId: string, block: BmcSummaryBlock, text: string): void {
   const data: SummaryData = { canvasId, block, hash: hashText(text) }
-  sticky.setPluginData(DATA_KEYS.role, ROLES.summary)
-  sticky.setPluginData(DATA_KEYS.summary, JSON.stringify(data))
+  setData(sticky, DATA_KEYS.role, ROLES.summary)
+  setData(sticky, DATA_KEYS.summary, JSON.stringify(data))
 }
 
 /** A summary sticky on the page, read once. */
@@ -41,11 +41,8 @@ export interface SummarySticky extends ExistingSummary {
 /** The summary stickies of one canvas on the page (copy-pasted duplicates included), each read once. */
 export function summaryStickiesOf(page: PageNode, canvasId: string): SummarySticky[] {
   const found: SummarySticky[] = []
-  for (const node of page.findAllWithCriteria({
-    types: ['STICKY'],
-    pluginData: { keys: [DATA_KEYS.summary] }
-  })) {
-    const data = readSummaryData(node.getPluginData(DATA_KEYS.summary))
+  for (const node of findWithData(page, ['STICKY'], DATA_KEYS.summary)) {
+    const data = readSummaryData(getData(node, DATA_KEYS.summary))
     if (!data || data.canvasId !== canvasId) continue
     const box: Rect | null = boxOf(node)
     if (!box) continue

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DRAWN_KEY } from '../../../src/adapter/drawn-canvas'
-import { SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
+import { getData, SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
 import { readStoredReport } from '../../../src/adapter/stored-report'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
@@ -241,7 +241,7 @@ describe('adopting a drawn canvas', () => {
     expect(summary.ok).toBe(true)
     const written = figma.currentPage
       .findAllWithCriteria({ types: ['STICKY'] })
-      .filter((s) => s.getPluginData('role') === 'bmc-summary')
+      .filter((s) => getData(s, 'role') === 'bmc-summary')
     expect(written.length).toBe(2)
     expect(written.map((s) => s.text.characters).join('\n')).toContain('products one')
 

@@ -14,7 +14,7 @@ import { repairCanvasAsync } from '../../../src/commands/repair-canvas-async'
 import { setCheckAsync } from '../../../src/commands/set-check-async'
 import { acceptSuggestionAsync } from '../../../src/commands/accept-suggestion-async'
 import { rejectSuggestionAsync } from '../../../src/commands/reject-suggestion-async'
-import { DATA_KEYS, SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../src/adapter/plugin-data'
+import { DATA_KEYS, getData, setData, SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../../src/adapter/plugin-data'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
 import { toJson } from '../../../src/core/export'
@@ -81,7 +81,7 @@ describe('bad input on stickies', () => {
     expectDone(summarised, /^Summary of Commuters written to/)
     const texts = fake.inspect
       .nodes()
-      .filter((node) => node.pluginData.role === 'bmc-summary')
+      .filter((node) => node.sharedPluginData.vpcfit?.role === 'bmc-summary')
       .map((n) => n.text ?? '')
     expect(texts).toHaveLength(2)
     for (const text of texts) {
@@ -110,7 +110,7 @@ describe('bad input on stickies', () => {
 
     await insertBmcAsync({ locale: 'en' })
     expectDone(await commandAsync(fake, () => summary(canvas.id)))
-    for (const node of fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')) {
+    for (const node of fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-summary')) {
       expect((node.text ?? '').length).toBeLessThan(2_000)
     }
     // The long stickies themselves are untouched (expectDone checked nothing of theirs changed).
@@ -286,7 +286,7 @@ describe('bad input: canvases people reshaped', () => {
     const [afterFirst, afterSecond] = oracle()
     expect(afterFirst!.report).toEqual(first!.report)
     expect(placeIn(afterSecond!.report, copySticky!.id)).toBeNull()
-    expect(canvas.section.getPluginData(DATA_KEYS.checks)).toBe('{"cp.evidence":true}')
+    expect(getData(canvas.section, DATA_KEYS.checks)).toBe('{"cp.evidence":true}')
   })
 
   it('two canvases overlapping: every sticky counts for exactly one of them', async () => {
@@ -405,6 +405,7 @@ describe('bad input: ids that name the wrong node', () => {
     expectRefused(await commandAsync(fake, () => repair(theirs.id)), gone)
     expectRefused(await commandAsync(fake, () => check(theirs.id)), gone)
     expect(fake.inspect.node(theirs.id)!.pluginData).toEqual({})
+    expect(fake.inspect.node(theirs.id)!.sharedPluginData).toEqual({})
   })
 
   it('a sticky on another page (the panel still showed the old page): focus and accept say it is gone', async () => {
@@ -457,9 +458,9 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
       const canvas = await smallCanvas(fake)
       const node = async (id: string) => (await figma.getNodeByIdAsync(id)) as SceneNode
       for (const key of [DATA_KEYS.meta, DATA_KEYS.checks, DATA_KEYS.rejected])
-        canvas.section.setPluginData(key, raw)
+        setData(canvas.section, key, raw)
       for (const part of ['valueMap', 'customerProfile'] as const) {
-        ;(await node(partOf(fake, canvas.id, part)!.id)).setPluginData(DATA_KEYS.meta, raw)
+        setData(await node(partOf(fake, canvas.id, part)!.id), DATA_KEYS.meta, raw)
       }
       canvas.section.setSharedPluginData(SHARED_NAMESPACE, SHARED_REPORT_KEY, raw)
       figma.commitUndo()
@@ -473,7 +474,7 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
           setCheckAsync({ canvasId: canvas.id, itemKey: 'cp.evidence', checked: true, locale: 'en' })
         )
       )
-      expect(JSON.parse(canvas.section.getPluginData(DATA_KEYS.checks))).toEqual({ 'cp.evidence': true })
+      expect(JSON.parse(getData(canvas.section, DATA_KEYS.checks))).toEqual({ 'cp.evidence': true })
       const pair = {
         canvasId: canvas.id,
         fromId: canvas.sticky['Monthly pass']!,
@@ -481,7 +482,7 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
         locale: 'en' as const
       }
       expectDone(await commandAsync(fake, () => rejectSuggestionAsync(pair)))
-      expect(JSON.parse(canvas.section.getPluginData(DATA_KEYS.rejected))).toContain(
+      expect(JSON.parse(getData(canvas.section, DATA_KEYS.rejected))).toContain(
         `${pair.fromId}>${pair.toId}`
       )
       expectDone(
@@ -492,7 +493,7 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
       expectDone(await commandAsync(fake, () => repair(canvas.id)), t('en', 'notify.repaired'))
       // What the plugin writes itself parses, whatever it found.
       expect(
-        JSON.parse(fake.inspect.node(partOf(fake, canvas.id, 'valueMap')!.id)!.pluginData.meta ?? '')
+        JSON.parse(fake.inspect.node(partOf(fake, canvas.id, 'valueMap')!.id)!.sharedPluginData.vpcfit?.meta ?? '')
       ).toMatchObject({ locale: 'en' })
       await insertBmcAsync({ locale: 'en' })
       expectDone(await commandAsync(fake, () => summary(canvas.id)))
@@ -504,10 +505,10 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
     const canvas = await smallCanvas(fake)
     await insertBmcAsync({ locale: 'en' })
     expectDone(await commandAsync(fake, () => summary(canvas.id)))
-    const written = fake.inspect.nodes().filter((node) => node.pluginData.role === 'bmc-summary')
+    const written = fake.inspect.nodes().filter((node) => node.sharedPluginData.vpcfit?.role === 'bmc-summary')
     for (const [i, sticky] of written.entries()) {
       const node = (await figma.getNodeByIdAsync(sticky.id)) as StickyNode
-      node.setPluginData(
+      setData(node, 
         DATA_KEYS.summary,
         i === 0 ? 'not json' : JSON.stringify({ canvasId: 5, block: 'x', hash: [] })
       )
@@ -517,7 +518,7 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
     const before = texts()
     expectDone(await commandAsync(fake, () => summary(canvas.id)))
     expect(texts()).toEqual(before)
-    expect(fake.inspect.nodes().filter((node) => node.pluginData.role === 'bmc-summary')).toHaveLength(4)
+    expect(fake.inspect.nodes().filter((node) => node.sharedPluginData.vpcfit?.role === 'bmc-summary')).toHaveLength(4)
   })
 })
 
@@ -619,7 +620,7 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
     const canvas = await smallCanvas(fake)
     await insertBmcAsync({ locale: 'en' })
     const block = (key: string) =>
-      fake.inspect.nodes().find((n) => n.pluginData.role === 'bmc-block' && n.pluginData.block === key)!
+      fake.inspect.nodes().find((n) => n.sharedPluginData.vpcfit?.role === 'bmc-block' && n.sharedPluginData.vpcfit?.block === key)!
     fake.user.delete([block('customerSegments').id])
     const partial: Observed = await commandAsync(fake, () => summary(canvas.id))
     expectDone(partial, undefined, { fitsNotification: false })
@@ -637,7 +638,7 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
     await insertBmcAsync({ locale: 'en' })
     const block = fake.inspect
       .nodes()
-      .find((n) => n.pluginData.role === 'bmc-block' && n.pluginData.block === 'customerSegments')!
+      .find((n) => n.sharedPluginData.vpcfit?.role === 'bmc-block' && n.sharedPluginData.vpcfit?.block === 'customerSegments')!
     fake.user.delete([block.id])
     const partial = await commandAsync(fake, () => summary(canvas.id))
     expect(partial.told.map((n) => n.tooLong)).toEqual([false])

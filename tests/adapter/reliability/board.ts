@@ -21,6 +21,11 @@ import { sectorFor } from '../../../src/core/zones'
 
 const PLUGIN_ROLES = new Set<string>(Object.values(ROLES))
 
+/** The plugin's entry `key` on an inspected node: shared plugin data under `vpcfit`. */
+export function ownData(node: InspectedNode, key: string): string {
+  return node.sharedPluginData[SHARED_NAMESPACE]?.[key] ?? ''
+}
+
 /** Node types a person's work consists of. */
 const CONTENT_TYPES = new Set(['STICKY', 'CONNECTOR', 'STAMP'])
 
@@ -29,9 +34,9 @@ const CONTENT_TYPES = new Set(['STICKY', 'CONNECTOR', 'STAMP'])
  * nobody edited them (a summary sticky the team reworded is theirs from then on).
  */
 export function isPluginNode(node: InspectedNode): boolean {
-  const role = node.pluginData[DATA_KEYS.role] ?? ''
+  const role = ownData(node, DATA_KEYS.role)
   if (role === ROLES.summary) {
-    const data = readSummaryData(node.pluginData[DATA_KEYS.summary] ?? '')
+    const data = readSummaryData(ownData(node, DATA_KEYS.summary))
     return data !== null && data.hash === hashText(node.text ?? '')
   }
   return role !== '' && role !== ROLES.imported
@@ -205,14 +210,13 @@ function entryProblem(key: string, raw: string): string | null {
 export function pluginDataProblems(fake: FigJamFake): string[] {
   const problems: string[] = []
   for (const node of fake.inspect.nodes()) {
-    for (const [key, raw] of Object.entries(node.pluginData)) {
+    // Private plugin data is lost when the plugin's id changes (publishing): the plugin writes none.
+    for (const key of Object.keys(node.pluginData)) problems.push(`${node.id} ${node.type} ${key}: private plugin data`)
+    const shared = node.sharedPluginData[SHARED_NAMESPACE] ?? {}
+    for (const [key, raw] of Object.entries(shared)) {
+      if (key === SHARED_REPORT_KEY || /^report\.[1-9]\d*$/.test(key) || key === DATA_KEYS.drawn) continue
       const problem = entryProblem(key, raw)
       if (problem) problems.push(`${node.id} ${node.type} ${key}: ${problem}`)
-    }
-    const shared = node.sharedPluginData[SHARED_NAMESPACE] ?? {}
-    for (const key of Object.keys(shared)) {
-      if (key !== SHARED_REPORT_KEY && !/^report\.[1-9]\d*$/.test(key))
-        problems.push(`${node.id} shared ${key}: unknown key`)
     }
     if (SHARED_REPORT_KEY in shared) {
       const text = readStoredReportText((key) => shared[key] ?? '')
@@ -227,7 +231,7 @@ export function pluginDataProblems(fake: FigJamFake): string[] {
 export function canvases(fake: FigJamFake): InspectedNode[] {
   return fake.inspect
     .nodes()
-    .filter((node) => node.type === 'SECTION' && node.pluginData[DATA_KEYS.role] === ROLES.canvas)
+    .filter((node) => node.type === 'SECTION' && ownData(node, DATA_KEYS.role) === ROLES.canvas)
 }
 
 /** The square or circle that sits directly in a canvas section, or null when it is gone. */
@@ -236,7 +240,7 @@ export function partOf(fake: FigJamFake, canvasId: string, part: CanvasPart): In
   return (
     fake.inspect
       .nodes()
-      .find((node) => node.parentId === canvasId && node.pluginData[DATA_KEYS.role] === role) ?? null
+      .find((node) => node.parentId === canvasId && ownData(node, DATA_KEYS.role) === role) ?? null
   )
 }
 

@@ -321,7 +321,7 @@ function by(_real: Real, isRemote: boolean): { remote: true } | undefined {
 /** Someone rewords a summary sticky the plugin wrote: from then on it is theirs. */
 const typeIntoSummary: fc.Arbitrary<Step> = fc.record({ stickyK: k, textK, remote }).map((p) =>
   userStep(`typeIntoSummary(${JSON.stringify(p)})`, (real) => {
-    const summaries = real.fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')
+    const summaries = real.fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-summary')
     const sticky = pick(summaries, p.stickyK)
     if (sticky) real.fake.user.typeInto(sticky.id, TEXTS[p.textK] ?? '', by(real, p.remote))
   })
@@ -483,7 +483,7 @@ const userSteps: Array<fc.Arbitrary<Step>> = [
   typeIntoSummary,
   fc.record({ blockK: k, remote }).map((p) =>
     userStep(`deleteBmcBlock(${JSON.stringify(p)})`, (real) => {
-      const blocks = real.fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-block')
+      const blocks = real.fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-block')
       const block = pick(blocks, p.blockK)
       if (block) real.fake.user.delete([block.id], by(real, p.remote))
     })

@@ -157,14 +157,14 @@ describe('a node deleted by another user while a command waits', () => {
       { atFontLoad: true }
     )
     expectDone(result, t('en', 'notify.nothingToRepair'))
-    expect(fake.inspect.nodes().filter((n) => n.pluginData.role === 'customer-profile')).toHaveLength(1)
+    expect(fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'customer-profile')).toHaveLength(1)
   })
 
   it('a BMC removed while the summary waits for the font: a clear message, no stray sticky', async () => {
     const fake = useFake()
     const canvas = await smallCanvas(fake)
     await insertBmcAsync({ locale: 'en' })
-    const bmc = fake.inspect.nodes().find((n) => n.pluginData.role === 'bmc-canvas')!
+    const bmc = fake.inspect.nodes().find((n) => n.sharedPluginData.vpcfit?.role === 'bmc-canvas')!
     const result = await raceAsync(
       fake,
       () => bmcSummaryAsync({ canvasId: canvas.id, locale: 'en' }),
@@ -175,7 +175,7 @@ describe('a node deleted by another user while a command waits', () => {
     expect(result.changed).toBe(false)
     expect(result.undoSteps).toBe(0)
     expect(result.lost).toEqual([])
-    expect(fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')).toEqual([])
+    expect(fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-summary')).toEqual([])
   })
 
   it('a summary sticky edited by a collaborator while the summary waits for the font: their text is kept', async () => {
@@ -183,12 +183,12 @@ describe('a node deleted by another user while a command waits', () => {
     const canvas = await smallCanvas(fake)
     await insertBmcAsync({ locale: 'en' })
     expectDone(await commandAsync(fake, () => bmcSummaryAsync({ canvasId: canvas.id, locale: 'en' })))
-    const written = fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')
+    const written = fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-summary')
     expect(written).toHaveLength(2)
     // Something changes on the canvas, so the summary has new text to write.
     fake.user.typeInto(canvas.sticky['Rain']!, 'Heavy rain')
     // The customer segment sticky lists the pains, so its text changes.
-    const theirs = written.find((n) => (n.pluginData.summary ?? '').includes('customerSegments'))!
+    const theirs = written.find((n) => (n.sharedPluginData.vpcfit?.summary ?? '').includes('customerSegments'))!
     const result = await raceAsync(
       fake,
       () => bmcSummaryAsync({ canvasId: canvas.id, locale: 'en' }),
@@ -200,6 +200,6 @@ describe('a node deleted by another user while a command waits', () => {
     expect(result.answer.message).toContain(
       t('en', 'bmcNotify.keptEdited', { block: 'Customer segments' })
     )
-    expect(fake.inspect.nodes().filter((n) => n.pluginData.role === 'bmc-summary')).toHaveLength(3)
+    expect(fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-summary')).toHaveLength(3)
   })
 })
