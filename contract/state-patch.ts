@@ -72,6 +72,7 @@ function weightRule(items: readonly ItemLike[]): WeightRule {
 const LIST = '~items'
 
 const encodedLists = new WeakMap<object, Json>()
+const encodedRows = new WeakMap<object, { rule: WeightRule; row: Json }>()
 
 function encodeItems(items: readonly ItemLike[]): Json {
   const cached = encodedLists.get(items)
@@ -84,8 +85,12 @@ function encodeItems(items: readonly ItemLike[]): Json {
       [LIST]: rule,
       // [id, text, votes], the weight when the rule does not give it, the stamps (5th) when the item has any.
       rows: items.map((item): Json => {
+        // One row per item object and rule: an item a refresh left as it was compares equal at once.
+        const cachedRow = encodedRows.get(item)
+        if (cachedRow?.rule === rule) return cachedRow.row
         const row: Json[] = rule === 'x' || item.stamps ? [item.id, item.text, item.votes, item.weight] : [item.id, item.text, item.votes]
         if (item.stamps) row.push({ ...item.stamps })
+        encodedRows.set(item, { rule, row })
         return row
       })
     }
@@ -112,9 +117,10 @@ function decodeItems(rule: WeightRule, rows: Json[]): ItemLike[] {
  */
 export function encodeState(value: unknown): Json {
   if (Array.isArray(value)) {
-    if (value.length > 0 && value.every(isItem)) return encodeItems(value)
+    // Looked up first: a list sent before costs nothing, however long it is.
     const cached = encodedLists.get(value)
     if (cached !== undefined) return cached
+    if (value.length > 0 && value.every(isItem)) return encodeItems(value)
     // A list of plain values (ids, questions) is its own wire form.
     const encoded = value.every((entry) => typeof entry !== 'object' || entry === null)
       ? (value as Json[])

@@ -3,6 +3,7 @@
  * `checklist.item.<key>` and `checklist.detail.<key>`.
  */
 import { linkedIds } from './links'
+import { memoByIdentity, memoByIdentity2 } from './memo'
 import { rankMarkerOf } from './ranking'
 import { CUSTOMER_ZONES } from './types'
 import type { CanvasAnalysis, ChecklistGroup, ChecklistResult, ReportItem } from './types'
@@ -60,18 +61,23 @@ export function zoneIsRanked(items: readonly ReportItem[]): boolean {
   return marked >= Math.min(RANKED_TOP, items.length)
 }
 
+// A live refresh hands over the same lists for the zones an edit did not touch: their verdicts are kept.
+const rankedZone = memoByIdentity(zoneIsRanked)
+const linkedOf = memoByIdentity(linkedIds)
+
 /** How many of `items` a valid link touches. */
-function countTied(items: readonly ReportItem[], linked: ReadonlySet<string>): number {
-  return items.filter((item) => linked.has(item.id)).length
-}
+const countTied = memoByIdentity2(
+  (items: readonly ReportItem[], linked: ReadonlySet<string>): number =>
+    items.filter((item) => linked.has(item.id)).length
+)
 
 /** The board's verdict on each automatic item. */
 function autoVerdicts(analysis: CanvasAnalysis): Record<string, Verdict> {
   const { zones, links, fit } = analysis.report
-  const linked = linkedIds(links)
+  const linked = linkedOf(links)
 
   const nonEmpty = CUSTOMER_ZONES.filter((zone) => zones[zone].length > 0)
-  const ranked = nonEmpty.filter((zone) => zoneIsRanked(zones[zone])).length
+  const ranked = nonEmpty.filter((zone) => rankedZone(zones[zone])).length
 
   const relievers = zones.painRelievers.length
   const relieversTied = countTied(zones.painRelievers, linked)
@@ -79,7 +85,7 @@ function autoVerdicts(analysis: CanvasAnalysis): Record<string, Verdict> {
   const creatorsTied = countTied(zones.gainCreators, linked)
 
   const tops = [zones.pains[0], zones.gains[0]].filter((item): item is ReportItem => item !== undefined)
-  const topsAddressed = countTied(tops, linked)
+  const topsAddressed = tops.filter((item) => linked.has(item.id)).length
 
   return {
     'cp.ranked': {

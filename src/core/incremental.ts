@@ -1,10 +1,11 @@
 import { assignStickies, isUserSticky, sortLinks } from './analyze'
 import { indexBoxes } from './canvas-index'
 import type { BoxIndex } from './canvas-index'
-import { fitSummary } from './fit'
+import { fitOfParts, zoneFit } from './fit'
+import type { ZoneFit } from './fit'
 import { areaOf, centreOf } from './geometry'
-import { linksOf } from './links'
-import { rankUnplaced, rankZone } from './ranking'
+import { linkedIds, linksOf } from './links'
+import { rankMarkerOf, rankUnplaced, rankZone, reportItemOf } from './ranking'
 import { CUSTOMER_ZONES, REPORT_SCHEMA, VALUE_ZONES, ZONE_KEYS } from './types'
 import type {
   CanvasAnalysis,
@@ -12,11 +13,14 @@ import type {
   CanvasSnapshot,
   ConnectorSnapshot,
   FitReport,
+  FitSummary,
   ReportItem,
+  ReportLink,
   StickySnapshot,
   ZoneKey
 } from './types'
 import { zoneAt } from './zones'
+import { hasVotes } from '../../contract/vocabulary'
 
 /** What changed since the last analysis, as the live board saw it. */
 export interface BoardChanges {
@@ -48,7 +52,11 @@ class CanvasState {
   readonly slots = new Map<Slot, Set<string>>()
   readonly ranked = new Map<Slot, ReportItem[]>()
   readonly dirty = new Set<Slot>()
-  /** Customer stickies with at least one stamp: votes rank the customer profile while there is one. */
+  /** What decides each placed sticky's place in its list (see `rankKey`). */
+  private readonly keys = new Map<string, string>()
+  /** Stickies whose text or stamps changed but not their place in a list that is not dirty. */
+  private readonly edited = new Map<Slot, Set<string>>()
+  /** Customer stickies with a vote for or against: votes rank the customer profile while there is one (`votesDecide`). */
   readonly voted = new Set<string>()
   /** Connectors with both ends on this canvas (as filed), in id order once sorted. */
   readonly connectorIds = new Map<string, ConnectorSnapshot>()
@@ -63,6 +71,11 @@ class CanvasState {
   private stale = true
   analysis: CanvasAnalysis | null = null
   private useVotes = false
+  /** The ids valid links touch, for the links they came from. */
+  private linked: { links: readonly ReportLink[]; ids: ReadonlySet<string> } | null = null
+  /** Each zone's fit part, for the ranked list and linked ids it came from. */
+  private lastFit: { parts: Record<ZoneKey, ZoneFit>; fit: FitSummary } | null = null
+  private readonly fitParts = new Map<ZoneKey, { items: readonly ReportItem[]; linked: ReadonlySet<string>; part: ZoneFit }>()
 
   constructor(public canvas: CanvasSnapshot) {
     for (const slot of [...ZONE_KEYS, 'unplaced'] as Slot[]) this.slots.set(slot, new Set())
@@ -76,15 +89,35 @@ class CanvasState {
 
   /** Places a user sticky (again): its zone is read from the canvas geometry. */
   put(sticky: StickySnapshot): void {
-    this.remove(sticky.id)
     // A sticky a drawing uses as a zone's header is part of the drawing, not an item (as in `analyzeCanvas`).
-    if (this.canvas.drawn?.labelIds.includes(sticky.id)) return
-    const zone = zoneAt(centreOf(sticky.box), this.canvas)
-    this.zoneOf.set(sticky.id, zone)
+    if (this.canvas.drawn?.labelIds.includes(sticky.id)) {
+      this.remove(sticky.id)
+      return
+    }
+    const centre = centreOf(sticky.box)
+    const zone = zoneAt(centre, this.canvas)
     const slot: Slot = zone ?? 'unplaced'
+    const key = rankKey(slot, sticky, centre)
+    const customer = zone !== null && (CUSTOMER_ZONES as readonly string[]).includes(zone)
+    if (this.zoneOf.has(sticky.id) && this.keys.get(sticky.id) === key) {
+      // Same zone, marker, place and votes: the order stays, only the item's text or stamps change. The links
+      // follow zones and order only, so they stay too.
+      let edits = this.edited.get(slot)
+      if (!edits) {
+        edits = new Set()
+        this.edited.set(slot, edits)
+      }
+      edits.add(sticky.id)
+      if (customer && hasVotes(sticky.stamps)) this.voted.add(sticky.id)
+      else this.voted.delete(sticky.id)
+      return
+    }
+    this.remove(sticky.id)
+    this.zoneOf.set(sticky.id, zone)
+    this.keys.set(sticky.id, key)
     this.slots.get(slot)?.add(sticky.id)
     this.dirty.add(slot)
-    if (zone && (CUSTOMER_ZONES as readonly string[]).includes(zone) && sticky.votes > 0) this.voted.add(sticky.id)
+    if (customer && hasVotes(sticky.stamps)) this.voted.add(sticky.id)
     if (this.endpoints.has(sticky.id)) this.linksDirty = true
   }
 
@@ -92,6 +125,7 @@ class CanvasState {
     if (!this.zoneOf.has(id)) return
     const slot: Slot = this.zoneOf.get(id) ?? 'unplaced'
     this.zoneOf.delete(id)
+    this.keys.delete(id)
     this.slots.get(slot)?.delete(id)
     this.dirty.add(slot)
     this.voted.delete(id)
@@ -134,7 +168,7 @@ class CanvasState {
   }
 
   get changed(): boolean {
-    return this.stale || this.dirty.size > 0 || this.linksDirty || this.analysis === null
+    return this.stale || this.dirty.size > 0 || this.edited.size > 0 || this.linksDirty || this.analysis === null
   }
 
   /** The analysis, recomputing only the zones, links and totals that changed. */
@@ -146,15 +180,41 @@ class CanvasState {
       this.linksDirty = true
     }
     for (const slot of this.dirty) {
+      this.edited.delete(slot)
+      const ids = this.slots.get(slot) ?? new Set<string>()
+      const previous = this.ranked.get(slot) ?? []
+      // The members in their last rank order first: sorting a list that is nearly in order is nearly linear.
       const members: StickySnapshot[] = []
-      for (const id of this.slots.get(slot) ?? []) {
-        const sticky = stickies.get(id)
+      const taken = new Set<string>()
+      for (const item of previous) {
+        const sticky = ids.has(item.id) ? stickies.get(item.id) : undefined
+        if (sticky) {
+          members.push(sticky)
+          taken.add(item.id)
+        }
+      }
+      for (const id of ids) {
+        const sticky = taken.has(id) ? undefined : stickies.get(id)
         if (sticky) members.push(sticky)
       }
       const customer = (CUSTOMER_ZONES as readonly string[]).includes(slot)
-      this.ranked.set(slot, slot === 'unplaced' ? rankUnplaced(members) : rankZone(members, customer && useVotes))
+      const ranked = slot === 'unplaced' ? rankUnplaced(members) : rankZone(members, customer && useVotes)
+      this.ranked.set(slot, keepUnchanged(previous, ranked))
     }
     this.dirty.clear()
+    // Edited in place: the same order and weights, the changed items rebuilt from their stickies.
+    for (const [slot, ids] of this.edited) {
+      const previous = this.ranked.get(slot)
+      if (!previous) continue
+      const next = previous.slice()
+      for (let i = 0; i < next.length; i++) {
+        const item = next[i] as ReportItem
+        const sticky = ids.has(item.id) ? stickies.get(item.id) : undefined
+        if (sticky) next[i] = reportItemOf(sticky, item.rank, item.weight)
+      }
+      this.ranked.set(slot, keepUnchanged(previous, next))
+    }
+    this.edited.clear()
     const zones = {} as Record<ZoneKey, ReportItem[]>
     for (const zone of ZONE_KEYS) zones[zone] = this.ranked.get(zone) ?? []
     const unplaced = this.ranked.get('unplaced') ?? []
@@ -189,7 +249,7 @@ class CanvasState {
       zones,
       unplaced,
       links,
-      fit: fitSummary(zones, links),
+      fit: this.fitOf(zones, links),
       checkedAt: at
     }
     this.analysis = {
@@ -200,6 +260,80 @@ class CanvasState {
     }
     return this.analysis
   }
+
+  /**
+   * The fit summary as `fitSummary` gives it, recomputing only the zones whose ranked list or links changed: one
+   * edit costs its zone, not the canvas. The lists are joined again (ids only).
+   */
+  private fitOf(zones: Record<ZoneKey, ReportItem[]>, links: ReportLink[]): FitSummary {
+    if (this.linked?.links !== links) this.linked = { links, ids: linkedIds(links) }
+    const linked = this.linked.ids
+    const parts = {} as Record<ZoneKey, ZoneFit>
+    for (const zone of ZONE_KEYS) {
+      const items = zones[zone]
+      let cached = this.fitParts.get(zone)
+      if (cached?.items !== items || cached.linked !== linked) {
+        const part = zoneFit(items, linked)
+        // An edit that left the zone's weights and missing items as they were keeps its part (and the lists).
+        const kept = cached && samePart(cached.part, part) ? cached.part : part
+        cached = { items, linked, part: kept }
+        this.fitParts.set(zone, cached)
+      }
+      parts[zone] = cached.part
+    }
+    const last = this.lastFit
+    if (last && ZONE_KEYS.every((zone) => last.parts[zone] === parts[zone])) return last.fit
+    const fit = fitOfParts(parts)
+    this.lastFit = { parts, fit }
+    return fit
+  }
+}
+
+/**
+ * Everything that decides where a sticky stands in its list: its slot, rank marker, centre and net votes (the id
+ * breaks ties and does not change). Two states of a sticky with the same key leave its list in the same order.
+ */
+function rankKey(slot: Slot, sticky: StickySnapshot, centre: { x: number; y: number }): string {
+  return `${slot}|${rankMarkerOf(sticky.text) ?? ''}|${centre.x}|${centre.y}|${sticky.votes}`
+}
+
+function samePart(a: ZoneFit, b: ZoneFit): boolean {
+  return (
+    a.total === b.total &&
+    a.hit === b.hit &&
+    a.missing.length === b.missing.length &&
+    a.missing.every((id, i) => b.missing[i] === id)
+  )
+}
+
+function sameItem(a: ReportItem, b: ReportItem): boolean {
+  if (a.id !== b.id || a.text !== b.text || a.rank !== b.rank || a.weight !== b.weight || a.votes !== b.votes) return false
+  if (a.stamps === b.stamps) return true
+  if (!a.stamps || !b.stamps) return false
+  const keys = Object.keys(a.stamps)
+  return keys.length === Object.keys(b.stamps).length && keys.every((key) => a.stamps?.[key] === b.stamps?.[key])
+}
+
+/**
+ * `ranked` with each item that equals its previous version replaced by that object, so what follows (the state
+ * patch, the fit parts) sees at once what one edit left as it was. A list equal to `previous` is `previous`.
+ */
+function keepUnchanged(previous: readonly ReportItem[], ranked: ReportItem[]): ReportItem[] {
+  if (previous.length === 0) return ranked
+  let before: Map<string, ReportItem> | null = null
+  let same = previous.length === ranked.length
+  for (let i = 0; i < ranked.length; i++) {
+    const item = ranked[i] as ReportItem
+    let old = previous[i]
+    if (old?.id !== item.id) {
+      // Shifted (a sticky came or went before it): found by id.
+      if (!before) before = new Map(previous.map((p) => [p.id, p]))
+      old = before.get(item.id)
+    }
+    if (old && old !== item && sameItem(old, item)) ranked[i] = old
+    if (ranked[i] !== previous[i]) same = false
+  }
+  return same ? (previous as ReportItem[]) : ranked
 }
 
 function sameGeometry(a: CanvasSnapshot, b: CanvasSnapshot): boolean {

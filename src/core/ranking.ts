@@ -66,13 +66,12 @@ export function rankZone(stickies: readonly StickySnapshot[], useVotes: boolean)
   const keyed = stickies.map((sticky) => keyOf(sticky, useVotes))
   keyed.sort(compareKeyed)
   const n = keyed.length
-  return keyed.map(({ sticky, weight }, index) => ({
-    id: sticky.id,
-    text: sticky.text,
-    rank: index + 1,
-    weight: useVotes ? weight : n - index,
-    ...votesOf(sticky)
-  }))
+  return keyed.map(({ sticky, weight }, index) => reportItemOf(sticky, index + 1, useVotes ? weight : n - index))
+}
+
+/** The report item of a sticky at `rank` with `weight`. */
+export function reportItemOf(sticky: StickySnapshot, rank: number, weight: number): ReportItem {
+  return { id: sticky.id, text: sticky.text, rank, weight, ...votesOf(sticky) }
 }
 
 /** The report's vote fields of a sticky: net votes (never below 0) and the tally when it has stamps. */
@@ -84,13 +83,7 @@ function votesOf(sticky: StickySnapshot): Pick<ReportItem, 'votes' | 'stamps'> {
 /** Stickies in no zone: reading order only (markers are not read), weight 1 each, votes kept. */
 export function rankUnplaced(stickies: readonly StickySnapshot[]): ReportItem[] {
   const ordered = stickies.slice().sort(compareReadingOrder)
-  return ordered.map((sticky, index) => ({
-    id: sticky.id,
-    text: sticky.text,
-    rank: index + 1,
-    weight: 1,
-    ...votesOf(sticky)
-  }))
+  return ordered.map((sticky, index) => reportItemOf(sticky, index + 1, 1))
 }
 
 /**

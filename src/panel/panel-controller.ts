@@ -5,7 +5,8 @@ import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
 import { nearestCanvas, zoneOfSticky } from '../core/selection'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
-import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ZoneKey } from '../core/types'
+import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ReportItem, ZoneKey } from '../core/types'
+import { memoByIdentity } from '../core/memo'
 import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
 import { findBmc } from '../adapter/bmc/find-bmc'
@@ -22,6 +23,13 @@ function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
   return questions
 }
 
+/** The votes on one zone's items, kept per list: a refresh re-counts only the zones an edit touched. */
+const votesIn = memoByIdentity((items: readonly ReportItem[]): number => {
+  let votes = 0
+  for (const item of items) votes += item.votes
+  return votes
+})
+
 /** What the overview shows of a canvas beyond its name and score. */
 function overviewOf(
   analysis: CanvasAnalysis,
@@ -29,7 +37,7 @@ function overviewOf(
 ): Pick<CanvasListEntry, 'coverage' | 'emptyZones' | 'customerItems' | 'votes' | 'checkedAt' | 'fitCard'> {
   const { zones, fit } = analysis.report
   let votes = 0
-  for (const zone of ZONE_KEYS) for (const item of zones[zone]) votes += item.votes
+  for (const zone of ZONE_KEYS) votes += votesIn(zones[zone])
   const card = canvas?.lastCheck?.card ?? 'none'
   return {
     coverage: fit.coverage,

@@ -22,13 +22,18 @@ function canvas(id: string, dx: number): CanvasSnapshot {
 
 const CANVASES = [canvas('c1', 0), canvas('c2', 6000), canvas('c3', 9000)] // c2 and c3 overlap
 
-function sticky(id: string, x: number, y: number, votes: number, text: string): StickySnapshot {
-  return { id, text, box: { x, y, width: 240, height: 240 }, votes, stamps: votes > 0 ? { '+1': votes } : {}, pluginRole: null }
+/** A sticky with `votes` +1 stamps and `against` Thumbs down (net votes can be 0 or below with stamps on). */
+function sticky(id: string, x: number, y: number, votes: number, text: string, against = 0): StickySnapshot {
+  const stamps: Record<string, number> = {}
+  if (votes > 0) stamps['+1'] = votes
+  if (against > 0) stamps['Thumbs down'] = against
+  return { id, text, box: { x, y, width: 240, height: 240 }, votes: votes - against, stamps, pluginRole: null }
 }
 
 type Step =
-  | { kind: 'put'; id: number; x: number; y: number; votes: number; marker: number }
+  | { kind: 'put'; id: number; x: number; y: number; votes: number; against: number; marker: number }
   | { kind: 'remove'; id: number }
+  | { kind: 'edit'; id: number; marker: number; question: boolean }
   | { kind: 'link'; id: number; from: number; to: number }
   | { kind: 'unlink'; id: number }
   | { kind: 'canvas'; id: number; op: 'move' | 'shape' | 'meta' | 'drop' | 'restore'; dx: number }
@@ -40,9 +45,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     x: fc.integer({ min: -500, max: 15000 }),
     y: fc.integer({ min: -300, max: 3000 }),
     votes: fc.nat(3),
+    against: fc.constantFrom(0, 0, 0, 1),
     marker: fc.nat(4)
   }),
   fc.record({ kind: fc.constant('remove' as const), id: fc.nat(24) }),
+  // Typing into a sticky where it stands, or stamping it with a Question mark (no vote): its place stays.
+  fc.record({ kind: fc.constant('edit' as const), id: fc.nat(24), marker: fc.nat(4), question: fc.boolean() }),
   fc.record({ kind: fc.constant('link' as const), id: fc.nat(12), from: fc.nat(24), to: fc.nat(24) }),
   fc.record({ kind: fc.constant('unlink' as const), id: fc.nat(12) }),
   fc.record({
@@ -96,8 +104,18 @@ describe('incremental analysis', () => {
           steps.forEach((s, i) => {
             if (s.kind === 'put') {
               const text = s.marker > 0 ? `${s.marker}. item ${s.id}` : `item ${s.id}`
-              stickies.set(`s${s.id}`, sticky(`s${s.id}`, s.x, s.y, s.votes, text))
+              stickies.set(`s${s.id}`, sticky(`s${s.id}`, s.x, s.y, s.votes, text, s.against))
               changed.add(`s${s.id}`)
+            } else if (s.kind === 'edit') {
+              const old = stickies.get(`s${s.id}`)
+              if (old) {
+                const text = s.marker > 0 ? `${s.marker}. edited ${s.id}` : `edited ${s.id}`
+                const stamps: Record<string, number> = { ...old.stamps }
+                if (s.question) stamps.Question = 1
+                else delete stamps.Question
+                stickies.set(old.id, { ...old, text, stamps })
+                changed.add(old.id)
+              }
             } else if (s.kind === 'remove') {
               stickies.delete(`s${s.id}`)
               changed.add(`s${s.id}`)
@@ -149,5 +167,22 @@ describe('incremental analysis', () => {
     )
     expect(result[0]!.damaged).toEqual(['customerProfile'])
     expect(result[0]!.report.unplaced.map((i) => i.id)).toEqual(['a'])
+  })
+})
+
+describe('incremental analysis and votes', () => {
+  it('ranks the customer profile by votes when a sticky has stamps that cancel out, as a full analysis does', () => {
+    // One +1 and one Thumbs down: net 0, yet there are votes on the profile, so votes rank it.
+    const stickies = new Map([
+      ['a', sticky('a', 3400, 1500, 0, 'Long waits')],
+      ['b', sticky('b', 3400, 1900, 1, 'Lost tickets', 1)]
+    ])
+    const board = { canvases: CANVASES, stickies, connectors: new Map<string, ConnectorSnapshot>() }
+    const incremental = new IncrementalAnalysis()
+    incremental.full({ ...board, stickies: new Map() }, AT)
+    const result = incremental.update(board, { stickies: new Set(['a', 'b']), connectors: [], canvases: false }, AT)
+    const expected = analyzeBoard({ canvases: CANVASES, stickies: [...stickies.values()], connectors: [] }, AT)
+    expect(timeless(result)).toEqual(timeless(expected))
+    expect(result[0]!.report.zones.pains.map((item) => item.weight)).toEqual([1, 1])
   })
 })
