@@ -25,6 +25,13 @@ export interface PlaygroundApi {
   zoomToFit(ids?: string[]): void
   /** The running plugin's panel iframe, or null. */
   panelFrame(): HTMLIFrameElement | null
+  /**
+   * After the latest change is drawn: the node groups the last draw created (only what changed is redrawn) and
+   * the groups on the board.
+   */
+  renderStats(): Promise<{ drawn: number; groups: number }>
+  /** Draws every node again from scratch (what each change cost before incremental drawing); returns the count. */
+  redrawAll(): Promise<number>
 }
 
 export interface PlaygroundWindow {

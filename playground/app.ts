@@ -570,7 +570,18 @@ const api: PlaygroundApi = {
   screenshotReady,
   setTheme,
   zoomToFit,
-  panelFrame: () => host.frame
+  panelFrame: () => host.frame,
+  async renderStats() {
+    await fake.flush()
+    await renderNow()
+    return { drawn: renderer.lastDrawCount, groups: document.getElementById('board-world')?.childElementCount ?? 0 }
+  },
+  async redrawAll() {
+    await fake.flush()
+    await renderNow()
+    renderer.redrawAll()
+    return renderer.lastDrawCount
+  }
 }
 const target = window as unknown as PlaygroundWindow
 target.playground = api

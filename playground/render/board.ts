@@ -49,6 +49,14 @@ export class BoardRenderer {
   view: Viewport = { tx: 0, ty: 0, zoom: 1 }
   private readonly markers = new Set<string>()
   private drawnZoom = 0
+  /** What is on screen per node: its group and the key it was drawn from (see `drawKey`). */
+  private readonly drawn = new Map<string, { key: string; group: SVGGElement }>()
+  /** Stamps on each host, in paint order: where a stamp sits depends on its place among them. */
+  private stampsOn = new Map<string, RenderNode[]>()
+  /** Groups created or replaced by the last draw of the world: what a change cost the DOM (the bench reads it). */
+  lastDrawCount = 0
+  /** Ids offset by the last drag frame, so the next frame resets only those. */
+  private dragged = new Set<string>()
   /** Offset applied while the user drags nodes (ids include descendants and stuck stamps). */
   private drag: { ids: Set<string>; dx: number; dy: number } | null = null
 
@@ -92,11 +100,15 @@ export class BoardRenderer {
   /** Shows nodes offset by (dx, dy) page units while they are being dragged; null ends it. */
   setDragOffset(drag: { ids: Set<string>; dx: number; dy: number } | null): void {
     this.drag = drag
-    for (const group of this.world.querySelectorAll<SVGGElement>('g[data-node-id]')) {
-      const id = group.dataset.nodeId ?? ''
+    // Only the carried groups and those carried last frame: a drag on a big board touches what it moves.
+    const touched = new Set([...this.dragged, ...(drag ? drag.ids : [])])
+    for (const id of touched) {
+      const group = this.drawn.get(id)?.group
+      if (!group) continue
       const moving = drag !== null && drag.ids.has(id)
       group.setAttribute('transform', moving && drag ? `translate(${fmt(drag.dx)} ${fmt(drag.dy)})` : '')
     }
+    this.dragged = drag ? new Set(drag.ids) : new Set()
     this.drawOverlay()
   }
 
@@ -114,21 +126,122 @@ export class BoardRenderer {
   // World
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * Draws the world, redrawing only the nodes whose drawing changed (by `drawKey`) and moving or inserting only
+   * the groups whose place changed: one edit on a board of 10,000 stickies costs a few DOM nodes, not all of them.
+   */
   private drawWorld(): void {
     this.drawnZoom = this.view.zoom
-    const fragment = document.createDocumentFragment()
+    this.stampsOn = new Map()
+    for (const node of this.nodes) {
+      if (node.type !== 'STAMP' || !node.stuckTo) continue
+      const list = this.stampsOn.get(node.stuckTo)
+      if (list) list.push(node)
+      else this.stampsOn.set(node.stuckTo, [node])
+    }
+    const wanted: SVGGElement[] = []
+    const keep = new Set<string>()
+    let created = 0
     for (const node of this.nodes) {
       if (!node.visible) continue
+      const key = this.drawKey(node)
+      const old = this.drawn.get(node.id)
+      if (old && old.key === key) {
+        wanted.push(old.group)
+        keep.add(node.id)
+        continue
+      }
       const drawn = this.drawNode(node)
       if (!drawn) continue
       const group = el('g', { 'data-node-id': node.id, 'data-type': node.type, class: 'pg-node' })
       if (node.locked) group.setAttribute('pointer-events', 'none')
       group.append(drawn)
-      fragment.append(group)
+      if (old) old.group.replaceWith(group)
+      this.drawn.set(node.id, { key, group })
+      keep.add(node.id)
+      wanted.push(group)
+      created++
     }
-    this.world.replaceChildren(fragment)
+    for (const [id, entry] of this.drawn) {
+      if (keep.has(id)) continue
+      entry.group.remove()
+      this.drawn.delete(id)
+    }
+    // Put the groups in paint order, moving only those out of place (a new node, one brought forward).
+    let cursor = this.world.firstElementChild
+    for (const group of wanted) {
+      if (cursor === group) {
+        cursor = cursor.nextElementSibling
+        continue
+      }
+      if (cursor && cursor.nextElementSibling === group) {
+        // The group at the cursor moved further back: step over it; it is moved when its turn comes.
+        cursor = group.nextElementSibling
+        continue
+      }
+      this.world.insertBefore(group, cursor)
+    }
+    while (cursor) {
+      const next = cursor.nextElementSibling
+      cursor.remove()
+      cursor = next
+    }
+    this.lastDrawCount = created
     if (this.drag) this.setDragOffset(this.drag)
     else this.drawOverlay()
+  }
+
+  /** Draws every node again (the bench's baseline: what each change cost before). */
+  redrawAll(): void {
+    this.drawn.clear()
+    this.world.replaceChildren()
+    this.drawWorld()
+  }
+
+  /**
+   * Everything a node's drawing depends on: its own fields, the zoom for drawings with a minimum stroke, the
+   * boxes of a connector's ends, a stamp's host and its place among the host's stamps.
+   */
+  private drawKey(node: RenderNode): string {
+    const own = JSON.stringify([
+      node.type,
+      node.transform,
+      node.width,
+      node.height,
+      node.box,
+      node.text,
+      node.fontSize,
+      node.textColor,
+      node.textAlign,
+      node.textAutoResize,
+      node.fills,
+      node.strokes,
+      node.strokeWeight,
+      node.locked,
+      node.shapeType,
+      node.authorName,
+      node.stampKind
+    ])
+    switch (node.type) {
+      case 'SECTION':
+      case 'SHAPE_WITH_TEXT':
+      case 'LINE':
+        return `${own}|${this.view.zoom}`
+      case 'CONNECTOR': {
+        const info = node.connector
+        const ends = info
+          ? JSON.stringify([info, info.start.nodeId ? this.byId.get(info.start.nodeId)?.box : null, info.end.nodeId ? this.byId.get(info.end.nodeId)?.box : null])
+          : ''
+        return `${own}|${ends}|${this.view.zoom}`
+      }
+      case 'STAMP': {
+        const host = node.stuckTo ? this.byId.get(node.stuckTo) : undefined
+        const index = host ? (this.stampsOn.get(host.id) ?? []).indexOf(node) : -1
+        return `${own}|${host ? JSON.stringify(host.box) : ''}|${index}`
+      }
+      default:
+        return own
+    }
   }
 
   private drawNode(node: RenderNode): SVGElement | null {
@@ -302,7 +415,7 @@ export class BoardRenderer {
     if (node.width > 0 && node.height > 0) return { x: node.box.x + node.box.width / 2, y: node.box.y + node.box.height / 2 }
     const host = node.stuckTo ? this.byId.get(node.stuckTo) : undefined
     if (!host) return { x: node.box.x, y: node.box.y }
-    const siblings = this.nodes.filter((n) => n.type === 'STAMP' && n.stuckTo === host.id)
+    const siblings = this.stampsOn.get(host.id) ?? []
     const index = Math.max(0, siblings.indexOf(node))
     return { x: host.box.x + host.box.width - size * (0.6 + index * 0.8), y: host.box.y + size * 0.1 }
   }

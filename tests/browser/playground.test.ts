@@ -412,6 +412,22 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     expect(await count()).toBe(before)
   })
 
+  it('redraws only what changed, and what it shows equals a drawing from scratch', async () => {
+    const stats = () => page().evaluate(() => (window as unknown as PlaygroundWindow).playground.renderStats())
+    const world = () => page().evaluate(() => document.getElementById('board-world')?.innerHTML ?? '')
+    const id = stickyIds.get('track') ?? ''
+    const before = await stats()
+    expect(before.groups).toBeGreaterThan(20)
+    await page().evaluate((sticky) => (window as unknown as PlaygroundWindow).playground.user.typeInto(sticky, 'Track every meal'), id)
+    expect((await stats()).drawn).toBe(1)
+    expect(await page().locator(`#board-world g[data-node-id="${id}"] .pg-node-text`).textContent()).toBe('Track every meal')
+    // After every edit, drag, duplicate and undo so far: the same DOM as drawing every node again.
+    const incremental = await world()
+    const all = await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    expect(all).toBe(before.groups)
+    expect(await world()).toBe(incremental)
+  })
+
   it('loads the Swedish and Danish samples with stickies in all six zones', async () => {
     for (const name of ['matkasse-sv', 'elcykel-da']) {
       const sample = SAMPLES[name] as (typeof SAMPLES)[string]
