@@ -65,7 +65,8 @@ export function coalesce(changes: readonly ChangeRecord[]): ChangeRecord[] {
     last.set(change.id, out.length)
     out.push(change)
   }
-  return out
+  // A nested CREATE or DELETE is reported through its highest-level ancestor only (see `ChangeRecord.nested`).
+  return out.filter((change) => change.nested !== true)
 }
 
 /** A session's `DocumentChange` for a change record. */

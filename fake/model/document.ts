@@ -38,6 +38,12 @@ export interface ChangeRecord {
   readonly properties: readonly NodeChangeProperty[]
   readonly origin: 'LOCAL' | 'REMOTE'
   readonly hiddenFrom: object | null
+  /**
+   * A CREATE or DELETE of a node inside a subtree created or deleted at once (a pasted section's stickies):
+   * FigJam reports only the highest-level node ("a CreateChange will only be made for the highest level parent",
+   * PageNode.on), so sessions never see it; it is kept so later changes to the node in the batch fold into it.
+   */
+  readonly nested?: true
 }
 
 /** Where the document reports what happened (the fake batches and delivers it). */
@@ -121,15 +127,18 @@ export class FakeDocument extends BoardGeometry {
     this.emit('PROPERTY_CHANGE', record, actor, properties)
   }
 
-  /** Create a node under `parentId` (at `index`, default on top) and report it. */
-  create(record: NodeRecord, parentId: string, actor: Actor, index?: number): NodeRecord {
+  /**
+   * Create a node under `parentId` (at `index`, default on top) and report it; `nested`: it comes with an
+   * ancestor created in the same edit, whose CREATE stands for it.
+   */
+  create(record: NodeRecord, parentId: string, actor: Actor, index?: number, nested = false): NodeRecord {
     const parent = this.require(parentId, 'appendChild')
     record.parent = parentId
     if (record.createdBy === '') record.createdBy = actor.userId
     this.put(record)
     if (actor.journal) this.history.logEdit({ kind: 'create', id: record.id })
     this.addChild(parent, record.id, index, actor)
-    this.emit('CREATE', record, actor, [])
+    this.emit('CREATE', record, actor, [], nested)
     return record
   }
 
@@ -284,7 +293,9 @@ export class FakeDocument extends BoardGeometry {
       const record = this.records.get(nodeId) as NodeRecord
       const pageId = this.pageOf(nodeId)
       if (pageId !== null && (this.selections.get(pageId) ?? []).includes(nodeId)) selectionTouched = true
-      this.emitFor('DELETE', record, pageId, actor, [])
+      // Only the highest-level node removed is reported, as for CREATE.
+      const nested = record.parent !== null && doomed.has(record.parent)
+      this.emitFor('DELETE', record, pageId, actor, [], nested)
       this.drop(record)
       // The record object itself is the before-image: nothing changes it once it left the document.
       if (actor.journal) this.history.logEdit({ kind: 'delete', record })
@@ -314,7 +325,7 @@ export class FakeDocument extends BoardGeometry {
       copy.connectorEnd = remapEndpoint(copy.connectorEnd, ids)
       if (copy.stuckTo !== null) copy.stuckTo = ids.get(copy.stuckTo) ?? copy.stuckTo
       copy.createdBy = ''
-      this.create(copy, parent, actor, at)
+      this.create(copy, parent, actor, at, nodeId !== id)
       for (const child of original.children) copyOf(child, copy.id)
     }
     copyOf(id, parentId, index)
@@ -351,8 +362,8 @@ export class FakeDocument extends BoardGeometry {
   undo(): boolean {
     const step = this.history.pop()
     if (step === null) return false
-    restoreStep(this, step, (kind, record, pageId, properties) =>
-      this.emitFor(kind, record, pageId, UNDO_ACTOR, properties)
+    restoreStep(this, step, (kind, record, pageId, properties, nested) =>
+      this.emitFor(kind, record, pageId, UNDO_ACTOR, properties, nested)
     )
     return true
   }
@@ -384,9 +395,10 @@ export class FakeDocument extends BoardGeometry {
     kind: ChangeRecord['kind'],
     record: NodeRecord,
     actor: Actor,
-    properties: readonly NodeChangeProperty[]
+    properties: readonly NodeChangeProperty[],
+    nested = false
   ): void {
-    this.emitFor(kind, record, this.pageOf(record.id), actor, properties)
+    this.emitFor(kind, record, this.pageOf(record.id), actor, properties, nested)
   }
 
   private emitFor(
@@ -394,7 +406,8 @@ export class FakeDocument extends BoardGeometry {
     record: NodeRecord,
     pageId: string | null,
     actor: Actor,
-    properties: readonly NodeChangeProperty[]
+    properties: readonly NodeChangeProperty[],
+    nested = false
   ): void {
     const sink = this.sink
     if (sink === null) return
@@ -403,7 +416,7 @@ export class FakeDocument extends BoardGeometry {
       sink.mutated()
       return
     }
-    sink.changed({
+    const change: ChangeRecord = {
       kind,
       id: record.id,
       nodeType: record.type,
@@ -411,7 +424,8 @@ export class FakeDocument extends BoardGeometry {
       properties,
       origin: actor.origin,
       hiddenFrom: actor.hiddenFrom()
-    })
+    }
+    sink.changed(nested ? { ...change, nested: true } : change)
     sink.mutated()
   }
 }

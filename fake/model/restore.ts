@@ -11,7 +11,9 @@ export type RestoreReport = (
   kind: 'CREATE' | 'DELETE' | 'PROPERTY_CHANGE',
   record: NodeRecord,
   pageId: string | null,
-  properties: readonly NodeChangeProperty[]
+  properties: readonly NodeChangeProperty[],
+  /** Created or deleted with its parent in this undo: only the highest-level node is reported. */
+  nested: boolean
 ) => void
 
 /** Maps record fields to the change property Figma reports for them (undo diffs use it). */
@@ -124,19 +126,23 @@ export function restoreStep(board: BoardTree, step: Step, report: RestoreReport)
     const record = board.records.get(id)
     if (record !== undefined && !board.hasAnchors(record)) dropSubtree(board, record, note)
   }
-  // 5. Report what the undo did.
-  for (const id of new Set([...affected, ...existed.keys()])) {
+  // 5. Report what the undo did: only the highest-level node of a subtree that came or went.
+  const all = new Set([...affected, ...existed.keys()])
+  const gone = (id: string | null): boolean => id !== null && existed.has(id) && !board.records.has(id)
+  const came = (id: string | null): boolean => id !== null && fresh.has(id) && board.records.has(id)
+  for (const id of all) {
     const before = existed.get(id)
     const now = board.records.get(id)
-    if (before !== undefined && now === undefined) report('DELETE', before, pageBefore.get(id) ?? null, [])
-    else if (before === undefined && now !== undefined) report('CREATE', now, board.pageOf(id), [])
+    if (before !== undefined && now === undefined)
+      report('DELETE', before, pageBefore.get(id) ?? null, [], gone(before.parent))
+    else if (before === undefined && now !== undefined) report('CREATE', now, board.pageOf(id), [], came(now.parent))
     else if (now !== undefined) {
       const changed = new Set<NodeChangeProperty>()
       for (const field of changedFields(fieldsBefore.get(id) as NodeRecord, now)) {
         const property = FIELD_PROPERTY[field]
         if (property !== undefined) changed.add(property)
       }
-      report('PROPERTY_CHANGE', now, board.pageOf(id), [...changed])
+      report('PROPERTY_CHANGE', now, board.pageOf(id), [...changed], false)
     }
   }
 }

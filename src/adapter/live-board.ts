@@ -12,7 +12,7 @@ import {
   readSticky
 } from './snapshot'
 import { readDrawnCanvases } from './drawn-canvas'
-import { DATA_KEYS, getData, ROLES } from './plugin-data'
+import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
 export type RefreshKind = 'none' | 'partial' | 'full'
@@ -118,6 +118,42 @@ export class LiveBoard {
     for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) this.putSticky(node, changed)
   }
 
+  /**
+   * A container that arrived with its contents (a pasted section or group, or one brought back by undo): FigJam
+   * reports a CREATE only for the highest-level node created ("If a node with nested children is being added to the
+   * page a CreateChange will only be made for the highest level parent", NodeChange docs), so its stickies (with
+   * their roles) and connectors are read from it here. Says whether it holds a canvas section, and whether it holds
+   * stamps: those are counted by recounting the page's stamps (a new group or section can also wrap stickies whose
+   * stamps were counted already, so adding them up here could count a stamp twice).
+   */
+  private readCreatedInside(
+    container: SectionNode | GroupNode,
+    stickies: Set<string>,
+    connectors: LiveChanges['connectors'][number][]
+  ): { canvas: boolean; stamps: boolean } {
+    const summaries = new Set<string>()
+    for (const node of findWithData(container, ['STICKY'], DATA_KEYS.role))
+      if (getData(node, DATA_KEYS.role) === ROLES.summary) summaries.add(node.id)
+    for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) {
+      const id = node.id
+      if (summaries.has(id)) this.context.roles.set(id, ROLES.summary)
+      else this.context.roles.delete(id)
+      this.putSticky(node, stickies)
+    }
+    for (const node of container.findAllWithCriteria({ types: ['CONNECTOR'] })) {
+      const connector = readConnector(node)
+      const before = this.connectors.get(connector.id) ?? null
+      this.connectors.set(connector.id, connector)
+      connectors.push({ before, after: connector })
+    }
+    return {
+      canvas: findWithData(container, ['SECTION'], DATA_KEYS.role).some(
+        (inner) => getData(inner, DATA_KEYS.role) === ROLES.canvas
+      ),
+      stamps: container.findAllWithCriteria({ types: ['STAMP'] }).length > 0
+    }
+  }
+
   /** Applies one batch of node changes: re-reads what changed and says what that was. */
   apply(changes: ReadonlyArray<NodeChange>): LiveChanges {
     const stickies = new Set<string>()
@@ -128,6 +164,8 @@ export class LiveBoard {
     const moved = new Set<string>()
     const stamps: NodeChange[] = []
     let touched = false
+    /** A container arrived with stamps inside: the page's stamps are counted again. */
+    let recount = false
     // Adopted drawings are made of texts, lines, shapes, groups, sections and header stickies: a change to one of
     // those kinds re-reads the drawings (never the page's stickies).
     const drawnParts = this.drawnPartIds()
@@ -180,7 +218,13 @@ export class LiveBoard {
         if (gone) return this.full()
         touched = true
         const geometry = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
-        if (geometry) {
+        if (change.type === 'CREATE') {
+          const inside = this.readCreatedInside(node, stickies, connectors)
+          if (inside.canvas) structure = true
+          if (inside.stamps) recount = true
+          // A pasted adopted drawing carries its definition: the list of drawings may have grown.
+          adoption = true
+        } else if (geometry) {
           this.rereadInside(node, stickies)
           // Canvases nested inside moved with it, without events of their own.
           if (this.sections.size > 0) {
@@ -213,6 +257,7 @@ export class LiveBoard {
       }
     }
     if (stamps.length > 0) this.followStamps(stamps, moved, stickies)
+    if (recount) this.recountVotes(stickies)
     if (structure) this.readStructure()
     else {
       if (reread.size > 0) this.rereadCanvases(reread)

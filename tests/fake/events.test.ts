@@ -223,3 +223,39 @@ describe('selection, page, run and close events', () => {
     expect(() => figma.on('nope' as 'close', () => undefined)).toThrow(/Unknown event/)
   })
 })
+
+describe('a subtree created or deleted at once is one change (PageNode.on: "only ... the highest level parent")', () => {
+  async function sectionWithStampedStickies() {
+    const context = await withAllPages()
+    const { fake } = context
+    const section = fake.user.addSection({ x: 0, y: 0, width: 800, height: 600, name: 'Pains' })
+    const a = fake.user.addSticky({ text: 'Long waits', x: 100, y: 100 })
+    fake.user.addSticky({ text: 'No parking', x: 400, y: 100 })
+    fake.user.stamp(a, 'Thumbs up')
+    await fake.flush()
+    context.events.length = 0
+    return { ...context, section }
+  }
+
+  it('pasting a section with stamped stickies arrives as one CREATE, of the section', async () => {
+    const { fake, events, section } = await sectionWithStampedStickies()
+    const [copy] = fake.user.duplicate([section])
+    await fake.flush()
+    const changes = events.flat()
+    expect(changes.filter((c) => c.type === 'CREATE').map((c) => c.id)).toEqual([copy!.id])
+    // Nothing else about the copies' insides: their moves fold into the CREATE they are part of.
+    expect(changes.every((c) => c.id === copy!.id)).toBe(true)
+    expect(copy!.type === 'SECTION' && copy.findAllWithCriteria({ types: ['STICKY', 'STAMP'] })).toHaveLength(3)
+  })
+
+  it('deleting a section with stickies arrives as one DELETE; undoing it as one CREATE', async () => {
+    const { fake, events, section } = await sectionWithStampedStickies()
+    fake.user.delete([section])
+    await fake.flush()
+    expect(events.flat().map((c) => [c.type, c.id])).toEqual([['DELETE', section.id]])
+    events.length = 0
+    fake.undo.undo()
+    await fake.flush()
+    expect(events.flat().map((c) => [c.type, c.id])).toEqual([['CREATE', section.id]])
+  })
+})
