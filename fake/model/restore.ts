@@ -98,9 +98,13 @@ export function restoreStep(board: BoardTree, step: Step, report: RestoreReport)
       if (parent === undefined || record === undefined || board.isSelfOrAncestor(record.id, parent.id))
         continue
       // Without collaborators the node is in no list here; a collaborator may have put it somewhere.
+      const current = board.parentOf(record)
       board.detach(record)
       parent.children.splice(Math.min(edit.index, parent.children.length), 0, edit.id)
       record.parent = parent.id
+      // Taken out of a group a collaborator made around it since: a group left without children deletes itself
+      // ("A group with no children will delete itself", GroupNode docs).
+      if (current !== undefined && current !== parent) dropEmptyGroups(board, current, note)
     }
   }
   // 2. Nodes the step deleted whose place is gone (a collaborator deleted it) stay deleted.

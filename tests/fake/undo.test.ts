@@ -270,6 +270,28 @@ describe('undo checkpoints', () => {
     expect(fake.inspect.node(group.id)).toBeNull()
   })
 
+  // Found by the property below (seed -1349004848): undoing a move took the sticky out of the group a collaborator
+  // had made around it since, and left that group empty. A group with no children deletes itself (GroupNode docs).
+  it('undoing a move out of a collaborator’s group that it empties removes the group, reported as a DELETE', async () => {
+    const { fake, figma } = setup()
+    await figma.loadAllPagesAsync()
+    const zone = fake.user.addSection({ x: 0, y: 0, width: 700, height: 700, name: 'Zone' })
+    const a = fake.user.addSticky({ text: 'a', x: 0, y: 0 })
+    fake.user.move(a, 0, 581)
+    const b = fake.user.addSticky({ text: 'b', x: 0, y: 581 })
+    const group = fake.user.group([b, a], { remote: true })
+    await fake.flush()
+    const changes: DocumentChange[] = []
+    figma.on('documentchange', (event) => changes.push(...event.documentChanges))
+    fake.undo.undo()
+    fake.undo.undo()
+    await fake.flush()
+    expect(danglingIds(fake)).toEqual([])
+    expect(fake.inspect.node(group.id)).toBeNull()
+    expect(fake.inspect.node(a.id)?.parentId).toBe(zone.id)
+    expect(changes.filter((c) => c.type === 'DELETE').map((c) => c.id)).toContain(group.id)
+  })
+
   it('undo with nothing to undo returns false', () => {
     expect(setup().fake.undo.undo()).toBe(false)
   })
