@@ -63,7 +63,7 @@ export async function measurePanelRefresh(
   const openMs = nowMs() - started
   await fake.flush()
   const fullStateBytes = bytesOf(posted)[0] ?? 0
-  const openFullReads = (open.use.readsByProperty['STICKY.text.characters'] ?? 0) / board.stickyIds.length
+  const openFullReads = (open.use.readsByProperty['STICKY.text.getStyledTextSegments'] ?? 0) / board.stickyIds.length
 
   // A sticky in a zone of the first canvas (the one the panel shows), typed into again and again.
   const index = board.aims.findIndex((aim, i) => aim === 'pains' && i % board.canvases.length === 0)

@@ -42,3 +42,8 @@ export function exposeSublayer(sublayer: object): TextSublayerNode {
 export function exposeApi(api: object): PluginAPI {
   return api as unknown as PluginAPI
 }
+
+/** Present the fake's `figma.mixed` symbol as the official `PluginAPI['mixed']` (a unique symbol in the typings). */
+export function exposeMixed(symbol: symbol): PluginAPI['mixed'] {
+  return symbol as unknown as PluginAPI['mixed']
+}

@@ -11,6 +11,7 @@ import { DEFAULT_SIZE, newRecord, STAMP_KINDS, type StampKind } from './model/de
 import type { Actor, FakeDocument } from './model/document'
 import { groupNodes } from './model/ops'
 import type { NodeRecord, SceneType, ShapeType, TextRecord } from './model/record'
+import { autoFormatLists, withListType } from './model/lists'
 import { applyText, relayout } from './model/text'
 import { isFakeNode } from './nodes/base'
 import type { FakeSession, FakeUser } from './session'
@@ -64,7 +65,14 @@ export interface UserActions {
   addSection(spec: SectionSpec, options?: ActOptions): SectionNode
   addShape(spec: ShapeSpec, options?: ActOptions): ShapeWithTextNode
   /** Replace a sticky's, shape's, connector's or text node's text (no font loading needed: people type). */
-  typeInto(node: NodeRef, text: string, options?: ActOptions): void
+  /**
+   * Type text into a sticky, shape or text, replacing what was there. With `autoFormatLists`, paragraphs typed as
+   * "1. …" or "- …" become list items without the marker, as FigJam may do (unverified: see `lists.ts`); without,
+   * the text keeps the markers and any list formatting is cleared.
+   */
+  typeInto(node: NodeRef, text: string, options?: ActOptions & { autoFormatLists?: boolean }): void
+  /** Format every paragraph of a node's text as an ordered or unordered list (`NONE` clears it), as the list button does. */
+  formatList(node: NodeRef, type: TextListOptions['type'], options?: ActOptions): void
   /** Drag a node so its top-left is at page-absolute (x, y); dropping it on a section reparents it, as FigJam does. */
   move(node: NodeRef, x: number, y: number, options?: ActOptions): void
   /** Resize a section, shape, stamp or line (a line's height stays 0). */
@@ -238,7 +246,18 @@ export function createUserActions(
       act(options, (actor) => {
         const target = sceneRecord(ref)
         if (target.text === null) throw new Error(`user: a ${target.type} has no text to type into`)
-        applyText(doc, actor, target, { characters: text })
+        if (options?.autoFormatLists === true) applyText(doc, actor, target, autoFormatLists(text))
+        else applyText(doc, actor, target, { characters: text, lists: [] })
+      })
+    },
+
+    formatList(ref, type, options) {
+      act(options, (actor) => {
+        const target = sceneRecord(ref)
+        const text = target.text
+        if (text === null) throw new Error(`user: a ${target.type} has no text to format`)
+        const all = withListType(text.characters, text.lists, 0, Math.max(1, text.characters.length), type)
+        applyText(doc, actor, target, { lists: all })
       })
     },
 

@@ -2,6 +2,7 @@
  * The board's state as plain records, one per node. Node objects handed to plugins are thin views
  * over these records (looked up by id), which is what makes undo a matter of restoring records.
  */
+import type { ListType } from './lists'
 import type { FontKey } from '../fonts'
 
 /** Node types the fake models on the canvas. */
@@ -28,6 +29,8 @@ export interface TextRecord {
   fontName: FontKey
   fontSize: number
   fills: readonly Paint[]
+  /** List type of each paragraph (see `lists.ts`); absent or shorter: the rest is NONE. */
+  lists?: readonly ListType[]
 }
 
 /** Shape names a SHAPE_WITH_TEXT can take. */

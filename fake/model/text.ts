@@ -13,15 +13,20 @@ export function applyText(
 ): void {
   const text = record.text
   if (text === null) return
+  const characters = patch.characters ?? text.characters
+  // Writing characters resets range styles, list formatting included (typings, `characters`).
+  const lists = patch.lists ?? (characters === text.characters ? text.lists : undefined)
   const next: TextRecord = {
-    characters: patch.characters ?? text.characters,
+    characters,
     fontName: patch.fontName === undefined ? text.fontName : copyFont(patch.fontName),
     fontSize: patch.fontSize ?? text.fontSize,
-    fills: patch.fills ?? text.fills
+    fills: patch.fills ?? text.fills,
+    ...(lists !== undefined && lists.length > 0 ? { lists: Object.freeze([...lists]) } : {})
   }
   const properties: NodeChangeProperty[] = []
   const isTextNode = record.type === 'TEXT'
   if (next.characters !== text.characters) properties.push(isTextNode ? 'characters' : 'text')
+  if ((next.lists ?? []).join() !== (text.lists ?? []).join()) properties.push(isTextNode ? 'styledTextSegments' : 'text')
   if (next.fontName.family !== text.fontName.family || next.fontName.style !== text.fontName.style) {
     properties.push(isTextNode ? 'fontName' : 'text')
   }

@@ -9,9 +9,34 @@ import { applyText } from '../model/text'
 import type { NodeRecord, RecordType, TextRecord } from '../model/record'
 import type { NodeContext } from './context'
 import { checkNumber, freezePaints } from './validate'
+import { exposeMixed } from '../boundary'
+import { MIXED } from '../figma-api'
+import type { ListType } from '../model/lists'
+import { listRuns, listTypesOf, paragraphsIn, withListType } from '../model/lists'
+
+const LIST_TYPES: readonly ListType[] = ['ORDERED', 'UNORDERED', 'NONE']
+/** Segment fields the fake can split text by. */
+const SEGMENT_FIELDS = new Set<string>(['listOptions', 'fontName', 'fontSize', 'fills'])
+
+/** Checks a character range [start, end) of a text of `length` characters, as the range APIs do. */
+function checkRange(member: string, start: unknown, end: unknown, length: number): asserts start is number {
+  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end))
+    throw apiError(member, 'Expected start and end to be integers')
+  if (start < 0 || end > length || start >= end)
+    throw apiError(member, `Range [${start}, ${end}) is not inside the text (${length} characters)`)
+}
 
 /** Members the sublayer provides (checked against the typings). */
-type SublayerMembers = 'characters' | 'fontName' | 'fontSize' | 'hasMissingFont' | 'fills' | 'fontWeight'
+type SublayerMembers =
+  | 'characters'
+  | 'fontName'
+  | 'fontSize'
+  | 'hasMissingFont'
+  | 'fills'
+  | 'fontWeight'
+  | 'getRangeListOptions'
+  | 'setRangeListOptions'
+  | 'getStyledTextSegments'
 
 /** Read one text property of a node. */
 export function readText(record: NodeRecord): TextRecord {
@@ -136,5 +161,60 @@ export class FakeTextSublayer implements Pick<TextSublayerNode, SublayerMembers>
   set fills(value: ReadonlyArray<Paint> | PluginAPI['mixed']) {
     const record = this.access('fills', true)
     applyText(this.ctx.doc, this.ctx, record, { fills: freezePaints(value, 'set_fills') })
+  }
+
+  getRangeListOptions(start: number, end: number): TextListOptions | PluginAPI['mixed'] {
+    const text = readText(this.access('getRangeListOptions', false))
+    checkRange('getRangeListOptions', start, end, text.characters.length)
+    const types = listTypesOf(text.characters, text.lists)
+    const found = new Set(paragraphsIn(text.characters, start, end).map((i) => types[i] as ListType))
+    const [only] = [...found]
+    return found.size === 1 && only !== undefined ? { type: only } : exposeMixed(MIXED)
+  }
+
+  /** Sets the list type of every paragraph the range touches (no font needed: the typings ask for none here). */
+  setRangeListOptions(start: number, end: number, value: TextListOptions): void {
+    const record = this.access('setRangeListOptions', true)
+    const text = readText(record)
+    checkRange('setRangeListOptions', start, end, text.characters.length)
+    const type = (value as { type?: unknown } | null)?.type
+    if (typeof type !== 'string' || !(LIST_TYPES as readonly string[]).includes(type))
+      throw apiError('setRangeListOptions', 'Expected { type: "ORDERED" | "UNORDERED" | "NONE" }')
+    applyText(this.ctx.doc, this.ctx, record, {
+      lists: withListType(text.characters, text.lists, start, end, type as ListType)
+    })
+  }
+
+  /**
+   * Runs of text with the same values of `fields` (here `listOptions`, `fontName`, `fontSize` and `fills`; a sublayer
+   * has one font, size and fill, so only list formatting splits it), each with `characters`, `start` and `end`.
+   */
+  getStyledTextSegments<F extends (keyof Omit<StyledTextSegment, 'characters' | 'start' | 'end'>)[]>(
+    fields: F,
+    start?: number,
+    end?: number
+  ): Array<Pick<StyledTextSegment, F[number] | 'characters' | 'start' | 'end'>> {
+    const text = readText(this.access('getStyledTextSegments', false))
+    for (const field of fields)
+      if (!SEGMENT_FIELDS.has(field)) throw apiError('getStyledTextSegments', `The fake does not model ${field}`)
+    const from = start ?? 0
+    const to = end ?? text.characters.length
+    if (text.characters.length === 0) return []
+    checkRange('getStyledTextSegments', from, to, text.characters.length)
+    const splitByList = fields.includes('listOptions')
+    const runs = splitByList ? listRuns(text.characters, text.lists) : [{ start: 0, end: text.characters.length, type: 'NONE' as ListType }]
+    const segments: Array<Record<string, unknown>> = []
+    for (const run of runs) {
+      const a = Math.max(run.start, from)
+      const b = Math.min(run.end, to)
+      if (a >= b) continue
+      const segment: Record<string, unknown> = { characters: text.characters.slice(a, b), start: a, end: b }
+      if (splitByList) segment.listOptions = { type: run.type }
+      if (fields.includes('fontName')) segment.fontName = { ...text.fontName }
+      if (fields.includes('fontSize')) segment.fontSize = text.fontSize
+      if (fields.includes('fills')) segment.fills = text.fills
+      segments.push(segment)
+    }
+    return segments as Array<Pick<StyledTextSegment, F[number] | 'characters' | 'start' | 'end'>>
   }
 }

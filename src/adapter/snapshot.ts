@@ -2,6 +2,7 @@ import { netVotes, type StampTally } from '../../contract/vocabulary'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
 import type { AdoptedNode } from './drawn-canvas'
 import { readDrawnCanvases } from './drawn-canvas'
+import { readStickyText } from './sticky-text'
 import { DATA_KEYS, findWithData, getData, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
 
 /**
@@ -41,7 +42,8 @@ export interface StickyContext {
 const NO_STAMPS: StampTally = Object.freeze({})
 
 /**
- * Reads one sticky: id, page-absolute box and text (three node reads and one text read).
+ * Reads one sticky: id, page-absolute box and text (three node reads and one text read: the text's segments by list
+ * formatting, so a sticky formatted as a numbered list keeps its "1." in the text; see `sticky-text.ts`).
  * Its fill is not read: nothing in the fit check depends on colour.
  */
 export function readSticky(node: StickyNode, context: StickyContext): StickySnapshot | null {
@@ -50,7 +52,7 @@ export function readSticky(node: StickyNode, context: StickyContext): StickySnap
   if (!box) return null
   return {
     id,
-    text: node.text.characters,
+    text: readStickyText(node.text),
     box: plainBox(box),
     ...stampsOf(context, id),
     pluginRole: context.roles.get(id) ?? null

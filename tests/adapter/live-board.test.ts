@@ -73,7 +73,7 @@ describe('the live board', () => {
     await fake.flush()
     // The sticky's id, box, text and characters, plus the event's own type and removed checks.
     const reads = fake.counter.readsByProperty
-    expect(reads['STICKY.text.characters']).toBe(1)
+    expect(reads['STICKY.text.getStyledTextSegments']).toBe(1)
     expect(fake.counter.reads.STICKY).toBeLessThanOrEqual(6)
     expect(fake.counter.reads.SECTION ?? 0).toBe(0)
     agrees(live)

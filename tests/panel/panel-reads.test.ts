@@ -27,7 +27,7 @@ describe('reads of the open panel', () => {
     fake.counter.reset()
     const panel = await PanelDriver.openAsync(fake)
     expect(panel.state?.canvases).toHaveLength(3)
-    expect(fake.counter.readsByProperty['STICKY.text.characters']).toBe(stickies)
+    expect(fake.counter.readsByProperty['STICKY.text.getStyledTextSegments']).toBe(stickies)
     expect(fake.counter.reads.STICKY).toBe(stickies * 4)
   })
 
