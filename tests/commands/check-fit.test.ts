@@ -102,6 +102,21 @@ describe('checking the fit of the fitness-app example', () => {
     expect(fake.undo.steps).toBe(steps + 1)
   })
 
+  it('one Ctrl+Z takes back the whole check (card, report), the next one the person’s last edit', async () => {
+    const fake = useFake()
+    const { section } = await fitnessCanvas()
+    const mine = fake.user.addSticky({ text: 'Sleep more', x: section.x + 3000, y: section.y })
+    const cards = () => fake.inspect.nodes().filter((node) => node.sharedPluginData.vpcfit?.role === 'fit-card')
+    expect((await check()).ok).toBe(true)
+    expect(cards()).toHaveLength(1)
+    expect(fake.undo.undo()).toBe(true)
+    expect(cards()).toHaveLength(0)
+    expect(section.getSharedPluginData(SHARED_NAMESPACE, SHARED_REPORT_KEY)).toBe('')
+    expect(fake.inspect.node(mine.id)).not.toBeNull()
+    expect(fake.undo.undo()).toBe(true)
+    expect(fake.inspect.node(mine.id)).toBeNull()
+  })
+
   it('checks only the selected canvas when one is selected', async () => {
     await insertVpcAsync({ segment: 'A', product: 'One', locale: 'en' })
     await insertVpcAsync({ segment: 'B', product: 'Two', locale: 'da' })
