@@ -1,27 +1,47 @@
 import type { CanvasAnalysis, CustomerZone, MessageRef } from './types'
 
-/** The order in which unaddressed items are worth mentioning: pains hurt first. */
-const MENTION_ORDER: CustomerZone[] = ['pains', 'gains', 'jobs']
+/** The customer zones in the order the canvas reads them. */
+const ZONE_ORDER: CustomerZone[] = ['jobs', 'pains', 'gains']
 
 /**
- * The parts of a notification line about one canvas, as catalog keys with parameters ("Fit 62 % (target)",
- * "2 pains unaddressed"); the edge makes the text and joins the parts with " · ".
+ * One part of a notification line. `list` holds refs the edge says in turn and joins with ", " into the `list`
+ * parameter ("5 unaddressed: 2 jobs, 1 pain, 2 gains"), so every word stays a catalog key.
  */
-export function fitHeadline(analysis: CanvasAnalysis): MessageRef[] {
+export interface HeadlinePart extends MessageRef {
+  list?: MessageRef[]
+}
+
+/**
+ * The parts of the notification line about one canvas, the full picture in FigJam's ~100 characters:
+ * "Fit 65% · on target · 5 unaddressed: 2 jobs, 1 pain, 2 gains". The edge says each part and joins them with
+ * " · ". An empty canvas says where to start, a damaged one only the repair, an adopted one with a lost label
+ * the first zone it can no longer find (the panel lists them all).
+ */
+export function fitHeadline(analysis: CanvasAnalysis): HeadlinePart[] {
   const { report } = analysis
   if (analysis.damaged.length > 0) return [{ key: 'notify.damagedHeadline', params: {} }]
   const lost = analysis.lostZones?.[0]
   if (lost !== undefined) return [{ key: 'adopt.lostHeadline', params: { zone: lost } }]
-  const customerCount = report.zones.jobs.length + report.zones.pains.length + report.zones.gains.length
-  if (customerCount === 0) return [{ key: 'notify.emptyProfile', params: {} }]
-  const head: MessageRef = {
-    key: 'notify.fitHeadline',
-    params: { score: report.fit.score, band: report.fit.band }
-  }
+  const customerCount = ZONE_ORDER.reduce((sum, zone) => sum + report.zones[zone].length, 0)
+  if (customerCount === 0) return [{ key: 'card.empty', params: {} }]
+  const head: HeadlinePart[] = [
+    { key: 'card.fit', params: { score: report.fit.score } },
+    { key: `notify.band.${report.fit.band}`, params: {} }
+  ]
   const unaddressed = new Set(report.fit.unaddressed)
-  for (const zone of MENTION_ORDER) {
-    const count = report.zones[zone].filter((item) => unaddressed.has(item.id)).length
-    if (count > 0) return [head, { key: `notify.unaddressed.${zone}`, params: { count } }]
-  }
-  return [head, { key: 'notify.allAddressed', params: {} }]
+  const open = ZONE_ORDER.map((zone) => ({
+    zone,
+    count: report.zones[zone].filter((item) => unaddressed.has(item.id)).length
+  })).filter((entry) => entry.count > 0)
+  const only = open.length === 1 ? open[0] : undefined
+  if (open.length === 0) return [...head, { key: 'notify.allAddressed', params: {} }]
+  if (only) return [...head, { key: `notify.unaddressed.${only.zone}`, params: { count: only.count } }]
+  return [
+    ...head,
+    {
+      key: 'notify.unaddressedTotal',
+      params: { count: open.reduce((sum, entry) => sum + entry.count, 0) },
+      list: open.map((entry) => ({ key: `notify.count.${entry.zone}`, params: { count: entry.count } }))
+    }
+  ]
 }

@@ -47,9 +47,15 @@ export const tKey = translator.tKey
 
 export { isLocale }
 
-/** The text of a message the core returned as a key with parameters. */
-export function say(locale: Locale, message: MessageRef): string {
-  return tKey(locale, message.key, message.params)
+/**
+ * The text of a message the core returned as a key with parameters; a `list` of refs is said in turn and joined
+ * with ", " into the `list` parameter.
+ */
+export function say(locale: Locale, message: MessageRef & { list?: MessageRef[] }): string {
+  const params = message.list
+    ? { ...message.params, list: message.list.map((part) => say(locale, part)).join(', ') }
+    : message.params
+  return tKey(locale, message.key, params)
 }
 
 /** The label of a VPC zone as drawn on the canvas ("Pains", "Besvär", "Smerter"). */

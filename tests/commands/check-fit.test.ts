@@ -44,7 +44,7 @@ describe('checking the fit of the fitness-app example', () => {
     expect(report.fit.unaddressed).toEqual([id('Stay motivated'), id('Easy-to-use interface')])
     expect(report.fit.orphans).toEqual([id('Integration with wearables')])
     expect(report.canvas).toEqual({ id: section.id, segment: 'Busy professionals', product: 'Fitness app', locale: 'en' })
-    expect(answer.message).toBe('Fit 83% (strong) · 1 gain unaddressed')
+    expect(answer.message).toBe('Fit 83% · strong · 2 unaddressed: 1 job, 1 gain')
   })
 
   it('gives an identical report on a second run, but for the time', async () => {

@@ -8,7 +8,8 @@ import { fitCardContent } from '../../src/core/fit-card'
 import type { CanvasAnalysis, CustomerZone, Locale, ReportItem, ZoneKey } from '../../src/core/types'
 import { LOCALES, ZONE_KEYS } from '../../src/core/types'
 import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
-import { zoneHint } from '../../src/i18n'
+import { fitHeadline } from '../../src/core/fit-headline'
+import { say, zoneHint } from '../../src/i18n'
 import { catalogParts } from '../i18n/all-parts'
 
 const NBSP = '\u00a0'
@@ -50,6 +51,90 @@ function canvas(
 const EMPTY = canvas({ jobs: 0, pains: 0, gains: 0 }, { jobs: 0, pains: 0, gains: 0 }, 0)
 const PARTIAL = canvas({ jobs: 4, pains: 3, gains: 4 }, { jobs: 2, pains: 1, gains: 2 }, 65)
 const DAMAGED: CanvasAnalysis = { ...PARTIAL, damaged: ['customerProfile'] }
+
+/** The check's notification for one canvas, as check-fit joins it. */
+const headline = (analysis: CanvasAnalysis, locale: Locale) =>
+  fitHeadline(analysis)
+    .map((part) => say(locale, part))
+    .join(' · ')
+
+describe('the check notification gives the full picture, in the canvas’s language', () => {
+  const ONE_ZONE = canvas({ jobs: 3, pains: 2, gains: 2 }, { jobs: 0, pains: 0, gains: 1 }, 83)
+  const ONE_EACH = canvas({ jobs: 3, pains: 2, gains: 2 }, { jobs: 1, pains: 1, gains: 1 }, 45)
+  const ALL = canvas({ jobs: 2, pains: 2, gains: 2 }, { jobs: 0, pains: 0, gains: 0 }, 100)
+  const LOST: CanvasAnalysis = { ...PARTIAL, lostZones: ['pains'] }
+  it.each<[string, CanvasAnalysis, Record<Locale, string>]>([
+    [
+      'partial: every zone with gaps, with the total',
+      PARTIAL,
+      {
+        en: 'Fit 65% · on target · 5 unaddressed: 2 jobs, 1 pain, 2 gains',
+        sv: `Matchning 65${NBSP}% · inom målet · 5 obemötta: 2 uppgifter, 1 besvär, 2 fördelar`,
+        da: `Match 65${NBSP}% · inden for målet · 5 uadresserede: 2 opgaver, 1 smerte, 2 gevinster`
+      }
+    ],
+    [
+      'one of each: singular in every zone',
+      ONE_EACH,
+      {
+        en: 'Fit 45% · weak · 3 unaddressed: 1 job, 1 pain, 1 gain',
+        sv: `Matchning 45${NBSP}% · svag · 3 obemötta: 1 uppgift, 1 besvär, 1 fördel`,
+        da: `Match 45${NBSP}% · svag · 3 uadresserede: 1 opgave, 1 smerte, 1 gevinst`
+      }
+    ],
+    [
+      'one zone with a gap: named without a total',
+      ONE_ZONE,
+      {
+        en: 'Fit 83% · strong · 1 gain unaddressed',
+        sv: `Matchning 83${NBSP}% · stark · 1 fördel obemött`,
+        da: `Match 83${NBSP}% · stærk · 1 gevinst uadresseret`
+      }
+    ],
+    [
+      'everything addressed',
+      ALL,
+      {
+        en: 'Fit 100% · strong · every item addressed',
+        sv: `Matchning 100${NBSP}% · stark · allt är bemött`,
+        da: `Match 100${NBSP}% · stærk · alt er adresseret`
+      }
+    ],
+    [
+      'empty: where to start, not that everything is addressed',
+      EMPTY,
+      {
+        en: 'No fit yet: start with the customer’s jobs',
+        sv: 'Ingen matchning än: börja med kundens uppgifter',
+        da: 'Intet match endnu: begynd med kundens opgaver'
+      }
+    ],
+    [
+      'damaged: no score, only the repair',
+      DAMAGED,
+      {
+        en: 'This canvas is missing its square or circle. Open VPC Fit to repair it.',
+        sv: 'Canvasen saknar sin kvadrat eller cirkel. Öppna VPC Fit för att laga den.',
+        da: 'Canvasset mangler sin firkant eller cirkel. Åbn VPC Fit for at reparere det.'
+      }
+    ]
+  ])('%s', (_name, analysis, expected) => {
+    for (const locale of LOCALES) expect(headline(analysis, locale), locale).toBe(expected[locale])
+  })
+
+  it('an adopted canvas with a lost label names the zone, not a score', () => {
+    for (const locale of LOCALES) {
+      const text = headline(LOST, locale)
+      expect(text, locale).not.toMatch(/\d\s?%/)
+      expect(text, locale).toBe(say(locale, { key: 'adopt.lostHeadline', params: { zone: 'pains' } }))
+    }
+  })
+
+  it('fits FigJam’s ~100 characters even with four-digit counts in every zone', () => {
+    const big = canvas({ jobs: 1500, pains: 1500, gains: 1500 }, { jobs: 1234, pains: 1234, gains: 1234 }, 100)
+    for (const locale of LOCALES) expect(headline(big, locale).length, locale).toBeLessThanOrEqual(100)
+  })
+})
 
 describe('the fit card says what the room needs, in the canvas’s language', () => {
   const time = { day: 1, month: 12, year: 2026, hours: 9, minutes: 5 }

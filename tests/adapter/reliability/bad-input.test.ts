@@ -70,7 +70,7 @@ describe('bad input on stickies', () => {
     })
     fake.user.connect(canvas.sticky['Reserve a bike'] as string, canvas.sticky[blank] as string)
     const checked = await commandAsync(fake, () => check())
-    expectDone(checked, /^Fit \d+% \((weak|on target|strong)\)/)
+    expectDone(checked, /^Fit \d+% · (weak|on target|strong) · /)
     const report = storedReport(canvas.section)
     expect(report.zones.jobs.map((item) => item.text)).toEqual([blank, 'Get to work'])
     expect(report.links).toHaveLength(1)
