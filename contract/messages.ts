@@ -96,7 +96,8 @@ export const REQUESTS = {
   CHECK_FIT: request({ canvasId: v.nullable(nodeId) }, none),
   INSERT_VPC: request({ segment: text(MESSAGE_TEXT_MAX), product: text(MESSAGE_TEXT_MAX), locale }, none),
   INSERT_BMC: request({ locale }, none),
-  BMC_SUMMARY: request({ canvasId: nodeId }, none),
+  /** With `insertBmc`, a page without a BMC gets one in that language first: one step, one notification. */
+  BMC_SUMMARY: request({ canvasId: nodeId, insertBmc: v.optional(locale) }, none),
   REPAIR_CANVAS: request({ canvasId: nodeId }, none),
   FOCUS_NODE: request({ nodeId }, none),
   /** Turns a canvas's fit card on (drawn at once) or off. */

@@ -12,7 +12,8 @@ import { analyzeBoard } from '../core/analyze'
 import type { BoardSnapshot, CanvasSnapshot, Locale, Rect } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
-import { insertBmcAsync } from './insert-bmc-async'
+import { drawBmcBeside } from './insert-bmc-async'
+import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import type { CommandOutcome } from '../run/run-command'
 
 export interface BmcSummaryOptions {
@@ -20,6 +21,11 @@ export interface BmcSummaryOptions {
   canvasId: string | null
   /** The language of errors raised before a canvas is chosen; after that, the canvas's own language is used. */
   locale: Locale
+  /**
+   * When the page has no BMC: insert one in this language beside the canvas and write into it, in the same undo
+   * step and with one notification. Without it, `NoBmcError` offers that.
+   */
+  insertBmc?: Locale
 }
 
 /**
@@ -91,13 +97,20 @@ function notes(locale: Locale, target: BmcTarget, results: BlockResult[]): strin
  * One notification: what was written where, and the most important note, if any (FigJam shows about 100
  * characters, so one note rather than all of them; the board shows the rest).
  */
-function outcomeMessage(locale: Locale, segment: string, target: BmcTarget, results: BlockResult[]): string {
+function outcomeMessage(
+  locale: Locale,
+  segment: string,
+  target: BmcTarget,
+  results: BlockResult[],
+  inserted: boolean
+): string {
   const blocks = joinLabels(
     locale,
     results.map((r) => blockLabel(locale, r.block))
   )
   const allUpdated = results.every((r) => r.mode === 'updated')
-  const main = t(locale, allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written', {
+  const key = inserted ? 'bmcNotify.insertedWritten' : allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written'
+  const main = t(locale, key, {
     segment: notifyName(segment),
     blocks
   })
@@ -122,7 +135,14 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
   )
   if (!analysis) throw new UserFacingError(t(locale, 'bmcNotify.canvasGone'))
 
-  const target = findBmc(page, { near: canvas.box })
+  let target = findBmc(page, { near: canvas.box })
+  const inserting = !target && options.insertBmc !== undefined
+  if (!target && options.insertBmc !== undefined) {
+    // The BMC's fonts (the summary's too) are loaded before anything is drawn: no BMC without its summary.
+    await loadTemplateFontsOrExplainAsync(t(locale, 'bmcNotify.fontFailed'))
+    drawBmcBeside({ locale: options.insertBmc, near: canvas.box })
+    target = findBmc(page, { near: canvas.box })
+  }
   if (!target) throw new NoBmcError(t(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
 
   const texts = summaryTexts(analysis, localDateIso(new Date()))
@@ -143,14 +163,13 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
   showInView(results.map((r) => r.node))
   figma.commitUndo()
   const segment = canvas.meta.segment.trim() || t(locale, 'canvas.segmentFallback')
-  return { message: outcomeMessage(locale, segment, target, results) }
+  return { message: outcomeMessage(locale, segment, target, results, inserting) }
 }
 
 /**
- * The fix `NoBmcError` offers: inserts a BMC beside the canvas in the canvas's language, then writes the summary
- * into it. Two undo steps (the BMC, then the summary), so the summary can be undone on its own.
+ * The fix `NoBmcError` offers: inserts a BMC beside the canvas in the canvas's language and writes the summary
+ * into it, one undo step and one notification (a BMC someone inserted meanwhile is written into instead).
  */
-export async function insertBmcThenSummaryAsync(error: NoBmcError): Promise<CommandOutcome> {
-  await insertBmcAsync({ locale: error.locale, near: error.near })
-  return bmcSummaryAsync({ canvasId: error.canvasId, locale: error.locale })
+export function insertBmcThenSummaryAsync(error: NoBmcError): Promise<CommandOutcome> {
+  return bmcSummaryAsync({ canvasId: error.canvasId, locale: error.locale, insertBmc: error.locale })
 }

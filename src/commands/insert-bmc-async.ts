@@ -16,6 +16,26 @@ export interface InsertBmcOptions {
   near?: Rect
 }
 
+/**
+ * Draws the BMC without closing the undo step, for a command that goes on writing into it (the fonts must be
+ * loaded). Returns its section.
+ */
+export function drawBmcBeside(options: InsertBmcOptions, commit = false): SectionNode {
+  const { locale, near } = options
+  const page = figma.currentPage
+  const beside = near
+    ? [near]
+    : canvasSectionsOn(page)
+        .map((entry) => entry.box)
+        .concat(bmcSectionBoxes(page))
+  return insertTemplate(
+    { width: BMC_SECTION_WIDTH, height: BMC_SECTION_HEIGHT },
+    beside,
+    (at) => drawBmc(locale, at),
+    commit
+  )
+}
+
 /** Boxes of the sections this plugin drew as BMCs. */
 function bmcSectionBoxes(page: PageNode): Rect[] {
   const boxes: Rect[] = []
@@ -32,17 +52,9 @@ function bmcSectionBoxes(page: PageNode): Rect[] {
  * page, else at the viewport centre, never overlapping anything. Selects it and brings it into view. One undo step.
  */
 export async function insertBmcAsync(options: InsertBmcOptions): Promise<CommandOutcome> {
-  const { locale, near } = options
+  const { locale } = options
   assertFigJam(locale)
   await loadTemplateFontsOrExplainAsync(t(locale, 'bmcNotify.fontFailed'))
-  const page = figma.currentPage
-  const beside = near
-    ? [near]
-    : canvasSectionsOn(page)
-        .map((entry) => entry.box)
-        .concat(bmcSectionBoxes(page))
-  insertTemplate({ width: BMC_SECTION_WIDTH, height: BMC_SECTION_HEIGHT }, beside, (at) =>
-    drawBmc(locale, at)
-  )
+  drawBmcBeside(options, true)
   return { message: t(locale, 'bmcNotify.inserted') }
 }

@@ -65,8 +65,10 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
       plain(await run(() => insertVpcAsync({ segment, product, locale: canvasLocale }))),
     INSERT_BMC: async ({ locale: bmcLocale }) =>
       plain(await run(() => insertBmcAsync({ locale: bmcLocale }), { mayDrawBmc: true })),
-    BMC_SUMMARY: async ({ canvasId }) =>
-      plain(await run(() => bmcSummaryAsync({ canvasId, locale: locale() }), { mayDrawBmc: true })),
+    BMC_SUMMARY: async ({ canvasId, insertBmc }) =>
+      plain(
+        await run(() => bmcSummaryAsync({ canvasId, locale: locale(), insertBmc }), { mayDrawBmc: true })
+      ),
     REPAIR_CANVAS: async ({ canvasId }) =>
       plain(await run(() => repairCanvasAsync({ canvasId, locale: locale() }))),
     SET_FIT_CARD: async ({ canvasId, on }) =>

@@ -464,11 +464,49 @@ describe('bmc-summary: choosing the canvas, and when it cannot run', () => {
     expect(noBmc.near).toEqual(vpc.box)
     expect(summaries()).toHaveLength(0)
 
-    await insertBmcThenSummaryAsync(noBmc)
+    const fake = useFake()
+    const steps = fake.undo.steps
+    const before = fake.inspect.nodes().length
+    const outcome = await insertBmcThenSummaryAsync(noBmc)
     const bmc = nodes().find((node) => node.sharedPluginData.vpcfit?.role === 'bmc-canvas')!
     expect(bmc.box.x).toBeGreaterThan(vpc.box.x + vpc.box.width)
     expect(JSON.parse(bmc.sharedPluginData.vpcfit?.meta ?? '')).toMatchObject({ locale: 'sv' })
     expect(summaries()).toHaveLength(2)
+    // One notification that says both, one undo step that takes both back.
+    expect(outcome.message).toBe(
+      t('sv', 'bmcNotify.insertedWritten', {
+        segment: 'Commuters',
+        blocks: `${t('sv', 'bmc.block.valuePropositions')} och ${t('sv', 'bmc.block.customerSegments')}`
+      })
+    )
+    expect(fake.undo.steps).toBe(steps + 1)
+    expect(fake.undo.undo()).toBe(true)
+    expect(nodes().some((node) => node.sharedPluginData.vpcfit?.role === 'bmc-canvas')).toBe(false)
+    expect(summaries()).toHaveLength(0)
+    expect(fake.inspect.nodes()).toHaveLength(before)
+  })
+
+  it('insertBmc on a page that has a BMC writes into it and inserts nothing', async () => {
+    await vpcWith('Commuters', 'Bike app', 'en', FULL)
+    await insertBmcAsync({ locale: 'en' })
+    const outcome = await bmcSummaryAsync({ canvasId: null, locale: 'en', insertBmc: 'da' })
+    expect(nodes().filter((node) => node.sharedPluginData.vpcfit?.role === 'bmc-canvas')).toHaveLength(1)
+    expect(summaries()).toHaveLength(2)
+    expect(outcome.message).toMatch(/^Summary of Commuters written to /)
+  })
+
+  it('insertBmc without the font inserts nothing and says so', async () => {
+    const fake = useFake()
+    await vpcWith('Commuters', 'Bike app', 'en', FULL)
+    const before = nodes()
+    const steps = fake.undo.steps
+    fake.startSession()
+    fake.makeFontUnavailable(INTER_MEDIUM)
+    await expect(bmcSummaryAsync({ canvasId: null, locale: 'en', insertBmc: 'en' })).rejects.toThrow(
+      t('en', 'bmcNotify.fontFailed')
+    )
+    expect(nodes()).toEqual(before)
+    expect(fake.undo.steps).toBe(steps)
   })
 
   it('several canvases and none chosen or selected: asks to select one', async () => {

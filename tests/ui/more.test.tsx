@@ -91,37 +91,19 @@ describe('Business Model Canvas', () => {
     const { main } = openMore(oneCanvas({ hasBmc: true }))
     expect(screen.getByText(/into the Business Model Canvas on this page/)).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Write summary to BMC' }))
-    expect(main.payloads('BMC_SUMMARY')).toEqual([{ canvasId: 'c1' }])
+    expect(main.payloads('BMC_SUMMARY')).toEqual([{ canvasId: 'c1', insertBmc: 'en' }])
     expect(main.payloads('INSERT_BMC')).toEqual([])
   })
 
-  it('without a BMC explains that one is inserted, inserts it, then writes the summary once main confirms', async () => {
+  it('without a BMC explains that one is inserted, and asks main for both in one request', () => {
     const { main } = openMore(oneCanvas({ hasBmc: false }))
     expect(
       screen.getByText(/This page has no Business Model Canvas yet\. The summary inserts one first/)
     ).toBeTruthy()
     fireEvent.change(screen.getByLabelText('BMC language'), { target: { value: 'da' } })
     fireEvent.click(screen.getByRole('button', { name: 'Insert BMC and write summary' }))
-    expect(main.payloads('INSERT_BMC')).toEqual([{ locale: 'da' }])
-    expect(main.payloads('BMC_SUMMARY')).toEqual([])
-    await main.deliver('DONE', {
-      requestId: main.last('INSERT_BMC')?.requestId ?? '',
-      ok: true,
-      message: 'Inserted'
-    })
-    expect(main.payloads('BMC_SUMMARY')).toEqual([{ canvasId: 'c1' }])
-  })
-
-  it('does not write the summary when inserting the BMC failed', async () => {
-    const { main } = openMore(oneCanvas({ hasBmc: false }))
-    fireEvent.click(screen.getByRole('button', { name: 'Insert BMC and write summary' }))
-    await main.deliver('DONE', {
-      requestId: main.last('INSERT_BMC')?.requestId ?? '',
-      ok: false,
-      message: 'No room'
-    })
-    expect(main.payloads('BMC_SUMMARY')).toEqual([])
-    expect(screen.getByRole('alert').textContent).toContain('No room')
+    expect(main.payloads('BMC_SUMMARY')).toEqual([{ canvasId: 'c1', insertBmc: 'da' }])
+    expect(main.payloads('INSERT_BMC')).toEqual([])
   })
 
   it('inserts an empty BMC in the chosen language', () => {

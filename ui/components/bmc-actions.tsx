@@ -12,23 +12,18 @@ export interface BmcActionsProps {
 }
 
 /**
- * Writes the canvas's summary into the page's Business Model Canvas. Without one, the same button
- * first inserts a BMC (in the chosen language) and writes the summary once main confirms the insert.
+ * Writes the canvas's summary into the page's Business Model Canvas. Without one, the same button inserts a BMC
+ * (in the chosen language) and writes the summary into it: one command.
  */
 export function BmcActions({ locale, canvasId, hasBmc, requests }: BmcActionsProps) {
   const [bmcLocale, setBmcLocale] = useState<Locale>(locale)
   const busy = requests.isPending('BMC_SUMMARY') || requests.isPending('INSERT_BMC')
 
   const insert = () => requests.run('INSERT_BMC', { locale: bmcLocale }).done
+  // One request either way: main inserts a BMC (in the chosen language) only when the page has none, in the same
+  // undo step as the summary and with one notification, so a BMC deleted a moment ago is never a dead end.
   const summary = () => {
-    if (busy) return
-    if (hasBmc) {
-      requests.run('BMC_SUMMARY', { canvasId })
-      return
-    }
-    void insert().then((answer) => {
-      if (answer.ok) requests.run('BMC_SUMMARY', { canvasId })
-    })
+    if (!busy) requests.run('BMC_SUMMARY', { canvasId, insertBmc: bmcLocale })
   }
 
   return (
