@@ -9,7 +9,7 @@ import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ReportIte
 import { memoByIdentity } from '../core/memo'
 import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
-import { findBmc } from '../adapter/bmc/find-bmc'
+import { BmcWatch } from './bmc-watch'
 import { readSelectionDrawing } from '../adapter/drawn-canvas'
 import { recognizeDrawing } from '../core/drawn/recognize'
 import { postToPanel } from '../messages/router'
@@ -74,7 +74,10 @@ export class PanelController {
   private selection: SelectionState = { canvasId: null, zone: null, nodeIds: [] }
   private updatedAt = new Date().toISOString()
   private timer: ReturnType<typeof setTimeout> | null = null
-  private hasBmc = false
+  /** Whether the page has a BMC, followed live (a deleted BMC turns the summary button into insert-and-write). */
+  private readonly bmc = new BmcWatch()
+  /** A change batch may have removed or brought a BMC: looked for again on the next refresh. */
+  private bmcDirty = false
   /** Whether the panel said it listens (UI_READY): states sent before would be lost. */
   private ready = false
   private readonly sender = new StateSender<PanelState>()
@@ -101,22 +104,28 @@ export class PanelController {
   refreshAll(): void {
     this.board = new LiveBoard(figma.currentPage)
     this.board.readAll()
-    // Looking for a BMC reads labels across the page: done on full reads, not on every live edit.
-    this.hasBmc = findBmc(figma.currentPage) !== null
+    // Looking for a BMC reads labels across the page: done on full reads, and live only for the edits that can
+    // remove or bring one (`BmcWatch.concerns`).
+    this.bmc.refresh(figma.currentPage)
+    this.bmcDirty = false
     this.pending = null
     this.recompute(null)
   }
 
   /** Follows a batch of FigJam changes, reading only what changed. */
   onNodeChange(changes: ReadonlyArray<NodeChange>): void {
+    const bmcDirty = this.bmc.concerns(changes)
     const applied = this.board.apply(changes)
-    if (applied.kind === 'none') return
-    const pending = this.pending ?? { stickies: new Set<string>(), connectors: [], canvases: false, full: false }
-    applied.stickies.forEach((id) => pending.stickies.add(id))
-    pending.connectors.push(...applied.connectors)
-    pending.canvases = pending.canvases || applied.canvases
-    pending.full = pending.full || applied.kind === 'full'
-    this.pending = pending
+    if (applied.kind === 'none' && !bmcDirty) return
+    this.bmcDirty = this.bmcDirty || bmcDirty
+    if (applied.kind !== 'none') {
+      const pending = this.pending ?? { stickies: new Set<string>(), connectors: [], canvases: false, full: false }
+      applied.stickies.forEach((id) => pending.stickies.add(id))
+      pending.connectors.push(...applied.connectors)
+      pending.canvases = pending.canvases || applied.canvases
+      pending.full = pending.full || applied.kind === 'full'
+      this.pending = pending
+    }
     if (this.expedite) {
       this.expedite = false
       if (this.timer !== null) clearTimeout(this.timer)
@@ -146,7 +155,13 @@ export class PanelController {
   private flush(): void {
     const batch = this.pending
     this.pending = null
+    const hadBmc = this.bmc.present
+    if (this.bmcDirty) {
+      this.bmcDirty = false
+      this.bmc.refresh(figma.currentPage)
+    }
     if (batch) this.recompute(batch.full ? null : batch)
+    else if (this.bmc.present !== hadBmc) this.push()
   }
 
   /** The panel listens (it opened, or missed a patch): sends it the full state, without reading the board. */
@@ -169,11 +184,8 @@ export class PanelController {
       this.expedite = false
     }, LIVE_DELAY_MS)
     if (!mayDrawBmc) return
-    const hasBmc = findBmc(figma.currentPage) !== null
-    if (hasBmc !== this.hasBmc) {
-      this.hasBmc = hasBmc
-      this.push()
-    }
+    const hadBmc = this.bmc.present
+    if (this.bmc.refresh(figma.currentPage) !== hadBmc) this.push()
   }
 
   /** Stops the live refresh (the plugin is closing). */
@@ -278,7 +290,7 @@ export class PanelController {
       canvases: entries,
       active,
       selection: this.selection,
-      hasBmc: this.hasBmc,
+      hasBmc: this.bmc.present,
       adoptable: this.adoptable,
       updatedAt: this.updatedAt,
       questions: this.questionsFor(this.locale)
