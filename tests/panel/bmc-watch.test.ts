@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { t } from '../../src/i18n'
-import { useFake } from './harness'
-import { canvasSections, dropSticky, pointInZone } from './helpers'
-import { PanelDriver, settle } from './reliability/panel'
+import { useFake } from '../adapter/harness'
+import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
+import { PanelDriver, settle } from '../adapter/reliability/panel'
 
 async function boardWithBmcAsync() {
   const fake = useFake()
