@@ -15,7 +15,7 @@ async function boardWithBmcAsync() {
   const [canvas] = canvasSections()
   dropSticky('Get to work on time', pointInZone(canvas!, 'jobs', 0.5))
   await insertBmcAsync({ locale: 'en' })
-  const bmc = fake.inspect.nodes().find((node) => node.pluginData.role === 'bmc-canvas')!
+  const bmc = fake.inspect.nodes().find((node) => node.sharedPluginData.vpcfit?.role === 'bmc-canvas')!
   await fake.flush()
   return { fake, canvas: canvas!, bmcId: bmc.id }
 }
