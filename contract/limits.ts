@@ -95,3 +95,17 @@ export const LIST_WINDOW = 100
 /** Link suggestions in all, and per value-map sticky: enough for alternatives, too few for one vague sticky to flood the list. */
 export const SUGGESTIONS_MAX = 10
 export const SUGGESTIONS_PER_ITEM = 3
+
+// History (every check and saved version of a canvas, see `src/core/history/`)
+/** Most versions kept per canvas; beyond it the oldest unnamed ones go first. */
+export const HISTORY_MAX_VERSIONS = 60
+/** Largest history per canvas, in UTF-8 bytes of stored JSON (all versions together): 1.8 MB. */
+export const HISTORY_MAX_BYTES = REPORT_PART_BYTES * 20
+/** Longest name of a saved version ("after interviews round 2"). */
+export const HISTORY_NAME_MAX = 60
+/** Versions kept with their items even when old: the newest this many keep them before any named one loses them. */
+export const HISTORY_FULL_NEWEST = 2
+/** Most change sentences the panel lists for one comparison; the rest are counted in one last line. */
+export const HISTORY_LINES_MAX = 40
+/** Longest sticky text quoted in a change sentence before it is cut with "…". */
+export const HISTORY_QUOTE_MAX = 60

@@ -94,6 +94,8 @@ export const REQUESTS = {
   UI_READY: request({ browserLocale: v.nullable(locale) }, none),
   SELECT_CANVAS: request({ canvasId: nodeId }, none),
   CHECK_FIT: request({ canvasId: v.nullable(nodeId) }, none),
+  /** Checks the canvas and keeps the version under a name (main checks the name and says what is wrong). */
+  SAVE_VERSION: request({ canvasId: nodeId, name: text(MESSAGE_TEXT_MAX) }, none),
   INSERT_VPC: request({ segment: text(MESSAGE_TEXT_MAX), product: text(MESSAGE_TEXT_MAX), locale }, none),
   INSERT_BMC: request({ locale }, none),
   /** With `insertBmc`, a page without a BMC gets one in that language first: one step, one notification. */

@@ -41,8 +41,13 @@ export const PLUGIN_DATA_KEYS = {
 export type PluginDataKey = (typeof PLUGIN_DATA_KEYS)[keyof typeof PLUGIN_DATA_KEYS]
 /** The `n`th piece of a split report (`report.1` … `report.N`, see `src/core/report-storage.ts`). */
 export type ReportPartKey = `report.${number}`
+/**
+ * Canvas section (or adopted drawing): one version of its history, `history.<16 hex id>`, or a piece of a large one,
+ * `history.<id>.1` … (see `src/core/history/history-storage.ts`). The keys are listed with `dataKeysOf`.
+ */
+export type HistoryKey = `history.${string}`
 /** Any key the plugin reads or writes. */
-export type DataKey = PluginDataKey | ReportPartKey
+export type DataKey = PluginDataKey | ReportPartKey | HistoryKey
 
 /**
  * Keys that earlier versions (0.1) wrote as PRIVATE plugin data (`setPluginData(key, value)`). Boards drawn by those

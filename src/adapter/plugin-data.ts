@@ -33,6 +33,11 @@ export function setData(node: BaseNode, key: DataKey, value: string): void {
   if (LEGACY.has(key) && node.getPluginData(key) !== '') node.setPluginData(key, '')
 }
 
+/** Every shared key of the plugin on a node (the history's entries are found by their `history.` prefix). */
+export function dataKeysOf(node: BaseNode): string[] {
+  return node.getSharedPluginDataKeys(PLUGIN_DATA_NAMESPACE)
+}
+
 /**
  * Moves the private entries an earlier version wrote on `root` and everything inside it to shared data (a shared
  * entry already there wins), so the board no longer depends on the plugin id. Returns how many entries moved.

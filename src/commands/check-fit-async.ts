@@ -9,6 +9,7 @@ import { setRelaunchButtons } from '../adapter/relaunch'
 import { readDrawnCanvases } from '../adapter/drawn-canvas'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
+import { writeNodeHistory } from '../adapter/history-store'
 import { analyzeBoard } from '../core/analyze'
 import { cardTimeOf, fitCardContent } from '../core/fit-card'
 import { fitHeadline } from '../core/fit-headline'
@@ -17,12 +18,16 @@ import type { StorageEntry } from '../core/report-storage'
 import type { CanvasAnalysis, Locale } from '../core/types'
 import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
+import type { HistoryPlan } from './keep-history'
+import { planHistory } from './keep-history'
 import { readOneCanvas } from './read-canvas'
 import { sizeProblemMessage } from './size-problem'
 import { targetCanvasIds } from './target-canvases'
 
 export interface CheckFitOutcome extends CommandOutcome {
   analyses: CanvasAnalysis[]
+  /** The version each checked canvas's history kept (see `keep-history.ts`), in the order of `analyses`. */
+  versions: HistoryPlan['kept'][]
 }
 
 /**
@@ -35,6 +40,8 @@ export interface CheckFitOutcome extends CommandOutcome {
 export async function checkFitAsync(options: {
   canvasId: string | null
   locale: Locale
+  /** "Save a version": the name the kept version carries (one canvas only). */
+  versionName?: string
 }): Promise<CheckFitOutcome> {
   assertFigJam(options.locale)
   const page = figma.currentPage
@@ -42,17 +49,21 @@ export async function checkFitAsync(options: {
   const canvases = canvasSectionsOn(page)
   // Adopted drawings are canvases too; checking one reads the page (their nodes need not share a container).
   const drawn = readDrawnCanvases(page)
-  if (canvases.length === 0 && drawn.length === 0) throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
+  if (canvases.length === 0 && drawn.length === 0)
+    throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
   const ids = targetCanvasIds([...canvases, ...drawn], options.canvasId, page.selection)
   // One canvas reads only that canvas; several (or all) read the page once.
   const only = ids && ids.length === 1 ? (ids[0] as string) : null
-  const one = only !== null && canvases.some((c) => c.id === only) ? readOneCanvas(page, only, now, canvases) : null
+  const one =
+    only !== null && canvases.some((c) => c.id === only) ? readOneCanvas(page, only, now, canvases) : null
   // What was read: the page, or the one canvas and what overlaps it (the stickies a card must not cover).
   const snapshot = one ? one.snapshot : takeSnapshot(page)
   const targets = one
     ? [one.analysis]
     : analyzeBoard(snapshot, now).filter((a) => ids === null || ids.includes(a.report.canvas.id))
   if (targets.length === 0) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  if (options.versionName !== undefined && targets.length !== 1)
+    throw new UserFacingError(t(options.locale, 'history.oneCanvas'))
   // Every section is looked up before anything is written: a canvas deleted by someone meanwhile stops the command
   // before it has stored some reports and not others.
   const sections: SceneNode[] = []
@@ -93,12 +104,17 @@ export async function checkFitAsync(options: {
       throw new UserFacingError(sizeProblemMessage(analysis.report.canvas.locale, plan.problem, 'store'))
     plans.push(plan.entries)
   })
+  // Each canvas's history keeps a version; it always makes room, so it never stops the check.
+  const histories = targets.map((analysis, i) =>
+    planHistory(sections[i] as SceneNode, analysis.report, options.versionName)
+  )
   const time = cardTimeOf(new Date())
   targets.forEach((analysis, i) => {
     const section = sections[i] as SceneNode
     writeStoredReport(section, plans[i] ?? [])
     // A canvas drawn by version 0.1 keeps its data privately: the check moves it to shared data (same undo step).
     moveOldData(section)
+    writeNodeHistory(section, histories[i]?.entries ?? [])
     setRelaunchButtons(section, analysis.report.canvas.locale)
     const locale = analysis.report.canvas.locale
     if (!isOwnSection(section)) return
@@ -116,7 +132,7 @@ export async function checkFitAsync(options: {
           count: targets.length,
           best: Math.max(...targets.map((a) => a.report.fit.score))
         })
-  return { message, analyses: targets }
+  return { message, analyses: targets, versions: histories.map((history) => history.kept) }
 }
 
 async function fontsLoadedAsync(): Promise<boolean> {

@@ -6,6 +6,7 @@ import { bmcNotifyCatalog } from './catalog/bmc-notify'
 import { cardCatalog } from './catalog/card'
 import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
 import { exportCatalog } from './catalog/export'
+import { historyCatalog } from './catalog/history'
 import { importCatalog } from './catalog/import'
 import { limitsCatalog } from './catalog/limits'
 import { notifyCatalog } from './catalog/notify'
@@ -28,7 +29,8 @@ export const mainCatalogParts = {
   notify: notifyCatalog,
   limits: limitsCatalog,
   card: cardCatalog,
-  adopt: adoptCatalog
+  adopt: adoptCatalog,
+  history: historyCatalog
 } as const
 
 type Parts = typeof mainCatalogParts

@@ -6,6 +6,7 @@ import { bmcSummaryFromMenuAsync } from '../commands/bmc-summary-menu-async'
 import { checkFitAsync } from '../commands/check-fit-async'
 import { insertBmcAsync } from '../commands/insert-bmc-async'
 import { insertVpcAsync } from '../commands/insert-vpc-async'
+import { saveVersionAsync } from '../commands/save-version-async'
 import { runCommandAsync } from '../run/run-command'
 import { closePluginIfOpen } from '../adapter/lifecycle'
 
@@ -30,6 +31,11 @@ export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefi
   'check-fit': async (parameters) => {
     const locale = await menuLocaleAsync(parameters)
     await runAndCloseAsync(locale, () => checkFitAsync({ canvasId: null, locale }))
+  },
+  'save-version': async (parameters) => {
+    const locale = await menuLocaleAsync(parameters)
+    const name = textParameter(parameters, 'name')
+    await runAndCloseAsync(locale, () => saveVersionAsync({ canvasId: null, name, locale }))
   },
   'adopt-canvas': async (parameters) => {
     const locale = await menuLocaleAsync(parameters)

@@ -11,6 +11,7 @@ import { repairCanvasAsync } from '../commands/repair-canvas-async'
 import type { CommandOutcome, CommandResult } from '../run/run-command'
 import { runCommandForAsync } from '../run/run-command'
 import { setCheckAsync } from '../commands/set-check-async'
+import { saveVersionAsync } from '../commands/save-version-async'
 import { setFitCardAsync } from '../commands/set-fit-card-async'
 import { acceptSuggestionAsync } from '../commands/accept-suggestion-async'
 import { rejectSuggestionAsync } from '../commands/reject-suggestion-async'
@@ -61,6 +62,8 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
     SELECT_CANVAS: ({ canvasId }) =>
       Promise.resolve(controller.selectCanvas(canvasId) ? ok() : refused(t(locale(), 'notify.canvasGone'))),
     CHECK_FIT: async ({ canvasId }) => plain(await run(() => checkFitAsync({ canvasId, locale: locale() }))),
+    SAVE_VERSION: async ({ canvasId, name }) =>
+      plain(await run(() => saveVersionAsync({ canvasId, name, locale: locale() }))),
     INSERT_VPC: async ({ segment, product, locale: canvasLocale }) =>
       plain(await run(() => insertVpcAsync({ segment, product, locale: canvasLocale }))),
     INSERT_BMC: async ({ locale: bmcLocale }) =>

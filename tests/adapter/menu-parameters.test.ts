@@ -13,8 +13,10 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'manifest.j
 describe('menu commands with parameters', () => {
   it('run straight from the Plugins menu; only quick actions ask for their parameters', () => {
     const withParameters = menuCommands(manifest.menu).filter((item) => (item.parameters ?? []).length > 0)
-    expect(withParameters.map((item) => item.command)).toEqual(['insert-vpc', 'insert-bmc'])
-    for (const item of withParameters) expect(menuClick(item), item.command).toBe('run')
+    expect(withParameters.map((item) => item.command)).toEqual(['insert-vpc', 'save-version', 'insert-bmc'])
+    // A version needs its name: "Save a version" asks for it, from every menu.
+    for (const item of withParameters)
+      expect(menuClick(item), item.command).toBe(item.command === 'save-version' ? 'parameter-prompt' : 'run')
   })
 
   it('"Insert Value Proposition Canvas" without parameters inserts with placeholders, in the saved language', async () => {

@@ -34,7 +34,14 @@ function stored(section: SectionNode): FitReport {
 async function bigCanvas(count: number, links: number) {
   const fake = useFake()
   const canvas = await canvasWith(fake, {})
-  const ids: Record<ZoneKey, string[]> = { jobs: [], pains: [], gains: [], products: [], painRelievers: [], gainCreators: [] }
+  const ids: Record<ZoneKey, string[]> = {
+    jobs: [],
+    pains: [],
+    gains: [],
+    products: [],
+    painRelievers: [],
+    gainCreators: []
+  }
   // Points along each zone's middle ray, read once (the inspector walks the whole page).
   const points = new Map<string, { x: number; y: number }>()
   for (const zone of ZONE_KEYS)
@@ -42,7 +49,11 @@ async function bigCanvas(count: number, links: number) {
   for (let i = 0; i < count; i++) {
     const zone = ZONE_KEYS[i % ZONE_KEYS.length] as ZoneKey
     const at = points.get(`${zone}${Math.floor(i / 6) % 8}`)!
-    const node = fake.user.addSticky({ text: `${zone} ${i} with a few words`, x: at.x - 120 + (i % 13), y: at.y - 120 })
+    const node = fake.user.addSticky({
+      text: `${zone} ${i} with a few words`,
+      x: at.x - 120 + (i % 13),
+      y: at.y - 120
+    })
     ids[zone].push(node.id)
   }
   const pairs: Array<[ZoneKey, ZoneKey]> = [
@@ -72,7 +83,10 @@ describe('the stored report of a big canvas', () => {
     const keys = reportKeys(canvas.section)
     expect(keys.length).toBeGreaterThan(2)
     for (const key of keys) {
-      const entry = bytes(SHARED_NAMESPACE) + bytes(key) + bytes(canvas.section.getSharedPluginData(SHARED_NAMESPACE, key))
+      const entry =
+        bytes(SHARED_NAMESPACE) +
+        bytes(key) +
+        bytes(canvas.section.getSharedPluginData(SHARED_NAMESPACE, key))
       expect(entry).toBeLessThanOrEqual(PLUGIN_DATA_LIMIT)
     }
     const head = readSplitHead(canvas.section.getSharedPluginData(SHARED_NAMESPACE, 'report'))
@@ -111,7 +125,11 @@ describe('names that cannot break a canvas', () => {
   it('a Swedish canvas with a 30,000-character segment stays Swedish and keeps the name in full', async () => {
     const fake = useFake()
     const segment = 'Pendlare '.repeat(3_334).slice(0, 30_000)
-    const inserted = await commandAsync(fake, () => insertVpcAsync({ segment, product: 'Cykelapp', locale: 'sv' }), 'sv')
+    const inserted = await commandAsync(
+      fake,
+      () => insertVpcAsync({ segment, product: 'Cykelapp', locale: 'sv' }),
+      'sv'
+    )
     expectDone(inserted, /^Lade in en Value Proposition Canvas för Pendlare/)
     const canvas = takeSnapshot(figma.currentPage).canvases[0]!
     expect(canvas.meta.locale).toBe('sv')
@@ -127,13 +145,19 @@ describe('names that cannot break a canvas', () => {
   it.each([
     ['segment', { segment: 'S'.repeat(100_000), product: 'App' }],
     ['offer', { segment: 'Pendlare', product: '🚲'.repeat(MAX_NAME_CHARS) }]
-  ])('a %s too long to store: refused with a short message of our own, nothing drawn', async (_which, names) => {
-    const fake = useFake()
-    const refused = await commandAsync(fake, () => insertVpcAsync({ ...names, locale: 'sv' }), 'sv')
-    expectRefused(refused, /^Namnet är för långt \((100\u00a0000|60\u00a0000) tecken, högst 30\u00a0000\)\. Inget ritades\.$/)
-    expect(refused.answer.message).not.toMatch(/setPluginData|Data too large|bytes/)
-    expect(canvases(fake)).toHaveLength(0)
-  })
+  ])(
+    'a %s too long to store: refused with a short message of our own, nothing drawn',
+    async (_which, names) => {
+      const fake = useFake()
+      const refused = await commandAsync(fake, () => insertVpcAsync({ ...names, locale: 'sv' }), 'sv')
+      expectRefused(
+        refused,
+        /^Namnet är för långt \((100\u00a0000|60\u00a0000) tecken, högst 30\u00a0000\)\. Inget ritades\.$/
+      )
+      expect(refused.answer.message).not.toMatch(/setPluginData|Data too large|bytes/)
+      expect(canvases(fake)).toHaveLength(0)
+    }
+  )
 
   it('a canvas drawn before names had their own entries, with a meta too large to parse, keeps its language', async () => {
     const fake = useFake()

@@ -83,7 +83,7 @@ describe('the manifest', () => {
       parameters?: Array<{ key: string; optional?: boolean; allowFreeform?: boolean }>
     }>
     const commands = menu.flatMap((entry) => (entry.command ? [entry.command] : []))
-    expect(commands).toEqual(['open', 'insert-vpc', 'check-fit', 'adopt-canvas', 'insert-bmc', 'bmc-summary'])
+    expect(commands).toEqual(['open', 'insert-vpc', 'check-fit', 'save-version', 'adopt-canvas', 'insert-bmc', 'bmc-summary'])
     const insert = menu.find((entry) => entry.command === 'insert-vpc')
     for (const key of ['segment', 'product']) {
       const parameter = insert?.parameters?.find((p) => p.key === key)

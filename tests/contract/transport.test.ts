@@ -35,6 +35,7 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
     UI_READY: none,
     SELECT_CANVAS: none,
     CHECK_FIT: none,
+    SAVE_VERSION: none,
     INSERT_VPC: none,
     INSERT_BMC: none,
     BMC_SUMMARY: none,

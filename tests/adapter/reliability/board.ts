@@ -11,7 +11,9 @@ import { takeSnapshot } from '../../../src/adapter/snapshot'
 import type { TimelessReport } from '../../../src/core/analyze'
 import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
 import { hashText } from '../../../src/core/hash'
-import { MAX_NAME_CHARS } from '../../../contract/limits'
+import { HISTORY_MAX_BYTES, MAX_NAME_CHARS } from '../../../contract/limits'
+import { readHistory } from '../../../src/core/history/history-storage'
+import { versionBytes } from '../../../src/core/history/thin-history'
 import { readStoredReportText } from '../../../src/core/report-storage'
 import { CHECKLIST_KEYS } from '../../../src/core/checklist'
 import { pointAt } from '../../../src/core/layout/vpc-layout'
@@ -189,15 +191,19 @@ function entryProblem(key: string, raw: string): string | null {
       return raw.length <= MAX_NAME_CHARS ? null : `${key} longer than ${MAX_NAME_CHARS}`
     case DATA_KEYS.lastCheck: {
       const parsed = parseJson(raw)
-      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return 'lastCheck is not a JSON object'
+      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null)
+        return 'lastCheck is not a JSON object'
       const { checkedAt, card } = parsed.value as Record<string, unknown>
       if (checkedAt !== null && (typeof checkedAt !== 'string' || Number.isNaN(Date.parse(checkedAt))))
         return 'lastCheck has a bad time'
-      return ['none', 'drawn', 'off', 'left'].includes(card as string) ? null : `bad fit card state ${String(card)}`
+      return ['none', 'drawn', 'off', 'left'].includes(card as string)
+        ? null
+        : `bad fit card state ${String(card)}`
     }
     case DATA_KEYS.card: {
       const parsed = parseJson(raw)
-      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return 'card is not a JSON object'
+      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null)
+        return 'card is not a JSON object'
       const { canvasId, text } = parsed.value as Record<string, unknown>
       return typeof canvasId === 'string' && typeof text === 'string' ? null : 'card data does not read back'
     }
@@ -215,9 +221,14 @@ export function pluginDataProblems(fake: FigJamFake): string[] {
     const shared = node.sharedPluginData[SHARED_NAMESPACE] ?? {}
     for (const [key, raw] of Object.entries(shared)) {
       if (key === SHARED_REPORT_KEY || /^report\.[1-9]\d*$/.test(key) || key === DATA_KEYS.drawn) continue
+      if (/^history\.[0-9a-f]{16}(\.[1-9]\d*)?$/.test(key)) continue
       const problem = entryProblem(key, raw)
       if (problem) problems.push(`${node.id} ${node.type} ${key}: ${problem}`)
     }
+    // The canvas's own history reads back within its limit (a copy's inherited entries are not its own).
+    const own = readHistory(Object.keys(shared), (key) => shared[key] ?? '', node.id).versions
+    const bytes = own.reduce((sum, version) => sum + versionBytes(version), 0)
+    if (bytes > HISTORY_MAX_BYTES) problems.push(`${node.id} history: ${bytes} bytes`)
     if (SHARED_REPORT_KEY in shared) {
       const text = readStoredReportText((key) => shared[key] ?? '')
       const parsed = text.ok ? parseStoredReport(text.json) : text.reason
