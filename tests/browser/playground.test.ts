@@ -117,6 +117,7 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
       'Open VPC Fit panel',
       'Insert Value Proposition Canvas…',
       'Check fit',
+      'Save a version of the fit…',
       'Adopt a drawn canvas',
       'Insert Business Model Canvas…',
       'Write summary to Business Model Canvas'
