@@ -1,7 +1,9 @@
 /**
- * The `vpcfit/1` report: at once the shared plugin data `vpcfit` / `report` on a canvas, the JSON export and
+ * The `vpcfit/2` report: at once the shared plugin data `vpcfit` / `report` on a canvas, the JSON export and
  * the file the import reads. Versioned by its `schema` field; a change to its shape is a new version. The type
  * comes from the schema, so the panel's check of a report and the type the code uses cannot drift apart.
+ * `vpcfit/2` added `evidence` (each item's evidence, the fit backed by it, the test and learning cards); a
+ * `vpcfit/1` report still reads, as one with no evidence yet (`upgradeReport`).
  */
 import * as v from 'valibot'
 import {
@@ -14,8 +16,14 @@ import {
   ZoneKeySchema
 } from './vocabulary'
 import type { CustomerZone, ZoneKey } from './vocabulary'
+import { EvidenceReportSchema } from './evidence'
+import type { EvidenceReport } from './evidence'
 
-export const REPORT_SCHEMA = 'vpcfit/1'
+export const REPORT_SCHEMA = 'vpcfit/2'
+/** The first version, still read: a report from before evidence. */
+export const REPORT_SCHEMA_V1 = 'vpcfit/1'
+/** Every version the plugin reads, oldest first. */
+export const REPORT_SCHEMAS_READ = [REPORT_SCHEMA_V1, REPORT_SCHEMA] as const
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 
@@ -49,18 +57,51 @@ export type FitSummary = v.InferOutput<typeof FitSummarySchema>
 
 const items = v.array(ReportItemSchema)
 
-export const FitReportSchema = v.object({
-  schema: v.literal(REPORT_SCHEMA),
+const reportEntries = {
   canvas: v.object({ id: v.string(), segment: v.string(), product: v.string(), locale: LocaleSchema }),
   zones: v.object(
     Object.fromEntries(ZONE_KEYS.map((zone) => [zone, items])) as Record<ZoneKey, typeof items>
   ),
   unplaced: items,
   links: v.array(ReportLinkSchema),
-  fit: FitSummarySchema,
+  fit: FitSummarySchema
+}
+
+export const FitReportSchema = v.object({
+  schema: v.literal(REPORT_SCHEMA),
+  ...reportEntries,
+  evidence: EvidenceReportSchema,
   checkedAt: v.string()
 })
 export type FitReport = v.InferOutput<typeof FitReportSchema>
+
+/** A `vpcfit/1` report: the same without `evidence`. */
+export const FitReportV1Schema = v.object({
+  schema: v.literal(REPORT_SCHEMA_V1),
+  ...reportEntries,
+  checkedAt: v.string()
+})
+export type FitReportV1 = v.InferOutput<typeof FitReportV1Schema>
+
+/** The evidence part of a canvas nobody has backed yet: no evidence, no tests, a backed fit of 0. */
+export function noEvidence(): EvidenceReport {
+  return { items: {}, fit: { score: 0, band: 'weak' }, tests: [] }
+}
+
+/** A report of any version read as the current one: a `vpcfit/1` report has no evidence yet. */
+export function upgradeReport(report: FitReport | FitReportV1): FitReport {
+  if (report.schema === REPORT_SCHEMA) return report
+  const { schema: _schema, checkedAt, ...rest } = report
+  return { schema: REPORT_SCHEMA, ...rest, evidence: noEvidence(), checkedAt }
+}
+
+/** Checks a report of any version the plugin reads and returns it as the current one; null when it is none. */
+export function readReport(value: unknown): FitReport | null {
+  const current = v.safeParse(FitReportSchema, value)
+  if (current.success) return current.output
+  const old = v.safeParse(FitReportV1Schema, value)
+  return old.success ? upgradeReport(old.output) : null
+}
 
 /** Everything the plugin knows about one canvas after a check. */
 export const CanvasAnalysisSchema = v.object({

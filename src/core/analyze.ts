@@ -2,6 +2,7 @@
  * From a board snapshot to one analysis per canvas: membership, zones, ranking, links and fit.
  */
 import { indexBoxes } from './canvas-index'
+import { evidenceReport } from './evidence/evidence-report'
 import { fitSummary } from './fit'
 import { areaOf, centreOf } from './geometry'
 import { linksOf } from './links'
@@ -129,6 +130,7 @@ export function analyzeCanvas(
     unplaced,
     links,
     fit: fitSummary(zones, links),
+    evidence: evidenceReport(canvas, zones, links),
     checkedAt
   }
   const emptyZones = CUSTOMER_ZONES.filter((zone) => byZone[zone].length === 0)

@@ -2,10 +2,12 @@
  * The canvas checklist: which items the board decides, and their verdicts. The texts live in the catalog under
  * `checklist.item.<key>` and `checklist.detail.<key>`.
  */
+import { riskiestAssumptions } from './evidence/riskiest'
+import { levelOf } from './evidence/evidence-levels'
 import { linkedIds } from './links'
 import { memoByIdentity, memoByIdentity2 } from './memo'
 import { rankMarkerOf } from './ranking'
-import { CUSTOMER_ZONES } from './types'
+import { CUSTOMER_ZONES, isSupported } from './types'
 import type { CanvasAnalysis, ChecklistGroup, ChecklistResult, ReportItem } from './types'
 
 /** One checklist item: its stable key, its group, and whether the board decides it. */
@@ -20,7 +22,7 @@ export const CHECKLIST_KEYS: readonly ChecklistItem[] = [
   { key: 'cp.socialEmotionalJobs', group: 'customerProfile', auto: false },
   { key: 'cp.concrete', group: 'customerProfile', auto: false },
   { key: 'cp.ranked', group: 'customerProfile', auto: true },
-  { key: 'cp.evidence', group: 'customerProfile', auto: false },
+  { key: 'cp.evidence', group: 'customerProfile', auto: true },
   { key: 'cp.enoughItems', group: 'customerProfile', auto: true },
   { key: 'vm.productsListed', group: 'valueMap', auto: true },
   { key: 'vm.relieversTied', group: 'valueMap', auto: true },
@@ -32,9 +34,9 @@ export const CHECKLIST_KEYS: readonly ChecklistItem[] = [
   { key: 'vm.hardToCopy', group: 'valueMap', auto: false },
   { key: 'vm.businessModel', group: 'valueMap', auto: false },
   { key: 'fit.problemSolution', group: 'fit', auto: true },
-  { key: 'fit.productMarket', group: 'fit', auto: false },
+  { key: 'fit.productMarket', group: 'fit', auto: true },
   { key: 'fit.businessModel', group: 'fit', auto: false },
-  { key: 'fit.hypotheses', group: 'fit', auto: false }
+  { key: 'fit.hypotheses', group: 'fit', auto: true }
 ]
 
 /** How many stickies each customer zone needs for `cp.enoughItems`. */
@@ -45,6 +47,15 @@ export const RANKED_TOP = 3
 
 /** The fit score `fit.problemSolution` asks for: the bottom of the target band. */
 export const PROBLEM_SOLUTION_SCORE = 50
+
+/** The fit backed by evidence `fit.productMarket` asks for: the same bottom of the target band. */
+export const PRODUCT_MARKET_SCORE = 50
+
+/** The share of the customer profile's weight customers must back for `cp.evidence`. */
+export const PROFILE_EVIDENCE_SHARE = 50
+
+/** How many of the riskiest assumptions must have a test card for `fit.hypotheses`. */
+export const HYPOTHESES_TOP = 3
 
 interface Verdict {
   done: boolean
@@ -109,7 +120,35 @@ function autoVerdicts(analysis: CanvasAnalysis): Record<string, Verdict> {
       done: tops.length > 0 && topsAddressed === tops.length,
       params: { addressed: topsAddressed, total: tops.length }
     },
-    'fit.problemSolution': { done: fit.score >= PROBLEM_SOLUTION_SCORE, params: { score: fit.score } }
+    'fit.problemSolution': { done: fit.score >= PROBLEM_SOLUTION_SCORE, params: { score: fit.score } },
+    ...evidenceVerdicts(analysis)
+  }
+}
+
+/**
+ * The items evidence decides: the profile is backed when customers back at least `PROFILE_EVIDENCE_SHARE` % of its
+ * weight; product–market fit when the fit backed by evidence reaches `PRODUCT_MARKET_SCORE`; the hypotheses are
+ * written when each of the `HYPOTHESES_TOP` riskiest assumptions has a test card (and there is a profile to test).
+ */
+function evidenceVerdicts(analysis: CanvasAnalysis): Record<string, Verdict> {
+  const { report } = analysis
+  const levels = report.evidence.items
+  let total = 0
+  let backed = 0
+  for (const zone of CUSTOMER_ZONES) {
+    for (const item of report.zones[zone]) {
+      total += item.weight
+      if (isSupported(levelOf(levels, item.id))) backed += item.weight
+    }
+  }
+  const share = total > 0 ? Math.round((100 * backed) / total) : 0
+  const top = riskiestAssumptions(report).slice(0, HYPOTHESES_TOP)
+  const tested = top.filter((entry) => entry.testId !== null).length
+  const score = report.evidence.fit.score
+  return {
+    'cp.evidence': { done: total > 0 && share >= PROFILE_EVIDENCE_SHARE, params: { share } },
+    'fit.productMarket': { done: score >= PRODUCT_MARKET_SCORE, params: { score } },
+    'fit.hypotheses': { done: total > 0 && tested === top.length, params: { tested, total: top.length } }
   }
 }
 

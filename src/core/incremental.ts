@@ -3,6 +3,7 @@ import { indexBoxes } from './canvas-index'
 import type { BoxIndex } from './canvas-index'
 import { fitOfParts, zoneFit } from './fit'
 import type { ZoneFit } from './fit'
+import { evidenceReport } from './evidence/evidence-report'
 import { areaOf, centreOf } from './geometry'
 import { linkedIds, linksOf } from './links'
 import { rankMarkerOf, rankUnplaced, rankZone, reportItemOf } from './ranking'
@@ -250,6 +251,7 @@ class CanvasState {
       unplaced,
       links,
       fit: this.fitOf(zones, links),
+      evidence: evidenceReport(canvas, zones, links),
       checkedAt: at
     }
     this.analysis = {

@@ -23,7 +23,7 @@ import {
 import type { FitReport } from './types'
 import type { DataKey, ReportPartKey } from '../../contract/plugin-data-keys'
 import { PLUGIN_DATA_KEYS } from '../../contract/plugin-data-keys'
-import { REPORT_SCHEMA, ZONE_KEYS } from './types'
+import { REPORT_SCHEMA, REPORT_SCHEMAS_READ, ZONE_KEYS } from './types'
 
 export { PLUGIN_DATA_LIMIT }
 
@@ -107,7 +107,8 @@ export interface StorageEntry {
 }
 
 export interface SplitHead {
-  schema: typeof REPORT_SCHEMA
+  /** The report's version: a head written by an older version still names its pieces. */
+  schema: (typeof REPORT_SCHEMAS_READ)[number]
   layout: 'split'
   version: number
   parts: number
@@ -128,12 +129,13 @@ export function readSplitHead(raw: string): SplitHead | null {
   }
   if (typeof parsed !== 'object' || parsed === null) return null
   const head = parsed as Record<string, unknown>
-  if (head.schema !== REPORT_SCHEMA || head.layout !== 'split') return null
+  const schema = REPORT_SCHEMAS_READ.find((known) => known === head.schema)
+  if (schema === undefined || head.layout !== 'split') return null
   const { version, parts, chars, hash, checkedAt } = head
   if (typeof version !== 'number' || typeof parts !== 'number' || typeof chars !== 'number') return null
   if (!Number.isInteger(parts) || parts < 1 || parts > MAX_REPORT_PARTS) return null
   if (typeof hash !== 'string' || typeof checkedAt !== 'string') return null
-  return { schema: REPORT_SCHEMA, layout: 'split', version, parts, chars, hash, checkedAt }
+  return { schema, layout: 'split', version, parts, chars, hash, checkedAt }
 }
 
 export type StoragePlan = { ok: true; entries: StorageEntry[] } | { ok: false; problem: ReportSizeProblem }

@@ -4,10 +4,12 @@
  * `vpcfit/1` report, what the panel is told) lives in `contract/`; it is re-exported here for the core's use.
  */
 import type { Locale, StampTally } from '../../contract/vocabulary'
+import type { Decision, EvidenceLevel } from '../../contract/evidence'
 import type { DrawnZones } from './drawn/types'
 
 export * from '../../contract/vocabulary'
 export * from '../../contract/report'
+export * from '../../contract/evidence'
 
 /**
  * How the core asks for a text: a catalog key and its parameters in, the sentence out. The edge (main's i18n)
@@ -81,6 +83,42 @@ export interface CanvasSnapshot {
   drawn?: DrawnZones
   /** When Check fit last stored a report here, and what became of the fit card (absent: never checked). */
   lastCheck?: LastCheck
+  /** The evidence the team set per item (shared plugin data `vpcfit`/`evidence`); absent or missing ids: none. */
+  evidence?: Readonly<Record<string, EvidenceLevel>>
+  /** The test cards drawn for this canvas, in board order, each with its learning card (absent: none). */
+  tests?: readonly TestCardSnapshot[]
+}
+
+/** The four fields of a test card as the team wrote them (the card's own prompts taken off). */
+export interface TestFields {
+  hypothesis: string
+  test: string
+  metric: string
+  criteria: string
+}
+
+/** A test card on the board, read back. */
+export interface TestCardSnapshot {
+  /** The card's node id. */
+  id: string
+  /** The sticky it tests. */
+  itemId: string
+  fields: TestFields
+  /** Page-absolute box of the card. */
+  box: Rect
+  learning: LearningCardSnapshot | null
+}
+
+/** A learning card on the board, read back. */
+export interface LearningCardSnapshot {
+  id: string
+  observation: string
+  learning: string
+  /** The decision as read from the card's decision field; null while none (or more than one) is written. */
+  decision: Decision | null
+  /** The decision the item's evidence already took in (or a later evidence setting overrode); null: none yet. */
+  applied: Decision | null
+  box: Rect
 }
 
 /**

@@ -16,7 +16,7 @@ describe('validating messages from the panel', () => {
     [
       ['INSERT_VPC', { requestId: 'r3', segment: 'Busy professionals', product: 'Fitness app', locale: 'da' }]
     ],
-    [['SET_CHECK', { requestId: 'r4', canvasId: '1:2', itemKey: 'cp.evidence', checked: true }]],
+    [['SET_CHECK', { requestId: 'r4', canvasId: '1:2', itemKey: 'vm.focus', checked: true }]],
     [['EXPORT', { requestId: 'r5', canvasId: '1:2', format: 'csv' }]],
     [['CLOSE_PANEL', { requestId: 'r6' }]]
   ])('accepts %j', (raw) => {
@@ -44,7 +44,7 @@ describe('validating messages from the panel', () => {
     ],
     [
       'a wrong type',
-      ['SET_CHECK', { requestId: 'x4', canvasId: '1:2', itemKey: 'cp.evidence', checked: 'yes' }],
+      ['SET_CHECK', { requestId: 'x4', canvasId: '1:2', itemKey: 'vm.focus', checked: 'yes' }],
       /checked must be true or false/,
       'x4'
     ],

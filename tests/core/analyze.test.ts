@@ -124,9 +124,9 @@ describe('analyzeBoard on the fitness-app example', () => {
     expect(analyzeBoard(fitnessBoard(), AT)).toHaveLength(1)
   })
 
-  it('writes the full vpcfit/1 report', () => {
+  it('writes the full vpcfit/2 report', () => {
     expect(analysis?.report).toEqual({
-      schema: 'vpcfit/1',
+      schema: 'vpcfit/2',
       canvas: { id: 'c1', segment: 'Segment c1', product: 'Product c1', locale: 'sv' },
       zones: {
         jobs: [
@@ -167,6 +167,8 @@ describe('analyzeBoard on the fitness-app example', () => {
         unaddressed: ['job2', 'job3', 'pain2', 'gain2'],
         orphans: ['product2', 'reliever2']
       },
+      // Nobody set evidence: the fit backed by it is 0.
+      evidence: { items: {}, fit: { score: 0, band: 'weak' }, tests: [] },
       checkedAt: AT
     })
   })

@@ -36,12 +36,13 @@ function emptyZones(): Record<ZoneKey, ReportItem[]> {
 
 function makeReport(over: Partial<FitReport> = {}): FitReport {
   return {
-    schema: 'vpcfit/1',
+    schema: 'vpcfit/2',
     canvas: { id: '1:2', segment: 'Busy parents', product: 'Home workout app', locale: 'en' },
     zones: emptyZones(),
     unplaced: [],
     links: [],
     fit: { score: 0, band: 'weak', coverage: { jobs: 0, pains: 0, gains: 0 }, unaddressed: [], orphans: [] },
+    evidence: { items: {}, fit: { score: 0, band: 'weak' }, tests: [] },
     checkedAt: '2026-11-23T10:00:00.000Z',
     ...over
   }
@@ -516,6 +517,7 @@ describe('toJson and parseReportJson', () => {
     const report = sampleReport()
     const shuffled = {
       checkedAt: report.checkedAt,
+      evidence: report.evidence,
       fit: {
         orphans: report.fit.orphans,
         unaddressed: report.fit.unaddressed,
@@ -545,11 +547,12 @@ describe('toJson and parseReportJson', () => {
       'unplaced',
       'links',
       'fit',
+      'evidence',
       'checkedAt'
     ])
     expect(json).not.toContain('extra')
     expect(json.endsWith('}\n')).toBe(true)
-    expect(json).toContain('\n  "schema": "vpcfit/1",\n')
+    expect(json).toContain('\n  "schema": "vpcfit/2",\n')
   })
 
   it('keeps the stamp tally by kind of a stamped item, as the stored report does', () => {
@@ -607,13 +610,13 @@ describe('toJson and parseReportJson', () => {
     ['not JSON', 'hello', /^This is not JSON: /],
     ['truncated JSON', toJson(sampleReport()).slice(0, 100), /^This is not JSON: /],
     ['empty text', '', /^This is not JSON: /],
-    ['a list', '[]', /must hold a vpcfit\/1 report object, not a list/],
+    ['a list', '[]', /must hold a vpcfit\/2 report object, not a list/],
     ['null', 'null', /not null/],
     ['no schema', '{}', /schema is missing/],
     [
       'wrong schema',
-      edit(['schema'], 'vpcfit/2'),
-      /^Unsupported schema "vpcfit\/2": this plugin reads "vpcfit\/1"\.$/
+      edit(['schema'], 'vpcfit/3'),
+      /^Unsupported schema "vpcfit\/3": this plugin reads "vpcfit\/2"\.$/
     ],
     ['schema as number', edit(['schema'], 1), /Unsupported schema 1/],
     ['no canvas', edit(['canvas']), /^canvas is missing\.$/],

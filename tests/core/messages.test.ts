@@ -35,12 +35,13 @@ function canvas(
   const band = score < 50 ? 'weak' : score <= 70 ? 'target' : 'strong'
   return {
     report: {
-      schema: 'vpcfit/1',
+      schema: 'vpcfit/2',
       canvas: { id: 'c1', segment: 'S', product: 'P', locale: 'en' },
       zones,
       unplaced: [],
       links: [],
       fit: { score, band, coverage: { jobs: 60, pains: 70, gains: 65 }, unaddressed, orphans: [] },
+      evidence: { items: {}, fit: { score: 0, band: 'weak' }, tests: [] },
       checkedAt: '2026-12-01T10:42:00.000Z'
     },
     damaged: [],

@@ -39,6 +39,7 @@ function reportOf(texts: readonly string[], links = texts.length >= 6 ? 1 : 0): 
     unplaced: [],
     links: Array.from({ length: links }, () => ({ from: 's3', to: 's0', kind: 'serves' as const })),
     fit: { score: 42, band: 'weak', coverage: { jobs: 50, pains: 0, gains: 0 }, unaddressed: ['s1'], orphans: [] },
+    evidence: { items: {}, fit: { score: 0, band: 'weak' }, tests: [] },
     checkedAt: '2026-01-01T00:00:00.000Z'
   }
 }
@@ -75,7 +76,7 @@ describe('the stored report', () => {
     )
   })
 
-  it('a small report is stored whole under `report`, as a plain vpcfit/1 report', () => {
+  it('a small report is stored whole under `report`, as a plain vpcfit/2 report', () => {
     const report = reportOf(['Get to work', 'Rain', 'Arrive fresh'])
     const store = apply(new Map(), report)
     expect([...store.keys()]).toEqual(['report'])
@@ -86,7 +87,7 @@ describe('the stored report', () => {
     const report = reportOf(Array.from({ length: 600 }, (_, i) => `${i} ${'כאב太🚲'.repeat(60)}`))
     const store = apply(new Map(), report)
     const head = readSplitHead(store.get('report')!)
-    expect(head).toMatchObject({ schema: 'vpcfit/1', layout: 'split', version: 1, checkedAt: report.checkedAt })
+    expect(head).toMatchObject({ schema: 'vpcfit/2', layout: 'split', version: 1, checkedAt: report.checkedAt })
     expect(store.size).toBe(head!.parts + 1)
     const joined = Array.from({ length: head!.parts }, (_, i) => store.get(reportPartKey(i + 1))).join('')
     expect(joined).toBe(JSON.stringify(report))

@@ -108,12 +108,12 @@ describe('the panel (command open)', () => {
     const first = await launch('open')
     await first.send(['INSERT_VPC', { requestId: 'i1', segment: 'A', product: 'B', locale: 'en' }])
     const section = canvasSections()[0]!
-    await first.send(['SET_CHECK', { requestId: 'c1', canvasId: section.id, itemKey: 'cp.evidence', checked: true }])
+    await first.send(['SET_CHECK', { requestId: 'c1', canvasId: section.id, itemKey: 'vm.focus', checked: true }])
     expect(first.dones().at(-1)).toMatchObject({ requestId: 'c1', ok: true })
-    expect(JSON.parse(getData(section, DATA_KEYS.checks))).toEqual({ 'cp.evidence': true })
+    expect(JSON.parse(getData(section, DATA_KEYS.checks))).toEqual({ 'vm.focus': true })
     const second = await launch('open')
     await second.send(['UI_READY', { requestId: 'r1', browserLocale: null }])
-    const item = second.states().at(-1)!.active?.checklist.find((entry) => entry.key === 'cp.evidence')
+    const item = second.states().at(-1)!.active?.checklist.find((entry) => entry.key === 'vm.focus')
     expect(item?.done).toBe(true)
   })
 

@@ -38,10 +38,10 @@ describe('reads of the open panel', () => {
     // The panel opens on the canvas the selection is in (the last one inserted): look at the first.
     await panel.requestAsync('SELECT_CANVAS', { canvasId: first!.id })
     fake.counter.reset()
-    const tick = await panel.requestAsync('SET_CHECK', { canvasId: first!.id, itemKey: 'cp.evidence', checked: true })
+    const tick = await panel.requestAsync('SET_CHECK', { canvasId: first!.id, itemKey: 'vm.focus', checked: true })
     expect(tick.ok).toBe(true)
     expect(fake.counter.reads.STICKY ?? 0).toBe(0)
-    const item = panel.state?.active?.checklist.find((entry) => entry.key === 'cp.evidence')
+    const item = panel.state?.active?.checklist.find((entry) => entry.key === 'vm.focus')
     expect(item?.done).toBe(true)
     fake.counter.reset()
     const check = await panel.requestAsync('CHECK_FIT', { canvasId: first!.id })

@@ -9,7 +9,7 @@ function openChecklist() {
 
 const evidence = () =>
   screen.getByRole<HTMLInputElement>('checkbox', {
-    name: 'The profile rests on interviews and observation, not on guesses'
+    name: 'Pains and gains are specific, measurable where possible, not vague adjectives'
   })
 
 describe('checklist', () => {
@@ -44,12 +44,12 @@ describe('checklist', () => {
     expect(evidence().checked).toBe(false)
 
     fireEvent.click(evidence())
-    expect(main.payloads('SET_CHECK')).toEqual([{ canvasId: 'c1', itemKey: 'cp.evidence', checked: true }])
+    expect(main.payloads('SET_CHECK')).toEqual([{ canvasId: 'c1', itemKey: 'cp.concrete', checked: true }])
     // Shown at once while main stores it.
     expect(evidence().checked).toBe(true)
 
     await main.deliver('DONE', { requestId: main.last('SET_CHECK')?.requestId ?? '', ok: true, message: '' })
-    update(withChecklist({ 'cp.evidence': true }))
+    update(withChecklist({ 'cp.concrete': true }))
     expect(evidence().checked).toBe(true)
     expect(screen.getByRole('heading', { name: 'Customer profile 2/2' })).toBeTruthy()
 
@@ -57,11 +57,11 @@ describe('checklist', () => {
     fireEvent.click(evidence())
     expect(main.payloads('SET_CHECK').at(-1)).toEqual({
       canvasId: 'c1',
-      itemKey: 'cp.evidence',
+      itemKey: 'cp.concrete',
       checked: false
     })
     await main.deliver('DONE', { requestId: main.last('SET_CHECK')?.requestId ?? '', ok: true, message: '' })
-    update(withChecklist({ 'cp.evidence': true }))
+    update(withChecklist({ 'cp.concrete': true }))
     expect(evidence().checked).toBe(true)
   })
 

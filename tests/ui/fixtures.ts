@@ -43,7 +43,7 @@ export function report(canvasId = 'c1', score = 62): FitReport {
     gainCreators: [item('gc1', 'Weekend planner', 1, 2), item('gc2', 'Badges for swaps', 2, 1)]
   }
   return {
-    schema: 'vpcfit/1',
+    schema: 'vpcfit/2',
     canvas: { id: canvasId, segment: 'Night-shift nurses', product: 'Shift planner', locale: 'en' },
     zones,
     unplaced: [item('u1', 'Coffee machine idea', 1)],
@@ -61,6 +61,7 @@ export function report(canvasId = 'c1', score = 62): FitReport {
       unaddressed: ['j3', 'p2', 'j2', 'g2'],
       orphans: ['r2', 'gc2']
     },
+    evidence: { items: {}, fit: { score: 0, band: 'weak' }, tests: [] },
     checkedAt: '2025-05-01T10:00:00.000Z'
   }
 }
@@ -78,7 +79,7 @@ export function checklist(overrides: Partial<Record<string, boolean>> = {}): Che
     detail: null
   })
   return [
-    manual('cp.evidence', 'customerProfile'),
+    manual('cp.concrete', 'customerProfile'),
     {
       key: 'cp.ranked',
       group: 'customerProfile',
@@ -101,7 +102,7 @@ export function checklist(overrides: Partial<Record<string, boolean>> = {}): Che
       done: true,
       detail: { key: 'checklist.detail.fit.problemSolution', params: { score: 62 } }
     },
-    manual('fit.hypotheses', 'fit')
+    manual('fit.businessModel', 'fit')
   ]
 }
 

@@ -84,7 +84,7 @@ describe('messages that tell the truth', () => {
       fireEvent.click(screen.getByRole('tab', { name: tab }))
       expect(screen.getAllByText(open).length).toBeGreaterThan(0)
       expect(screen.queryByText(done)).toBeNull()
-      update({ ...withChecklist({ 'cp.evidence': true }), locale })
+      update({ ...withChecklist({ 'cp.concrete': true }), locale })
       expect(screen.getAllByText(done)).toHaveLength(1)
     }
   )

@@ -151,7 +151,7 @@ describe('insert canvas', () => {
 describe('import', () => {
   const exported = JSON.stringify(report())
 
-  it('refuses what is not a vpcfit/1 export before sending, with a message', () => {
+  it('refuses what is not a vpcfit export before sending, with a message', () => {
     const { main } = openMore()
     const area = screen.getByLabelText('Paste a JSON export')
     fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
@@ -161,7 +161,7 @@ describe('import', () => {
     expect(screen.getByText('That is not valid JSON.')).toBeTruthy()
     fireEvent.input(area, { target: { value: '{"schema":"other/2"}' } })
     fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
-    expect(screen.getByText('That JSON is not a VPC Fit export (vpcfit/1).')).toBeTruthy()
+    expect(screen.getByText('That JSON is not a VPC Fit export (vpcfit/2).')).toBeTruthy()
     expect(main.payloads('IMPORT_REPORT')).toEqual([])
   })
 
@@ -189,9 +189,10 @@ describe('import', () => {
     ['not json', 'panel.import.notJson'],
     ['[]', 'panel.import.notReport'],
     ['null', 'panel.import.notReport'],
-    ['{"schema":"vpcfit/2"}', 'panel.import.notReport'],
+    ['{"schema":"vpcfit/3"}', 'panel.import.notReport'],
     ['x'.repeat(2_000_001), 'panel.import.tooBig'],
-    ['{"schema":"vpcfit/1"}', null]
+    ['{"schema":"vpcfit/1"}', null],
+    ['{"schema":"vpcfit/2"}', null]
   ])('importProblem(%#) is %s', (json, problem) => {
     expect(importProblem(json)).toBe(problem)
   })

@@ -43,7 +43,10 @@ export const checklistCatalog = defineCatalog({
     'checklist.detail.vm.relieversTied': 'Pain relievers tied to a pain: {tied} of {total}',
     'checklist.detail.vm.creatorsTied': 'Gain creators tied to a gain: {tied} of {total}',
     'checklist.detail.vm.topAddressed': 'Top pain and top gain with a link: {addressed} of {total}',
-    'checklist.detail.fit.problemSolution': 'Fit on the board: {score}% (aim for 50–70%)'
+    'checklist.detail.fit.problemSolution': 'Fit on the board: {score}% (aim for 50–70%)',
+    'checklist.detail.cp.evidence': 'Backed by customers: {share}% of the profile',
+    'checklist.detail.fit.productMarket': 'Fit backed by evidence: {score}%',
+    'checklist.detail.fit.hypotheses': 'Riskiest assumptions with a test card: {tested} of {total}'
   },
   sv: {
     'checklist.group.customerProfile': 'Kundprofil',
@@ -79,7 +82,10 @@ export const checklistCatalog = defineCatalog({
     'checklist.detail.vm.creatorsTied': 'Fördelsskapare kopplade till en fördel: {tied} av {total}',
     'checklist.detail.vm.topAddressed':
       'Högst rankade besvär och fördel med koppling: {addressed} av {total}',
-    'checklist.detail.fit.problemSolution': 'Matchning på tavlan: {score}\u00a0% (sikta på 50–70\u00a0%)'
+    'checklist.detail.fit.problemSolution': 'Matchning på tavlan: {score}\u00a0% (sikta på 50–70\u00a0%)',
+    'checklist.detail.cp.evidence': 'Belagt av kunder: {share}\u00a0% av profilen',
+    'checklist.detail.fit.productMarket': 'Matchning med belägg: {score}\u00a0%',
+    'checklist.detail.fit.hypotheses': 'Mest riskfyllda antaganden med testkort: {tested} av {total}'
   },
   da: {
     'checklist.group.customerProfile': 'Kundeprofil',
@@ -114,6 +120,9 @@ export const checklistCatalog = defineCatalog({
     'checklist.detail.vm.creatorsTied': 'Gevinstskabere forbundet med en gevinst: {tied} af {total}',
     'checklist.detail.vm.topAddressed':
       'Højest rangerede smerte og gevinst med forbindelse: {addressed} af {total}',
-    'checklist.detail.fit.problemSolution': 'Match på tavlen: {score}\u00a0% (sigt efter 50–70\u00a0%)'
+    'checklist.detail.fit.problemSolution': 'Match på tavlen: {score}\u00a0% (sigt efter 50–70\u00a0%)',
+    'checklist.detail.cp.evidence': 'Bekræftet af kunder: {share}\u00a0% af profilen',
+    'checklist.detail.fit.productMarket': 'Match med belæg: {score}\u00a0%',
+    'checklist.detail.fit.hypotheses': 'Mest risikable antagelser med testkort: {tested} af {total}'
   }
 })

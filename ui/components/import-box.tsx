@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks'
 import type { Locale } from '../../contract/vocabulary'
-import { REPORT_SCHEMA } from '../../contract/report'
+import { REPORT_SCHEMAS_READ } from '../../contract/report'
 import { IMPORT_MAX_CHARS } from '../../contract/limits'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 
-/** Why `json` is not a `vpcfit/1` export, as a catalog key; null when it looks like one. */
+/** Why `json` is not an export of any version (`vpcfit/1`, `vpcfit/2`), as a catalog key; null when it looks like one. */
 export function importProblem(
   json: string
 ): 'panel.import.empty' | 'panel.import.tooBig' | 'panel.import.notJson' | 'panel.import.notReport' | null {
@@ -19,7 +19,7 @@ export function importProblem(
   }
   const schema =
     typeof parsed === 'object' && parsed !== null ? (parsed as { schema?: unknown }).schema : undefined
-  return schema === REPORT_SCHEMA ? null : 'panel.import.notReport'
+  return (REPORT_SCHEMAS_READ as readonly unknown[]).includes(schema) ? null : 'panel.import.notReport'
 }
 
 /** Draws a canvas from a JSON export (pasted or from a file); main checks it again before drawing. */

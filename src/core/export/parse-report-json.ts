@@ -9,7 +9,10 @@ import type {
   ReportLink,
   ZoneKey
 } from '../types'
-import { CUSTOMER_ZONES, LOCALES, REPORT_SCHEMA, ZONE_KEYS } from '../types'
+import * as v from 'valibot'
+import { EvidenceReportSchema } from '../../../contract/evidence'
+import { CUSTOMER_ZONES, LOCALES, REPORT_SCHEMA, REPORT_SCHEMAS_READ, ZONE_KEYS, noEvidence } from '../types'
+import type { EvidenceReport } from '../types'
 
 export { IMPORT_MAX_CHARS, IMPORT_MAX_ITEMS, IMPORT_MAX_TEXT }
 
@@ -119,7 +122,7 @@ function parse(source: string): { report: FitReport; notes: ImportMessage[] } {
   }
   if (!isObject(root)) fail('notReport', { schema: REPORT_SCHEMA, kind: kindOf(root) })
   if (!Object.prototype.hasOwnProperty.call(root, 'schema')) fail('noSchema', { schema: REPORT_SCHEMA })
-  if (root.schema !== REPORT_SCHEMA) {
+  if (!(REPORT_SCHEMAS_READ as readonly unknown[]).includes(root.schema)) {
     fail('wrongSchema', { found: String(JSON.stringify(root.schema)).slice(0, 40), schema: REPORT_SCHEMA })
   }
 
@@ -203,14 +206,27 @@ function parse(source: string): { report: FitReport; notes: ImportMessage[] } {
     fail('notDate', { field: 'checkedAt', value: JSON.stringify(checkedAt).slice(0, 40) })
   }
 
+  // A `vpcfit/1` file has no evidence yet; a `vpcfit/2` file's evidence keeps only the stickies the file holds.
+  let evidence: EvidenceReport = noEvidence()
+  if (root.schema === REPORT_SCHEMA) {
+    const parsed = v.safeParse(EvidenceReportSchema, field(root, 'evidence', ''))
+    if (!parsed.success) {
+      const path = v.getDotPath(parsed.issues[0])
+      fail('badEvidence', { field: path === null ? 'evidence' : `evidence.${path}` })
+    }
+    const items: EvidenceReport['items'] = {}
+    for (const [key, level] of Object.entries(parsed.output.items)) if (seen.has(key)) items[key] = level
+    evidence = { items, fit: parsed.output.fit, tests: parsed.output.tests }
+  }
+
   return {
-    report: { schema: REPORT_SCHEMA, canvas, zones, unplaced, links, fit, checkedAt },
+    report: { schema: REPORT_SCHEMA, canvas, zones, unplaced, links, fit, evidence, checkedAt },
     notes
   }
 }
 
 /**
- * Reads an exported `vpcfit/1` report back, checking every field: the schema, each field's type and range, all
+ * Reads an exported report back (`vpcfit/2`, or a `vpcfit/1` one as having no evidence yet), checking every field: the schema, each field's type and range, all
  * six zones, unique sticky ids, at most 2,000 stickies, 2 MB of text and 10,000 characters per sticky. Links and
  * fit ids that point at stickies not in the file are dropped, with a note. Fields outside the schema are ignored.
  * Problems are catalog keys with parameters naming the field (`import.notWhole`, `zones.pains[2].rank`, `text`).

@@ -264,11 +264,11 @@ describe('adopting a drawn canvas', () => {
     expect(panel.exports.at(-1)?.content).toContain('pains one')
     const ticked = await panel.requestAsync('SET_CHECK', {
       canvasId: built.anchor.id,
-      itemKey: 'cp.evidence',
+      itemKey: 'vm.focus',
       checked: true
     })
     expect(ticked.ok).toBe(true)
-    expect(panel.state?.active?.checklist.find((c) => c.key === 'cp.evidence')?.done).toBe(true)
+    expect(panel.state?.active?.checklist.find((c) => c.key === 'vm.focus')?.done).toBe(true)
   })
 })
 

@@ -269,7 +269,7 @@ describe('bad input: canvases people reshaped', () => {
   it('a canvas duplicated by copy-paste: two independent canvases', async () => {
     const fake = useFake()
     const canvas = await smallCanvas(fake)
-    await setCheckAsync({ canvasId: canvas.id, itemKey: 'cp.evidence', checked: true, locale: 'en' })
+    await setCheckAsync({ canvasId: canvas.id, itemKey: 'vm.focus', checked: true, locale: 'en' })
     const [copy] = fake.user.duplicate([canvas.id])
     expect(canvases(fake).map((c) => c.id)).toEqual([canvas.id, copy!.id])
     fake.user.select([])
@@ -282,11 +282,11 @@ describe('bad input: canvases people reshaped', () => {
     // Work on the copy stays on the copy.
     const copySticky = itemsOf(second!.report).find((item) => item.text === 'Rain')
     fake.user.delete([copySticky!.id])
-    await setCheckAsync({ canvasId: copy!.id, itemKey: 'cp.evidence', checked: false, locale: 'en' })
+    await setCheckAsync({ canvasId: copy!.id, itemKey: 'vm.focus', checked: false, locale: 'en' })
     const [afterFirst, afterSecond] = oracle()
     expect(afterFirst!.report).toEqual(first!.report)
     expect(placeIn(afterSecond!.report, copySticky!.id)).toBeNull()
-    expect(getData(canvas.section, DATA_KEYS.checks)).toBe('{"cp.evidence":true}')
+    expect(getData(canvas.section, DATA_KEYS.checks)).toBe('{"vm.focus":true}')
   })
 
   it('two canvases overlapping: every sticky counts for exactly one of them', async () => {
@@ -397,7 +397,7 @@ describe('bad input: ids that name the wrong node', () => {
     }
     expectRefused(
       await commandAsync(fake, () =>
-        setCheckAsync({ canvasId: theirs.id, itemKey: 'cp.evidence', checked: true, locale: 'en' })
+        setCheckAsync({ canvasId: theirs.id, itemKey: 'vm.focus', checked: true, locale: 'en' })
       ),
       gone
     )
@@ -431,7 +431,7 @@ describe('bad input: ids that name the wrong node', () => {
     )
     expectRefused(
       await commandAsync(fake, () =>
-        setCheckAsync({ canvasId: canvas.id, itemKey: 'cp.evidence', checked: true, locale: 'en' })
+        setCheckAsync({ canvasId: canvas.id, itemKey: 'vm.focus', checked: true, locale: 'en' })
       ),
       t('en', 'notify.canvasGone')
     )
@@ -471,10 +471,10 @@ describe('bad input: plugin data that is not what the plugin wrote', () => {
       expectStoredMatchesOracle(canvas.section)
       expectDone(
         await commandAsync(fake, () =>
-          setCheckAsync({ canvasId: canvas.id, itemKey: 'cp.evidence', checked: true, locale: 'en' })
+          setCheckAsync({ canvasId: canvas.id, itemKey: 'vm.focus', checked: true, locale: 'en' })
         )
       )
-      expect(JSON.parse(getData(canvas.section, DATA_KEYS.checks))).toEqual({ 'cp.evidence': true })
+      expect(JSON.parse(getData(canvas.section, DATA_KEYS.checks))).toEqual({ 'vm.focus': true })
       const pair = {
         canvasId: canvas.id,
         fromId: canvas.sticky['Monthly pass']!,
@@ -563,7 +563,7 @@ describe('bad input: the editor, the fonts, locks and missing blocks', () => {
       () => check(),
       () => repair(canvas.id),
       () => summary(canvas.id),
-      () => setCheckAsync({ canvasId: canvas.id, itemKey: 'cp.evidence', checked: true, locale: 'en' }),
+      () => setCheckAsync({ canvasId: canvas.id, itemKey: 'vm.focus', checked: true, locale: 'en' }),
       () => acceptSuggestionAsync(pair),
       () => rejectSuggestionAsync(pair),
       () => importReportAsync({ json: '{}', locale: 'en' })

@@ -46,7 +46,7 @@ const MALFORMED: Array<[string, unknown, RegExp, string | null]> = [
   ],
   [
     'a field of the wrong type',
-    ['SET_CHECK', { requestId: 'a9', canvasId: '1:2', itemKey: 'cp.evidence', checked: 'yes' }],
+    ['SET_CHECK', { requestId: 'a9', canvasId: '1:2', itemKey: 'vm.focus', checked: 'yes' }],
     /checked must be true or false/,
     'a9'
   ],
@@ -160,7 +160,7 @@ describe('malformed UI messages', () => {
     for (const [name, fields] of [
       ['CHECK_FIT', { canvasId: sticky }],
       ['REPAIR_CANVAS', { canvasId: sticky }],
-      ['SET_CHECK', { canvasId: sticky, itemKey: 'cp.evidence', checked: true }],
+      ['SET_CHECK', { canvasId: sticky, itemKey: 'vm.focus', checked: true }],
       ['REJECT_SUGGESTION', { canvasId: sticky, fromId: sticky, toId: sticky }],
       ['EXPORT', { canvasId: sticky, format: 'json' }],
       ['SELECT_CANVAS', { canvasId: sticky }],

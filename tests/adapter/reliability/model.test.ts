@@ -534,14 +534,14 @@ const IMPORT_DAMAGE = ['none', 'none', 'truncated', 'schema', 'notJson', 'empty'
 function importJson(real: Real, canvasK: number, damage: (typeof IMPORT_DAMAGE)[number]): string {
   const analyses = analyzeBoard(takeSnapshot(figma.currentPage), new Date().toISOString())
   const analysis = pick(analyses, canvasK)
-  const json = analysis ? toJson(analysis.report) : '{"schema":"vpcfit/1"}'
+  const json = analysis ? toJson(analysis.report) : '{"schema":"vpcfit/2"}'
   switch (damage) {
     case 'none':
       return json
     case 'truncated':
       return json.slice(0, Math.floor(json.length / 2))
     case 'schema':
-      return json.replace('"vpcfit/1"', '"vpcfit/99"')
+      return json.replace('"vpcfit/2"', '"vpcfit/99"')
     case 'notJson':
       return '<html>not a report</html>'
     case 'empty':

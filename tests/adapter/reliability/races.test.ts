@@ -59,7 +59,7 @@ describe('a node deleted by another user between read and write (through the pan
   })
 
   it.each([
-    ['SET_CHECK', { itemKey: 'cp.evidence', checked: true }],
+    ['SET_CHECK', { itemKey: 'vm.focus', checked: true }],
     ['REJECT_SUGGESTION', { fromId: '1:1', toId: '1:2' }],
     ['REPAIR_CANVAS', {}],
     ['CHECK_FIT', {}],

@@ -12,7 +12,7 @@ function link(l: ReportLink): ReportLink {
   return { from: l.from, to: l.to, kind: l.kind }
 }
 
-/** A copy of `report` with only the `vpcfit/1` fields, keys in the order the schema lists them. */
+/** A copy of `report` with only the report's fields, keys in the order the schema lists them. */
 export function canonicalReport(report: FitReport): FitReport {
   const zones = {} as FitReport['zones']
   for (const zone of ZONE_KEYS) zones[zone] = report.zones[zone].map(item)
@@ -37,6 +37,27 @@ export function canonicalReport(report: FitReport): FitReport {
       },
       unaddressed: report.fit.unaddressed.slice(),
       orphans: report.fit.orphans.slice()
+    },
+    evidence: {
+      items: { ...report.evidence.items },
+      fit: { score: report.evidence.fit.score, band: report.evidence.fit.band },
+      tests: report.evidence.tests.map((test) => ({
+        id: test.id,
+        itemId: test.itemId,
+        hypothesis: test.hypothesis,
+        test: test.test,
+        metric: test.metric,
+        criteria: test.criteria,
+        status: test.status,
+        learning: test.learning
+          ? {
+              id: test.learning.id,
+              observation: test.learning.observation,
+              learning: test.learning.learning,
+              decision: test.learning.decision
+            }
+          : null
+      }))
     },
     checkedAt: report.checkedAt
   }
