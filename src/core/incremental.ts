@@ -3,7 +3,7 @@ import { indexBoxes } from './canvas-index'
 import type { BoxIndex } from './canvas-index'
 import { fitOfParts, zoneFit } from './fit'
 import type { ZoneFit } from './fit'
-import { evidenceReport } from './evidence/evidence-report'
+import { evidenceReport, newEvidenceCache } from './evidence/evidence-report'
 import { areaOf, centreOf } from './geometry'
 import { linkedIds, linksOf } from './links'
 import { rankMarkerOf, rankUnplaced, rankZone, reportItemOf } from './ranking'
@@ -77,6 +77,7 @@ class CanvasState {
   /** Each zone's fit part, for the ranked list and linked ids it came from. */
   private lastFit: { parts: Record<ZoneKey, ZoneFit>; fit: FitSummary } | null = null
   private readonly fitParts = new Map<ZoneKey, { items: readonly ReportItem[]; linked: ReadonlySet<string>; part: ZoneFit }>()
+  private readonly evidenceCache = newEvidenceCache()
 
   constructor(public canvas: CanvasSnapshot) {
     for (const slot of [...ZONE_KEYS, 'unplaced'] as Slot[]) this.slots.set(slot, new Set())
@@ -251,7 +252,7 @@ class CanvasState {
       unplaced,
       links,
       fit: this.fitOf(zones, links),
-      evidence: evidenceReport(canvas, zones, links),
+      evidence: evidenceReport(canvas, zones, links, this.evidenceCache),
       checkedAt: at
     }
     this.analysis = {
