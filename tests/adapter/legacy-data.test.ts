@@ -49,7 +49,7 @@ async function fitnessBoardWithBmc() {
 describe('plugin data that survives publishing', () => {
   it('everything the plugin writes is shared `vpcfit` data: nothing private', async () => {
     const section = await fitnessBoardWithBmc()
-    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'cp.evidence', checked: true, locale: 'en' }))
+    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'vm.focus', checked: true, locale: 'en' }))
     await runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
     const nodes = useFake().inspect.nodes()
     expect(nodes.filter((node) => Object.keys(node.pluginData).length > 0)).toEqual([])
@@ -60,9 +60,9 @@ describe('plugin data that survives publishing', () => {
 
   it('a board drawn before publishing reads the same in the published plugin (another plugin id)', async () => {
     const section = await fitnessBoardWithBmc()
-    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'cp.evidence', checked: true, locale: 'en' }))
+    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'vm.focus', checked: true, locale: 'en' }))
     const before = takeSnapshot(figma.currentPage)
-    expect(before.canvases[0]?.checks).toEqual({ 'cp.evidence': true })
+    expect(before.canvases[0]?.checks).toEqual({ 'vm.focus': true })
     useFake().startSession({ pluginId: '1357924680135792468' })
     expect(takeSnapshot(figma.currentPage)).toEqual(before)
     // The published plugin updates the summary stickies the development build wrote instead of adding new ones.
@@ -74,7 +74,7 @@ describe('plugin data that survives publishing', () => {
 
   it('a board drawn by an earlier version (private keys) still reads: canvas, ticks, summary stickies, fit card', async () => {
     const section = await fitnessBoardWithBmc()
-    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'cp.evidence', checked: true, locale: 'en' }))
+    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'vm.focus', checked: true, locale: 'en' }))
     await runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
     const before = takeSnapshot(figma.currentPage)
     const cardsBefore = useFake().inspect.nodes().filter((node) => node.sharedPluginData.vpcfit?.role === ROLES.fitCard)
@@ -116,7 +116,7 @@ describe('plugin data that survives publishing', () => {
     await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'vm.focus', checked: true, locale: 'en' }))
     expect(section.getPluginData(DATA_KEYS.checks)).toBe('')
     expect(readChecks(section.getSharedPluginData(PLUGIN_DATA_NAMESPACE, DATA_KEYS.checks))).toEqual({
-      'cp.evidence': true,
+      'vm.focus': true,
       'vm.focus': true
     })
   })

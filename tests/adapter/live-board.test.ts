@@ -121,7 +121,7 @@ describe('the live board', () => {
   it('a canvas whose data or square changed is read again alone', async () => {
     const { fake, live, sections } = await liveBoardAsync()
     fake.counter.reset()
-    setData(sections[1]!, DATA_KEYS.checks, JSON.stringify({ 'cp.evidence': true }))
+    setData(sections[1]!, DATA_KEYS.checks, JSON.stringify({ 'vm.focus': true }))
     await fake.flush()
     // One section box and the two template shapes of that canvas, not the three canvases.
     expect(fake.counter.readsByProperty['SECTION.absoluteBoundingBox']).toBe(1)
