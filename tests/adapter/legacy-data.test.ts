@@ -113,11 +113,11 @@ describe('plugin data that survives publishing', () => {
     expect(summaryStickies()).toHaveLength(written)
 
     // A tick moves the ticks to shared data and clears the old private entry, keeping the old ticks.
-    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'vm.focus', checked: true, locale: 'en' }))
+    await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'cp.concrete', checked: true, locale: 'en' }))
     expect(section.getPluginData(DATA_KEYS.checks)).toBe('')
     expect(readChecks(section.getSharedPluginData(PLUGIN_DATA_NAMESPACE, DATA_KEYS.checks))).toEqual({
       'vm.focus': true,
-      'vm.focus': true
+      'cp.concrete': true
     })
   })
 
