@@ -6,6 +6,7 @@ import type { BlockResult } from '../adapter/bmc/write-summary'
 import { loadSummaryFontsAsync, planSummary, writeSummary } from '../adapter/bmc/write-summary'
 import { assertFigJam, showInView } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
+import { moveOldData } from '../adapter/plugin-data'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
 import { takeSnapshot } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
@@ -154,12 +155,15 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
     snapshot.stickies.map((sticky) => sticky.box)
   )
   await loadSummaryFontsAsync(plan, t(locale, 'bmcNotify.fontFailed'))
+  const bmcSection = target.source === 'plugin' && target.sectionId ? await figma.getNodeByIdAsync(target.sectionId) : null
   // Someone may have deleted the BMC while the fonts loaded: then there is nowhere to write.
   if (BLOCK_ORDER.some((block) => target[block]?.node.removed === true)) {
     throw new NoBmcError(t(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
   }
 
   const results = writeSummary(plan)
+  // A BMC drawn by version 0.1 keeps its data privately: writing into it moves that to shared data (same step).
+  if (bmcSection && bmcSection.type === 'SECTION' && !bmcSection.removed) moveOldData(bmcSection)
   showInView(results.map((r) => r.node))
   figma.commitUndo()
   const segment = canvas.meta.segment.trim() || t(locale, 'canvas.segmentFallback')

@@ -111,6 +111,9 @@ describe('plugin data that survives publishing', () => {
     expect(written).toBe(2)
     expect((await runCommandAsync('en', () => bmcSummaryAsync({ canvasId: section.id, locale: 'en' }))).ok).toBe(true)
     expect(summaryStickies()).toHaveLength(written)
+    // Writing into the old BMC moved its data (blocks, texts, summary stickies) to shared data.
+    const bmc = figma.currentPage.findAllWithCriteria({ types: ['SECTION'] }).find((node) => getData(node, DATA_KEYS.role) === ROLES.bmc)!
+    expect([bmc, ...bmc.findAll()].filter((node) => node.getPluginDataKeys().length > 0)).toEqual([])
 
     // A tick moves the ticks to shared data and clears the old private entry, keeping the old ticks.
     await runCommandAsync('en', () => setCheckAsync({ canvasId: section.id, itemKey: 'cp.concrete', checked: true, locale: 'en' }))
