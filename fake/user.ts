@@ -182,6 +182,26 @@ export function createUserActions(
     doc.placeAbsolute(target, at, actor)
   }
 
+  /**
+   * A section a person made smaller lets go of the children whose centre it no longer covers: each drops where it
+   * is, into the section under it or onto the page, as a dragged node does (guess, see README: FigJam's section
+   * membership follows what the section covers).
+   */
+  function releaseOutside(section: NodeRecord, actor: Actor): void {
+    const box = doc.absoluteBox(section)
+    if (!box) return
+    for (const childId of [...section.children]) {
+      const child = doc.get(childId)
+      if (child === undefined || child.type === 'CONNECTOR' || child.type === 'STAMP') continue
+      const own = doc.absoluteBox(child)
+      if (!own) continue
+      const cx = own.x + own.width / 2
+      const cy = own.y + own.height / 2
+      if (cx >= box.x && cx <= box.x + box.width && cy >= box.y && cy <= box.y + box.height) continue
+      drop(child, topLeft(child), actor)
+    }
+  }
+
   /** The deepest section holding both nodes, if any. */
   function commonSection(a: string, b: string): string | null {
     for (let id = doc.get(a)?.parent ?? null; id !== null; id = doc.get(id)?.parent ?? null) {
@@ -277,6 +297,7 @@ export function createUserActions(
         target.width = width
         target.height = height
         doc.report(target, actor, ['width', 'height'])
+        if (target.type === 'SECTION') releaseOutside(target, actor)
       })
     },
 

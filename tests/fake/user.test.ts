@@ -102,6 +102,27 @@ describe('other edits', () => {
     expect(() => fake.user.resize(sticky, 10, 10)).toThrow(/cannot be resized/)
   })
 
+  it('a section made smaller lets go of the children it no longer covers (they drop where they are)', () => {
+    const { fake } = setup()
+    const outer = fake.user.addSection({ x: 0, y: 0, width: 2000, height: 1000, name: 'Outer' })
+    const keep = fake.user.addSticky({ text: 'keep', x: 100, y: 100 })
+    const out = fake.user.addSticky({ text: 'out', x: 1500, y: 100 })
+    const stamp = fake.user.stamp(out, 'Heart')
+    const other = fake.user.addSection({ x: 1400, y: 1200, width: 600, height: 600, name: 'Other' })
+    const under = fake.user.addSticky({ text: 'under', x: 1500, y: 700 })
+    fake.user.move(other, 1400, 600)
+    fake.user.resize(outer, 1000, 1000)
+    const parentOf = (node: BaseNode) => fake.inspect.node(node.id)?.parentId
+    expect(parentOf(keep)).toBe(outer.id)
+    expect(parentOf(out)).toBe(fake.inspect.currentPageId)
+    expect(fake.inspect.node(out.id)?.box).toMatchObject({ x: 1500, y: 100 })
+    expect(parentOf(stamp)).toBe(fake.inspect.currentPageId)
+    // A child over another section drops into that one, as a dragged sticky does.
+    expect([parentOf(under), fake.inspect.node(under.id)?.box.y]).toEqual([other.id, 700])
+    fake.undo.undo()
+    expect([parentOf(out), parentOf(under)]).toEqual([outer.id, outer.id])
+  })
+
   it('connect draws an elbowed connector with AUTO magnets', () => {
     const { fake } = setup()
     const a = fake.user.addSticky({ text: 'a', x: 0, y: 0 })
