@@ -1,6 +1,7 @@
 import type { Version, VersionItem, VersionLink } from '../../../contract/history'
 import type { FitReport, ReportItem, ZoneKey } from '../../../src/core/types'
 import { REPORT_SCHEMA, ZONE_KEYS } from '../../../src/core/types'
+import { noEvidence } from '../../../contract/report'
 
 /** A version with the given items and links (fit numbers as given). */
 export function versionOf(
@@ -52,6 +53,7 @@ export function reportWith(
       unaddressed: [],
       orphans: []
     },
+    evidence: noEvidence(),
     checkedAt
   }
 }
