@@ -13,6 +13,7 @@
 import * as v from 'valibot'
 import { IMPORT_MAX_CHARS, MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from './limits'
 import { CanvasAnalysisSchema } from './report'
+import { HistoryViewSchema } from './history'
 import {
   CanvasPartSchema,
   ChecklistResultSchema,
@@ -59,6 +60,8 @@ const exportFormat = v.picklist(
   `must be ${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS[EXPORT_FORMATS.length - 1]}`
 )
 
+const versionId = v.pipe(v.string('must be a version id'), v.regex(/^[0-9a-f]{16}$/, 'must be a version id'))
+
 /** The id every request carries; checked first, so even a broken request can be answered by its id. */
 export const RequestIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MESSAGE_ID_MAX))
 
@@ -96,6 +99,18 @@ export const REQUESTS = {
   CHECK_FIT: request({ canvasId: v.nullable(nodeId) }, none),
   /** Checks the canvas and keeps the version under a name (main checks the name and says what is wrong). */
   SAVE_VERSION: request({ canvasId: nodeId, name: text(MESSAGE_TEXT_MAX) }, none),
+  /** Which two versions of the canvas's history the panel compares (null: the newest, and the one before it). */
+  COMPARE_VERSIONS: request(
+    { canvasId: nodeId, from: v.nullable(versionId), to: v.nullable(versionId) },
+    none
+  ),
+  /** Draws a version of the history beside the canvas as a locked, labelled copy. */
+  DRAW_VERSION: request({ canvasId: nodeId, versionId }, none),
+  /** The canvas's history as a file: a CSV of the versions, or the `vpcfit-history/1` JSON. */
+  EXPORT_HISTORY: request(
+    { canvasId: nodeId, format: v.picklist(['csv', 'json'], 'must be csv or json') },
+    ExportFileSchema
+  ),
   INSERT_VPC: request({ segment: text(MESSAGE_TEXT_MAX), product: text(MESSAGE_TEXT_MAX), locale }, none),
   INSERT_BMC: request({ locale }, none),
   /** With `insertBmc`, a page without a BMC gets one in that language first: one step, one notification. */
@@ -175,7 +190,9 @@ export const ActiveCanvasSchema = v.object({
    * Link suggestions the team rejected on this canvas (`fromId>toId`). The panel computes the suggestions itself,
    * only while they are on screen, so no live refresh on FigJam's main thread waits for the suggester.
    */
-  rejected: v.array(v.string())
+  rejected: v.array(v.string()),
+  /** The canvas's history (absent while main reads it). */
+  history: v.optional(HistoryViewSchema)
 })
 export type ActiveCanvas = v.InferOutput<typeof ActiveCanvasSchema>
 

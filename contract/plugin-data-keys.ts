@@ -79,5 +79,7 @@ export const ROLES = {
   bmcText: 'bmc-text',
   summary: 'bmc-summary',
   imported: 'imported',
-  fitCard: 'fit-card'
+  fitCard: 'fit-card',
+  /** A version of a canvas's history drawn back beside it: locked, for comparing, not a canvas. */
+  historyCopy: 'history-copy'
 } as const

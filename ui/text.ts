@@ -6,6 +6,7 @@
  */
 import { canvasCatalog } from '../contract/i18n/catalog/canvas'
 import { checklistCatalog } from './catalog/checklist'
+import { historyCatalog } from './catalog/history'
 import { panelCatalog } from './catalog/panel'
 import { suggestCatalog } from './catalog/suggest'
 import { createTranslator } from '../contract/i18n/translator'
@@ -14,7 +15,8 @@ export type PanelMessageKey = Extract<
   | keyof (typeof panelCatalog)['en']
   | keyof (typeof canvasCatalog)['en']
   | keyof (typeof checklistCatalog)['en']
-  | keyof (typeof suggestCatalog)['en'],
+  | keyof (typeof suggestCatalog)['en']
+  | keyof (typeof historyCatalog)['en'],
   string
 >
 
@@ -22,7 +24,8 @@ const translator = createTranslator<PanelMessageKey>([
   panelCatalog,
   canvasCatalog,
   checklistCatalog,
-  suggestCatalog
+  suggestCatalog,
+  historyCatalog
 ])
 
 /** Like `tKey`, for keys built at run time (`zone.${zone}`, checklist details); unknown keys come back as themselves. */

@@ -12,6 +12,8 @@ import type { CommandOutcome, CommandResult } from '../run/run-command'
 import { runCommandForAsync } from '../run/run-command'
 import { setCheckAsync } from '../commands/set-check-async'
 import { saveVersionAsync } from '../commands/save-version-async'
+import { drawVersionAsync } from '../commands/draw-version-async'
+import { exportHistoryAsync } from '../commands/export-history-async'
 import { setFitCardAsync } from '../commands/set-fit-card-async'
 import { acceptSuggestionAsync } from '../commands/accept-suggestion-async'
 import { rejectSuggestionAsync } from '../commands/reject-suggestion-async'
@@ -64,6 +66,33 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
     CHECK_FIT: async ({ canvasId }) => plain(await run(() => checkFitAsync({ canvasId, locale: locale() }))),
     SAVE_VERSION: async ({ canvasId, name }) =>
       plain(await run(() => saveVersionAsync({ canvasId, name, locale: locale() }))),
+    COMPARE_VERSIONS: ({ canvasId, from, to }) => {
+      if (!controller.analysisOf(canvasId)) return Promise.resolve(refused(t(locale(), 'notify.canvasGone')))
+      controller.history.choose(canvasId, from, to)
+      controller.push()
+      return Promise.resolve(ok())
+    },
+    DRAW_VERSION: async ({ canvasId, versionId }) => {
+      const analysis = controller.analysisOf(canvasId)
+      if (!analysis) return refused(t(locale(), 'notify.canvasGone'))
+      return plain(
+        await run(() => drawVersionAsync({ report: analysis.report, versionId, locale: locale() }))
+      )
+    },
+    EXPORT_HISTORY: async ({ canvasId, format }) => {
+      const analysis = controller.analysisOf(canvasId)
+      if (!analysis) return refused(t(locale(), 'notify.canvasGone'))
+      const answer = await runCommandForAsync(locale(), () =>
+        exportHistoryAsync({ report: analysis.report, format, locale: locale() })
+      )
+      if (!answer.ok) return refused(answer.message)
+      const { filename, mimeType, content } = answer.outcome
+      return {
+        ok: true,
+        message: t(locale(), 'notify.exportReady'),
+        result: { format, filename, mimeType, content }
+      }
+    },
     INSERT_VPC: async ({ segment, product, locale: canvasLocale }) =>
       plain(await run(() => insertVpcAsync({ segment, product, locale: canvasLocale }))),
     INSERT_BMC: async ({ locale: bmcLocale }) =>

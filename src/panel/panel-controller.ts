@@ -14,6 +14,7 @@ import { readSelectionDrawing } from '../adapter/drawn-canvas'
 import { recognizeDrawing } from '../core/drawn/recognize'
 import { postToPanel } from '../messages/router'
 import { StateSender } from '../../contract/state-patch'
+import { HistoryPanel } from './history-panel'
 import { SELECTION_READ_MAX } from '../../contract/limits'
 
 /** Every zone's guiding questions in one language. */
@@ -94,6 +95,8 @@ export class PanelController {
   private opened = false
   /** Whether the selection is a drawn canvas not adopted yet (read on selection changes and full reads). */
   private adoptable = false
+  /** The canvases' histories, read when shown (see `history-panel.ts`). */
+  readonly history = new HistoryPanel(() => this.push())
 
   constructor(locale: Locale) {
     this.locale = locale
@@ -176,6 +179,7 @@ export class PanelController {
    * delay; only the BMC lookup is redone here when the command may have drawn one, never a read of the board.
    */
   afterCommand(mayDrawBmc: boolean): void {
+    this.history.invalidate()
     this.expedite = true
     // A command that changed nothing sends no batch: later edits are folded as usual again.
     if (this.expediteTimer !== null) clearTimeout(this.expediteTimer)
@@ -283,6 +287,8 @@ export class PanelController {
         checklist: this.checklistOf(analysis, canvas ? canvas.checks : {}),
         rejected: canvas ? canvas.rejected : []
       }
+      const history = this.history.view(analysis.report.canvas.id, canvas?.lastCheck?.checkedAt ?? null)
+      if (history) active.history = history
     }
     return {
       inFigJam: figma.editorType === 'figjam',
@@ -314,7 +320,6 @@ export class PanelController {
     const drawing = readSelectionDrawing(selection, adopted)
     return drawing !== null && recognizeDrawing(drawing).ok
   }
-
 
   /** The checklist, evaluated once per analysis and set of ticks (a selection change re-sends the state only). */
   private checklistOf(analysis: CanvasAnalysis, checks: Record<string, boolean>): ChecklistResult[] {

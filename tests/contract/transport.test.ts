@@ -36,6 +36,14 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
     SELECT_CANVAS: none,
     CHECK_FIT: none,
     SAVE_VERSION: none,
+    COMPARE_VERSIONS: none,
+    DRAW_VERSION: none,
+    EXPORT_HISTORY: ({ format }) =>
+      Promise.resolve({
+        ok: true,
+        message: 'Ready',
+        result: { format, filename: `history.${format}`, mimeType: 'text/csv', content: 'a,b' }
+      }),
     INSERT_VPC: none,
     INSERT_BMC: none,
     BMC_SUMMARY: none,

@@ -5,7 +5,7 @@ import type { PanelState } from '../../contract/messages'
 import { damagedCanvas, emptyBoard, notInFigJam, oneCanvas, severalCanvases } from './fixtures'
 import { renderPanel } from './harness'
 
-const TABS = ['Overview', 'Fit', 'Zones', 'Checklist', 'More']
+const TABS = ['Overview', 'Fit', 'Zones', 'Checklist', 'History', 'More']
 
 /** The axe run in progress: a test that ends (or times out) during one waits for it, so it cannot fail the next. */
 let running: Promise<unknown> = Promise.resolve()
@@ -31,13 +31,13 @@ describe('accessibility', () => {
   it('moves between tabs with the arrow keys, Home and End, keeping one Tab stop', () => {
     renderPanel(oneCanvas())
     const tab = (name: string) => screen.getByRole('tab', { name })
-    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([-1, 0, -1, -1, -1])
+    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([-1, 0, -1, -1, -1, -1])
 
     tab('Fit').focus()
     fireEvent.keyDown(tab('Fit'), { key: 'ArrowRight' })
     expect(document.activeElement).toBe(tab('Zones'))
     expect(tab('Zones').getAttribute('aria-selected')).toBe('true')
-    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([-1, -1, 0, -1, -1])
+    expect(TABS.map((name) => tab(name).tabIndex)).toEqual([-1, -1, 0, -1, -1, -1])
 
     fireEvent.keyDown(tab('Zones'), { key: 'End' })
     expect(document.activeElement).toBe(tab('More'))

@@ -17,6 +17,7 @@ describe('panel language', () => {
       'Matchning',
       'Zoner',
       'Checklista',
+      'Historik',
       'Mer'
     ])
     expect(screen.getByRole('combobox', { name: 'Språk' })).toBeTruthy()
@@ -29,6 +30,7 @@ describe('panel language', () => {
       'Match',
       'Zoner',
       'Tjekliste',
+      'Historik',
       'Mere'
     ])
     expect(screen.getByRole('button', { name: 'Tjek nu' })).toBeTruthy()

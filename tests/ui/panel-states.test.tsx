@@ -40,6 +40,7 @@ describe('panel states', () => {
       'Fit',
       'Zones',
       'Checklist',
+      'History',
       'More'
     ])
     expect(screen.getByRole('tab', { name: 'Fit' }).getAttribute('aria-selected')).toBe('true')

@@ -11,6 +11,7 @@ import { DamagedWarning } from './damaged-warning'
 import { EmptyBoard } from './empty-board'
 import { FitCardToggle } from './fit-card-toggle'
 import { FitView } from './fit-view'
+import { HistoryView } from './history-view'
 import { MoreView } from './more-view'
 import { NotInFigJam } from './not-in-figjam'
 import { OverviewView } from './overview-view'
@@ -27,7 +28,7 @@ export interface PanelProps {
   clock?: () => number
 }
 
-const TAB_KEYS: TabKey[] = ['overview', 'fit', 'zones', 'checklist', 'more']
+const TAB_KEYS: TabKey[] = ['overview', 'fit', 'zones', 'checklist', 'history', 'more']
 
 /** The whole panel for one PanelState: renders what main sent and turns clicks into requests. */
 export function Panel({ state, request, listen, clock }: PanelProps) {
@@ -52,6 +53,7 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
     fit: t(locale, 'panel.tab.fit'),
     zones: t(locale, 'panel.tab.zones'),
     checklist: t(locale, 'panel.tab.checklist'),
+    history: t(locale, 'panel.tab.history'),
     more: t(locale, 'panel.tab.more')
   }
 
@@ -126,6 +128,14 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
                   locale={locale}
                   canvasId={active.canvasId}
                   checklist={active.checklist}
+                  requests={requests}
+                />
+              )}
+              {follow.tab === 'history' && (
+                <HistoryView
+                  locale={locale}
+                  canvasId={active.canvasId}
+                  history={active.history}
                   requests={requests}
                 />
               )}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { SelectionState } from '../../contract/messages'
 import type { ZoneKey } from '../../contract/vocabulary'
 
-export type TabKey = 'overview' | 'fit' | 'zones' | 'checklist' | 'more'
+export type TabKey = 'overview' | 'fit' | 'zones' | 'checklist' | 'history' | 'more'
 
 export interface SelectionFollow {
   tab: TabKey

@@ -11,9 +11,9 @@ function quote(text: string): string {
 
 /**
  * The changes as a facilitator would read them out, as catalog keys (`history.*`) with parameters: the fit
- * first, then moves, rewordings, new and gone stickies, new ranks, links made and broken. Zone parameters
- * (`zone`, `from`, `to` of a move) are zone keys or `unplaced`; the edge names them. At most `HISTORY_LINES_MAX`
- * lines; the rest are counted in a last `history.more`.
+ * first, then moves, rewordings, new and gone stickies, new ranks, links made and broken. Zone parameters are zone
+ * keys or `unplaced`; the edge names them. At most `HISTORY_LINES_MAX`
+ * lines; the rest are counted in a last `history.more`. Zone parameters are `zone`, `fromZone` and `toZone`.
  */
 export function describeDiff(diff: VersionDiff): MessageRef[] {
   const { fit } = diff
@@ -39,13 +39,16 @@ export function describeDiff(diff: VersionDiff): MessageRef[] {
         ? {
             key: 'history.movedReworded',
             params: {
-              from: before.zone,
-              to: after.zone,
+              fromZone: before.zone,
+              toZone: after.zone,
               before: quote(before.text),
               after: quote(after.text)
             }
           }
-        : { key: 'history.moved', params: { from: before.zone, to: after.zone, text: quote(after.text) } }
+        : {
+            key: 'history.moved',
+            params: { fromZone: before.zone, toZone: after.zone, text: quote(after.text) }
+          }
     )
   }
   for (const { before, after } of diff.reworded)

@@ -26,7 +26,8 @@ export function historyKey(id: string): HistoryKey {
 }
 
 /** A key read from the node that has the history's prefix. */
-const asHistoryKey = (key: string): HistoryKey => (key.startsWith('history.') ? (key as HistoryKey) : historyKey(key))
+const asHistoryKey = (key: string): HistoryKey =>
+  key.startsWith('history.') ? (key as HistoryKey) : historyKey(key)
 
 function piecesOf(id: string, keys: readonly string[]): string[] {
   const prefix = `${historyKey(id)}.`

@@ -213,7 +213,7 @@ describe('describeDiff', () => {
     const after = base.map((i): VersionItem => (i[0] === 'p3' ? ['p3', 'jobs', 1, 'Find a bike nearby'] : i))
     expect(describeDiff(diffVersions(versionOf(base), versionOf(after)))).toContainEqual({
       key: 'history.movedReworded',
-      params: { from: 'pains', to: 'jobs', before: 'Hard to find', after: 'Find a bike nearby' }
+      params: { fromZone: 'pains', toZone: 'jobs', before: 'Hard to find', after: 'Find a bike nearby' }
     })
   })
 
