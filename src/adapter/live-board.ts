@@ -54,6 +54,12 @@ export class LiveBoard {
 
   constructor(private readonly page: PageNode) {}
 
+  /** The section of one of the plugin's canvases, as last read; null for an adopted drawing or an unknown id. */
+  sectionOf(id: string): SectionNode | null {
+    const section = this.sections.get(id)
+    return section && !section.removed ? section : null
+  }
+
   /** Reads the whole page. */
   readAll(): void {
     this.context = { stamps: countStamps(this.page), roles: pluginStickyRoles(this.page) }

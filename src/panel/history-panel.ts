@@ -20,12 +20,19 @@ export class HistoryPanel {
   constructor(private readonly changed: () => void) {}
 
   /**
-   * The history of a canvas as the panel shows it, or undefined until its first read (which this starts). `stamp`
-   * is when the canvas was last checked: a new one reads the history again.
+   * The history of a canvas as the panel shows it. `stamp` is when the canvas was last checked: a new one reads the
+   * history again, from `node` at once when the caller has it, else in the background (an adopted drawing's node
+   * is looked up by id), and the view is undefined until that first read.
    */
-  view(canvasId: string, stamp: string | null): HistoryView | undefined {
-    const cached = this.cache.get(canvasId)
-    if (!cached || cached.stamp !== stamp) this.load(canvasId, stamp)
+  view(canvasId: string, stamp: string | null, node: BaseNode | null): HistoryView | undefined {
+    let cached = this.cache.get(canvasId)
+    if (!cached || cached.stamp !== stamp) {
+      // The canvas's section at hand (the live board holds it): read now, so the state carries it at once.
+      if (node) {
+        cached = { versions: sortVersions(readNodeHistory(node).versions), stamp }
+        this.cache.set(canvasId, cached)
+      } else this.load(canvasId, stamp)
+    }
     if (!cached) return undefined
     const chosen = this.compare.get(canvasId) ?? null
     const key = `${chosen?.from ?? ''}>${chosen?.to ?? ''}`

@@ -287,7 +287,8 @@ export class PanelController {
         checklist: this.checklistOf(analysis, canvas ? canvas.checks : {}),
         rejected: canvas ? canvas.rejected : []
       }
-      const history = this.history.view(analysis.report.canvas.id, canvas?.lastCheck?.checkedAt ?? null)
+      const id = analysis.report.canvas.id
+      const history = this.history.view(id, canvas?.lastCheck?.checkedAt ?? null, this.board.sectionOf(id))
       if (history) active.history = history
     }
     return {

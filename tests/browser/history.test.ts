@@ -99,7 +99,8 @@ describe.skipIf(!RUN_BROWSER)('the history of a canvas in Chromium', { shuffle: 
     await frame.getByText('“Complex apps” moved from Pains to Gains and now reads “Simple apps”.').waitFor()
     const said = await lines()
     expect(said[0]).toMatch(/^Fit (rose|fell|stayed)/)
-    expect(said).toContain('“Intuitive design” is no longer linked to “Simple apps”.')
+    // Its link to a pain reliever no longer counts from the gains: broken, named as it was.
+    expect(said).toContain('“Intuitive design” is no longer linked to “Complex apps”.')
   })
 
   it('charts the three versions, the named one marked, every number in a table for screen readers', async () => {
