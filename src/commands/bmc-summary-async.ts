@@ -8,13 +8,16 @@ import { assertFigJam, showInView } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { moveOldData } from '../adapter/plugin-data'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
-import { takeSnapshot } from '../adapter/snapshot'
+import { stickyBoxesAroundBmc } from '../adapter/bmc/bmc-stickies'
+import { readDrawnCanvases } from '../adapter/drawn-canvas'
+import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
-import type { BoardSnapshot, CanvasSnapshot, Locale, Rect } from '../core/types'
+import type { BoardSnapshot, Locale, Rect } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
 import { drawBmcBeside } from './insert-bmc-async'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
+import { readOneCanvas } from './read-canvas'
 import type { CommandOutcome } from '../run/run-command'
 
 export interface BmcSummaryOptions {
@@ -48,20 +51,23 @@ export class NoBmcError extends UserFacingError {
 const BLOCK_ORDER: readonly BmcSummaryBlock[] = ['valuePropositions', 'customerSegments']
 
 /** The canvas to summarise: the one asked for, else the selected one (or the one holding the selection), else the only one. */
-function chooseCanvas(snapshot: BoardSnapshot, options: BmcSummaryOptions, page: PageNode): CanvasSnapshot {
-  const { canvases } = snapshot
+function chooseCanvas(
+  canvases: ReadonlyArray<{ id: string; box: Rect }>,
+  options: BmcSummaryOptions,
+  page: PageNode
+): string {
   if (canvases.length === 0) throw new UserFacingError(t(options.locale, 'bmcNotify.noCanvas'))
   if (options.canvasId !== null) {
     const asked = canvases.find((canvas) => canvas.id === options.canvasId)
     if (!asked) throw new UserFacingError(t(options.locale, 'bmcNotify.canvasGone'))
-    return asked
+    return asked.id
   }
   const selected = selectedCanvasIds(page.selection, canvases)[0]
   const found = canvases.find((canvas) => canvas.id === selected)
-  if (found) return found
+  if (found) return found.id
   const only = canvases.length === 1 ? canvases[0] : undefined
   if (!only) throw new UserFacingError(t(options.locale, 'bmcNotify.chooseCanvas'))
-  return only
+  return only.id
 }
 
 function blockLabel(locale: Locale, block: BmcSummaryBlock): string {
@@ -128,13 +134,18 @@ function outcomeMessage(
 export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<CommandOutcome> {
   assertFigJam(options.locale)
   const page = figma.currentPage
-  const snapshot = takeSnapshot(page)
-  const canvas = chooseCanvas(snapshot, options, page)
+  const now = new Date().toISOString()
+  // One canvas and the BMC are read, not the page: the canvas's section and what overlaps it (an adopted drawing,
+  // whose nodes need not share a container, is read from the page as Check fit reads it).
+  const sections = canvasSectionsOn(page)
+  const drawn = readDrawnCanvases(page)
+  const canvasId = chooseCanvas([...sections, ...drawn], options, page)
+  const one = sections.some((c) => c.id === canvasId) ? readOneCanvas(page, canvasId, now, sections) : null
+  const snapshot: BoardSnapshot = one ? one.snapshot : takeSnapshot(page)
+  const canvas = snapshot.canvases.find((c) => c.id === canvasId)
+  const analysis = one ? one.analysis : analyzeBoard(snapshot, now).find((a) => a.report.canvas.id === canvasId)
+  if (!canvas || !analysis) throw new UserFacingError(t(options.locale, 'bmcNotify.canvasGone'))
   const locale = canvas.meta.locale
-  const analysis = analyzeBoard(snapshot, new Date().toISOString()).find(
-    (a) => a.report.canvas.id === canvas.id
-  )
-  if (!analysis) throw new UserFacingError(t(locale, 'bmcNotify.canvasGone'))
 
   let target = findBmc(page, { near: canvas.box })
   const inserting = !target && options.insertBmc !== undefined
@@ -152,7 +163,8 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
     canvas.id,
     target,
     BLOCK_ORDER.map((block) => ({ block, text: texts[block] })),
-    snapshot.stickies.map((sticky) => sticky.box)
+    // What the canvas read holds and the stickies around the BMC (a page read already holds them all).
+    snapshot.stickies.map((sticky) => sticky.box).concat(one ? stickyBoxesAroundBmc(page, target) : [])
   )
   await loadSummaryFontsAsync(plan, t(locale, 'bmcNotify.fontFailed'))
   const bmcSection = target.source === 'plugin' && target.sectionId ? await figma.getNodeByIdAsync(target.sectionId) : null

@@ -1,6 +1,8 @@
 // The open panel reads the board once when it opens and never again as a whole while the page stays the same:
 // commands and edits are followed node by node. Counted with the fake's API counter (no timing).
 import { describe, expect, it } from 'vitest'
+import { bmcSummaryAsync } from '../../src/commands/bmc-summary-async'
+import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { ZONE_KEYS } from '../../src/core/types'
 import { useFake } from '../adapter/harness'
@@ -48,5 +50,21 @@ describe('reads of the open panel', () => {
     expect(check.ok).toBe(true)
     // The check itself reads its canvas (18 stickies, 4 reads each), and nothing after it reads the page again.
     expect(fake.counter.reads.STICKY).toBe(18 * 4)
+  })
+})
+
+describe('reads of the BMC summary', () => {
+  it('reads the canvas it summarises and the BMC, not the other canvases', async () => {
+    const fake = useFake()
+    const [first] = await boardAsync(3, 4)
+    await insertBmcAsync({ locale: 'en' })
+    await fake.flush()
+    fake.counter.reset()
+    const outcome = await bmcSummaryAsync({ canvasId: first!.id, locale: 'en' })
+    expect(outcome.message).not.toBe('')
+    const written = fake.inspect.nodes().filter((node) => node.type === 'STICKY' && node.sharedPluginData.vpcfit?.summary !== undefined)
+    expect(written).toHaveLength(2)
+    // Its 24 stickies, each read once, and the two it wrote (a page read would read all 72).
+    expect(fake.counter.readsByProperty['STICKY.text.characters']).toBe(ZONE_KEYS.length * 4 + written.length)
   })
 })
