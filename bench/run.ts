@@ -101,10 +101,22 @@ interface BundleRow {
   gzip: number
 }
 
+interface Composition {
+  total: number
+  groups: Array<{ group: string; bytes: number }>
+}
+
 async function bundleSizes(): Promise<BundleRow[]> {
   const url = pathToFileURL(join(import.meta.dirname, '..', 'build.mjs')).href
   const build = (await import(url)) as { bundleSizes: () => BundleRow[] }
   return build.bundleSizes()
+}
+
+/** Minified bytes per package and source folder of each bundle (see `bundleComposition` in build.mjs). */
+async function bundleComposition(): Promise<Record<string, Composition>> {
+  const url = pathToFileURL(join(import.meta.dirname, '..', 'build.mjs')).href
+  const build = (await import(url)) as { bundleComposition: () => Promise<Record<string, Composition>> }
+  return build.bundleComposition()
 }
 
 function machine(): Record<string, string | number> {
@@ -205,9 +217,10 @@ async function main(): Promise<void> {
 
   const suggest = measureSuggest({ runs: 25, warmups: 5 })
   const bundles = await bundleSizes()
+  const composition = await bundleComposition()
   const heapEndMb = heapMb()
 
-  const targets = report({ full, incremental, insertEmpty, insertBig, bigCommands, suggest, bundles, panel, scopedCheck, dense })
+  const targets = report({ full, incremental, insertEmpty, insertBig, bigCommands, suggest, bundles, composition, panel, scopedCheck, dense })
   const totalMs = nowMs() - started
   log()
   log(`Total bench time: ${(totalMs / 1000).toFixed(1)} s (board building included).`)
@@ -256,6 +269,7 @@ async function main(): Promise<void> {
     insert: [...insertEmpty, ...insertBig],
     bigBoardCommands: bigCommands,
     bundles,
+    composition,
     panel,
     scopedCheck,
     dense,
@@ -315,11 +329,12 @@ interface ReportInput {
   bigCommands: CommandResult[]
   suggest: SuggestResult
   bundles: BundleRow[]
+  composition: Record<string, Composition>
 }
 
 function report(input: ReportInput): TargetRow[] {
   const targets: TargetRow[] = []
-  const { full, incremental, insertEmpty, insertBig, bigCommands, suggest, bundles, panel, scopedCheck, dense } = input
+  const { full, incremental, insertEmpty, insertBig, bigCommands, suggest, bundles, composition, panel, scopedCheck, dense } = input
 
   log('1. Full read + classify + fit (takeSnapshot + analyzeBoard) vs the naive baseline (bench/naive.ts)')
   log(
@@ -525,6 +540,16 @@ function report(input: ReportInput): TargetRow[] {
   for (const b of bundles) {
     const limit = limits[b.name]
     if (limit !== undefined) targets.push({ name: `${b.name} gzip`, target: `<= ${limit} KB`, value: kb(b.gzip), pass: b.gzip <= limit * 1024 })
+  }
+  for (const [name, parts] of Object.entries(composition)) {
+    log(`   ${name}, minified bytes by package and source folder (largest 14):`)
+    log(
+      table(
+        ['part', 'minified', 'share'],
+        parts.groups.slice(0, 14).map((g) => [g.group, kb(g.bytes), pct(g.bytes / parts.total)]),
+        new Set([1, 2])
+      )
+    )
   }
 
   log()

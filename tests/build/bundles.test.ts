@@ -19,6 +19,12 @@ describe.runIf(existsSync(new URL('dist/main.js', root)) || process.env.CI === '
       expect(main).not.toMatch(/^\s*(import|export)\s/m)
     })
 
+    it('ships the panel as one ES2020 script (it runs in the browser, not the sandbox)', () => {
+      const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? ''
+      expect(script.length).toBeGreaterThan(1000)
+      expect(() => parse(script, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow()
+    })
+
     it('avoids APIs that fail in the plugin sandbox', () => {
       for (const banned of ['structuredClone(', 'Object.hasOwn(', '.replaceAll('])
         expect(main).not.toContain(banned)
