@@ -118,7 +118,7 @@ function pointInMargin(canvas: BuiltCanvas, random: () => number): Point {
 }
 
 /** A point below every canvas, on the bare page. */
-function pointOutside(canvases: BuiltCanvas[], random: () => number): Point {
+function pointOutside(canvases: readonly BuiltCanvas[], random: () => number): Point {
   const left = Math.min(...canvases.map((c) => c.box.x))
   const right = Math.max(...canvases.map((c) => c.box.x + c.box.width))
   const below = Math.max(...canvases.map((c) => c.box.y + c.box.height))
@@ -129,29 +129,28 @@ const CUSTOMER: ReadonlySet<string> = new Set(['jobs', 'pains', 'gains'])
 const VALUE_TO_CUSTOMER: Record<string, ZoneKey> = { products: 'jobs', painRelievers: 'pains', gainCreators: 'gains' }
 const LOCALES: Locale[] = ['en', 'sv', 'da']
 
-/** Installs a fresh fake (the global `figma`) and builds a board on it. */
-export async function buildBoard(spec: BoardSpec): Promise<BuiltBoard> {
-  const started = performance.now()
+/**
+ * What people put on a board with these canvases, decided without touching it: stickies (text and top-left), the
+ * connectors between them and the stamps, by sticky index. Deterministic for a spec and its canvases: the Node
+ * bench and the browser bench build the same board.
+ */
+export interface BoardPlan {
+  stickies: Array<{ text: string; x: number; y: number }>
+  aims: BuiltBoard['aims']
+  /** Sticky indexes joined by each connector. */
+  connectors: Array<[number, number]>
+  /** The sticky index of each stamp, in stamping order. */
+  stamps: number[]
+  /** Stickies with at least one connector. */
+  connected: number
+}
+
+export function planBoard(spec: BoardSpec, canvases: readonly BuiltCanvas[]): BoardPlan {
   const random = prng(spec.seed ?? 1)
-  const fake = installFigJam()
-
-  // Canvases, drawn by the plugin itself; the viewport stays where it is, so they line up side by side.
-  for (let c = 0; c < spec.canvases; c++) {
-    const locale = LOCALES[c % LOCALES.length] ?? 'en'
-    await insertVpcAsync({ segment: `Segment ${c + 1}`, product: `Product ${c + 1}`, locale })
-  }
-  const nodes = fake.inspect.nodes()
-  const canvases: BuiltCanvas[] = nodes
-    .filter((node) => node.type === 'SECTION' && node.sharedPluginData.vpcfit?.[DATA_KEYS.role] === ROLES.canvas)
-    .map((node) => ({ id: node.id, box: node.box, ...shapesOf(nodes, node.id) }))
-  if (canvases.length !== spec.canvases) {
-    throw new Error(`bench: asked for ${spec.canvases} canvases, the page has ${canvases.length}`)
-  }
-
-  // Stickies, spread evenly over the canvases.
-  const stickyIds: string[] = []
+  // The same draws in the same order as before the plan was split out: the boards stay the ones measured before.
+  const stickies: BoardPlan['stickies'] = []
   const aims: BuiltBoard['aims'] = []
-  const byCanvasZone = new Map<string, string[]>()
+  const byCanvasZone = new Map<string, number[]>()
   const zones = ZONE_SECTORS.map((s) => s.zone)
   for (let i = 0; i < spec.stickies; i++) {
     const canvas = canvases[i % canvases.length] as BuiltCanvas
@@ -168,51 +167,82 @@ export async function buildBoard(spec: BoardSpec): Promise<BuiltBoard> {
       aim = zones[Math.floor(random() * zones.length)] ?? 'jobs'
       point = pointInZone(canvas, aim, random)
     }
-    const sticky = fake.user.addSticky({
+    stickies.push({
       text: textFor(aim === 'margin' || aim === 'outside' ? null : aim, i, random),
       x: point.x - 120,
       y: point.y - 120
     })
-    stickyIds.push(sticky.id)
     aims.push(aim)
     if (aim !== 'margin' && aim !== 'outside') {
       const key = `${canvas.id}/${aim}`
       const list = byCanvasZone.get(key)
-      if (list) list.push(sticky.id)
-      else byCanvasZone.set(key, [sticky.id])
+      if (list) list.push(i)
+      else byCanvasZone.set(key, [i])
     }
   }
 
   // Connectors: mostly value map -> the customer zone it answers; one in eight joins the wrong zones (invalid).
   const wanted = spec.connectors ?? Math.round((spec.stickies * SHARE_CONNECTED) / 2)
   // With a connector count asked for, stickies take several connectors each (never the same pair twice).
-  const used = new Set<string>()
+  const used = new Set<number>()
   const pairs = new Set<string>()
-  let connectors = 0
-  for (let attempt = 0; connectors < wanted && attempt < wanted * 20; attempt++) {
+  const connectors: Array<[number, number]> = []
+  for (let attempt = 0; connectors.length < wanted && attempt < wanted * 20; attempt++) {
     const canvas = canvases[Math.floor(random() * canvases.length)] as BuiltCanvas
     const from = (['products', 'painRelievers', 'gainCreators'] as const)[Math.floor(random() * 3)] ?? 'products'
     const to: ZoneKey = random() < 0.125 ? (zones[Math.floor(random() * zones.length)] ?? 'jobs') : VALUE_TO_CUSTOMER[from] ?? 'jobs'
-    const free = spec.connectors === undefined ? used : new Set<string>()
+    const free = spec.connectors === undefined ? used : new Set<number>()
     const a = pick(byCanvasZone.get(`${canvas.id}/${from}`), free, random)
     const b = pick(byCanvasZone.get(`${canvas.id}/${to}`), free, random)
     if (a === null || b === null || a === b || pairs.has(`${a}>${b}`) || pairs.has(`${b}>${a}`)) continue
-    fake.user.connect(a, b)
+    connectors.push([a, b])
     pairs.add(`${a}>${b}`)
     used.add(a)
     used.add(b)
-    connectors++
   }
 
   // Stamps on some customer-profile stickies.
-  let stamps = 0
-  stickyIds.forEach((id, i) => {
-    const aim = aims[i]
-    if (aim === undefined || !CUSTOMER.has(aim) || random() >= SHARE_STAMPED) return
+  const stamps: number[] = []
+  aims.forEach((aim, i) => {
+    if (!CUSTOMER.has(aim) || random() >= SHARE_STAMPED) return
     const count = 1 + Math.floor(random() * 3)
-    for (let k = 0; k < count; k++) fake.user.stamp(id)
-    stamps += count
+    for (let k = 0; k < count; k++) stamps.push(i)
   })
+  return { stickies, aims, connectors, stamps, connected: used.size }
+}
+
+/** The canvases on the fake's page that the plugin drew, with their shapes (read without counting). */
+export function canvasesOn(fake: FigJamFake): BuiltCanvas[] {
+  const nodes = fake.inspect.nodes()
+  return nodes
+    .filter((node) => node.type === 'SECTION' && node.sharedPluginData.vpcfit?.[DATA_KEYS.role] === ROLES.canvas)
+    .map((node) => ({ id: node.id, box: node.box, ...shapesOf(nodes, node.id) }))
+}
+
+/** Puts a plan on the board through the fake's user module (what people do); the new stickies' ids. */
+export function applyPlan(fake: FigJamFake, plan: BoardPlan): string[] {
+  const ids = plan.stickies.map((sticky) => fake.user.addSticky(sticky).id)
+  for (const [a, b] of plan.connectors) fake.user.connect(ids[a] as string, ids[b] as string)
+  for (const i of plan.stamps) fake.user.stamp(ids[i] as string)
+  return ids
+}
+
+/** Installs a fresh fake (the global `figma`) and builds a board on it. */
+export async function buildBoard(spec: BoardSpec): Promise<BuiltBoard> {
+  const started = performance.now()
+  const fake = installFigJam()
+
+  // Canvases, drawn by the plugin itself; the viewport stays where it is, so they line up side by side.
+  for (let c = 0; c < spec.canvases; c++) {
+    const locale = LOCALES[c % LOCALES.length] ?? 'en'
+    await insertVpcAsync({ segment: `Segment ${c + 1}`, product: `Product ${c + 1}`, locale })
+  }
+  const canvases = canvasesOn(fake)
+  if (canvases.length !== spec.canvases) {
+    throw new Error(`bench: asked for ${spec.canvases} canvases, the page has ${canvases.length}`)
+  }
+  const plan = planBoard(spec, canvases)
+  const stickyIds = applyPlan(fake, plan)
 
   // Let the board's change events go by before anyone measures.
   await fake.flush()
@@ -222,16 +252,16 @@ export async function buildBoard(spec: BoardSpec): Promise<BuiltBoard> {
     spec,
     canvases,
     stickyIds,
-    aims,
-    connectors,
-    connected: used.size,
-    stamps,
+    aims: plan.aims,
+    connectors: plan.connectors.length,
+    connected: plan.connected,
+    stamps: plan.stamps.length,
     buildMs: performance.now() - started
   }
 }
 
 /** A random unused id from `list`, or null when a few tries find none. */
-function pick(list: string[] | undefined, used: Set<string>, random: () => number): string | null {
+function pick(list: number[] | undefined, used: Set<number>, random: () => number): number | null {
   if (!list || list.length === 0) return null
   for (let tries = 0; tries < 8; tries++) {
     const id = list[Math.floor(random() * list.length)]

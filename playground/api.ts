@@ -1,6 +1,6 @@
 /** What the playground page exposes on `window`, as Figma's plugin console would (and what the browser tests use). */
 import type { FigJamFake, UserActions } from '../fake'
-import type { LaunchOutcome } from './bridge'
+import type { LaunchOutcome, PluginBundle } from './bridge'
 import type { Theme } from './theme'
 
 export interface PlaygroundApi {
@@ -16,6 +16,12 @@ export interface PlaygroundApi {
   loadSample(name: string): Promise<string>
   /** Draws the hand-drawn canvas sample (not adopted yet) and selects it; resolves with its section's id. */
   loadDrawnSample(): Promise<string>
+  /**
+   * Runs another plugin's code and UI in the same host, as `launch` runs VPC Fit's (the browser bench opens a
+   * minimal plugin this way, its baseline). Resolves as `launch` does: on close, or when the UI's UI_READY request
+   * was answered.
+   */
+  launchBundle(bundle: PluginBundle, command?: string): Promise<LaunchOutcome>
   /** Names of the sample boards. */
   samples(): string[]
   /** Resolves once the board and panel show the latest state (renders flushed, fonts loaded). */

@@ -5,7 +5,7 @@
  */
 import { createFigJam, STICKY_COLORS, VIEWPORT_WINDOW } from '../fake'
 import type { PlaygroundApi, PlaygroundWindow } from './api'
-import { PluginHost, type LaunchOutcome } from './bridge'
+import { PluginHost, type LaunchOutcome, type PluginBundle } from './bridge'
 import { clampZoom, installBoardInteraction, isTyping, zoomAround } from './interact'
 import { ensureLiveSession, liveUserActions } from './live-user'
 import { commandsOf, installPluginsMenu, loadManifestAsync, type Manifest } from './menu'
@@ -78,9 +78,9 @@ const host = new PluginHost({
 
 byId<HTMLButtonElement>('plugin-close').addEventListener('click', () => host.closeCurrent())
 
-async function launch(command: string, parameters?: ParameterValues): Promise<LaunchOutcome> {
+async function launch(command: string, parameters?: ParameterValues, bundle?: PluginBundle): Promise<LaunchOutcome> {
   try {
-    const outcome = await host.launchAsync(command, parameters)
+    const outcome = await host.launchAsync(command, parameters, bundle)
     await renderNow()
     return outcome
   } catch (error) {
@@ -571,6 +571,7 @@ const api: PlaygroundApi = {
   setTheme,
   zoomToFit,
   panelFrame: () => host.frame,
+  launchBundle: (bundle, command = 'open') => launch(command, undefined, bundle),
   async renderStats() {
     await fake.flush()
     await renderNow()

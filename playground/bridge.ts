@@ -63,6 +63,12 @@ function sandboxTimers(session: PluginSession): SandboxTimers {
   }
 }
 
+/** Another plugin's code and UI, run in the same host (the browser bench's minimal plugin, its baseline). */
+export interface PluginBundle {
+  main: string
+  ui: string
+}
+
 export class PluginHost {
   private mainCode: string | null = null
   private uiHtml: string | null = null
@@ -98,8 +104,10 @@ export class PluginHost {
    * Starts a fresh run of the plugin for `command` (closing a running one first, as FigJam does) and resolves
    * when the command has finished or the plugin is waiting with its panel open.
    */
-  async launchAsync(command: string, parameters?: ParameterValues): Promise<LaunchOutcome> {
+  async launchAsync(command: string, parameters?: ParameterValues, bundle?: PluginBundle): Promise<LaunchOutcome> {
     await this.loadBundlesAsync()
+    const mainCode = bundle ? bundle.main : this.mainCode
+    const uiHtml = bundle ? bundle.ui : this.uiHtml
     this.closeCurrent()
     const { fake } = this.options
     const session = fake.startSession(parameters ? { command, parameters } : { command })
@@ -130,11 +138,11 @@ export class PluginHost {
         '__timers',
         'var setTimeout = __timers.setTimeout, clearTimeout = __timers.clearTimeout, ' +
           'setInterval = __timers.setInterval, clearInterval = __timers.clearInterval;\n' +
-          (this.mainCode ?? '')
+          (mainCode ?? '')
       ) as PluginMain
       // `window` must be undefined in the plugin's scope: @create-figma-plugin/utilities picks its main-thread
       // code path with `typeof window === 'undefined'`. Timers die with the plugin, as in FigJam's sandbox.
-      run(session.figma, this.uiHtml ?? '', undefined, undefined, undefined, sandboxTimers(session))
+      run(session.figma, uiHtml ?? '', undefined, undefined, undefined, sandboxTimers(session))
       session.fireRun()
     } catch (error) {
       this.options.onNotify(`Plugin error: ${errorText(error)}`, { error: true })

@@ -51,7 +51,7 @@ function overviewOf(
 }
 
 /** Delay that folds a burst of edits (typing, dragging) into one refresh of the panel. */
-const LIVE_DELAY_MS = 120
+export const LIVE_DELAY_MS = 120
 
 /**
  * What the open panel shows, kept in main: the live board, its analysis, the canvas the
