@@ -46,9 +46,12 @@ const TARGETS = {
   playgroundEditShare: 0.1
 }
 
+/** `BENCH_BROWSER_STICKIES=1000` runs smaller boards (a quick try of the bench itself; the targets are for 10,000). */
+const STICKIES = Number(process.env.BENCH_BROWSER_STICKIES ?? 10_000)
+const count = STICKIES.toLocaleString('en-US')
 const BOARDS: Array<{ name: string; spec: BoardSpec }> = [
-  { name: '10,000 stickies / 50 canvases', spec: { stickies: 10_000, canvases: 50 } },
-  { name: '10,000 stickies / 1 canvas', spec: { stickies: 10_000, canvases: 1 } }
+  { name: `${count} stickies / 50 canvases`, spec: { stickies: STICKIES, canvases: Number(process.env.BENCH_BROWSER_CANVASES ?? 50) } },
+  { name: `${count} stickies / 1 canvas`, spec: { stickies: STICKIES, canvases: 1 } }
 ]
 
 const OPEN_RUNS = 7
@@ -176,8 +179,14 @@ async function timeOpen(page: Page, minimal: boolean): Promise<number> {
       }
       const t0 = performance.now()
       const launched = isMinimal ? playground.launchBundle(bundle) : playground.launch('open')
-      await new Promise<void>((resolve) => {
-        const poll = () => (shown() ? resolve() : setTimeout(poll, 1))
+      let failed: unknown = null
+      launched.catch((error: unknown) => (failed = error))
+      await new Promise<void>((resolve, reject) => {
+        const poll = () => {
+          if (shown()) resolve()
+          else if (failed !== null || performance.now() - t0 > 60_000) reject(new Error(`bench:browser: the panel never showed (${String(failed)})`))
+          else setTimeout(poll, 1)
+        }
         poll()
       })
       // The frame that paints it.
@@ -269,7 +278,9 @@ async function measureBoard(page: Page, name: string, spec: BoardSpec): Promise<
   const stickyId = ids[index]
   if (!first || stickyId === undefined) throw new Error('bench:browser: no pains sticky on the first canvas')
 
+  const progress = (what: string) => process.stderr.write(`  ${name}: ${what} (${ms(performance.now() - started)})\n`)
   const drawing = await timeDrawing(page, stickyId)
+  progress('playground drawing measured')
   // Warm both paths once, then interleave so both see the same machine.
   await timeOpen(page, true)
   await timeOpen(page, false)
@@ -279,7 +290,9 @@ async function measureBoard(page: Page, name: string, spec: BoardSpec): Promise<
     minimalRuns.push(await timeOpen(page, true))
     openRuns.push(await timeOpen(page, false))
   }
+  progress('panel open measured')
   const edits = await timeEdits(page, stickyId)
+  progress('edits measured')
   const openMs = median(openRuns)
   const minimalOpenMs = median(minimalRuns)
   return {
