@@ -32,8 +32,8 @@ export interface PlaygroundApi {
   /** The running plugin's panel iframe, or null. */
   panelFrame(): HTMLIFrameElement | null
   /**
-   * After the latest change is drawn: the node groups the last draw created (only what changed is redrawn) and
-   * the groups on the board.
+   * After the latest change is drawn: the node groups created since the last call (only what changed is redrawn)
+   * and the groups on the board.
    */
   renderStats(): Promise<{ drawn: number; groups: number }>
   /** Draws every node again from scratch (what each change cost before incremental drawing); returns the count. */

@@ -575,13 +575,14 @@ const api: PlaygroundApi = {
   async renderStats() {
     await fake.flush()
     await renderNow()
-    return { drawn: renderer.lastDrawCount, groups: document.getElementById('board-world')?.childElementCount ?? 0 }
+    return { drawn: renderer.takeDrawCount(), groups: document.getElementById('board-world')?.childElementCount ?? 0 }
   },
   async redrawAll() {
     await fake.flush()
     await renderNow()
+    renderer.takeDrawCount()
     renderer.redrawAll()
-    return renderer.lastDrawCount
+    return renderer.takeDrawCount()
   }
 }
 const target = window as unknown as PlaygroundWindow

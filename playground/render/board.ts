@@ -53,8 +53,10 @@ export class BoardRenderer {
   private readonly drawn = new Map<string, { key: string; group: SVGGElement }>()
   /** Stamps on each host, in paint order: where a stamp sits depends on its place among them. */
   private stampsOn = new Map<string, RenderNode[]>()
-  /** Groups created or replaced by the last draw of the world: what a change cost the DOM (the bench reads it). */
+  /** Groups created or replaced by the last draw of the world: what a change cost the DOM. */
   lastDrawCount = 0
+  /** Groups created or replaced since `takeDrawCount` was last called (draws can come before anyone asks). */
+  private drawnSince = 0
   /** Ids offset by the last drag frame, so the next frame resets only those. */
   private dragged = new Set<string>()
   /** Offset applied while the user drags nodes (ids include descendants and stuck stamps). */
@@ -187,8 +189,16 @@ export class BoardRenderer {
       cursor = next
     }
     this.lastDrawCount = created
+    this.drawnSince += created
     if (this.drag) this.setDragOffset(this.drag)
     else this.drawOverlay()
+  }
+
+  /** The groups created or replaced since the last call (the bench and tests read what a change cost). */
+  takeDrawCount(): number {
+    const count = this.drawnSince
+    this.drawnSince = 0
+    return count
   }
 
   /** Draws every node again (the bench's baseline: what each change cost before). */

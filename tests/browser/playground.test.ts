@@ -417,6 +417,8 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     const stats = () => page().evaluate(() => (window as unknown as PlaygroundWindow).playground.renderStats())
     const world = () => page().evaluate(() => document.getElementById('board-world')?.innerHTML ?? '')
     const id = stickyIds.get('track') ?? ''
+    // What earlier steps drew is taken first: the next count is the edit's alone.
+    // What earlier steps drew is counted off first: the next count is the edit's alone.
     const before = await stats()
     expect(before.groups).toBeGreaterThan(20)
     await page().evaluate((sticky) => (window as unknown as PlaygroundWindow).playground.user.typeInto(sticky, 'Track every meal'), id)
