@@ -9,6 +9,10 @@
  *   DOM, against the refresh delay (the panel waits that long for a burst of edits to end).
  * - The playground board: what one edit costs to draw, against drawing every node again.
  *
+ * The open and edit figures are taken with the playground's board paused (`pauseBoard`): in FigJam the canvas is
+ * not drawn by JavaScript on the plugin's thread, while here it would share the panel's thread (the same-origin
+ * iframe) and the figures would time the playground's board, for the baseline as much as for VPC Fit.
+ *
  * Prints tables, then one line `BENCH_JSON {...}` with the `targets` array (name, target, value, pass). A missed
  * target never fails the run; a broken measurement does.
  */
@@ -281,6 +285,8 @@ async function measureBoard(page: Page, name: string, spec: BoardSpec): Promise<
   const progress = (what: string) => process.stderr.write(`  ${name}: ${what} (${ms(performance.now() - started)})\n`)
   const drawing = await timeDrawing(page, stickyId)
   progress('playground drawing measured')
+  // FigJam draws its canvas outside the plugin's thread; here the page's board would block the panel's thread.
+  await page.evaluate(() => (window as unknown as PlaygroundWindow).playground.pauseBoard(true))
   // Warm both paths once, then interleave so both see the same machine.
   await timeOpen(page, true)
   await timeOpen(page, false)

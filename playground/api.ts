@@ -22,6 +22,11 @@ export interface PlaygroundApi {
    * was answered.
    */
   launchBundle(bundle: PluginBundle, command?: string): Promise<LaunchOutcome>
+  /**
+   * Stops (true) or resumes drawing the board. In FigJam the canvas is not drawn by JavaScript on the plugin's
+   * thread; the browser bench pauses the playground's board so it times the plugin and its panel, not the board.
+   */
+  pauseBoard(paused: boolean): void
   /** Names of the sample boards. */
   samples(): string[]
   /** Resolves once the board and panel show the latest state (renders flushed, fonts loaded). */

@@ -111,8 +111,17 @@ function renderNow(): Promise<void> {
   })
 }
 
+/** While true the board is not drawn (see `PlaygroundApi.pauseBoard`). */
+let boardPaused = false
+
 function render(): void {
   renderQueued = false
+  if (boardPaused) {
+    const waiting = renderWaiters
+    renderWaiters = []
+    for (const resolve of waiting) resolve()
+    return
+  }
   followPluginViewport()
   const nodes = renderNodesFrom(fake.document, fake.inspect.nodes())
   renderer.setNodes(nodes)
@@ -572,6 +581,10 @@ const api: PlaygroundApi = {
   zoomToFit,
   panelFrame: () => host.frame,
   launchBundle: (bundle, command = 'open') => launch(command, undefined, bundle),
+  pauseBoard(paused) {
+    boardPaused = paused
+    if (!paused) scheduleRender()
+  },
   async renderStats() {
     await fake.flush()
     await renderNow()
