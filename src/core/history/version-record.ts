@@ -56,11 +56,15 @@ export function versionFromReport(report: FitReport, options: VersionOptions): V
   }
   links.sort((a, b) => (a.join('>') < b.join('>') ? -1 : 1))
   const { score, band, coverage } = report.fit
+  // The fit backed by evidence, once the canvas has any evidence or test card (before that it says nothing).
+  const evidence = report.evidence
+  const backed = Object.keys(evidence.items).length > 0 || evidence.tests.length > 0
+  const evidenceFit = options.evidenceFit ?? (backed ? evidence.fit.score : undefined)
   const body = {
     score,
     band,
     coverage: { jobs: coverage.jobs, pains: coverage.pains, gains: coverage.gains },
-    ...(options.evidenceFit === undefined ? {} : { evidenceFit: options.evidenceFit }),
+    ...(evidenceFit === undefined ? {} : { evidenceFit }),
     items,
     links
   }

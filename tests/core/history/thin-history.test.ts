@@ -151,6 +151,16 @@ describe('keepVersion', () => {
     expect(again.written).toEqual([])
   })
 
+  it('keeps the evidence-backed fit once the canvas has evidence, and none before', () => {
+    expect(keepVersion([], report, { canvas: '1:2' }).version.evidenceFit).toBeUndefined()
+    const backed = { ...report, evidence: { items: { p1: 'did' as const }, fit: { score: 35, band: 'weak' as const }, tests: [] } }
+    const kept = keepVersion([], backed, { canvas: '1:2' })
+    expect(kept.version.evidenceFit).toBe(35)
+    // More evidence with the same stickies is a new version.
+    const more = { ...backed, evidence: { ...backed.evidence, fit: { score: 60, band: 'target' as const } } }
+    expect(keepVersion(kept.versions, more, { canvas: '1:2' }).outcome).toBe('added')
+  })
+
   it('a named save of an unchanged canvas names the newest version instead of copying it', () => {
     const first = keepVersion([], report, { canvas: '1:2' })
     const named = keepVersion(first.versions, report, { canvas: '1:2', name: 'after interviews' })
