@@ -464,6 +464,9 @@ export interface SuggestResult {
   timing: Timing
   /** The words-only suggester on the same input, same run. */
   wordsOnlyTiming: Timing
+  /** CPU ms per call (median of batches, interleaved with the words-only suggester's). */
+  cpuMs: number
+  wordsOnlyCpuMs: number
   /** The hand-written set (tests/contract/suggest/fixtures/suggest-labelled.ts), tuned on. */
   evaluation: Evaluation
   labelled: SuggestQuality
@@ -498,6 +501,23 @@ export function suggestInput(perSide = 200): SuggestInput {
   return { locale: 'en', items, existing: [], rejected: [] }
 }
 
+/**
+ * CPU time of one call of `work` (process.cpuUsage, user + system), as the median of `batches` batches of `perBatch`
+ * calls after `warmups` unmeasured calls. CPU time, unlike wall-clock time, does not grow when the other processes
+ * of a loaded machine take the cores; batches average out the clock's coarse ticks and spread GC over the calls.
+ */
+function cpuMsPerCall(work: () => unknown, options: { batches: number; perBatch: number; warmups: number }): number {
+  for (let i = 0; i < options.warmups; i++) work()
+  const samples: number[] = []
+  for (let b = 0; b < options.batches; b++) {
+    const start = process.cpuUsage()
+    for (let i = 0; i < options.perBatch; i++) work()
+    const used = process.cpuUsage(start)
+    samples.push((used.user + used.system) / 1000 / options.perBatch)
+  }
+  return median(samples)
+}
+
 export function measureSuggest(options: { runs: number; warmups: number }): SuggestResult {
   const input = suggestInput()
   const suggested = suggestLinks(input)
@@ -506,6 +526,14 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
     ...options,
     check: (r) => void r.length
   })
+  // Interleaved, so both see the same machine load.
+  const cpuOptions = { batches: 1, perBatch: 10, warmups: 0 }
+  const cpuSamples: number[] = []
+  const wordsOnlyCpuSamples: number[] = []
+  for (let round = 0; round < 15; round++) {
+    cpuSamples.push(cpuMsPerCall(() => suggestLinks(input), cpuOptions))
+    wordsOnlyCpuSamples.push(cpuMsPerCall(() => suggestLinks(input, WORDS_ONLY_TUNING), cpuOptions))
+  }
   const started = nowMs()
   const evaluation = evaluateSuggester(SUGGEST_LABELLED)
   const evaluationMs = nowMs() - started
@@ -525,6 +553,8 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
     suggestions: suggested.length,
     timing,
     wordsOnlyTiming,
+    cpuMs: median(cpuSamples),
+    wordsOnlyCpuMs: median(wordsOnlyCpuSamples),
     evaluation,
     labelled: quality(SUGGEST_LABELLED),
     dev: quality(SUGGEST_PUBLISHED_DEV),

@@ -102,91 +102,117 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
     input.locale,
     tuning.vectors
   )
-  const { vectors, termCount, generic } = canvas
+  const { offsets, terms, weights, termCount, generic } = canvas
+  const count = input.items.length
 
   const lowest = Math.min(tuning.threshold, tuning.mutualThreshold)
   const candidates: Omit<LinkSuggestion, 'reason'>[] = []
   const stickyOf = new Map<string, number>()
+  // Per sticky, the first sticky with its id: a sticky is never suggested with itself, compared as numbers.
+  const idNumber = new Int32Array(count)
   input.items.forEach((item, i) => {
-    if (!stickyOf.has(item.id)) stickyOf.set(item.id, i)
+    const first = stickyOf.get(item.id)
+    if (first === undefined) stickyOf.set(item.id, i)
+    idNumber[i] = first ?? i
   })
+  // Scratch space shared by the three zone pairs, sized once for the canvas.
+  const postingStart = new Int32Array(termCount + 1)
+  const postingTarget = new Int32Array(terms.length)
+  const postingWeight = new Float64Array(terms.length)
+  const sums = new Float64Array(count)
+  const specific = new Uint8Array(count)
+  // At most one entry per posting visited (a zero-weight term can touch a sticky twice).
+  const touched = new Int32Array(Math.max(count, terms.length))
+  const bestFrom = new Float64Array(count)
+  const usedFrom = new Uint8Array(count)
+  const pairs = new ScoredPairs()
   for (const pair of PAIRS) {
-    // Inverted index of the customer zone: term -> (sticky, weight). Only pairs sharing a term are ever scored.
+    // Inverted index of the customer zone (term -> stickies and weights, packed), so only pairs sharing a term
+    // are ever scored. Customer stickies get local numbers 0 .. targets.length - 1.
     const targets: number[] = []
-    const postings: number[][] = []
-    for (let t = 0; t < termCount; t++) postings.push([])
-    input.items.forEach((item, i) => {
-      if (item.zone !== pair.to) return
-      const vector = vectors[i]
-      if (vector === undefined) return
-      vector.terms.forEach((term, k) => postings[term]?.push(targets.length, vector.weights[k] ?? 0))
+    postingStart.fill(0)
+    for (let i = 0; i < count; i++) {
+      if (input.items[i]?.zone !== pair.to) continue
+      for (let at = offsets[i] ?? 0; at < (offsets[i + 1] ?? 0); at++) {
+        const next = (terms[at] ?? 0) + 1
+        postingStart[next] = (postingStart[next] ?? 0) + 1
+      }
       targets.push(i)
-    })
+    }
     if (targets.length === 0) continue
+    for (let t = 0; t < termCount; t++) postingStart[t + 1] = (postingStart[t + 1] ?? 0) + (postingStart[t] ?? 0)
+    const fill = postingStart.slice(0, termCount)
+    targets.forEach((i, target) => {
+      for (let at = offsets[i] ?? 0; at < (offsets[i + 1] ?? 0); at++) {
+        const term = terms[at] ?? 0
+        const slot = fill[term] ?? 0
+        fill[term] = slot + 1
+        postingTarget[slot] = target
+        postingWeight[slot] = weights[at] ?? 0
+      }
+    })
 
-    // Every scored pair, as parallel arrays: value-map sticky, customer sticky (local number), similarity.
-    const pairFrom: number[] = []
-    const pairTo: number[] = []
-    const pairScore: number[] = []
+    // Every scored pair, packed: value-map sticky, customer sticky (local number), similarity.
+    pairs.clear()
     const bestTo = new Float64Array(targets.length)
-    const bestFrom: number[] = []
-    const sums = new Float64Array(targets.length)
-    // Whether a pair shares anything but generic words: "time" alone never links two stickies.
-    const specific = new Uint8Array(targets.length)
-    input.items.forEach((from, i) => {
-      const vector = vectors[i]
-      if (from.zone !== pair.from || vector === undefined) return
-      const touched: number[] = []
-      vector.terms.forEach((term, k) => {
-        const weight = vector.weights[k] ?? 0
-        const list = postings[term] ?? []
-        const isSpecific = generic[term] !== true
-        for (let p = 0; p < list.length; p += 2) {
-          const target = list[p] ?? 0
-          if (sums[target] === 0) touched.push(target)
-          sums[target] = (sums[target] ?? 0) + weight * (list[p + 1] ?? 0)
+    bestFrom.fill(0)
+    for (let i = 0; i < count; i++) {
+      const from = input.items[i]
+      if (from === undefined || from.zone !== pair.from) continue
+      let touchedCount = 0
+      for (let at = offsets[i] ?? 0; at < (offsets[i + 1] ?? 0); at++) {
+        const term = terms[at] ?? 0
+        const weight = weights[at] ?? 0
+        // Whether a pair shares anything but generic words: "time" alone never links two stickies.
+        const isSpecific = generic[term] !== 1
+        const end = postingStart[term + 1] ?? 0
+        for (let p = postingStart[term] ?? 0; p < end; p++) {
+          const target = postingTarget[p] ?? 0
+          if (sums[target] === 0) touched[touchedCount++] = target
+          sums[target] = (sums[target] ?? 0) + weight * (postingWeight[p] ?? 0)
           if (isSpecific) specific[target] = 1
         }
-      })
+      }
       let best = 0
-      for (const target of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const target = touched[t] ?? 0
         const score = Math.min(1, sums[target] ?? 0)
         const shared = specific[target] === 1
         sums[target] = 0
         specific[target] = 0
-        if (!shared || score <= 0 || input.items[targets[target] ?? -1]?.id === from.id) continue
+        if (!shared || score <= 0 || idNumber[targets[target] ?? -1] === idNumber[i]) continue
         if (score > best) best = score
         if (score > (bestTo[target] ?? 0)) bestTo[target] = score
         // A pair under both thresholds can never be suggested: it counts for the bests above, and stops here.
         if (score < lowest) continue
-        pairFrom.push(i)
-        pairTo.push(target)
-        pairScore.push(score)
+        pairs.push(i, target, score)
       }
       bestFrom[i] = best
-    })
+    }
+    const { from: pairFrom, to: pairTo, score: pairScore, size: pairCount } = pairs
 
     // One-to-one matching, greedy by similarity: each sticky's strongest partner that is still free. Value maps
     // are mostly written one answer per pain or gain, so a matched pair is strong evidence even when either
     // side has a better partner that was taken by its own better match.
-    const matched = new Uint8Array(pairScore.length)
+    const matched = new Uint8Array(pairCount)
     if (tuning.matching) {
       // Pairs below the matching's own threshold never count; the rest sorted best first by one native numeric
       // sort (similarity in millionths, then the pair's number), not a comparator over every pair.
-      const keys: number[] = []
-      for (let p = 0; p < pairScore.length; p++) {
+      const keys = new Float64Array(pairCount)
+      let keyCount = 0
+      for (let p = 0; p < pairCount; p++) {
         const raw = pairScore[p] ?? 0
-        if (raw >= tuning.mutualThreshold) keys.push(Math.round((1 - raw) * 1e6) * PAIR_SPACE + p)
+        if (raw >= tuning.mutualThreshold) keys[keyCount++] = Math.round((1 - raw) * 1e6) * PAIR_SPACE + p
       }
-      const order = Float64Array.from(keys).sort()
-      const usedFrom = new Set<number>()
+      const order = keys.subarray(0, keyCount).sort()
+      usedFrom.fill(0)
       const usedTo = new Uint8Array(targets.length)
-      for (const key of order) {
-        const p = key % PAIR_SPACE
+      for (let o = 0; o < keyCount; o++) {
+        const p = (order[o] ?? 0) % PAIR_SPACE
         const i = pairFrom[p] ?? 0
         const target = pairTo[p] ?? 0
-        if (usedFrom.has(i) || usedTo[target] === 1) continue
-        usedFrom.add(i)
+        if (usedFrom[i] === 1 || usedTo[target] === 1) continue
+        usedFrom[i] = 1
         usedTo[target] = 1
         matched[p] = 1
       }
@@ -194,7 +220,7 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
 
     // Canvas-level score; keep the best few per value-map sticky.
     const kept = new Map<number, { score: number; target: number }[]>()
-    for (let p = 0; p < pairScore.length; p++) {
+    for (let p = 0; p < pairCount; p++) {
       const raw = pairScore[p] ?? 0
       const i = pairFrom[p] ?? 0
       const target = pairTo[p] ?? 0
@@ -206,7 +232,7 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
       if (score < tuning.threshold && !(mutual && raw >= tuning.mutualThreshold)) continue
       const from = input.items[i]
       const to = input.items[targets[target] ?? -1]
-      if (from === undefined || to === undefined || blocked.has(`${from.id}>${to.id}`)) continue
+      if (from === undefined || to === undefined || (blocked.size > 0 && blocked.has(`${from.id}>${to.id}`))) continue
       let best = kept.get(i)
       if (best === undefined) {
         best = []
@@ -241,33 +267,60 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
 
 /** The concepts and words that contribute most to the similarity of stickies `a` and `b`. */
 function reasonFor(canvas: CanvasVectors, a: number, b: number): SuggestionReason {
-  const first = canvas.vectors[a]
-  const second = canvas.vectors[b]
-  if (first === undefined || second === undefined) return { concepts: [], words: [] }
-  const weights = new Map<number, number>()
-  second.terms.forEach((term, k) => weights.set(term, second.weights[k] ?? 0))
+  const { offsets, terms, weights, conceptOf } = canvas
+  if (a < 0 || b < 0 || a >= offsets.length - 1 || b >= offsets.length - 1) return { concepts: [], words: [] }
   const shared: { term: number; contribution: number }[] = []
-  first.terms.forEach((term, k) => {
-    const other = weights.get(term)
-    if (other !== undefined) shared.push({ term, contribution: (first.weights[k] ?? 0) * other })
-  })
+  for (let x = offsets[a] ?? 0; x < (offsets[a + 1] ?? 0); x++) {
+    for (let y = offsets[b] ?? 0; y < (offsets[b + 1] ?? 0); y++) {
+      if (terms[x] === terms[y]) shared.push({ term: terms[x] ?? 0, contribution: (weights[x] ?? 0) * (weights[y] ?? 0) })
+    }
+  }
   // Ties go by label, not by term number (which depends on the stickies' order).
-  const own = canvas.wordsOf[a]
-  const label = (term: number): string => canvas.conceptOf[term] ?? own?.get(term) ?? ''
+  const label = (term: number): string => conceptOf[term] ?? canvas.wordOf(a, term) ?? ''
   shared.sort((x, y) => y.contribution - x.contribution || (label(x.term) < label(y.term) ? -1 : 1))
   const concepts: string[] = []
   const words: string[] = []
   for (const { term } of shared) {
-    const concept = canvas.conceptOf[term]
+    const concept = conceptOf[term]
     if (concept !== null && concept !== undefined) {
       if (concepts.length < REASON_PARTS && concepts.indexOf(concept) < 0) concepts.push(concept)
     } else {
       // A compound part ("tid" inside "väntetid") has no word of its own on this sticky: the other's word.
-      const word = own?.get(term) ?? canvas.wordsOf[b]?.get(term) ?? ''
+      const word = canvas.wordOf(a, term) ?? canvas.wordOf(b, term) ?? ''
       if (word !== '' && words.length < REASON_PARTS && words.indexOf(word) < 0) words.push(word)
     }
   }
   return { concepts, words }
+}
+
+/** Scored pairs of one zone pair, in growable typed arrays reused across the zone pairs (no object per pair). */
+class ScoredPairs {
+  from = new Int32Array(1024)
+  to = new Int32Array(1024)
+  score = new Float64Array(1024)
+  size = 0
+
+  clear(): void {
+    this.size = 0
+  }
+
+  push(from: number, to: number, score: number): void {
+    if (this.size === this.score.length) {
+      const from2 = new Int32Array(this.size * 2)
+      from2.set(this.from)
+      this.from = from2
+      const to2 = new Int32Array(this.size * 2)
+      to2.set(this.to)
+      this.to = to2
+      const score2 = new Float64Array(this.size * 2)
+      score2.set(this.score)
+      this.score = score2
+    }
+    this.from[this.size] = from
+    this.to[this.size] = to
+    this.score[this.size] = score
+    this.size++
+  }
 }
 
 /** Inserts into `best` (score descending, ties by id) and keeps at most SUGGESTIONS_PER_ITEM entries. */

@@ -31,22 +31,22 @@ export const DEFAULT_VECTOR_OPTIONS: VectorOptions = {
   idfPower: 1
 }
 
-/** A sticky as a unit-length TF-IDF vector: parallel arrays of term numbers and weights. */
-export interface TermVector {
-  terms: number[]
-  weights: number[]
-}
-
+/**
+ * Every sticky of a canvas as a unit-length TF-IDF vector, packed: sticky `i`'s term numbers and weights are
+ * `terms[offsets[i] .. offsets[i + 1] - 1]` and the same range of `weights` (typed arrays, no object per sticky).
+ */
 export interface CanvasVectors {
-  vectors: TermVector[]
+  offsets: Int32Array
+  terms: Int32Array
+  weights: Float64Array
   /** How many distinct terms the canvas has (term numbers are 0 .. termCount - 1). */
   termCount: number
   /** Per term number: the lexicon concept's key, or null for a word. */
   conceptOf: (string | null)[]
-  /** Per term number: whether it is a generic word, which never links two stickies on its own. */
-  generic: boolean[]
-  /** Per sticky: term number -> the sticky's own word for it (as written, lower case), for explanations. */
-  wordsOf: Map<number, string>[]
+  /** Per term number: 1 for a generic word, which never links two stickies on its own. */
+  generic: Uint8Array
+  /** Sticky `sticky`'s own word for word term `term` (as written, lower case), for explanations; undefined if it has none. */
+  wordOf: (sticky: number, term: number) => string | undefined
 }
 
 function bucket(index: Map<string, string[]>, key: string, value: string): void {
@@ -189,10 +189,7 @@ export function buildVectors(
     bucket(byStart, term.slice(0, k), term)
     bucket(byEnd, term.slice(term.length - k), term)
   }
-  const partsCache = new Map<string, string[]>()
   const partsOf = (term: string): string[] => {
-    const cached = partsCache.get(term)
-    if (cached !== undefined) return cached
     const parts: string[] = []
     if (options.partWeight > 0 && term.length >= options.minCompoundLength && !guardedTerm(term)) {
       for (const part of byStart.get(term.slice(0, k)) ?? []) {
@@ -208,61 +205,137 @@ export function buildVectors(
         }
       }
     }
-    partsCache.set(term, parts)
     return parts
   }
 
-  const counts: Map<string, number>[] = stickies.map((sticky) => {
-    const tf = new Map<string, number>()
-    for (const term of sticky.terms) {
-      const weight = genericTerms.has(term) ? options.genericWeight : 1
-      tf.set(term, (tf.get(term) ?? 0) + weight)
-    }
-    for (const term of sticky.terms) {
-      for (const part of partsOf(term)) tf.set(part, Math.max(tf.get(part) ?? 0, options.partWeight))
-    }
-    for (const concept of sticky.concepts) tf.set(`${CONCEPT}${concept}`, options.conceptWeight)
-    return tf
-  })
-
-  const df = new Map<string, number>()
-  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
-  const n = texts.length
-
+  // Term numbers in order of first use (sticky by sticky: words, then parts, then concepts). Each word term's
+  // number, generic flag and parts are worked out once per canvas, not once per sticky that uses it.
   const termNumbers = new Map<string, number>()
   const conceptOf: (string | null)[] = []
-  const generic: boolean[] = []
-  const vectors = counts.map((tf) => {
-    const vector: TermVector = { terms: [], weights: [] }
-    let norm = 0
-    tf.forEach((count, term) => {
-      let number = termNumbers.get(term)
-      if (number === undefined) {
-        number = termNumbers.size
-        termNumbers.set(term, number)
-        const isConcept = term.charAt(0) === CONCEPT
-        conceptOf.push(isConcept ? conceptKey(Number(term.slice(1))) : null)
-        generic.push(genericTerms.has(term))
+  const genericList: number[] = []
+  const partNumbers: (number[] | undefined)[] = []
+  const numberOf = (term: string, concept: string | null): number => {
+    let number = termNumbers.get(term)
+    if (number === undefined) {
+      number = conceptOf.length
+      termNumbers.set(term, number)
+      conceptOf.push(concept)
+      genericList.push(genericTerms.has(term) ? 1 : 0)
+      partNumbers.push(undefined)
+    }
+    return number
+  }
+  const conceptNumbers: number[] = []
+  const conceptTerm = (concept: number): number => {
+    let number = conceptNumbers[concept]
+    if (number === undefined) {
+      number = numberOf(`${CONCEPT}${concept}`, conceptKey(concept))
+      conceptNumbers[concept] = number
+    }
+    return number
+  }
+
+  // Term frequencies of all stickies, packed; a sticky's terms keep their first-use order.
+  let total = 0
+  for (const sticky of stickies) total += sticky.terms.length * 2 + sticky.concepts.length
+  let terms = new Int32Array(Math.max(16, total))
+  let counts = new Float64Array(terms.length)
+  const offsets = new Int32Array(stickies.length + 1)
+  const wordTerms: Int32Array[] = []
+  let size = 0
+  const grow = (): void => {
+    const moreTerms = new Int32Array(terms.length * 2)
+    moreTerms.set(terms)
+    terms = moreTerms
+    const moreCounts = new Float64Array(counts.length * 2)
+    moreCounts.set(counts)
+    counts = moreCounts
+  }
+  const find = (start: number, number: number): number => {
+    for (let at = start; at < size; at++) if (terms[at] === number) return at
+    return -1
+  }
+  stickies.forEach((sticky, s) => {
+    const start = size
+    const own = new Int32Array(sticky.terms.length)
+    sticky.terms.forEach((term, w) => {
+      const number = numberOf(term, null)
+      own[w] = number
+      const weight = genericList[number] === 1 ? options.genericWeight : 1
+      const at = find(start, number)
+      if (at >= 0) counts[at] = (counts[at] ?? 0) + weight
+      else {
+        if (size === terms.length) grow()
+        terms[size] = number
+        counts[size] = weight
+        size++
       }
-      const weight = count * Math.pow(Math.log(1 + n / (df.get(term) ?? 1)), options.idfPower)
-      vector.terms.push(number)
-      vector.weights.push(weight)
+    })
+    wordTerms.push(own)
+    sticky.terms.forEach((term, w) => {
+      const number = own[w] ?? 0
+      let parts = partNumbers[number]
+      if (parts === undefined) {
+        parts = partsOf(term).map((part) => numberOf(part, null))
+        partNumbers[number] = parts
+      }
+      for (const part of parts) {
+        const at = find(start, part)
+        if (at >= 0) counts[at] = Math.max(counts[at] ?? 0, options.partWeight)
+        else {
+          if (size === terms.length) grow()
+          terms[size] = part
+          counts[size] = options.partWeight
+          size++
+        }
+      }
+    })
+    for (const concept of sticky.concepts) {
+      if (size === terms.length) grow()
+      terms[size] = conceptTerm(concept)
+      counts[size] = options.conceptWeight
+      size++
+    }
+    offsets[s + 1] = size
+  })
+
+  const termCount = conceptOf.length
+  const df = new Int32Array(termCount)
+  for (let at = 0; at < size; at++) {
+    const term = terms[at] ?? 0
+    df[term] = (df[term] ?? 0) + 1
+  }
+  const n = texts.length
+  const idf = new Float64Array(termCount)
+  for (let t = 0; t < termCount; t++) idf[t] = Math.pow(Math.log(1 + n / (df[t] || 1)), options.idfPower)
+  const weights = new Float64Array(size)
+  for (let s = 0; s < stickies.length; s++) {
+    const from = offsets[s] ?? 0
+    const to = offsets[s + 1] ?? 0
+    let norm = 0
+    for (let at = from; at < to; at++) {
+      const weight = (counts[at] ?? 0) * (idf[terms[at] ?? 0] ?? 0)
+      weights[at] = weight
       norm += weight * weight
-    })
+    }
     const length = Math.sqrt(norm)
-    if (length > 0)
-      for (let i = 0; i < vector.weights.length; i++) vector.weights[i] = (vector.weights[i] ?? 0) / length
-    return vector
-  })
-  const wordsOf = stickies.map((sticky) => {
-    const own = new Map<number, string>()
-    sticky.terms.forEach((term, i) => {
-      const number = termNumbers.get(term)
-      if (number !== undefined && !own.has(number)) own.set(number, sticky.surfaces[i] ?? term)
-    })
-    return own
-  })
-  return { vectors, termCount: termNumbers.size, conceptOf, generic, wordsOf }
+    if (length > 0) for (let at = from; at < to; at++) weights[at] = (weights[at] ?? 0) / length
+  }
+  const wordOf = (sticky: number, term: number): string | undefined => {
+    const own = wordTerms[sticky]
+    if (own === undefined) return undefined
+    const at = own.indexOf(term)
+    return at < 0 ? undefined : stickies[sticky]?.surfaces[at]
+  }
+  return {
+    offsets,
+    terms: terms.subarray(0, size),
+    weights,
+    termCount,
+    conceptOf,
+    generic: Uint8Array.from(genericList),
+    wordOf
+  }
 }
 
 function conceptKey(number: number): string {

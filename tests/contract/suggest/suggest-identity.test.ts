@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TUNING, suggestLinks, type SuggestInput, type SuggestTuning } from '../../../contract/suggest'
+import { SUGGEST_LABELLED } from './fixtures/suggest-labelled'
+import { SUGGEST_HELD_OUT, SUGGEST_PUBLISHED_DEV } from './fixtures/suggest-published'
+
+/**
+ * A pin on the suggester's exact output (pairs, scores, order, reasons) over every labelled canvas, under the
+ * default tuning and the bench's ablations, with and without links drawn and pairs rejected, and on one large
+ * canvas made of all the English stickies. It was recorded before the scoring was rewritten for speed (packed
+ * vectors, typed arrays, one inverted index per zone pair) and proves the rewrite changed no result.
+ * A deliberate change of what is suggested re-records it, and says so in its commit.
+ */
+const RECORDED = 'c1ee64a422843b31c93c25e562f5a6a9053ae6aa05be6d1711c20621d5710561'
+
+const TUNINGS: Partial<SuggestTuning>[] = [
+  {},
+  { vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0, genericWeight: 1 } },
+  { fromBest: 0, toBest: 0, mutualThreshold: 1, matching: false },
+  { matching: false },
+  { vectors: { ...DEFAULT_TUNING.vectors, partWeight: 0 } }
+]
+
+function inputs(): SuggestInput[] {
+  const canvases = [...SUGGEST_LABELLED, ...SUGGEST_PUBLISHED_DEV, ...SUGGEST_HELD_OUT]
+  const all: SuggestInput[] = []
+  for (const canvas of canvases) {
+    all.push({ locale: canvas.locale, items: canvas.items, existing: [], rejected: [], limit: Number.MAX_SAFE_INTEGER })
+    const [a, b, c, d] = canvas.items
+    all.push({
+      locale: canvas.locale,
+      items: canvas.items,
+      existing: a !== undefined && b !== undefined ? [{ from: a.id, to: b.id }] : [],
+      rejected: c !== undefined && d !== undefined ? [`${c.id}>${d.id}`] : [],
+      limit: 7
+    })
+  }
+  const english = canvases.filter((canvas) => canvas.locale === 'en')
+  const big = english.flatMap((canvas, n) => canvas.items.map((item) => ({ ...item, id: `${n}:${item.id}` })))
+  all.push({ locale: 'en', items: big, existing: [], rejected: [], limit: Number.MAX_SAFE_INTEGER })
+  return all
+}
+
+describe('suggester output pin', () => {
+  it('suggests exactly what it suggested before the rewrite for speed, on every labelled canvas and tuning', () => {
+    const hash = createHash('sha256')
+    for (const tuning of TUNINGS) {
+      for (const input of inputs()) hash.update(JSON.stringify(suggestLinks(input, { ...DEFAULT_TUNING, ...tuning })))
+    }
+    expect(hash.digest('hex')).toBe(RECORDED)
+  })
+})
