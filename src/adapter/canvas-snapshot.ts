@@ -1,5 +1,6 @@
 import { insideRect } from '../core/geometry'
-import type { BoardSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
+import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
+import { adoptedCanvasNodes, readDrawnCanvasAsync } from './drawn-canvas'
 import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
 import type { CanvasSection, StickyContext } from './snapshot'
 import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readSticky } from './snapshot'
@@ -98,29 +99,77 @@ export function takeCanvasSnapshot(
   const near = sections.filter((section) => overlaps(section.box, target.box))
   const reader = new ScopedReader()
   reader.takeInside(target.node)
-  // The canvas and every container around it, up to the page: each level's other children are looked at.
+  return scopedSnapshot(reader, target.node, target.box, near.map(readCanvas))
+}
+
+/**
+ * The canvas's own node and every container around it, up to the page: each level's other children that can
+ * belong to a canvas at `area` are read, then the stickies once each.
+ */
+function scopedSnapshot(
+  reader: ScopedReader,
+  node: SceneNode,
+  area: Rect,
+  canvases: CanvasSnapshot[]
+): BoardSnapshot {
   const around: Container[] = []
-  const skip = new Set<string>([target.id])
-  for (let parent = target.node.parent; parent; parent = parent.type === 'PAGE' ? null : parent.parent) {
+  const skip = new Set<string>([node.id])
+  for (let parent = node.parent; parent; parent = parent.type === 'PAGE' ? null : parent.parent) {
     if (parent.type === 'PAGE' || parent.type === 'SECTION' || parent.type === 'GROUP') {
       around.push(parent)
       skip.add(parent.id)
     }
     if (parent.type === 'DOCUMENT') break
   }
-  for (const container of around) reader.takeBeside(container, target.box, skip)
+  for (const container of around) reader.takeBeside(container, area, skip)
   const context: StickyContext = { stamps: reader.stamps, roles: reader.roles }
   const stickies: StickySnapshot[] = []
   const seen = new Set<string>()
-  for (const node of reader.stickyNodes) {
-    const sticky = readSticky(node, context)
-    if (!sticky || seen.has(sticky.id)) continue
-    seen.add(sticky.id)
-    stickies.push(sticky)
+  for (const sticky of reader.stickyNodes) {
+    const read = readSticky(sticky, context)
+    if (!read || seen.has(read.id)) continue
+    seen.add(read.id)
+    stickies.push(read)
   }
   return {
-    canvases: near.map(readCanvas),
+    canvases,
     stickies,
     connectors: inIdOrder(Array.from(reader.connectors.values()))
   }
+}
+
+/**
+ * The board as far as the adopted canvas `canvasId` needs it, read from the drawing and what overlaps it, as
+ * `takeCanvasSnapshot` reads one of the plugin's own (the same report as a read of the page: tested). Canvases
+ * overlapping it come along: the plugin's, then the other adopted ones, in the order a read of the page has them.
+ * Null when it is not an adopted canvas on `page`.
+ */
+export async function takeDrawnCanvasSnapshotAsync(
+  page: PageNode,
+  canvasId: string,
+  sections: CanvasSection[] = canvasSectionsOn(page)
+): Promise<BoardSnapshot | null> {
+  const adopted = adoptedCanvasNodes(page)
+  const entry = adopted.find((candidate) => candidate.node.id === canvasId)
+  if (!entry) return null
+  const target = await readDrawnCanvasAsync(page, entry)
+  if (!target) return null
+  const drawn: CanvasSnapshot[] = []
+  for (const other of adopted) {
+    if (other === entry) {
+      drawn.push(target)
+      continue
+    }
+    // A section or group drawing's box is its root's: read only when it overlaps.
+    const root = other.definition.root !== 'nodes' ? other.node.absoluteBoundingBox : null
+    if (root && !overlaps(root, target.box)) continue
+    const canvas = await readDrawnCanvasAsync(page, other)
+    if (canvas && overlaps(canvas.box, target.box)) drawn.push(canvas)
+  }
+  const near = sections.filter((section) => overlaps(section.box, target.box)).map(readCanvas)
+  const reader = new ScopedReader()
+  const node = entry.node
+  if (entry.definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP'))
+    reader.takeInside(node)
+  return scopedSnapshot(reader, node, target.box, near.concat(drawn))
 }

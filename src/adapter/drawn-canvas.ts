@@ -13,7 +13,7 @@ import { CANVAS_SCHEMA } from '../core/types'
 import { serializeDrawnDef } from '../core/drawn/definition'
 import type { StorageEntry } from '../core/report-storage'
 import type { Locale } from '../core/types'
-import { DATA_KEYS, getData, readChecks, readRejected, setData, SHARED_NAMESPACE } from './plugin-data'
+import { DATA_KEYS, getData, readChecks, readLastCheck, readRejected, setData, SHARED_NAMESPACE } from './plugin-data'
 import { setRelaunchButtons } from './relaunch'
 import { writeStoredReport } from './stored-report'
 
@@ -202,6 +202,55 @@ function readingEntry(node: DrawingSceneNode): [string, NodeReading] | null {
   return drawn ? [drawn.id, { box: drawn.box, outline: drawn.outline, ends: drawn.ends }] : null
 }
 
+/** One adopted canvas from the candidate nodes it may be made of (only its definition's nodes are read). */
+function drawnCanvasOf(
+  { node, definition }: AdoptedNode,
+  candidates: Iterable<DrawingSceneNode>
+): CanvasSnapshot | null {
+  const nodes = new Map<string, NodeReading>()
+  const wanted = new Set(definitionNodeIds(definition))
+  for (const candidate of candidates) {
+    if (!wanted.has(candidate.id)) continue
+    const entry = readingEntry(candidate)
+    if (entry) nodes.set(entry[0], entry[1])
+  }
+  const ownBox = node.absoluteBoundingBox
+  const area =
+    definition.root === 'nodes'
+      ? union(
+          definition.nodes.flatMap((id) => {
+            const entry = nodes.get(id)
+            return entry ? [entry.box] : []
+          })
+        )
+      : ownBox
+        ? plainBox(ownBox)
+        : null
+  if (!area) return null
+  return {
+    id: node.id,
+    name: definition.root === 'nodes' ? definition.segment || node.name : node.name,
+    box: area,
+    meta: {
+      schema: CANVAS_SCHEMA,
+      locale: definition.locale,
+      segment: definition.segment,
+      product: definition.product
+    },
+    valueMap: null,
+    customerProfile: null,
+    checks: readChecks(getData(node, DATA_KEYS.checks)),
+    rejected: readRejected(getData(node, DATA_KEYS.rejected)),
+    lastCheck: readLastCheck(getData(node, DATA_KEYS.lastCheck)),
+    drawn: resolveDrawnZones(definition, { nodes, area })
+  }
+}
+
+/** Whether a drawing is read inside its root (a section or group), not among the nodes of the page. */
+function containerOf({ node, definition }: AdoptedNode): SectionNode | GroupNode | null {
+  return definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP') ? node : null
+}
+
 /**
  * Every adopted canvas on the page, with its zones as the drawing stands now. A section or group drawing is
  * read inside its root; a loose drawing among the nodes of the page (read once for all of them).
@@ -213,58 +262,73 @@ export function readDrawnCanvases(page: PageNode, pending?: AdoptedNode): Canvas
   if (adopted.length === 0) return []
   let pageNodes: Map<string, DrawingSceneNode> | null = null
   const canvases: CanvasSnapshot[] = []
-  for (const { node, definition } of adopted) {
-    const nodes = new Map<string, NodeReading>()
-    const wanted = new Set(definitionNodeIds(definition))
-    const container = node.type === 'SECTION' || node.type === 'GROUP' ? node : null
+  for (const entry of adopted) {
+    const container = containerOf(entry)
     let candidates: Iterable<DrawingSceneNode>
-    if (container && definition.root !== 'nodes') candidates = drawingNodesIn(container)
+    if (container) candidates = drawingNodesIn(container)
     else {
       if (!pageNodes)
         pageNodes = new Map(page.findAllWithCriteria({ types: [...DRAWING_TYPES] }).map((n) => [n.id, n]))
       const list: DrawingSceneNode[] = []
-      for (const id of wanted) {
+      for (const id of new Set(definitionNodeIds(entry.definition))) {
         const found = pageNodes.get(id)
         if (found) list.push(found)
       }
       candidates = list
     }
-    for (const candidate of candidates) {
-      if (!wanted.has(candidate.id)) continue
-      const entry = readingEntry(candidate)
-      if (entry) nodes.set(entry[0], entry[1])
-    }
-    const ownBox = node.absoluteBoundingBox
-    const area =
-      definition.root === 'nodes'
-        ? union(
-            definition.nodes.flatMap((id) => {
-              const entry = nodes.get(id)
-              return entry ? [entry.box] : []
-            })
-          )
-        : ownBox
-          ? plainBox(ownBox)
-          : null
-    if (!area) continue
-    canvases.push({
-      id: node.id,
-      name: definition.root === 'nodes' ? definition.segment || node.name : node.name,
-      box: area,
-      meta: {
-        schema: CANVAS_SCHEMA,
-        locale: definition.locale,
-        segment: definition.segment,
-        product: definition.product
-      },
-      valueMap: null,
-      customerProfile: null,
-      checks: readChecks(getData(node, DATA_KEYS.checks)),
-      rejected: readRejected(getData(node, DATA_KEYS.rejected)),
-      drawn: resolveDrawnZones(definition, { nodes, area })
-    })
+    const canvas = drawnCanvasOf(entry, candidates)
+    if (canvas) canvases.push(canvas)
   }
   return canvases
+}
+
+/** Whether `node` is on `page` (a node fetched by id may sit on another page, or nowhere any more). */
+function isOnPage(node: BaseNode, page: PageNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'PAGE') return parent.id === page.id
+  }
+  return false
+}
+
+/** A loose drawing's nodes, fetched by id: what a read of the page would find of them, without walking it. */
+async function looseNodesAsync(page: PageNode, definition: DrawnCanvasDef): Promise<DrawingSceneNode[]> {
+  const found = await Promise.all(
+    Array.from(new Set(definitionNodeIds(definition))).map((id) => figma.getNodeByIdAsync(id))
+  )
+  return found.filter(
+    (node): node is DrawingSceneNode =>
+      node !== null && !node.removed && isDrawingNode(node as SceneNode) && isOnPage(node, page)
+  )
+}
+
+/**
+ * One adopted canvas read from its own nodes only: inside its root, or (a loose drawing) its nodes fetched by id.
+ * The same canvas `readDrawnCanvases` reads, at the cost of the drawing, not the page.
+ */
+export async function readDrawnCanvasAsync(
+  page: PageNode,
+  entry: AdoptedNode
+): Promise<CanvasSnapshot | null> {
+  const container = containerOf(entry)
+  return drawnCanvasOf(
+    entry,
+    container ? drawingNodesIn(container) : await looseNodesAsync(page, entry.definition)
+  )
+}
+
+/**
+ * Where each adopted canvas is, for choosing the canvas a command works on: a section or group drawing's box is
+ * its root's; a loose drawing is read from its nodes. Never walks the page.
+ */
+export async function drawnCanvasBoxesAsync(page: PageNode): Promise<Array<{ id: string; box: Rect }>> {
+  const boxes: Array<{ id: string; box: Rect }> = []
+  for (const entry of adoptedCanvasNodes(page)) {
+    const box = containerOf(entry)
+      ? entry.node.absoluteBoundingBox
+      : (await readDrawnCanvasAsync(page, entry))?.box
+    if (box) boxes.push({ id: entry.node.id, box: plainBox(box) })
+  }
+  return boxes
 }
 
 /**

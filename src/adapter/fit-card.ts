@@ -1,5 +1,5 @@
 import type { FitCardContent, FitCardTone } from '../core/fit-card'
-import { FIT_CARD_FONT_SIZE, FIT_CARD_SIZE, fitCardSlot } from '../core/fit-card'
+import { drawnFitCardSlot, FIT_CARD_FONT_SIZE, FIT_CARD_SIZE, fitCardSlot } from '../core/fit-card'
 import type { FitCardState, Locale, MessageRef, Rect } from '../core/types'
 import { catalogs, t, tKey } from '../i18n'
 import { hexOfFills, solid } from './paint'
@@ -96,12 +96,77 @@ export function planFitCard(
   return slot ? { kind: 'draw', slot } : { kind: 'keep', state: 'none' }
 }
 
-/** Carries out a plan (fonts loaded); returns the card's new state. */
+/**
+ * Where an adopted drawing's card lives: the section or page around the drawing (never a group, whose bounds the
+ * card would stretch, and never inside a drawing's own root).
+ */
+export function drawnCardHost(anchor: SceneNode): SectionNode | PageNode | null {
+  for (let parent = anchor.parent; parent; parent = parent.parent) {
+    if (parent.type === 'PAGE' || parent.type === 'SECTION') return parent
+    if (parent.type === 'DOCUMENT') return null
+  }
+  return null
+}
+
+/** The page-absolute origin of a host's coordinates. */
+function originOf(host: SectionNode | PageNode): { x: number; y: number } {
+  if (host.type === 'PAGE') return { x: 0, y: 0 }
+  const t = host.absoluteTransform
+  return { x: t[0][2], y: t[1][2] }
+}
+
+/** The plugin's card for the adopted canvas `canvasId` among `host`'s children, or null. */
+function drawnFitCardIn(host: SectionNode | PageNode, canvasId: string): ShapeWithTextNode | null {
+  for (const child of host.children) {
+    if (child.type !== 'SHAPE_WITH_TEXT' || getData(child, DATA_KEYS.role) !== ROLES.fitCard) continue
+    if (readCardData(getData(child, DATA_KEYS.card))?.canvasId === canvasId) return child
+  }
+  return null
+}
+
+/**
+ * Like `planFitCard`, for a canvas people drew: the card goes beside the drawing (`area`, page-absolute) in the
+ * section or page around it, never on it and never on anything else there; slots come back host-local.
+ */
+export function planDrawnFitCard(
+  host: SectionNode | PageNode,
+  canvasId: string,
+  area: Rect,
+  state: FitCardState,
+  stickies: Rect[]
+): FitCardPlan {
+  if (state === 'off' || state === 'left') return { kind: 'keep', state }
+  const card = drawnFitCardIn(host, canvasId)
+  if (card && !isOwn(card)) return { kind: 'keep', state: 'left' }
+  if (!card && state === 'drawn') return { kind: 'keep', state: 'left' }
+  // Everything beside the drawing is in the way: people's nodes, the drawing's root or its loose parts, stickies.
+  const obstacles: Rect[] = [area, ...stickies]
+  for (const child of host.children) {
+    if (card && child.id === card.id) continue
+    const box = child.absoluteBoundingBox
+    if (box) obstacles.push({ x: box.x, y: box.y, width: box.width, height: box.height })
+  }
+  const origin = originOf(host)
+  const local = (slot: Rect | null): Rect | null =>
+    slot ? { ...slot, x: slot.x - origin.x, y: slot.y - origin.y } : null
+  if (card) {
+    const current = { x: card.x + origin.x, y: card.y + origin.y, width: card.width, height: card.height }
+    return { kind: 'update', card, slot: local(drawnFitCardSlot(area, obstacles, current)) }
+  }
+  const slot = local(drawnFitCardSlot(area, obstacles, null))
+  return slot ? { kind: 'draw', slot } : { kind: 'keep', state: 'none' }
+}
+
+/**
+ * Carries out a plan (fonts loaded) in `parent` (the canvas's section, or the host beside a drawing); returns the
+ * card's new state.
+ */
 export function applyFitCard(
-  section: SectionNode,
+  parent: SectionNode | PageNode,
   plan: FitCardPlan,
   content: FitCardContent,
-  locale: Locale
+  locale: Locale,
+  canvasId: string = parent.id
 ): FitCardState {
   if (plan.kind === 'keep') return plan.state
   // Deleted by someone while the font loaded: theirs to delete, not drawn again.
@@ -111,7 +176,7 @@ export function applyFitCard(
   let card: ShapeWithTextNode
   if (plan.kind === 'draw') {
     card = drawLockedShape(
-      section,
+      parent,
       {
         shapeType: 'ROUNDED_RECTANGLE',
         box: plan.slot,
@@ -134,7 +199,7 @@ export function applyFitCard(
     card.strokes = [solid(tone.stroke)]
   }
   card.text.characters = text
-  const data: CardData = { canvasId: section.id, text, fill: tone.fill }
+  const data: CardData = { canvasId, text, fill: tone.fill }
   setData(card, DATA_KEYS.card, JSON.stringify(data))
   return 'drawn'
 }
@@ -148,8 +213,15 @@ function isOwn(card: ShapeWithTextNode): boolean {
  * Lets go of the canvas's card: the plugin's own is removed (the team turned cards off, or wants a fresh one);
  * one a person edited stays on the board as theirs, no longer tagged as the plugin's card.
  */
-export function releaseFitCard(section: SectionNode): void {
-  const card = fitCardIn(section)
+export function releaseFitCard(canvasNode: SceneNode): void {
+  const own = canvasNode.type === 'SECTION' && getData(canvasNode, DATA_KEYS.role) === ROLES.canvas
+  const host = own ? null : drawnCardHost(canvasNode)
+  const card =
+    canvasNode.type === 'SECTION' && own
+      ? fitCardIn(canvasNode)
+      : host
+        ? drawnFitCardIn(host, canvasNode.id)
+        : null
   if (!card) return
   if (isOwn(card)) {
     card.remove()

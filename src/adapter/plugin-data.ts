@@ -168,7 +168,7 @@ export function writeRejected(section: BaseNode, pairs: readonly string[]): void
 }
 
 /** Stores when a canvas was last checked and what became of its fit card. */
-export function writeLastCheck(section: SectionNode, last: LastCheck): void {
+export function writeLastCheck(section: SceneNode, last: LastCheck): void {
   setData(section, DATA_KEYS.lastCheck, JSON.stringify(last))
 }
 

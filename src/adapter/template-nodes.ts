@@ -23,7 +23,7 @@ export interface LockedShapeSpec {
  * appending keeps the x/y numbers, so placing first would make it jump.
  */
 export function drawLockedShape(
-  section: SectionNode,
+  section: SectionNode | PageNode,
   spec: LockedShapeSpec,
   role: string,
   meta: string

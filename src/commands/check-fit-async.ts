@@ -1,12 +1,12 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { applyFitCard, planFitCard } from '../adapter/fit-card'
+import { applyFitCard, drawnCardHost, planDrawnFitCard, planFitCard } from '../adapter/fit-card'
 import type { FitCardPlan } from '../adapter/fit-card'
 import { findCanvasNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { moveOldData, SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
-import { readDrawnCanvases } from '../adapter/drawn-canvas'
+import { drawnCanvasBoxesAsync } from '../adapter/drawn-canvas'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { writeNodeHistory } from '../adapter/history-store'
@@ -20,7 +20,7 @@ import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import type { HistoryPlan } from './keep-history'
 import { planHistory } from './keep-history'
-import { readOneCanvas } from './read-canvas'
+import { readOneCanvas, readOneDrawnCanvasAsync } from './read-canvas'
 import { sizeProblemMessage } from './size-problem'
 import { targetCanvasIds } from './target-canvases'
 
@@ -47,15 +47,19 @@ export async function checkFitAsync(options: {
   const page = figma.currentPage
   const now = new Date().toISOString()
   const canvases = canvasSectionsOn(page)
-  // Adopted drawings are canvases too; checking one reads the page (their nodes need not share a container).
-  const drawn = readDrawnCanvases(page)
+  // Adopted drawings are canvases too: where they are is read from their roots (or a loose drawing's own nodes).
+  const drawn = await drawnCanvasBoxesAsync(page)
   if (canvases.length === 0 && drawn.length === 0)
     throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
   const ids = targetCanvasIds([...canvases, ...drawn], options.canvasId, page.selection)
-  // One canvas reads only that canvas; several (or all) read the page once.
+  // One canvas reads only that canvas (the plugin's or an adopted drawing); several (or all) read the page once.
   const only = ids && ids.length === 1 ? (ids[0] as string) : null
   const one =
-    only !== null && canvases.some((c) => c.id === only) ? readOneCanvas(page, only, now, canvases) : null
+    only === null
+      ? null
+      : canvases.some((c) => c.id === only)
+        ? readOneCanvas(page, only, now, canvases)
+        : await readOneDrawnCanvasAsync(page, only, now, canvases)
   // What was read: the page, or the one canvas and what overlaps it (the stickies a card must not cover).
   const snapshot = one ? one.snapshot : takeSnapshot(page)
   const targets = one
@@ -78,14 +82,17 @@ export async function checkFitAsync(options: {
   const states = targets.map(
     (analysis) => snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)?.lastCheck?.card ?? 'none'
   )
+  // A drawing people made gets its card beside it, in the section or page around it: nothing is added to it.
+  const hosts = sections.map((node) => (isOwnSection(node) ? node : drawnCardHost(node)))
   let cardPlans: FitCardPlan[] = targets.map((analysis, i) => {
     const canvas = snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
     const state = states[i] ?? 'none'
     const node = sections[i]
-    // A drawing people made gets no card: the plugin adds nothing to it.
-    return canvas && node && isOwnSection(node)
+    const host = hosts[i]
+    if (!canvas || !node || !host) return { kind: 'keep', state }
+    return isOwnSection(node)
       ? planFitCard(node, canvas.box, state, stickyBoxes)
-      : { kind: 'keep', state }
+      : planDrawnFitCard(host, node.id, canvas.box, state, stickyBoxes)
   })
   // The cards' text needs the font, loaded before anything is written. Without it the check itself still counts:
   // the reports are stored and every card stays as it is.
@@ -117,8 +124,14 @@ export async function checkFitAsync(options: {
     writeNodeHistory(section, histories[i]?.entries ?? [])
     setRelaunchButtons(section, analysis.report.canvas.locale)
     const locale = analysis.report.canvas.locale
-    if (!isOwnSection(section)) return
-    const card = applyFitCard(section, cardPlans[i] as FitCardPlan, fitCardContent(analysis, time), locale)
+    const host = hosts[i]
+    const plan = cardPlans[i] as FitCardPlan
+    const content = fitCardContent(analysis, time)
+    const card = host
+      ? applyFitCard(host, plan, content, locale, section.id)
+      : plan.kind === 'keep'
+        ? plan.state
+        : 'none'
     writeLastCheck(section, { checkedAt: analysis.report.checkedAt, card })
   })
   figma.commitUndo()

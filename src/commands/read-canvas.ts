@@ -1,4 +1,4 @@
-import { takeCanvasSnapshot } from '../adapter/canvas-snapshot'
+import { takeCanvasSnapshot, takeDrawnCanvasSnapshotAsync } from '../adapter/canvas-snapshot'
 import type { CanvasSection } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
 import type { BoardSnapshot, CanvasAnalysis } from '../core/types'
@@ -20,6 +20,19 @@ export function readOneCanvas(
   sections?: CanvasSection[]
 ): CanvasReading | null {
   const snapshot = takeCanvasSnapshot(page, canvasId, sections)
+  if (!snapshot) return null
+  const analysis = analyzeBoard(snapshot, checkedAt).find((a) => a.report.canvas.id === canvasId)
+  return analysis ? { analysis, snapshot } : null
+}
+
+/** Like `readOneCanvas`, for an adopted (drawn) canvas: reads the drawing and what overlaps it, not the page. */
+export async function readOneDrawnCanvasAsync(
+  page: PageNode,
+  canvasId: string,
+  checkedAt: string,
+  sections?: CanvasSection[]
+): Promise<CanvasReading | null> {
+  const snapshot = await takeDrawnCanvasSnapshotAsync(page, canvasId, sections)
   if (!snapshot) return null
   const analysis = analyzeBoard(snapshot, checkedAt).find((a) => a.report.canvas.id === canvasId)
   return analysis ? { analysis, snapshot } : null

@@ -1,7 +1,7 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { releaseFitCard } from '../adapter/fit-card'
-import { findSectionAsync } from '../adapter/find-node'
+import { findCanvasNodeAsync } from '../adapter/find-node'
 import { DATA_KEYS, getData, readLastCheck, writeLastCheck } from '../adapter/plugin-data'
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
@@ -19,7 +19,7 @@ export async function setFitCardAsync(options: {
   locale: Locale
 }): Promise<CommandOutcome> {
   assertFigJam(options.locale)
-  const section = await findSectionAsync(options.canvasId)
+  const section = await findCanvasNodeAsync(options.canvasId)
   if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   const last = readLastCheck(getData(section, DATA_KEYS.lastCheck))
   releaseFitCard(section)

@@ -101,3 +101,31 @@ export function fitCardSlot(section: Rect, stickies: readonly Rect[], current: R
   }
   return null
 }
+
+/** Gap between a drawing people made and the card the plugin puts beside it. */
+const DRAWN_GAP = 80
+
+/**
+ * Where the card of an adopted (hand-drawn) canvas goes, page-absolute: never on the drawing (the plugin adds
+ * nothing to what people drew), so just above it, right-aligned, else just below it, else one row higher, always
+ * where no node is (`obstacles`: the drawing itself, stickies, everything beside it). Its current spot while that
+ * stays free; null when no spot is free.
+ */
+export function drawnFitCardSlot(area: Rect, obstacles: readonly Rect[], current: Rect | null): Rect | null {
+  const { width, height } = FIT_CARD_SIZE
+  const free = (box: Rect) => !obstacles.some((obstacle) => overlaps(box, obstacle))
+  if (current && free(current)) return current
+  const rows = [
+    area.y - DRAWN_GAP - height,
+    area.y + area.height + DRAWN_GAP,
+    area.y - 2 * (DRAWN_GAP + height)
+  ]
+  const right = area.x + Math.max(0, area.width - width)
+  for (const y of rows) {
+    for (let x = right; x >= area.x; x -= STEP) {
+      const candidate = { x, y, width, height }
+      if (free(candidate)) return candidate
+    }
+  }
+  return null
+}

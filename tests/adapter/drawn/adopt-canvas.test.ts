@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DRAWN_KEY } from '../../../src/adapter/drawn-canvas'
-import { getData, SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
+import { getData, ROLES, SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
 import { readStoredReport } from '../../../src/adapter/stored-report'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
@@ -11,44 +11,21 @@ import { repairCanvasAsync } from '../../../src/commands/repair-canvas-async'
 import { runCommandAsync } from '../../../src/run/run-command'
 import { bmcSummaryAsync } from '../../../src/commands/bmc-summary-async'
 import { parseDrawnDef } from '../../../src/core/drawn/definition'
-import type { FitReport, ZoneKey } from '../../../src/core/types'
+import type { FitReport } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
 import { idle, useFake } from '../harness'
 import { PanelDriver, settle } from '../reliability/panel'
-import type { Drawing } from './drawings'
-import { DANISH, drawSixBoxes, drawSquareAndCircle, drawText, ENGLISH, SWEDISH } from './drawings'
-
-type Built = Drawing & { stickies: Record<ZoneKey, [StickyNode, StickyNode]>; unplaced: StickyNode[] }
+import type { Built, Drawing } from './drawings'
+import { DANISH, drawSixBoxes, drawSquareAndCircle, drawText, ENGLISH, fill, SWEDISH } from './drawings'
 
 /**
- * Fills a drawing as a team would: two stickies in every zone, two in no zone, connectors: a reliever to the top
- * pain, a creator to the lower gain, a product to the top job, and two invalid ones (pain to gain, unplaced to job).
+ * Everything a person drew and can see, node by node: geometry, text, style, parent, lock. Not plugin data, and not
+ * the fit card Check fit puts beside a drawing (the plugin's own node, tested in drawn-check.test.ts).
  */
-function fill(drawing: Drawing): Built {
-  const fake = useFake()
-  const stickies = {} as Built['stickies']
-  for (const zone of ZONE_KEYS) {
-    const [a, b] = drawing.spots[zone]
-    stickies[zone] = [
-      fake.user.addSticky({ text: `${zone} one`, x: a.x - 120, y: a.y - 120 }),
-      fake.user.addSticky({ text: `${zone} two`, x: b.x - 120, y: b.y - 120 })
-    ]
-  }
-  const unplaced = drawing.gaps.map((gap, i) =>
-    fake.user.addSticky({ text: `loose ${i}`, x: gap.x - 120, y: gap.y - 120 })
-  )
-  fake.user.connect(stickies.painRelievers[0], stickies.pains[0])
-  fake.user.connect(stickies.gains[1], stickies.gainCreators[0])
-  fake.user.connect(stickies.products[0], stickies.jobs[0])
-  fake.user.connect(stickies.pains[1], stickies.gains[0])
-  fake.user.connect(unplaced[0] as StickyNode, stickies.jobs[1])
-  return { ...drawing, stickies, unplaced }
-}
-
-/** Everything a person drew and can see, node by node: geometry, text, style, parent, lock. Not plugin data. */
 function drawnState(): string[] {
   return useFake()
     .inspect.nodes()
+    .filter((node) => node.sharedPluginData.vpcfit?.role !== ROLES.fitCard)
     .map((node) => {
       const { pluginData: _p, sharedPluginData: _s, relaunchData: _r, ...visible } = node
       return JSON.stringify(visible)

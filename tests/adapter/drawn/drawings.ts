@@ -212,3 +212,31 @@ export async function drawSixBoxes(labels: Labels): Promise<Drawing> {
     ]
   }
 }
+
+export type Built = Drawing & { stickies: Record<ZoneKey, [StickyNode, StickyNode]>; unplaced: StickyNode[] }
+
+/**
+ * Fills a drawing as a team would: two stickies in every zone, two in no zone, connectors: a reliever to the top
+ * pain, a creator to the lower gain, a product to the top job, and two invalid ones (pain to gain, unplaced to job).
+ */
+export function fill(drawing: Drawing): Built {
+  const fake = useFake()
+  const stickies = {} as Built['stickies']
+  for (const zone of ZONE_KEYS) {
+    const [a, b] = drawing.spots[zone]
+    stickies[zone] = [
+      fake.user.addSticky({ text: `${zone} one`, x: a.x - 120, y: a.y - 120 }),
+      fake.user.addSticky({ text: `${zone} two`, x: b.x - 120, y: b.y - 120 })
+    ]
+  }
+  const unplaced = drawing.gaps.map((gap, i) =>
+    fake.user.addSticky({ text: `loose ${i}`, x: gap.x - 120, y: gap.y - 120 })
+  )
+  fake.user.connect(stickies.painRelievers[0], stickies.pains[0])
+  fake.user.connect(stickies.gains[1], stickies.gainCreators[0])
+  fake.user.connect(stickies.products[0], stickies.jobs[0])
+  fake.user.connect(stickies.pains[1], stickies.gains[0])
+  fake.user.connect(unplaced[0] as StickyNode, stickies.jobs[1])
+  return { ...drawing, stickies, unplaced }
+}
+
