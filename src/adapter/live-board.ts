@@ -25,6 +25,8 @@ export interface LiveChanges extends BoardChanges {
 const GEOMETRY = new Set<string>(['x', 'y', 'width', 'height', 'relativeTransform', 'rotation', 'parent'])
 /** Node types a drawing people made consists of, besides its header stickies. */
 const DRAWING_KINDS = new Set<string>(['TEXT', 'LINE', 'GROUP', 'SECTION', 'SHAPE_WITH_TEXT'])
+/** What an adoption's definition can be stored on: any part of a drawing, a header sticky or a loose line too. */
+const ANCHOR_KINDS = new Set<string>([...DRAWING_KINDS, 'STICKY', 'CONNECTOR'])
 const TEMPLATE_ROLES = new Set<string>([ROLES.valueMap, ROLES.customerProfile])
 
 /**
@@ -186,7 +188,7 @@ export class LiveBoard {
       if (
         change.type === 'PROPERTY_CHANGE' &&
         change.properties.includes('pluginData') &&
-        DRAWING_KINDS.has(type) &&
+        ANCHOR_KINDS.has(type) &&
         !this.sections.has(id)
       )
         adoption = true

@@ -39,7 +39,12 @@ export async function repairCanvasAsync(options: {
   const drawn = readDrawnCanvases(figma.currentPage).find((c) => c.id === options.canvasId)?.drawn
   if (drawn) {
     if (drawn.lost.length === 0) return { message: t(options.locale, 'adopt.noRedraw') }
-    throw new UserFacingError(t(options.locale, 'adopt.lost', { zones: zoneList(options.locale, drawn.lost) }))
+    // One zone by name; several by count (their names would not fit a notification; the panel lists them).
+    throw new UserFacingError(
+      drawn.lost.length === 1
+        ? t(options.locale, 'adopt.lost', { zones: zoneList(options.locale, drawn.lost) })
+        : t(options.locale, 'adopt.lostCount', { count: drawn.lost.length })
+    )
   }
   // The font first: a collaborator can change the board while it loads, so the canvas is read after it, and
   // nothing yields between that read and the write.

@@ -9,7 +9,7 @@ import type { CanvasAnalysis, CustomerZone, Locale, ReportItem, ZoneKey } from '
 import { LOCALES, ZONE_KEYS } from '../../src/core/types'
 import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
 import { fitHeadline } from '../../src/core/fit-headline'
-import { say, zoneHint } from '../../src/i18n'
+import { say, zoneHint, zoneLabel } from '../../src/i18n'
 import { catalogParts } from '../i18n/all-parts'
 
 const NBSP = '\u00a0'
@@ -128,6 +128,20 @@ describe('the check notification gives the full picture, in the canvas’s langu
       const text = headline(LOST, locale)
       expect(text, locale).not.toMatch(/\d\s?%/)
       expect(text, locale).toBe(say(locale, { key: 'adopt.lostHeadline', params: { zone: 'pains' } }))
+    }
+  })
+
+  it('says a lost zone of an adopted canvas in FigJam’s ~100 characters, in every language and for every zone', () => {
+    for (const locale of LOCALES) {
+      for (const zone of ZONE_KEYS) {
+        const text = say(locale, { key: 'adopt.lostHeadline', params: { zone } })
+        expect(text.length, `${locale} ${zone}: ${text}`).toBeLessThanOrEqual(100)
+        expect(text, locale).not.toMatch(/[{}]/)
+        const repair = say(locale, { key: 'adopt.lost', params: { zones: zoneLabel(locale, zone) } })
+        expect(repair.length, `${locale} ${zone}: ${repair}`).toBeLessThanOrEqual(100)
+      }
+      const many = say(locale, { key: 'adopt.lostCount', params: { count: 6 } })
+      expect(many.length, many).toBeLessThanOrEqual(100)
     }
   })
 

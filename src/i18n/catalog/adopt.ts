@@ -21,10 +21,10 @@ export const adoptCatalog = defineCatalog({
     'adopt.adopted':
       'Adopted the drawing: {placed} stickies in its zones, {unplaced} unplaced · fit {score}%',
     'adopt.list.and': '{first} and {last}',
-    'adopt.lost':
-      'The {zones} label is gone, so that zone can no longer be found. Put the label back or undo.',
+    'adopt.lost': 'Cannot find {zones} any more: a label or shape is gone. Put it back or undo.',
+    'adopt.lostCount': '{count} zones can no longer be found: labels or shapes are gone. Put them back or undo.',
     'adopt.lostHeadline':
-      'Cannot find {zone, select, jobs {Customer jobs} pains {Pains} gains {Gains} products {Products & services} painRelievers {Pain relievers} other {Gain creators}} any more: its label was deleted. Fit counts the other zones.',
+      'Cannot find {zone, select, jobs {Customer jobs} pains {Pains} gains {Gains} products {Products & services} painRelievers {Pain relievers} other {Gain creators}} any more: its label or shape is gone. Fit counts the other zones.',
     'adopt.noRedraw': 'Nothing to repair: this canvas was drawn by hand, so the plugin never redraws it.'
   },
   sv: {
@@ -47,10 +47,10 @@ export const adoptCatalog = defineCatalog({
     'adopt.adopted':
       'Ritningen övertagen: {placed} lappar i zonerna, {unplaced} utanför · passform {score}\u00a0%',
     'adopt.list.and': '{first} och {last}',
-    'adopt.lost':
-      'Etiketten {zones} är borta, så zonen går inte längre att hitta. Sätt tillbaka den eller ångra.',
+    'adopt.lost': 'Hittar inte {zones} längre: en etikett eller form saknas. Sätt tillbaka eller ångra.',
+    'adopt.lostCount': '{count} zoner går inte längre att hitta: etiketter eller former saknas. Sätt tillbaka eller ångra.',
     'adopt.lostHeadline':
-      'Hittar inte {zone, select, jobs {Kundens uppgifter} pains {Besvär} gains {Fördelar} products {Produkter och tjänster} painRelievers {Besvärsdämpare} other {Fördelsskapare}} längre: etiketten togs bort. Passformen räknar de andra zonerna.',
+      'Hittar inte {zone, select, jobs {Kundens uppgifter} pains {Besvär} gains {Fördelar} products {Produkter och tjänster} painRelievers {Besvärsdämpare} other {Fördelsskapare}}: etikett eller form saknas. Matchningen räknar övriga zoner.',
     'adopt.noRedraw': 'Inget att laga: canvasen är ritad för hand, så tillägget ritar aldrig om den.'
   },
   da: {
@@ -70,10 +70,10 @@ export const adoptCatalog = defineCatalog({
     'adopt.missingZones': 'Fandt {found} men ikke {missing}: vælg hele tegningen eller tilføj etiketten.',
     'adopt.adopted': 'Tegningen er overtaget: {placed} sedler i zonerne, {unplaced} udenfor · fit {score}\u00a0%',
     'adopt.list.and': '{first} og {last}',
-    'adopt.lost':
-      'Etiketten {zones} er væk, så zonen kan ikke længere findes. Sæt den tilbage eller fortryd.',
+    'adopt.lost': 'Finder ikke {zones} længere: en etiket eller form mangler. Sæt tilbage eller fortryd.',
+    'adopt.lostCount': '{count} zoner kan ikke længere findes: etiketter eller former mangler. Sæt tilbage eller fortryd.',
     'adopt.lostHeadline':
-      'Kan ikke finde {zone, select, jobs {Kundeopgaver} pains {Smerter} gains {Gevinster} products {Produkter og services} painRelievers {Smertelindrere} other {Gevinstskabere}} længere: etiketten blev slettet. Fit tæller de andre zoner.',
+      'Finder ikke {zone, select, jobs {Kundeopgaver} pains {Smerter} gains {Gevinster} products {Produkter og services} painRelievers {Smertelindrere} other {Gevinstskabere}}: etiket eller form mangler. Matchet tæller de øvrige zoner.',
     'adopt.noRedraw': 'Intet at reparere: canvasset er tegnet i hånden, så pluginnet tegner det aldrig om.'
   }
 })

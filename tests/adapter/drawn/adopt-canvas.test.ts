@@ -186,7 +186,7 @@ describe('adopting a drawn canvas', () => {
       checkFitAsync({ canvasId: built.anchor.id, locale: 'en' })
     )
     expect(checked.message).toBe(
-      'Cannot find Gains any more: its label was deleted. Fit counts the other zones.'
+      'Cannot find Gains any more: its label or shape is gone. Fit counts the other zones.'
     )
     const report = storedReport(built.anchor)
     expect(report.zones.gains).toEqual([])
@@ -199,7 +199,7 @@ describe('adopting a drawn canvas', () => {
     )
     expect(repaired).toEqual({
       ok: false,
-      message: 'The Gains label is gone, so that zone can no longer be found. Put the label back or undo.'
+      message: 'Cannot find Gains any more: a label or shape is gone. Put it back or undo.'
     })
     expect(drawnState()).toEqual(before)
   })

@@ -2,6 +2,7 @@
 // the drawing), and the fit card beside the drawing, never on it: drawn, updated in place, left alone once edited,
 // undone with the check. Nothing people drew changes (node by node).
 import { describe, expect, it } from 'vitest'
+import { LiveBoard } from '../../../src/adapter/live-board'
 import { readStoredReport } from '../../../src/adapter/stored-report'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { takeDrawnCanvasSnapshotAsync } from '../../../src/adapter/canvas-snapshot'
@@ -174,5 +175,31 @@ describe('the fit card of a canvas people drew', () => {
     fake.user.delete([cards()[0]!.id])
     await check(built.anchor.id)
     expect(cards()).toEqual([])
+  })
+})
+
+describe('the live board and adoptions', () => {
+  it('follows a drawing adopted onto a header sticky (no shape left to hold it)', async () => {
+    const fake = useFake()
+    const built = fill(
+      await drawSquareAndCircle({ labels: DANISH, container: 'none', labelStyle: 'sticky' })
+    )
+    // The square and the circle go: only the six header stickies and the team's stickies are left.
+    fake.user.delete([built.anchor.id])
+    fake.user.delete([built.selection[1]!.id])
+    await fake.flush()
+    const live = new LiveBoard(figma.currentPage)
+    live.readAll()
+    const follow = (event: NodeChangeEvent) => live.apply(event.nodeChanges)
+    figma.currentPage.on('nodechange', follow)
+    figma.currentPage.selection = Object.values(built.labels)
+    const adopted = await runCommandAsync('en', () => adoptCanvasAsync({ locale: 'en' }))
+    await fake.flush()
+    figma.currentPage.off('nodechange', follow)
+    expect(adopted.ok).toBe(true)
+    const now = '2026-12-01T10:00:00.000Z'
+    const truth = analyzeBoard(takeSnapshot(figma.currentPage), now).map((a) => a.report)
+    expect(truth).toHaveLength(1)
+    expect(analyzeBoard(live.snapshot(), now).map((a) => a.report)).toEqual(truth)
   })
 })

@@ -217,7 +217,8 @@ export function pluginDataProblems(fake: FigJamFake): string[] {
   const problems: string[] = []
   for (const node of fake.inspect.nodes()) {
     // Private plugin data is lost when the plugin's id changes (publishing): the plugin writes none.
-    for (const key of Object.keys(node.pluginData)) problems.push(`${node.id} ${node.type} ${key}: private plugin data`)
+    for (const key of Object.keys(node.pluginData))
+      problems.push(`${node.id} ${node.type} ${key}: private plugin data`)
     const shared = node.sharedPluginData[SHARED_NAMESPACE] ?? {}
     for (const [key, raw] of Object.entries(shared)) {
       if (key === SHARED_REPORT_KEY || /^report\.[1-9]\d*$/.test(key) || key === DATA_KEYS.drawn) continue
@@ -279,7 +280,16 @@ export function userStickies(fake: FigJamFake): InspectedNode[] {
 /** The stored `vpcfit/report` of each canvas section, by section id ('' when none). */
 export function storedReports(fake: FigJamFake): Map<string, string> {
   const reports = new Map<string, string>()
-  for (const canvas of canvases(fake)) {
+  // The plugin's canvases, and the drawings people made and the plugin adopted (any node holding a report).
+  const own = new Set(canvases(fake).map((canvas) => canvas.id))
+  const holders = fake.inspect
+    .nodes()
+    .filter(
+      (node) =>
+        own.has(node.id) ||
+        SHARED_REPORT_KEY in (node.sharedPluginData[SHARED_NAMESPACE] ?? {})
+    )
+  for (const canvas of holders) {
     const shared = canvas.sharedPluginData[SHARED_NAMESPACE] ?? {}
     const text = readStoredReportText((key) => shared[key] ?? '')
     reports.set(canvas.id, text.ok ? text.json : '')

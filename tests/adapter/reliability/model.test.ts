@@ -1,8 +1,9 @@
 /**
  * The randomized model test: short sequences of what people do on a board (add, type, drag, delete stickies; draw
  * and delete connectors; stamp; move, resize, copy-paste and delete canvases or their square and circle; group;
- * select; undo; some of it as a collaborator) interleaved with every panel request (insert VPC and BMC, check fit,
- * summary, repair, checklist ticks, accept and reject suggestions, export, import, focus), sent as raw messages
+ * select; undo; some of it as a collaborator; on a canvas people drew and adopted: stickies in its zones, labels moved,
+ * retyped or deleted, the drawing moved or a shape of it deleted) interleaved with every panel request (insert VPC and BMC, check fit,
+ * summary, repair, checklist ticks, accept and reject suggestions, export, import, focus, adopt), sent as raw messages
  * through the open panel so the router, the commands and the live updates all run as in FigJam.
  *
  * After every step:
@@ -51,6 +52,9 @@ import {
 } from './board'
 import type { DoneAnswer } from './panel'
 import { PanelDriver, settle } from './panel'
+import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
+import type { Drawing } from '../drawn/drawings'
+import { DANISH, drawSixBoxes, drawSquareAndCircle, ENGLISH, fill, SWEDISH } from '../drawn/drawings'
 
 const CI = process.env.CI === 'true'
 const RUNS = Number(process.env.VPC_MODEL_RUNS ?? (CI ? 1000 : 100))
@@ -71,6 +75,8 @@ interface Real {
   live: LiveBoard
   /** Every sticky and canvas id ever seen, so requests can name nodes that are gone. */
   seen: Set<string>
+  /** The canvas people drew (adopted at the start, or left to adopt), with where its zones were then. */
+  drawn: { drawing: Drawing; at: Point } | null
 }
 
 /** The board is the truth here; the model only counts steps (the oracle does the modelling). */
@@ -295,9 +301,22 @@ function panelStep(
   }
 }
 
-/** A canvas id for a request: one on the page, or now and then one that is gone. */
+/** The nodes holding an adopted canvas's definition (shared plugin data `vpcfit` / `drawn`). */
+function adoptedAnchors(real: Real): InspectedNode[] {
+  return real.fake.inspect.nodes().filter((node) => (node.sharedPluginData.vpcfit?.drawn ?? '') !== '')
+}
+
+/** How far the drawing's anchor moved since it was drawn (its zones' spots move with it). */
+function drawnOffset(real: Real): Point | null {
+  const drawn = real.drawn
+  const anchor = drawn ? real.fake.inspect.node(drawn.drawing.anchor.id) : null
+  if (!drawn || !anchor) return null
+  return { x: anchor.box.x - drawn.at.x, y: anchor.box.y - drawn.at.y }
+}
+
+/** A canvas id for a request: one on the page (the plugin's or an adopted drawing), or now and then one that is gone. */
 function canvasIdFor(real: Real, k: number): string {
-  const ids = canvases(real.fake).map((canvas) => canvas.id)
+  const ids = [...canvases(real.fake), ...adoptedAnchors(real)].map((canvas) => canvas.id)
   const gone = [...real.seen].filter((id) => !real.fake.inspect.node(id))
   if (k % 9 === 8 || ids.length === 0) return pick(gone, k) ?? '999:1'
   return pick(ids, k) as string
@@ -475,12 +494,85 @@ const userSteps: Array<fc.Arbitrary<Step>> = [
   ),
   fc.record({ nodeK: k }).map((p) =>
     userStep(`select(${JSON.stringify(p)})`, (real) => {
-      const choices = [...userStickies(real.fake), ...canvases(real.fake)]
+      const drawing = real.drawn?.drawing.selection.map((node) => real.fake.inspect.node(node.id)) ?? []
+      const choices = [
+        ...userStickies(real.fake),
+        ...canvases(real.fake),
+        ...drawing.filter((node): node is InspectedNode => node !== null)
+      ]
       const node = p.nodeK % 5 === 4 ? undefined : pick(choices, p.nodeK)
       real.fake.user.select(node ? [node.id] : [])
     })
   ),
   typeIntoSummary,
+  fc.record({ zone: fc.constantFrom(...ZONE_KEYS), which: fc.constantFrom(0, 1), textK, remote }).map((p) =>
+    userStep(`addStickyInDrawing(${JSON.stringify(p)})`, (real) => {
+      const offset = drawnOffset(real)
+      const spot = real.drawn?.drawing.spots[p.zone][p.which]
+      if (!offset || !spot) return
+      const at = { x: spot.x + offset.x + 30 * (p.textK % 3), y: spot.y + offset.y }
+      real.fake.user.addSticky(
+        { text: TEXTS[p.textK] ?? '', x: at.x - 120, y: at.y - 120 },
+        by(real, p.remote)
+      )
+    })
+  ),
+  fc
+    .record({
+      zone: fc.constantFrom(...ZONE_KEYS),
+      dx: fc.constantFrom(-700, -200, 150, 900),
+      dy: fc.constantFrom(-500, 0, 300)
+    })
+    .map((p) =>
+      userStep(`moveLabel(${JSON.stringify(p)})`, (real) => {
+        const label = real.drawn ? real.fake.inspect.node(real.drawn.drawing.labels[p.zone].id) : null
+        if (label) real.fake.user.move(label.id, label.box.x + p.dx, label.box.y + p.dy)
+      })
+    ),
+  fc
+    .record({ zone: fc.constantFrom(...ZONE_KEYS), as: fc.constantFrom(...ZONE_KEYS), textK, remote })
+    .map((p) =>
+      userStep(`retypeLabel(${JSON.stringify(p)})`, (real) => {
+        const label = real.drawn ? real.fake.inspect.node(real.drawn.drawing.labels[p.zone].id) : null
+        // Another zone's label word now and then (two labels for one zone), else any text.
+        const text = p.textK % 3 === 0 ? (ENGLISH[p.as] ?? '') : (TEXTS[p.textK] ?? '')
+        if (label) real.fake.user.typeInto(label.id, text, by(real, p.remote))
+      })
+    ),
+  fc.record({ zone: fc.constantFrom(...ZONE_KEYS), remote }).map((p) =>
+    userStep(`deleteLabel(${JSON.stringify(p)})`, (real) => {
+      const label = real.drawn ? real.fake.inspect.node(real.drawn.drawing.labels[p.zone].id) : null
+      if (label) real.fake.user.delete([label.id], by(real, p.remote))
+    })
+  ),
+  fc
+    .record({ dx: fc.constantFrom(-4000, -300, 0, 500, 6000), dy: fc.constantFrom(-2500, 0, 400), remote })
+    .map((p) =>
+      userStep(`moveDrawing(${JSON.stringify(p)})`, (real) => {
+        const anchor = real.drawn ? real.fake.inspect.node(real.drawn.drawing.anchor.id) : null
+        if (anchor)
+          real.fake.user.move(anchor.id, anchor.box.x + p.dx, anchor.box.y + p.dy, by(real, p.remote))
+      })
+    ),
+  fc.record({ nodeK: k, remote }).map((p) =>
+    userStep(`deleteDrawingShape(${JSON.stringify(p)})`, (real) => {
+      const shapes = (real.drawn?.drawing.selection ?? [])
+        .flatMap((node) => [
+          node.id,
+          ...real.fake.inspect
+            .nodes()
+            .filter((n) => n.parentId === node.id)
+            .map((n) => n.id)
+        ])
+        .map((id) => real.fake.inspect.node(id))
+        .filter(
+          (node): node is InspectedNode =>
+            node !== null && (node.type === 'SHAPE_WITH_TEXT' || node.type === 'LINE')
+        )
+      const shape = pick(shapes, p.nodeK)
+      if (shape) real.fake.user.delete([shape.id], by(real, p.remote))
+    })
+  ),
   fc.record({ blockK: k, remote }).map((p) =>
     userStep(`deleteBmcBlock(${JSON.stringify(p)})`, (real) => {
       const blocks = real.fake.inspect.nodes().filter((n) => n.sharedPluginData.vpcfit?.role === 'bmc-block')
@@ -517,7 +609,9 @@ function storedReportsMatch(real: Real, answer: DoneAnswer, before: Before): voi
 function suggestionFields(real: Real, k: number, canvasK: number): Record<string, string> {
   const active = real.panel.state?.active
   // The panel computes its suggestions from the state it was sent, as here.
-  const suggestion = active ? pick(suggestionsForReport(active.analysis.report, active.rejected), k) : undefined
+  const suggestion = active
+    ? pick(suggestionsForReport(active.analysis.report, active.rejected), k)
+    : undefined
   if (active && suggestion && k % 4 !== 3) {
     return { canvasId: active.canvasId, fromId: suggestion.fromId, toId: suggestion.toId }
   }
@@ -569,7 +663,7 @@ const panelSteps: Array<fc.Arbitrary<Step>> = [
         () => ({ segment: NAMES[p.segment], product: NAMES[p.product], locale: p.locale }),
         (real, answer, before) => {
           expect(answer.ok).toBe(true)
-          expect(canvases(real.fake).length).toBe(before.truth.length + 1)
+          expect(oracle().length, 'one more canvas').toBe(before.truth.length + 1)
         }
       )
     ),
@@ -672,7 +766,26 @@ const panelSteps: Array<fc.Arbitrary<Step>> = [
       canvasId: canvasIdFor(real, p.canvasK)
     }))
   ),
-  locale.map((l) => panelStep(`SET_LOCALE(${l})`, 'SET_LOCALE', () => ({ locale: l })))
+  locale.map((l) => panelStep(`SET_LOCALE(${l})`, 'SET_LOCALE', () => ({ locale: l }))),
+  fc.record({ whole: fc.boolean() }).map((p) =>
+    panelStep(
+      `ADOPT_CANVAS(${JSON.stringify(p)})`,
+      'ADOPT_CANVAS',
+      (real) => {
+        // The whole drawing selected (as a person selects it to adopt), or whatever is selected now.
+        const selection = (real.drawn?.drawing.selection ?? []).filter((node) =>
+          real.fake.inspect.node(node.id)
+        )
+        if (p.whole) real.fake.user.select(selection.map((node) => node.id))
+        return {}
+      },
+      (real, answer, before) => {
+        if (!answer.ok) return
+        const adopted = oracle().length - before.truth.length
+        expect(adopted === 0 || adopted === 1, 'adopting adds at most one canvas').toBe(true)
+      }
+    )
+  )
 ]
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -689,8 +802,13 @@ const ZONE_TEXTS: Record<ZoneKey, string[]> = {
   gainCreators: ['Monthly pass saves money', 'Quick results dashboard']
 }
 
+type DrawnStart = 'none' | 'section' | 'group' | 'loose' | 'boxes'
+
 interface Initial {
   canvases: number
+  /** A canvas people drew, filled with stickies and adopted before the panel opens (or, with `adopt` false, not). */
+  drawn: DrawnStart
+  adopt: boolean
   bmc: boolean
   stickies: Array<{ zone: ZoneKey; textK: number }>
   links: Array<[number, number]>
@@ -698,6 +816,8 @@ interface Initial {
 
 const initial: fc.Arbitrary<Initial> = fc.record({
   canvases: fc.constantFrom(0, 1, 1, 1, 2),
+  drawn: fc.constantFrom<DrawnStart>('none', 'none', 'section', 'group', 'loose', 'boxes'),
+  adopt: fc.constantFrom(true, true, true, false),
   bmc: fc.boolean(),
   stickies: fc.array(fc.record({ zone: fc.constantFrom(...ZONE_KEYS), textK: fc.nat({ max: 2 }) }), {
     maxLength: 10
@@ -705,10 +825,36 @@ const initial: fc.Arbitrary<Initial> = fc.record({
   links: fc.array(fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 9 })), { maxLength: 3 })
 })
 
+/** The canvas people drew at the start, if any. */
+function drawingAsync(kind: DrawnStart): Promise<Drawing | null> {
+  switch (kind) {
+    case 'none':
+      return Promise.resolve(null)
+    case 'section':
+      return drawSquareAndCircle({ labels: ENGLISH, container: 'section', dividers: true })
+    case 'group':
+      return drawSquareAndCircle({ labels: SWEDISH, container: 'group', labelStyle: 'shape' })
+    case 'loose':
+      return drawSquareAndCircle({ labels: DANISH, container: 'none', labelStyle: 'sticky' })
+    case 'boxes':
+      return drawSixBoxes(ENGLISH)
+  }
+}
+
 /** A fresh FigJam with a few canvases and stickies, the panel open, and an incremental LiveBoard listening. */
 async function setupAsync(start: Initial): Promise<{ model: Model; real: Real }> {
   const fake = installFigJam()
   globalThis.__vpcFake = fake
+  // The drawing first: the plugin's canvases are then placed beside it, as on a real board.
+  const drawing = await drawingAsync(start.drawn)
+  if (drawing) {
+    fill(drawing)
+    if (start.adopt) {
+      figma.currentPage.selection = drawing.selection
+      await adoptCanvasAsync({ locale: 'en' })
+      figma.currentPage.selection = []
+    }
+  }
   for (let i = 0; i < start.canvases; i++) {
     await insertVpcAsync({ segment: `Segment ${i}`, product: `Offer ${i}`, locale: 'en' })
   }
@@ -736,7 +882,9 @@ async function setupAsync(start: Initial): Promise<{ model: Model; real: Real }>
     live.apply(event.nodeChanges)
   })
   const panel = await PanelDriver.openAsync(fake)
-  const real: Real = { fake, panel, live, seen: new Set() }
+  const anchorBox = drawing ? fake.inspect.node(drawing.anchor.id)?.box : undefined
+  const drawn = drawing && anchorBox ? { drawing, at: { x: anchorBox.x, y: anchorBox.y } } : null
+  const real: Real = { fake, panel, live, seen: new Set(), drawn }
   remember(real)
   checkAgreement(real, oracle())
   return { model: { steps: 0 }, real }
