@@ -75,6 +75,22 @@ export const STATEMENT_LIMITS = {
   total: 600
 } as const
 
+/**
+ * The brief statement and segment summary a BMC sticky gets when the full ones would not fit its block: the top
+ * item of each kind, shorter phrases (every sticky's full text stays in the canvas and its export).
+ */
+export const BRIEF_STATEMENT_LIMITS: StatementLimits = {
+  products: 1,
+  relievers: 1,
+  creators: 1,
+  segmentItems: 2,
+  itemChars: 36,
+  phraseChars: 40,
+  total: 300
+}
+
+export type StatementLimits = { readonly [K in keyof typeof STATEMENT_LIMITS]: number }
+
 // Drawn canvases (adopted drawings)
 /** A selection with more nodes than this is not read as a drawing (a whole board, not a canvas). */
 export const DRAWING_MAX_NODES = 3000

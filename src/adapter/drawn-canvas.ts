@@ -320,9 +320,12 @@ export async function readDrawnCanvasAsync(
  * Where each adopted canvas is, for choosing the canvas a command works on: a section or group drawing's box is
  * its root's; a loose drawing is read from its nodes. Never walks the page.
  */
-export async function drawnCanvasBoxesAsync(page: PageNode): Promise<Array<{ id: string; box: Rect }>> {
+export async function drawnCanvasBoxesAsync(
+  page: PageNode,
+  entries: readonly AdoptedNode[] = adoptedCanvasNodes(page)
+): Promise<Array<{ id: string; box: Rect }>> {
   const boxes: Array<{ id: string; box: Rect }> = []
-  for (const entry of adoptedCanvasNodes(page)) {
+  for (const entry of entries) {
     const box = containerOf(entry)
       ? entry.node.absoluteBoundingBox
       : (await readDrawnCanvasAsync(page, entry))?.box

@@ -162,7 +162,7 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
     page,
     canvas.id,
     target,
-    BLOCK_ORDER.map((block) => ({ block, text: texts[block] })),
+    BLOCK_ORDER.map((block) => ({ block, ...texts[block] })),
     // What the canvas read holds and the stickies around the BMC (a page read already holds them all).
     snapshot.stickies.map((sticky) => sticky.box).concat(one ? stickyBoxesAroundBmc(page, target) : [])
   )

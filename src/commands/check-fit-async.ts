@@ -6,7 +6,7 @@ import { findCanvasNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { moveOldData, SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
-import { drawnCanvasBoxesAsync } from '../adapter/drawn-canvas'
+import { adoptedCanvasNodes, drawnCanvasBoxesAsync } from '../adapter/drawn-canvas'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { writeNodeHistory } from '../adapter/history-store'
@@ -48,7 +48,9 @@ export async function checkFitAsync(options: {
   const now = new Date().toISOString()
   const canvases = canvasSectionsOn(page)
   // Adopted drawings are canvases too: where they are is read from their roots (or a loose drawing's own nodes).
-  const drawn = await drawnCanvasBoxesAsync(page)
+  // Without adopted drawings nothing is awaited before the board is read (a command reads one consistent board).
+  const adopted = adoptedCanvasNodes(page)
+  const drawn = adopted.length > 0 ? await drawnCanvasBoxesAsync(page, adopted) : []
   if (canvases.length === 0 && drawn.length === 0)
     throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
   const ids = targetCanvasIds([...canvases, ...drawn], options.canvasId, page.selection)

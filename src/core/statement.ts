@@ -20,6 +20,7 @@
  * be told from an ordinary word and is lower-cased; the alternative is named as written.
  */
 import { STATEMENT_LIMITS } from '../../contract/limits'
+import type { StatementLimits } from '../../contract/limits'
 import type { FitBand, Locale, Say } from './types'
 
 export { STATEMENT_LIMITS }
@@ -162,21 +163,25 @@ export interface ValueStatementInput {
  * "Our mobile app helps busy parents who want to plan meals by easing their pains with … and by creating gains
  * with …, unlike …" in the input's locale; see the file comment for what happens when parts are missing.
  */
-export function buildValueStatement(input: ValueStatementInput, say: Say): string {
+export function buildValueStatement(
+  input: ValueStatementInput,
+  say: Say,
+  limits: StatementLimits = STATEMENT_LIMITS
+): string {
   const { locale } = input
-  const segmentText = lowerFirstWord(cleanStickyText(input.segment, STATEMENT_LIMITS.phraseChars))
+  const segmentText = lowerFirstWord(cleanStickyText(input.segment, limits.phraseChars))
   const segment = segmentText !== '' ? segmentText : say('statement.segmentFallback')
 
   const productLead = PRODUCT_LEAD_WORDS[locale]
-  const products = topItems(input.products, STATEMENT_LIMITS.products, STATEMENT_LIMITS.itemChars)
+  const products = topItems(input.products, limits.products, limits.itemChars)
     .map((p) => (productLead ? p.replace(productLead, '') : p))
     .filter((p) => p !== '')
   const jobText = lowerFirstWord(
-    cleanStickyText(input.topJob ?? '', STATEMENT_LIMITS.phraseChars).replace(JOB_LEAD_WORDS[locale], '')
+    cleanStickyText(input.topJob ?? '', limits.phraseChars).replace(JOB_LEAD_WORDS[locale], '')
   )
-  const relievers = topItems(input.relievers, STATEMENT_LIMITS.relievers, STATEMENT_LIMITS.itemChars)
-  const creators = topItems(input.creators, STATEMENT_LIMITS.creators, STATEMENT_LIMITS.itemChars)
-  const competitor = cleanStickyText(input.competitor ?? '', STATEMENT_LIMITS.itemChars)
+  const relievers = topItems(input.relievers, limits.relievers, limits.itemChars)
+  const creators = topItems(input.creators, limits.creators, limits.itemChars)
+  const competitor = cleanStickyText(input.competitor ?? '', limits.itemChars)
 
   const missing: string[] = []
   if (segmentText === '') missing.push(say('statement.missing.segment'))
@@ -211,7 +216,7 @@ export function buildValueStatement(input: ValueStatementInput, say: Say): strin
     text += '.'
   }
   if (missing.length > 0) text += ` ${say('statement.missing', { items: joinList(say, missing) })}`
-  return truncateText(text, STATEMENT_LIMITS.total)
+  return truncateText(text, limits.total)
 }
 
 // ---------------------------------------------------------------------------
@@ -232,8 +237,12 @@ export interface SegmentSummaryInput {
  * pains and gains ("Top jobs: track workouts, manage diet and stay motivated"), or a line saying a zone has
  * none yet.
  */
-export function buildSegmentSummary(input: SegmentSummaryInput, say: Say): string {
-  const name = cleanStickyText(input.segment, STATEMENT_LIMITS.phraseChars)
+export function buildSegmentSummary(
+  input: SegmentSummaryInput,
+  say: Say,
+  limits: StatementLimits = STATEMENT_LIMITS
+): string {
+  const name = cleanStickyText(input.segment, limits.phraseChars)
   const lines = [name !== '' ? name : say('canvas.segmentFallback')]
   const zones = [
     [input.jobs, 'statement.segment.jobs', 'statement.segment.noJobs'],
@@ -241,10 +250,10 @@ export function buildSegmentSummary(input: SegmentSummaryInput, say: Say): strin
     [input.gains, 'statement.segment.gains', 'statement.segment.noGains']
   ] as const
   for (const [items, some, none] of zones) {
-    const top = topItems(items, STATEMENT_LIMITS.segmentItems, STATEMENT_LIMITS.itemChars)
+    const top = topItems(items, limits.segmentItems, limits.itemChars)
     lines.push(top.length > 0 ? say(some, { items: joinList(say, top) }) : say(none))
   }
-  return truncateText(lines.join('\n'), STATEMENT_LIMITS.total)
+  return truncateText(lines.join('\n'), limits.total)
 }
 
 // ---------------------------------------------------------------------------

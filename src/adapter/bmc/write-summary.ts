@@ -25,6 +25,8 @@ const STICKY_FILLS: Record<BmcSummaryBlock, string> = {
 export interface SummaryText {
   block: BmcSummaryBlock
   text: string
+  /** Briefer texts, tried in order when the sticky with `text` would not fit inside its block. */
+  shorter?: string[]
 }
 
 interface Container {
@@ -36,6 +38,8 @@ interface Container {
 export interface BlockPlan extends SummaryChoice<SummarySticky> {
   block: BmcSummaryBlock
   text: string
+  /** The texts to try, longest first (`text`, then the briefer ones): the first whose sticky fits the block. */
+  texts: string[]
   target: BmcBlockTarget
   /** Sections around the block, innermost first (the block itself when it is a section). */
   containers: Container[]
@@ -103,7 +107,7 @@ export function planSummary(
 ): SummaryPlan {
   const existing = summaryStickiesOf(page, canvasId)
   const blocks: BlockPlan[] = []
-  for (const { block, text } of texts) {
+  for (const { block, text, shorter } of texts) {
     const blockTarget = target[block]
     if (!blockTarget) continue
     const containers = containersOf(blockTarget)
@@ -116,6 +120,7 @@ export function planSummary(
     blocks.push({
       block,
       text,
+      texts: [text, ...(shorter ?? [])],
       target: blockTarget,
       containers,
       overflowBottom,
@@ -189,14 +194,19 @@ function updateSticky(
 ): BlockResult {
   const node = sticky.node
   const result: BlockResult = { block: block.block, node, mode: 'updated', inside: true, besideKept: null }
-  // Same text: nothing to write, so an unchanged board gets no empty undo step.
-  if (sticky.text === block.text) return result
+  // Same text (full or brief, as last time): nothing to write, so an unchanged board gets no empty undo step.
+  if (block.texts.includes(sticky.text)) return result
   // Unedited: the stored hash is the hash of its current text, so tagging the old text restores it exactly.
   undo.push(() => {
     node.text.characters = sticky.text
     tagSummary(node, canvasId, block.block, sticky.text)
   })
-  node.text.characters = block.text
+  // The sticky grows with its text: the first text with which it still fits the block, else the briefest.
+  for (const text of block.texts) {
+    node.text.characters = text
+    const box = node.absoluteBoundingBox
+    if (box && containsRect(block.target.box, box)) break
+  }
   tagSummary(node, canvasId, block.block, node.text.characters)
   return result
 }
@@ -210,13 +220,18 @@ function createSticky(block: BlockPlan, plan: SummaryPlan, undo: Array<() => voi
   sticky.isWideWidth = true
   sticky.fills = [solid(STICKY_FILLS[block.block])]
   sticky.text.fontName = TEMPLATE_FONT
-  sticky.text.characters = block.text
-  const size = { width: sticky.width, height: sticky.height }
   const near = block.beside ? besideOf(block.beside.box, DEFAULT_GAP) : undefined
-  const spot = placeSummary(block.target.box, size, plan.blockers, {
-    near,
-    overflowBottom: block.overflowBottom
-  })
+  // FigJam grows a sticky with its text: the full text when its sticky finds a spot inside the block, else the
+  // first briefer one that does, else the briefest below the block.
+  let size = { width: 0, height: 0 }
+  let spot: ReturnType<typeof placeSummary> | null = null
+  for (let i = 0; i < block.texts.length; i++) {
+    sticky.text.characters = block.texts[i] ?? block.text
+    size = { width: sticky.width, height: sticky.height }
+    spot = placeSummary(block.target.box, size, plan.blockers, { near, overflowBottom: block.overflowBottom })
+    if (spot.inside) break
+  }
+  if (!spot) throw new Error('a summary has at least one text')
   const box = { x: spot.at.x, y: spot.at.y, width: size.width, height: size.height }
   // Into the innermost section that holds the spot (the block's, or the BMC's); a sticky below a full BMC stays
   // on the page. Append first, then place: section children have section-local coordinates.

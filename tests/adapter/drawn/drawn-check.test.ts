@@ -100,11 +100,11 @@ describe('check fit scoped to one adopted canvas', () => {
     fake.counter.reset()
     expect((await check(built.anchor.id)).ok).toBe(true)
     // The drawing's 14 stickies (12 in zones, 2 unplaced), each read once.
-    expect(fake.counter.readsByProperty['STICKY.text.characters']).toBe(14)
+    expect(fake.counter.readsByProperty['STICKY.text.getStyledTextSegments']).toBe(14)
     fake.counter.reset()
     expect((await check(null)).ok).toBe(true)
     // The whole page: every sticky.
-    expect(fake.counter.readsByProperty['STICKY.text.characters']).toBe(214)
+    expect(fake.counter.readsByProperty['STICKY.text.getStyledTextSegments']).toBe(214)
   })
 })
 
