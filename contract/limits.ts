@@ -125,3 +125,6 @@ export const HISTORY_FULL_NEWEST = 2
 export const HISTORY_LINES_MAX = 40
 /** Longest sticky text quoted in a change sentence before it is cut with "…". */
 export const HISTORY_QUOTE_MAX = 60
+
+/** Cells across an adopted drawing's zone map (the longer side; see `zoneMap` in plugin-data-keys.ts). */
+export const ZONE_MAP_CELLS = 40

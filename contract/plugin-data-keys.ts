@@ -35,7 +35,13 @@ export const PLUGIN_DATA_KEYS = {
   /** Canvas section (or adopted drawing): the `vpcfit/1` report, or the head of a split one (`report.1`…`report.N`). */
   report: 'report',
   /** Adopted drawing's anchor node: the drawn canvas definition (`core/drawn/definition.ts`). */
-  drawn: 'drawn'
+  drawn: 'drawn',
+  /**
+   * Adopted drawing's anchor node: its zones as the plugin understood them at the last adopt or check, as a grid
+   * `{"x","y","width","height","cols","rows","cells"}`, one character per cell (row by row) naming the zone at
+   * the cell's centre (`0`…`5` in `ZONE_KEYS` order, `.` none). The playground draws it; other tools may too.
+   */
+  zoneMap: 'zoneMap'
 } as const
 
 export type PluginDataKey = (typeof PLUGIN_DATA_KEYS)[keyof typeof PLUGIN_DATA_KEYS]

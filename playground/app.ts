@@ -4,6 +4,7 @@
  * see in FigJam.
  */
 import { createFigJam, STICKY_COLORS, VIEWPORT_WINDOW } from '../fake'
+import { drawZones } from './zones'
 import type { PlaygroundApi, PlaygroundWindow } from './api'
 import { PluginHost, type LaunchOutcome, type PluginBundle } from './bridge'
 import { clampZoom, installBoardInteraction, isTyping, zoomAround } from './interact'
@@ -123,8 +124,10 @@ function render(): void {
     return
   }
   followPluginViewport()
-  const nodes = renderNodesFrom(fake.document, fake.inspect.nodes())
+  const inspected = fake.inspect.nodes()
+  const nodes = renderNodesFrom(fake.document, inspected)
   renderer.setNodes(nodes)
+  drawZones(zoneLayer, inspected, worldLayer.getAttribute('transform') ?? '', showZones)
   renderer.setSelection(fake.inspect.selection())
   emptyHint.hidden = nodes.length > 0
   updateRelaunchBar()
@@ -396,6 +399,17 @@ tools.stamp.addEventListener('click', stampSelection)
 tools.duplicate.addEventListener('click', duplicateSelection)
 tools.delete.addEventListener('click', deleteSelection)
 tools.undo.addEventListener('click', undo)
+
+/** The zones the plugin understood on adopted drawings, shown over the board when the Zones button is on. */
+const worldLayer = svgById<SVGGElement>('board-world')
+const zoneLayer = svgById<SVGGElement>('zone-layer')
+const zonesButton = byId<HTMLButtonElement>('tool-zones')
+let showZones = false
+zonesButton.addEventListener('click', () => {
+  showZones = !showZones
+  zonesButton.setAttribute('aria-pressed', String(showZones))
+  scheduleRender()
+})
 
 function updateToolbar(): void {
   const ids = selection()

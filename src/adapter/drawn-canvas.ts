@@ -7,7 +7,8 @@ import { DRAWING_MAX_NODES } from '../../contract/limits'
 import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
 import type { NodeReading } from '../core/drawn/regions'
 import { resolveDrawnZones } from '../core/drawn/regions'
-import type { DrawingInput, DrawnCanvasDef, DrawnNode, Outline } from '../core/drawn/types'
+import { zoneMapOf } from '../core/drawn/zone-map'
+import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline } from '../core/drawn/types'
 import type { CanvasSnapshot, Point, Rect } from '../core/types'
 import { CANVAS_SCHEMA } from '../core/types'
 import { serializeDrawnDef } from '../core/drawn/definition'
@@ -348,4 +349,9 @@ export function storeAdoption(
   setData(anchor, DRAWN_KEY, serializeDrawnDef(definition))
   writeStoredReport(anchor, report)
   setRelaunchButtons(anchor, locale)
+}
+
+/** Stores the zones of an adopted drawing as the plugin understands them now (`vpcfit` / `zoneMap`). */
+export function storeZoneMap(anchor: SceneNode, zones: DrawnZones): void {
+  setData(anchor, DATA_KEYS.zoneMap, JSON.stringify(zoneMapOf(zones)))
 }

@@ -1,4 +1,4 @@
-import { adoptedNodeIds, readSelectionDrawing, storeAdoption } from '../adapter/drawn-canvas'
+import { adoptedNodeIds, readSelectionDrawing, storeAdoption, storeZoneMap } from '../adapter/drawn-canvas'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSceneNodeAsync } from '../adapter/find-node'
@@ -75,14 +75,16 @@ export async function adoptCanvasAsync(options: { locale: Locale }): Promise<Com
   if (!anchor) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   const locale = decision.definition.locale
   // The first check runs on the board as it is now, with the drawing read as adopted, before anything is written.
-  const analysis = analyzeBoard(
-    takeSnapshot(figma.currentPage, { node: anchor, definition: decision.definition }),
-    new Date().toISOString()
-  ).find((candidate) => candidate.report.canvas.id === anchor.id)
+  const snapshot = takeSnapshot(figma.currentPage, { node: anchor, definition: decision.definition })
+  const analysis = analyzeBoard(snapshot, new Date().toISOString()).find(
+    (candidate) => candidate.report.canvas.id === anchor.id
+  )
+  const zones = snapshot.canvases.find((canvas) => canvas.id === anchor.id)?.drawn
   if (!analysis) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   const plan = planReportStorage(analysis.report, storedReportHead(anchor), SHARED_NAMESPACE)
   if (!plan.ok) throw new UserFacingError(sizeProblemMessage(locale, plan.problem, 'store'))
   storeAdoption(anchor, decision.definition, plan.entries, locale)
+  if (zones) storeZoneMap(anchor, zones)
   figma.commitUndo()
   const { report } = analysis
   const placed = ZONE_KEYS.reduce((sum, zone) => sum + report.zones[zone].length, 0)

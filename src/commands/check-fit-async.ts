@@ -6,7 +6,7 @@ import { findCanvasNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { moveOldData, SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
-import { adoptedCanvasNodes, drawnCanvasBoxesAsync } from '../adapter/drawn-canvas'
+import { adoptedCanvasNodes, drawnCanvasBoxesAsync, storeZoneMap } from '../adapter/drawn-canvas'
 import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { writeNodeHistory } from '../adapter/history-store'
@@ -135,6 +135,8 @@ export async function checkFitAsync(options: {
         ? plan.state
         : 'none'
     writeLastCheck(section, { checkedAt: analysis.report.checkedAt, card })
+    const zones = snapshot.canvases.find((c) => c.id === section.id)?.drawn
+    if (zones && !isOwnSection(section)) storeZoneMap(section, zones)
   })
   figma.commitUndo()
   const first = targets[0]

@@ -27,7 +27,9 @@ if (FAIL_MISSING_IN_CI) {
 
 /** What a person drew and sees, node by node (plugin data left out: it is not a visible change). */
 function visible(nodes: InspectedNode[]): string[] {
-  return nodes.map(({ pluginData: _p, sharedPluginData: _s, relaunchData: _r, ...rest }) => JSON.stringify(rest))
+  return nodes.map(({ pluginData: _p, sharedPluginData: _s, relaunchData: _r, ...rest }) =>
+    JSON.stringify(rest)
+  )
 }
 
 describe.skipIf(!RUN_BROWSER)('adopting a hand-drawn canvas in the playground', { shuffle: false }, () => {
@@ -49,7 +51,9 @@ describe.skipIf(!RUN_BROWSER)('adopting a hand-drawn canvas in the playground', 
   })
 
   it('builds the sample drawing and the panel offers to adopt it', async () => {
-    sectionId = await pg.page.evaluate(() => (window as unknown as PlaygroundWindow).playground.loadDrawnSample())
+    sectionId = await pg.page.evaluate(() =>
+      (window as unknown as PlaygroundWindow).playground.loadDrawnSample()
+    )
     await pg.page.evaluate(async (id) => {
       const { playground } = window as unknown as PlaygroundWindow
       playground.user.select([id])
@@ -68,7 +72,9 @@ describe.skipIf(!RUN_BROWSER)('adopting a hand-drawn canvas in the playground', 
     const after = await boardNodes(pg.page)
     expect(visible(after)).toEqual(before)
     const section = after.find((node) => node.id === sectionId)
-    const drawn = JSON.parse(section?.sharedPluginData.vpcfit?.drawn ?? 'null') as { zones: Record<string, { mode: string }> }
+    const drawn = JSON.parse(section?.sharedPluginData.vpcfit?.drawn ?? 'null') as {
+      zones: Record<string, { mode: string }>
+    }
     expect(Object.values(drawn.zones).map((zone) => zone.mode)).toEqual(Array(6).fill('sector'))
     const report = JSON.parse(section?.sharedPluginData.vpcfit?.report ?? 'null') as {
       zones: { pains: { text: string }[]; gainCreators: { text: string }[] }
@@ -77,11 +83,60 @@ describe.skipIf(!RUN_BROWSER)('adopting a hand-drawn canvas in the playground', 
     }
     expect(report.zones.pains.map((item) => item.text).sort()).toEqual(['Bike theft', 'Crowded trains'])
     expect(report.zones.gainCreators.map((item) => item.text)).toEqual(['Monthly price below a transit pass'])
-    expect(report.unplaced.map((item) => item.text).sort()).toEqual(['Ask HR about a bike benefit', 'Parking at the station?'])
+    expect(report.unplaced.map((item) => item.text).sort()).toEqual([
+      'Ask HR about a bike benefit',
+      'Parking at the station?'
+    ])
     // Each customer zone's link reaches its lower sticky (weight 1 of 3): 3 of 9.
     expect(report.fit).toMatchObject({ score: 33, band: 'weak' })
     await frame.getByText('33', { exact: false }).first().waitFor()
     await pg.page.screenshot({ path: resultPath('adopt-drawn-canvas.png') })
+    expect(pg.pageErrors).toEqual([])
+  })
+
+  it('shows the zones the plugin understood over the drawing, and every sticky sits in its own zone', async () => {
+    await pg.page.locator('#tool-zones').click()
+    const layer = pg.page.locator(`#zone-layer g[data-zone-map="${sectionId}"]`)
+    await layer.waitFor({ state: 'attached' })
+    const zones = await layer
+      .locator('rect')
+      .evaluateAll((rects) => [...new Set(rects.map((r) => r.getAttribute('data-zone')))].sort())
+    expect(zones).toEqual(['gainCreators', 'gains', 'jobs', 'painRelievers', 'pains', 'products'])
+    const nodes = await boardNodes(pg.page)
+    const section = nodes.find((node) => node.id === sectionId)
+    const map = JSON.parse(section?.sharedPluginData.vpcfit?.zoneMap ?? 'null') as {
+      x: number
+      y: number
+      width: number
+      height: number
+      cols: number
+      rows: number
+      cells: string
+    }
+    const report = JSON.parse(section?.sharedPluginData.vpcfit?.report ?? 'null') as {
+      zones: Record<string, { id: string }[]>
+    }
+    const order = ['jobs', 'pains', 'gains', 'products', 'painRelievers', 'gainCreators']
+    let checked = 0
+    for (const [zone, items] of Object.entries(report.zones)) {
+      for (const item of items) {
+        const sticky = nodes.find((node) => node.id === item.id)!
+        const col = Math.floor(((sticky.box.x + sticky.box.width / 2 - map.x) / map.width) * map.cols)
+        const row = Math.floor(((sticky.box.y + sticky.box.height / 2 - map.y) / map.height) * map.rows)
+        // The cell under the sticky's centre, or one beside it (the map is a grid of cell centres).
+        const near: string[] = []
+        for (let dr = -1; dr <= 1; dr++)
+          for (let dc = -1; dc <= 1; dc++) near.push(map.cells[(row + dr) * map.cols + col + dc] ?? '.')
+        expect(near, `${zone} ${item.id}`).toContain(String(order.indexOf(zone)))
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6)
+    await pg.page.evaluate(() => (window as unknown as PlaygroundWindow).playground.zoomToFit())
+    await pg.page.evaluate(() => (window as unknown as PlaygroundWindow).playground.screenshotReady())
+    await pg.page.screenshot({ path: resultPath('adopt-zones.png') })
+    await pg.page.locator('#tool-zones').click()
+    await layer.waitFor({ state: 'detached' })
     expect(pg.pageErrors).toEqual([])
   })
 })

@@ -207,6 +207,19 @@ function entryProblem(key: string, raw: string): string | null {
       const { canvasId, text } = parsed.value as Record<string, unknown>
       return typeof canvasId === 'string' && typeof text === 'string' ? null : 'card data does not read back'
     }
+    case DATA_KEYS.zoneMap: {
+      const parsed = parseJson(raw)
+      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null)
+        return 'zone map is not a JSON object'
+      const { cols, rows, cells } = parsed.value as Record<string, unknown>
+      return typeof cols === 'number' &&
+        typeof rows === 'number' &&
+        typeof cells === 'string' &&
+        cells.length === cols * rows &&
+        /^[0-5.]*$/.test(cells)
+        ? null
+        : 'zone map does not read back'
+    }
     default:
       return `unknown key ${key}`
   }
@@ -285,9 +298,7 @@ export function storedReports(fake: FigJamFake): Map<string, string> {
   const holders = fake.inspect
     .nodes()
     .filter(
-      (node) =>
-        own.has(node.id) ||
-        SHARED_REPORT_KEY in (node.sharedPluginData[SHARED_NAMESPACE] ?? {})
+      (node) => own.has(node.id) || SHARED_REPORT_KEY in (node.sharedPluginData[SHARED_NAMESPACE] ?? {})
     )
   for (const canvas of holders) {
     const shared = canvas.sharedPluginData[SHARED_NAMESPACE] ?? {}
