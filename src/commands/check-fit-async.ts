@@ -15,7 +15,7 @@ import { cardTimeOf, fitCardContent } from '../core/fit-card'
 import { fitHeadline } from '../core/fit-headline'
 import { planReportStorage } from '../core/report-storage'
 import type { StorageEntry } from '../core/report-storage'
-import type { CanvasAnalysis, Locale } from '../core/types'
+import type { CanvasAnalysis, Locale, Rect } from '../core/types'
 import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import type { HistoryPlan } from './keep-history'
@@ -56,10 +56,14 @@ export async function checkFitAsync(options: {
   const ids = targetCanvasIds([...canvases, ...drawn], options.canvasId, page.selection)
   // One canvas reads only that canvas (the plugin's or an adopted drawing); several (or all) read the page once.
   const only = ids && ids.length === 1 ? (ids[0] as string) : null
+  const own = only === null ? undefined : canvases.find((c) => c.id === only)
+  // A plugin canvas a drawing overlaps is read with the page: which of the two a sticky there belongs to is decided
+  // as a full read decides it (the scoped read of a plugin canvas knows only the plugin's canvases).
+  const underDrawing = own !== undefined && drawn.some((d) => touches(d.box, own.box))
   const one =
-    only === null
+    only === null || underDrawing
       ? null
-      : canvases.some((c) => c.id === only)
+      : own
         ? readOneCanvas(page, only, now, canvases)
         : await readOneDrawnCanvasAsync(page, only, now, canvases)
   // What was read: the page, or the one canvas and what overlaps it (the stickies a card must not cover).
@@ -159,4 +163,9 @@ async function fontsLoadedAsync(): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+/** Whether two boxes overlap or touch (as the scoped reads decide what comes along). */
+function touches(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
 }

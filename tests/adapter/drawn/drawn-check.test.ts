@@ -203,3 +203,19 @@ describe('the live board and adoptions', () => {
     expect(analyzeBoard(live.snapshot(), now).map((a) => a.report)).toEqual(truth)
   })
 })
+
+describe('check fit of a plugin canvas a drawing overlaps', () => {
+  it('stores the report a read of the page gives (stickies there belong where a full read puts them)', async () => {
+    const fake = useFake()
+    const built = await adoptedAsync(() => drawSquareAndCircle({ labels: ENGLISH, container: 'section' }))
+    await insertVpcAsync({ segment: 'Other', product: 'Thing', locale: 'en' })
+    const own = fake.inspect.nodes().find((n) => n.sharedPluginData.vpcfit?.role === 'vpc-canvas')!
+    // The drawing dragged half onto the plugin's canvas.
+    fake.user.move(built.anchor.id, own.box.x + own.box.width / 3, own.box.y)
+    await fake.flush()
+    const full = analyzeBoard(takeSnapshot(figma.currentPage), 'now').find((a) => a.report.canvas.id === own.id)!
+    expect((await check(own.id)).ok).toBe(true)
+    const section = figma.currentPage.findOne((n) => n.id === own.id) as SceneNode
+    expect(withoutTime(storedReport(section))).toEqual(withoutTime(full.report))
+  })
+})
