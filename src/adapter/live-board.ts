@@ -192,6 +192,9 @@ export class LiveBoard {
         !this.sections.has(id)
       )
         adoption = true
+      // A node brought back (undo of its deletion, a paste) carrying a drawing's definition: adopted again.
+      if (change.type === 'CREATE' && ANCHOR_KINDS.has(type) && !gone && getData(node, DATA_KEYS.drawn) !== '')
+        adoption = true
       if (drawnParts !== null && (drawnParts.has(id) || DRAWING_KINDS.has(type))) {
         touched = true
         drawnDirty = true
