@@ -14,6 +14,7 @@ import * as v from 'valibot'
 import { IMPORT_MAX_CHARS, MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from './limits'
 import { CanvasAnalysisSchema } from './report'
 import { HistoryViewSchema } from './history'
+import { EVIDENCE_LEVELS, RiskEntrySchema } from './evidence'
 import {
   CanvasPartSchema,
   ChecklistResultSchema,
@@ -129,6 +130,12 @@ export const REQUESTS = {
   ACCEPT_SUGGESTION: request({ canvasId: nodeId, fromId: nodeId, toId: nodeId }, none),
   REJECT_SUGGESTION: request({ canvasId: nodeId, fromId: nodeId, toId: nodeId }, none),
   CLOSE_PANEL: request({}, none),
+  /** Sets one item's evidence (none, said, did, refuted). */
+  SET_EVIDENCE: request({ canvasId: nodeId, itemId: nodeId, level: v.picklist(EVIDENCE_LEVELS, 'must be an evidence level') }, none),
+  /** Draws a test card for one item beside its canvas. */
+  CREATE_TEST_CARD: request({ canvasId: nodeId, itemId: nodeId }, none),
+  /** Draws the learning card beside a test card. */
+  RECORD_LEARNING: request({ testId: nodeId }, none),
   /** Adopts the selected drawing (a canvas people drew); the panel offers it when the state says `adoptable`. */
   ADOPT_CANVAS: request({}, none)
 }
@@ -192,7 +199,9 @@ export const ActiveCanvasSchema = v.object({
    */
   rejected: v.array(v.string()),
   /** The canvas's history (absent while main reads it). */
-  history: v.optional(HistoryViewSchema)
+  history: v.optional(HistoryViewSchema),
+  /** The riskiest assumptions, riskiest first (the documented rule in `src/core/evidence/riskiest.ts`). */
+  riskiest: v.optional(v.array(RiskEntrySchema))
 })
 export type ActiveCanvas = v.InferOutput<typeof ActiveCanvasSchema>
 

@@ -41,7 +41,15 @@ export const PLUGIN_DATA_KEYS = {
    * `{"x","y","width","height","cols","rows","cells"}`, one character per cell (row by row) naming the zone at
    * the cell's centre (`0`…`5` in `ZONE_KEYS` order, `.` none). The playground draws it; other tools may too.
    */
-  zoneMap: 'zoneMap'
+  zoneMap: 'zoneMap',
+  /** Canvas section (or adopted drawing): evidence per item, `{"said":[id…],"did":[…],"refuted":[…]}`. */
+  evidence: 'evidence',
+  /** Test card section: `{"canvasId","itemId","prompts":{"hypothesis":…,"test":…,"metric":…,"criteria":…}}`. */
+  testCard: 'testCard',
+  /** Learning card section: `{"canvasId","itemId","testId","prompts":{…},"applied":null|"keep"|"change"|"drop"}`. */
+  learningCard: 'learningCard',
+  /** Field shape of a test or learning card: the field's name (`hypothesis`, `test`, `observation`, …). */
+  field: 'field'
 } as const
 
 export type PluginDataKey = (typeof PLUGIN_DATA_KEYS)[keyof typeof PLUGIN_DATA_KEYS]
@@ -87,5 +95,8 @@ export const ROLES = {
   imported: 'imported',
   fitCard: 'fit-card',
   /** A version of a canvas's history drawn back beside it: locked, for comparing, not a canvas. */
-  historyCopy: 'history-copy'
+  historyCopy: 'history-copy',
+  testCard: 'test-card',
+  learningCard: 'learning-card',
+  cardField: 'card-field'
 } as const

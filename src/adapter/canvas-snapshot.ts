@@ -3,6 +3,7 @@ import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnap
 import { adoptedCanvasNodes, readDrawnCanvasAsync } from './drawn-canvas'
 import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
 import type { CanvasSection, StickyContext } from './snapshot'
+import { readTestCards, withTests } from './test-cards'
 import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readSticky } from './snapshot'
 
 /**
@@ -99,7 +100,7 @@ export function takeCanvasSnapshot(
   const near = sections.filter((section) => overlaps(section.box, target.box))
   const reader = new ScopedReader()
   reader.takeInside(target.node)
-  return scopedSnapshot(reader, target.node, target.box, near.map(readCanvas))
+  return scopedSnapshot(page, reader, target.node, target.box, near.map(readCanvas))
 }
 
 /**
@@ -107,6 +108,7 @@ export function takeCanvasSnapshot(
  * belong to a canvas at `area` are read, then the stickies once each.
  */
 function scopedSnapshot(
+  page: PageNode,
   reader: ScopedReader,
   node: SceneNode,
   area: Rect,
@@ -132,7 +134,8 @@ function scopedSnapshot(
     stickies.push(read)
   }
   return {
-    canvases,
+    // Test cards sit beside their canvas, not in it: they are found by their data (one query of the page).
+    canvases: withTests(canvases, readTestCards(page).byCanvas),
     stickies,
     connectors: inIdOrder(Array.from(reader.connectors.values()))
   }
@@ -171,5 +174,5 @@ export async function takeDrawnCanvasSnapshotAsync(
   const node = entry.node
   if (entry.definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP'))
     reader.takeInside(node)
-  return scopedSnapshot(reader, node, target.box, near.concat(drawn))
+  return scopedSnapshot(page, reader, node, target.box, near.concat(drawn))
 }

@@ -14,7 +14,7 @@ import { CANVAS_SCHEMA } from '../core/types'
 import { serializeDrawnDef } from '../core/drawn/definition'
 import type { StorageEntry } from '../core/report-storage'
 import type { Locale } from '../core/types'
-import { DATA_KEYS, getData, readChecks, readLastCheck, readRejected, setData, SHARED_NAMESPACE } from './plugin-data'
+import { DATA_KEYS, evidenceOf, getData, readChecks, readLastCheck, readRejected, setData, SHARED_NAMESPACE } from './plugin-data'
 import { setRelaunchButtons } from './relaunch'
 import { writeStoredReport } from './stored-report'
 
@@ -243,6 +243,7 @@ function drawnCanvasOf(
     checks: readChecks(getData(node, DATA_KEYS.checks)),
     rejected: readRejected(getData(node, DATA_KEYS.rejected)),
     lastCheck: readLastCheck(getData(node, DATA_KEYS.lastCheck)),
+    ...evidenceOf(node),
     drawn: resolveDrawnZones(definition, { nodes, area })
   }
 }

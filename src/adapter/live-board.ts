@@ -12,6 +12,8 @@ import {
   readSticky
 } from './snapshot'
 import { readDrawnCanvases } from './drawn-canvas'
+import { readTestCards, withTests } from './test-cards'
+import type { TestCardReading } from './test-cards'
 import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
@@ -54,6 +56,9 @@ export class LiveBoard {
    */
   private stampHost = new Map<string, { host: string | null; name: string }>()
 
+  /** The test and learning cards as last read, and the ids of their nodes (an edit to one reads them again). */
+  private tests: TestCardReading = { byCanvas: new Map(), nodeIds: new Set() }
+
   constructor(private readonly page: PageNode) {}
 
   /** The section of one of the plugin's canvases, as last read; null for an adopted drawing or an unknown id. */
@@ -78,11 +83,44 @@ export class LiveBoard {
 
   private readStructure(): void {
     const structure = readCanvasStructure(this.page)
-    this.canvases = structure.canvases
+    this.tests = readTestCards(this.page)
+    this.canvases = withTests(structure.canvases, this.tests.byCanvas)
     this.sections = structure.sections
     this.shapeCanvas = structure.shapeOwners
-    this.drawn = readDrawnCanvases(this.page)
+    this.drawn = withTests(readDrawnCanvases(this.page), this.tests.byCanvas)
     this.combine()
+  }
+
+  /**
+   * Reads the cards again after one of them changed (a field typed in, a card drawn, moved or deleted): the
+   * canvases whose tests changed get a new snapshot, the others stay as they were.
+   */
+  private rereadTests(): boolean {
+    const before = this.tests.byCanvas
+    this.tests = readTestCards(this.page)
+    const after = this.tests.byCanvas
+    const changed = (canvas: CanvasSnapshot): boolean =>
+      JSON.stringify(before.get(canvas.id) ?? []) !== JSON.stringify(after.get(canvas.id) ?? [])
+    let any = false
+    const follow = (list: CanvasSnapshot[]) =>
+      list.map((canvas) => {
+        if (!changed(canvas)) return canvas
+        any = true
+        const next: CanvasSnapshot = { ...canvas, tests: after.get(canvas.id) ?? [] }
+        return next
+      })
+    this.canvases = follow(this.canvases)
+    this.drawn = follow(this.drawn)
+    return any
+  }
+
+  /** Whether a change touches a test or learning card (a node of one, or a new card). */
+  private isCard(id: string, node: NodeChange['node'], change: NodeChange): boolean {
+    if (this.tests.nodeIds.has(id)) return true
+    if (change.type !== 'CREATE' && !(change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData')))
+      return false
+    if (node.removed || node.type !== 'SECTION') return false
+    return getData(node, DATA_KEYS.testCard) !== '' || getData(node, DATA_KEYS.learningCard) !== ''
   }
 
   /** One array for the analysis, replaced only when a canvas changed (the analysis compares it by identity). */
@@ -179,11 +217,17 @@ export class LiveBoard {
     const drawnParts = this.drawnPartIds()
     let drawnDirty = false
     let adoption = false
+    let cards = false
     for (const change of changes) {
       const id = change.id
       const node = change.node
       const gone = change.type === 'DELETE' || node.removed
       const type = node.type
+      if ((type === 'SECTION' || type === 'SHAPE_WITH_TEXT') && this.isCard(id, node, change)) {
+        cards = true
+        touched = true
+        if (type === 'SHAPE_WITH_TEXT' || gone) continue
+      }
       // Plugin data on a node that may be a drawing's: adopted (or the adoption undone) by someone.
       if (
         change.type === 'PROPERTY_CHANGE' &&
@@ -277,18 +321,20 @@ export class LiveBoard {
         const fresh = readDrawnCanvases(this.page)
         const same = fresh.length === this.drawn.length && fresh.every((c, i) => c.id === this.drawn[i]?.id)
         if (!same) {
-          this.drawn = fresh
+          this.drawn = withTests(fresh, this.tests.byCanvas)
           drawnDirty = true
           touched = true
         }
-      } else if (drawnDirty) this.drawn = readDrawnCanvases(this.page)
+      } else if (drawnDirty) this.drawn = withTests(readDrawnCanvases(this.page), this.tests.byCanvas)
       if (reread.size > 0 || drawnDirty) this.combine()
     }
+    const testsChanged = cards && !structure && this.rereadTests()
+    if (testsChanged) this.combine()
     return {
       kind: touched ? 'partial' : 'none',
       stickies,
       connectors,
-      canvases: structure || reread.size > 0 || drawnDirty
+      canvases: structure || reread.size > 0 || drawnDirty || testsChanged
     }
   }
 
@@ -316,7 +362,8 @@ export class LiveBoard {
       })
       for (const [shapeId, owner] of this.shapeCanvas) if (owner === canvas.id) this.shapeCanvas.delete(shapeId)
       for (const shapeId of shapeIds) this.shapeCanvas.set(shapeId, canvas.id)
-      next.push(fresh)
+      const tests = this.tests.byCanvas.get(canvas.id)
+      next.push(tests ? { ...fresh, tests } : fresh)
     }
     this.canvases = next
   }

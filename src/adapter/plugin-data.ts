@@ -1,5 +1,6 @@
 import { MAX_NAME_CHARS, REJECTED_PAIRS_MAX, STORED_JSON_MAX_CHARS } from '../../contract/limits'
-import type { CanvasMeta, FitCardState, LastCheck, Locale } from '../core/types'
+import type { CanvasMeta, EvidenceLevel, FitCardState, LastCheck, Locale } from '../core/types'
+import { evidenceJson, parseEvidence } from '../core/evidence/evidence-store'
 import { CANVAS_SCHEMA, LOCALES } from '../core/types'
 import type { DataKey, PluginDataKey } from '../../contract/plugin-data-keys'
 import { LEGACY_PRIVATE_KEYS, PLUGIN_DATA_KEYS, PLUGIN_DATA_NAMESPACE, ROLES } from '../../contract/plugin-data-keys'
@@ -181,4 +182,17 @@ export function readLastCheck(raw: string): LastCheck {
   const at = record.checkedAt
   const card = CARD_STATES.find((state) => state === record.card) ?? 'none'
   return { checkedAt: typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? at : null, card }
+}
+
+/** A canvas's evidence per item, as the snapshot carries it: absent when no item has any. */
+export function evidenceOf(node: BaseNode): { evidence?: Record<string, EvidenceLevel> } {
+  const raw = getData(node, DATA_KEYS.evidence)
+  if (raw === '') return {}
+  const evidence = parseEvidence(raw)
+  return Object.keys(evidence).length > 0 ? { evidence } : {}
+}
+
+/** Stores a canvas's evidence per item on its node (the entry is deleted when no item has any). */
+export function writeEvidence(node: BaseNode, levels: Readonly<Record<string, EvidenceLevel>>): void {
+  setData(node, DATA_KEYS.evidence, evidenceJson(levels))
 }

@@ -3,7 +3,8 @@ import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnap
 import type { AdoptedNode } from './drawn-canvas'
 import { readDrawnCanvases } from './drawn-canvas'
 import { readStickyText } from './sticky-text'
-import { DATA_KEYS, findWithData, getData, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
+import { readTestCards, withTests } from './test-cards'
+import { DATA_KEYS, evidenceOf, findWithData, getData, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
 
 /**
  * One read pass over a page into plain data. Every property the core needs is read once per
@@ -153,6 +154,7 @@ function canvasOf({ node, id, box }: CanvasSection, shapes: TemplateShapes): Can
     valueMap: shapes.valueMap.get(id) ?? null,
     customerProfile: shapes.customerProfile.get(id) ?? null,
     checks: readChecks(getData(node, DATA_KEYS.checks)),
+    ...evidenceOf(node),
     rejected: readRejected(getData(node, DATA_KEYS.rejected)),
     lastCheck: readLastCheck(getData(node, DATA_KEYS.lastCheck))
   }
@@ -204,5 +206,5 @@ export function takeSnapshot(page: PageNode, pending?: AdoptedNode): BoardSnapsh
     if (sticky) stickies.push(sticky)
   }
   const connectors = inIdOrder(page.findAllWithCriteria({ types: ['CONNECTOR'] }).map(readConnector))
-  return { canvases: readCanvases(page, pending), stickies, connectors }
+  return { canvases: withTests(readCanvases(page, pending), readTestCards(page).byCanvas), stickies, connectors }
 }

@@ -1,5 +1,6 @@
 import { takeCanvasSnapshot, takeDrawnCanvasSnapshotAsync } from '../adapter/canvas-snapshot'
 import type { CanvasSection } from '../adapter/snapshot'
+import { takeSnapshot } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
 import type { BoardSnapshot, CanvasAnalysis } from '../core/types'
 
@@ -36,4 +37,14 @@ export async function readOneDrawnCanvasAsync(
   if (!snapshot) return null
   const analysis = analyzeBoard(snapshot, checkedAt).find((a) => a.report.canvas.id === canvasId)
   return analysis ? { analysis, snapshot } : null
+}
+
+/**
+ * One canvas analysed, whether the plugin drew it (read from its section and what overlaps it) or people drew it
+ * and the plugin adopted it (read from the page). Null when `canvasId` is no canvas on the page.
+ */
+export function readOneCanvasAnywhere(page: PageNode, canvasId: string): CanvasAnalysis | null {
+  const own = readOneCanvas(page, canvasId, new Date().toISOString())
+  if (own) return own.analysis
+  return analyzeBoard(takeSnapshot(page), new Date().toISOString()).find((a) => a.report.canvas.id === canvasId) ?? null
 }

@@ -5,6 +5,7 @@ import { bmcCatalog } from './catalog/bmc'
 import { bmcNotifyCatalog } from './catalog/bmc-notify'
 import { cardCatalog } from './catalog/card'
 import { canvasCatalog } from '../../contract/i18n/catalog/canvas'
+import { evidenceCatalog } from './catalog/evidence'
 import { exportCatalog } from './catalog/export'
 import { historyCatalog } from './catalog/history'
 import { importCatalog } from './catalog/import'
@@ -30,7 +31,8 @@ export const mainCatalogParts = {
   limits: limitsCatalog,
   card: cardCatalog,
   adopt: adoptCatalog,
-  history: historyCatalog
+  history: historyCatalog,
+  evidence: evidenceCatalog
 } as const
 
 type Parts = typeof mainCatalogParts

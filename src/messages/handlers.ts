@@ -11,6 +11,9 @@ import { repairCanvasAsync } from '../commands/repair-canvas-async'
 import type { CommandOutcome, CommandResult } from '../run/run-command'
 import { runCommandForAsync } from '../run/run-command'
 import { setCheckAsync } from '../commands/set-check-async'
+import { setEvidenceAsync } from '../commands/set-evidence-async'
+import { createTestCardAsync } from '../commands/create-test-card-async'
+import { recordLearningAsync } from '../commands/record-learning-async'
 import { saveVersionAsync } from '../commands/save-version-async'
 import { drawVersionAsync } from '../commands/draw-version-async'
 import { exportHistoryAsync } from '../commands/export-history-async'
@@ -140,6 +143,11 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
       plain(await run(() => acceptSuggestionAsync({ canvasId, fromId, toId, locale: locale() }))),
     REJECT_SUGGESTION: async ({ canvasId, fromId, toId }) =>
       plain(await run(() => rejectSuggestionAsync({ canvasId, fromId, toId, locale: locale() }))),
+    SET_EVIDENCE: async ({ canvasId, itemId, level }) =>
+      plain(await run(() => setEvidenceAsync({ canvasId, itemId, level, locale: locale() }))),
+    CREATE_TEST_CARD: async ({ canvasId, itemId }) =>
+      plain(await run(() => createTestCardAsync({ canvasId, itemId, locale: locale() }))),
+    RECORD_LEARNING: async ({ testId }) => plain(await run(() => recordLearningAsync({ testId, locale: locale() }))),
     ADOPT_CANVAS: async () => plain(await run(() => adoptCanvasAsync({ locale: locale() }))),
     CLOSE_PANEL: () => {
       figma.closePlugin()

@@ -3,6 +3,8 @@ import { LiveBoard } from '../adapter/live-board'
 import { IncrementalAnalysis } from '../core/incremental'
 import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
+import { riskiestAssumptions } from '../core/evidence/riskiest'
+import type { RiskEntry } from '../core/types'
 import { nearestCanvas, zoneOfSticky } from '../core/selection'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
 import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ReportItem, ZoneKey } from '../core/types'
@@ -285,7 +287,8 @@ export class PanelController {
         canvasId: analysis.report.canvas.id,
         analysis,
         checklist: this.checklistOf(analysis, canvas ? canvas.checks : {}),
-        rejected: canvas ? canvas.rejected : []
+        rejected: canvas ? canvas.rejected : [],
+        riskiest: this.riskiestOf(analysis)
       }
       const id = analysis.report.canvas.id
       const history = this.history.view(id, canvas?.lastCheck?.checkedAt ?? null, this.board.sectionOf(id))
@@ -330,6 +333,14 @@ export class PanelController {
     this.checklist = { analysis, checks, result }
     return result
   }
+
+  /** The riskiest assumptions, computed once per analysis (a selection change re-sends the state only). */
+  private riskiestOf(analysis: CanvasAnalysis): RiskEntry[] {
+    if (this.risks?.analysis !== analysis) this.risks = { analysis, list: riskiestAssumptions(analysis.report) }
+    return this.risks.list
+  }
+
+  private risks: { analysis: CanvasAnalysis; list: RiskEntry[] } | null = null
 
   /** The questions of one language, one object per language: the state patches skip them once sent. */
   private questionsFor(locale: Locale): Record<ZoneKey, string[]> {

@@ -51,6 +51,9 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
     FOCUS_NODE: none,
     SET_FIT_CARD: none,
     SET_CHECK: none,
+    SET_EVIDENCE: none,
+    CREATE_TEST_CARD: none,
+    RECORD_LEARNING: none,
     SET_LOCALE: none,
     EXPORT: ({ format }) =>
       Promise.resolve({

@@ -1,0 +1,56 @@
+import { assertFigJam } from '../adapter/editor'
+import { UserFacingError } from '../adapter/errors'
+import { findCanvasNodeAsync } from '../adapter/find-node'
+import { DATA_KEYS, getData, writeEvidence } from '../adapter/plugin-data'
+import { markDecisionsApplied, readTestCards } from '../adapter/test-cards'
+import { parseEvidence } from '../core/evidence/evidence-store'
+import type { Decision, EvidenceLevel, Locale } from '../core/types'
+import { t, tKey } from '../i18n'
+import type { CommandOutcome } from '../run/run-command'
+import { NOTIFY_NAME_MAX } from '../../contract/limits'
+import { readOneCanvasAnywhere } from './read-canvas'
+
+/**
+ * Sets the evidence of one item of a canvas (shared plugin data `vpcfit`/`evidence` on the canvas; the sticky is not
+ * touched). The setting is the team's latest word: the decisions its learning cards hold are noted as taken in, so
+ * they do not move it back. One undo step.
+ */
+export async function setEvidenceAsync(options: {
+  canvasId: string
+  itemId: string
+  level: EvidenceLevel
+  locale: Locale
+}): Promise<CommandOutcome> {
+  assertFigJam(options.locale)
+  const node = await findCanvasNodeAsync(options.canvasId)
+  if (!node) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  const analysis = readOneCanvasAnywhere(figma.currentPage, options.canvasId)
+  const item = analysis
+    ? Object.values(analysis.report.zones)
+        .flat()
+        .find((entry) => entry.id === options.itemId)
+    : undefined
+  if (!item) throw new UserFacingError(t(options.locale, 'notify.test.itemGone'))
+  const levels = parseEvidence(getData(node, DATA_KEYS.evidence))
+  if (options.level === 'none') delete levels[options.itemId]
+  else levels[options.itemId] = options.level
+  const decisions = new Map<string, Decision | null>()
+  for (const test of readTestCards(figma.currentPage).byCanvas.get(options.canvasId) ?? []) {
+    if (test.itemId === options.itemId && test.learning) decisions.set(test.learning.id, test.learning.decision)
+  }
+  writeEvidence(node, levels)
+  markDecisionsApplied(figma.currentPage, options.canvasId, options.itemId, decisions)
+  figma.commitUndo()
+  return {
+    message: t(options.locale, 'notify.evidence.set', {
+      item: cut(item.text),
+      level: tKey(options.locale, `evidence.level.${options.level}`)
+    })
+  }
+}
+
+/** A sticky's text short enough for a notification. */
+export function cut(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > NOTIFY_NAME_MAX ? `${flat.slice(0, NOTIFY_NAME_MAX - 1)}…` : flat
+}
