@@ -7,6 +7,7 @@
 import { canvasCatalog } from '../contract/i18n/catalog/canvas'
 import { checklistCatalog } from './catalog/checklist'
 import { historyCatalog } from './catalog/history'
+import { evidenceCatalog } from './catalog/evidence'
 import { panelCatalog } from './catalog/panel'
 import { suggestCatalog } from './catalog/suggest'
 import { createTranslator } from '../contract/i18n/translator'
@@ -16,7 +17,8 @@ export type PanelMessageKey = Extract<
   | keyof (typeof canvasCatalog)['en']
   | keyof (typeof checklistCatalog)['en']
   | keyof (typeof suggestCatalog)['en']
-  | keyof (typeof historyCatalog)['en'],
+  | keyof (typeof historyCatalog)['en']
+  | keyof (typeof evidenceCatalog)['en'],
   string
 >
 
@@ -25,7 +27,8 @@ const translator = createTranslator<PanelMessageKey>([
   canvasCatalog,
   checklistCatalog,
   suggestCatalog,
-  historyCatalog
+  historyCatalog,
+  evidenceCatalog
 ])
 
 /** Like `tKey`, for keys built at run time (`zone.${zone}`, checklist details); unknown keys come back as themselves. */

@@ -12,6 +12,7 @@ import { EmptyBoard } from './empty-board'
 import { FitCardToggle } from './fit-card-toggle'
 import { FitView } from './fit-view'
 import { HistoryView } from './history-view'
+import { EvidenceSection } from './evidence-section'
 import { MoreView } from './more-view'
 import { NotInFigJam } from './not-in-figjam'
 import { OverviewView } from './overview-view'
@@ -108,6 +109,16 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
                     onCheck={() => requests.run('CHECK_FIT', { canvasId: active.canvasId })}
                     checking={requests.isPending('CHECK_FIT')}
                   />
+                  {active.riskiest && active.analysis.damaged.length === 0 && (
+                    <EvidenceSection
+                      locale={locale}
+                      canvasId={active.canvasId}
+                      report={active.analysis.report}
+                      riskiest={active.riskiest}
+                      requests={requests}
+                      onFocus={focusNode}
+                    />
+                  )}
                   {activeEntry && <FitCardToggle locale={locale} canvas={activeEntry} requests={requests} />}
                 </>
               )}
