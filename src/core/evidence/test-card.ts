@@ -49,7 +49,8 @@ const DECISION_WORDS: Record<Decision, readonly string[]> = {
  * appears; null when none does or several do (the team has not chosen yet).
  */
 export function readDecision(value: string): Decision | null {
-  const words = new Set(value.toLocaleLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== ''))
+  // No Unicode property escapes: the main bundle is ES2017.
+  const words = new Set(value.toLocaleLowerCase().split(/[\s.,;:!?()[\]{}"'“”‘’«»\-–—/\\]+/).filter((word) => word !== ''))
   const found = (Object.keys(DECISION_WORDS) as Decision[]).filter((decision) =>
     DECISION_WORDS[decision].some((word) => words.has(word))
   )
