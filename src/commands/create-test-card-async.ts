@@ -11,7 +11,7 @@ import type { CustomerZone, Locale, ReportItem, ZoneKey } from '../core/types'
 import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { say, t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
-import { readOneCanvasAnywhere } from './read-canvas'
+import { readOneCanvasAnywhereAsync } from './read-canvas'
 import { cut } from './set-evidence-async'
 
 /**
@@ -29,7 +29,7 @@ export async function createTestCardAsync(options: {
   const page = figma.currentPage
   const canvasNode = await findCanvasNodeAsync(options.canvasId)
   if (!canvasNode) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
-  const analysis = readOneCanvasAnywhere(page, options.canvasId)
+  const analysis = await readOneCanvasAnywhereAsync(page, options.canvasId)
   const found = analysis ? itemOf(analysis.report.zones, options.itemId) : null
   const sticky = await findSceneNodeAsync(options.itemId)
   if (!analysis || !found || !sticky) throw new UserFacingError(t(options.locale, 'notify.test.itemGone'))

@@ -1,6 +1,5 @@
 import { takeCanvasSnapshot, takeDrawnCanvasSnapshotAsync } from '../adapter/canvas-snapshot'
 import type { CanvasSection } from '../adapter/snapshot'
-import { takeSnapshot } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
 import type { BoardSnapshot, CanvasAnalysis } from '../core/types'
 
@@ -41,10 +40,11 @@ export async function readOneDrawnCanvasAsync(
 
 /**
  * One canvas analysed, whether the plugin drew it (read from its section and what overlaps it) or people drew it
- * and the plugin adopted it (read from the page). Null when `canvasId` is no canvas on the page.
+ * and the plugin adopted it (read from the drawing and what overlaps it). Null when `canvasId` is no canvas on the
+ * page.
  */
-export function readOneCanvasAnywhere(page: PageNode, canvasId: string): CanvasAnalysis | null {
-  const own = readOneCanvas(page, canvasId, new Date().toISOString())
-  if (own) return own.analysis
-  return analyzeBoard(takeSnapshot(page), new Date().toISOString()).find((a) => a.report.canvas.id === canvasId) ?? null
+export async function readOneCanvasAnywhereAsync(page: PageNode, canvasId: string): Promise<CanvasAnalysis | null> {
+  const checkedAt = new Date().toISOString()
+  const reading = readOneCanvas(page, canvasId, checkedAt) ?? (await readOneDrawnCanvasAsync(page, canvasId, checkedAt))
+  return reading?.analysis ?? null
 }

@@ -9,7 +9,7 @@ import type { Locale } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import { itemOf } from './create-test-card-async'
-import { readOneCanvasAnywhere } from './read-canvas'
+import { readOneCanvasAnywhereAsync } from './read-canvas'
 import { cut } from './set-evidence-async'
 
 /**
@@ -26,7 +26,7 @@ export async function recordLearningAsync(options: { testId: string; locale: Loc
   const test = (readTestCards(page).byCanvas.get(found.data.canvasId) ?? []).find((card) => card.id === options.testId)
   if (!test) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
   if (test.learning) throw new UserFacingError(t(options.locale, 'notify.learning.exists'))
-  const analysis = readOneCanvasAnywhere(page, found.data.canvasId)
+  const analysis = await readOneCanvasAnywhereAsync(page, found.data.canvasId)
   const locale = analysis?.report.canvas.locale ?? options.locale
   const prompts: Record<string, string> = {}
   for (const field of LEARNING_FIELDS) {

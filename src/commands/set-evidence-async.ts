@@ -8,7 +8,7 @@ import type { Decision, EvidenceLevel, Locale } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import { NOTIFY_NAME_MAX } from '../../contract/limits'
-import { readOneCanvasAnywhere } from './read-canvas'
+import { readOneCanvasAnywhereAsync } from './read-canvas'
 
 /**
  * Sets the evidence of one item of a canvas (shared plugin data `vpcfit`/`evidence` on the canvas; the sticky is not
@@ -24,7 +24,7 @@ export async function setEvidenceAsync(options: {
   assertFigJam(options.locale)
   const node = await findCanvasNodeAsync(options.canvasId)
   if (!node) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
-  const analysis = readOneCanvasAnywhere(figma.currentPage, options.canvasId)
+  const analysis = await readOneCanvasAnywhereAsync(figma.currentPage, options.canvasId)
   const item = analysis
     ? Object.values(analysis.report.zones)
         .flat()
