@@ -1,3 +1,4 @@
+import { NOTIFY_MAX } from '../../contract/limits'
 import { adoptedNodeIds, readSelectionDrawing, storeAdoption, storeZoneMap } from '../adapter/drawn-canvas'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
@@ -33,14 +34,18 @@ export function refusalMessage(locale: Locale, refusal: AdoptRefusal): string {
         found: zoneList(locale, refusal.found)
       }
     )
-  if (refusal.key === 'adopt.missingZones')
-    return t(locale, 'adopt.missingZones', {
-      found:
-        refusal.found.length === ZONE_KEYS.length - 1
-          ? String(refusal.found.length)
-          : zoneList(locale, refusal.found),
-      missing: zoneList(locale, refusal.missing)
-    })
+  if (refusal.key === 'adopt.missingZones') {
+    // What is missing is what the person must fix: named while it fits a notification. What was found is named
+    // only while the whole sentence fits, else counted ("Found 5 but not Pains: …").
+    const missing = zoneList(locale, refusal.missing)
+    const named = t(locale, 'adopt.missingZones', { found: zoneList(locale, refusal.found), missing })
+    if (named.length <= NOTIFY_MAX && refusal.found.length < ZONE_KEYS.length - 1) return named
+    const counted = t(locale, 'adopt.missingZones', { found: String(refusal.found.length), missing })
+    // Too many missing to name in a notification: the count, and the panel's zone list says which.
+    return counted.length <= NOTIFY_MAX
+      ? counted
+      : t(locale, 'adopt.missingZones.counted', { found: String(refusal.found.length) })
+  }
   return t(locale, refusal.key)
 }
 

@@ -18,6 +18,7 @@ export const adoptCatalog = defineCatalog({
     'adopt.missingSide.valueMap': 'Found {found} but no value map: select the whole drawing.',
     'adopt.missingSide.customerProfile': 'Found {found} but no customer profile: select the whole drawing.',
     'adopt.missingZones': 'Found {found} but not {missing}: select the whole drawing or add the label.',
+    'adopt.missingZones.counted': 'Found {found} of the 6 zone labels: select the whole drawing or add the missing ones.',
     'adopt.adopted':
       'Adopted the drawing: {placed} stickies in its zones, {unplaced} unplaced · fit {score}%',
     'adopt.list.and': '{first} and {last}',
@@ -44,6 +45,7 @@ export const adoptCatalog = defineCatalog({
     'adopt.missingSide.customerProfile': 'Hittade {found} men ingen kundprofil: markera hela ritningen.',
     'adopt.missingZones':
       'Hittade {found} men inte {missing}: markera hela ritningen eller lägg till etiketten.',
+    'adopt.missingZones.counted': 'Hittade {found} av de 6 zonetiketterna: markera hela ritningen eller lägg till resten.',
     'adopt.adopted':
       'Ritningen övertagen: {placed} lappar i zonerna, {unplaced} utanför · passform {score}\u00a0%',
     'adopt.list.and': '{first} och {last}',
@@ -68,6 +70,7 @@ export const adoptCatalog = defineCatalog({
     'adopt.missingSide.valueMap': 'Fandt {found} men intet værdikort: vælg hele tegningen.',
     'adopt.missingSide.customerProfile': 'Fandt {found} men ingen kundeprofil: vælg hele tegningen.',
     'adopt.missingZones': 'Fandt {found} men ikke {missing}: vælg hele tegningen eller tilføj etiketten.',
+    'adopt.missingZones.counted': 'Fandt {found} af de 6 zoneetiketter: vælg hele tegningen eller tilføj de manglende.',
     'adopt.adopted': 'Tegningen er overtaget: {placed} sedler i zonerne, {unplaced} udenfor · fit {score}\u00a0%',
     'adopt.list.and': '{first} og {last}',
     'adopt.lost': 'Finder ikke {zones} længere: en etiket eller form mangler. Sæt tilbage eller fortryd.',

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { NOTIFY_MAX } from '../../contract/limits'
+import { refusalMessage } from '../../src/commands/adopt-canvas-async'
+import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../../src/core/types'
+import type { AdoptRefusal } from '../../src/core/drawn/types'
+import type { ZoneKey } from '../../src/core/types'
+import { zoneLabel } from '../../src/i18n'
+
+/** Every non-empty subset of a side's zones. */
+function subsets(zones: readonly ZoneKey[]): ZoneKey[][] {
+  const out: ZoneKey[][] = []
+  for (let mask = 1; mask < 1 << zones.length; mask++)
+    out.push(zones.filter((_, i) => (mask & (1 << i)) !== 0))
+  return out
+}
+
+// A drawing with a label on each side but some zones missing: every split the recogniser can refuse this way.
+const splits = subsets(CUSTOMER_ZONES)
+  .flatMap((customer) => subsets(VALUE_ZONES).map((value) => [...customer, ...value]))
+  .filter((found) => found.length < ZONE_KEYS.length)
+
+describe('the refusal for a drawing with zones missing', () => {
+  for (const locale of ['en', 'sv', 'da'] as const) {
+    it(`fits a notification and names the missing zones when one is missing, in ${locale} (${splits.length} splits)`, () => {
+      for (const found of splits) {
+        const missing = ZONE_KEYS.filter((zone) => !found.includes(zone))
+        const refusal: AdoptRefusal = { key: 'adopt.missingZones', found, missing, side: null }
+        const message = refusalMessage(locale, refusal)
+        expect(message.length, message).toBeLessThanOrEqual(NOTIFY_MAX)
+        if (missing.length === 1)
+          for (const zone of missing) expect(message, message).toContain(zoneLabel(locale, zone))
+      }
+    })
+  }
+})
