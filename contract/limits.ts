@@ -4,16 +4,38 @@
  * source. Lengths are in UTF-16 code units (JavaScript's `length`) unless a name says bytes.
  */
 
-// Import (panel check, message check and parser alike)
-/** Largest import file or pasted text. */
-export const IMPORT_MAX_CHARS = 2_000_000
-/** Most stickies (all zones and unplaced together) in one import. */
-export const IMPORT_MAX_ITEMS = 2000
-/** Longest sticky text, segment or product in an import. */
-export const IMPORT_MAX_TEXT = 10_000
+// The largest canvas stored, exported and imported in full (check fit, the stored report, exports, import)
+/** Most stickies on one canvas (zones and unplaced together). */
+export const MAX_CANVAS_STICKIES = 5_000
+/** Most connectors between one canvas's stickies (links, invalid ones included). */
+export const MAX_CANVAS_LINKS = 5_000
+/** Largest piece of a split stored report in one plugin data entry, in UTF-8 bytes (well under the entry limit). */
+export const REPORT_PART_BYTES = 90_000
+/** Most pieces a stored report is split into. */
+export const MAX_REPORT_PARTS = 50
+/** Largest report, as compact `vpcfit/1` JSON in UTF-8 bytes: 4,500,000 (4.5 MB). */
+export const MAX_REPORT_BYTES = REPORT_PART_BYTES * MAX_REPORT_PARTS
+/**
+ * Longest segment or offer name stored with a canvas, in characters: each name has its own plugin data entry, and
+ * 30,000 UTF-16 code units of any script stay under the 100 kB entry limit.
+ */
+export const MAX_NAME_CHARS = 30_000
+
+// Import (panel check, message check and parser alike): every file an export writes is accepted
+/** Most stickies (all zones and unplaced together) in one import: as many as a canvas holds. */
+export const IMPORT_MAX_ITEMS = MAX_CANVAS_STICKIES
+/** Most links in one import. */
+export const IMPORT_MAX_LINKS = MAX_CANVAS_LINKS
+/** Longest sticky text in an import: any text a report can hold (the whole file is checked against the report limit). */
+export const IMPORT_MAX_TEXT = MAX_REPORT_BYTES
+/**
+ * Largest import file or pasted text, in characters (and in bytes: the indentation is ASCII): the largest report
+ * plus room for the export's two-space pretty-printing, under 200 characters for each sticky, link and listed id.
+ */
+export const IMPORT_MAX_CHARS = MAX_REPORT_BYTES + (2 * MAX_CANVAS_STICKIES + MAX_CANVAS_LINKS) * 200
 /** Longest sticky or canvas id in an import. */
 export const IMPORT_MAX_ID = 1000
-/** Longest parser explanation quoted in the "could not import" notification. */
+/** Longest parser explanation quoted in the "could not import" notification (cut at a word, never in a number). */
 export const IMPORT_ERROR_MAX = 64
 
 // Messages between panel and main
@@ -43,23 +65,6 @@ export const PLUGIN_DATA_LIMIT = 100_000
 export const STORED_JSON_MAX_CHARS = 20_000
 /** Rejected link suggestions remembered per canvas (the newest ones). */
 export const REJECTED_PAIRS_MAX = 500
-
-// The largest canvas stored, exported and imported in full (check fit, the stored report, exports, import)
-/** Most stickies on one canvas (zones and unplaced together). */
-export const MAX_CANVAS_STICKIES = 5_000
-/** Most connectors between one canvas's stickies (links, invalid ones included). */
-export const MAX_CANVAS_LINKS = 5_000
-/** Largest piece of a split stored report in one plugin data entry, in UTF-8 bytes (well under the entry limit). */
-export const REPORT_PART_BYTES = 90_000
-/** Most pieces a stored report is split into. */
-export const MAX_REPORT_PARTS = 50
-/** Largest report, as compact `vpcfit/1` JSON in UTF-8 bytes: 4,500,000 (4.5 MB). */
-export const MAX_REPORT_BYTES = REPORT_PART_BYTES * MAX_REPORT_PARTS
-/**
- * Longest segment or offer name stored with a canvas, in characters: each name has its own plugin data entry, and
- * 30,000 UTF-16 code units of any script stay under the 100 kB entry limit.
- */
-export const MAX_NAME_CHARS = 30_000
 
 // Value proposition statement and segment summary (BMC stickies)
 export const STATEMENT_LIMITS = {

@@ -35,7 +35,12 @@ export const ReportItemSchema = v.object({
   /** Votes for minus votes against, never below 0 (see `STAMP_VOTE`). */
   votes: count,
   /** The stamps on the sticky by kind (their FigJam names), when it has any; Question and Profile are no votes. */
-  stamps: v.optional(v.record(v.pipe(v.string(), v.maxLength(64)), count))
+  stamps: v.optional(v.record(v.pipe(v.string(), v.maxLength(64)), count)),
+  /**
+   * The sticky's fill as `#RRGGBB` (upper case). Written by the exports (the stored report leaves it out: nothing in
+   * the fit depends on colour) and read back by the import; absent when unknown or mixed.
+   */
+  color: v.optional(v.string())
 })
 export type ReportItem = v.InferOutput<typeof ReportItemSchema>
 

@@ -1,6 +1,16 @@
 import type { ExportFormat } from '../../contract/messages'
-import { exportFilename, exportLabelsFrom, exportMimeType, toCsv, toJson, toMarkdown } from '../core/export'
-import type { FitReport, Locale } from '../core/types'
+import { stickyFills } from '../adapter/sticky-fills'
+import {
+  exportFilename,
+  exportLabelsFrom,
+  exportMimeType,
+  toCsv,
+  toJson,
+  toMarkdown,
+  withColours
+} from '../core/export'
+import type { FitReport, Locale, ReportItem } from '../core/types'
+import { ZONE_KEYS } from '../core/types'
 import { reportSizeProblem } from '../core/report-storage'
 import { tKey } from '../i18n'
 import { sizeProblemMessage } from './size-problem'
@@ -30,4 +40,17 @@ export function exportCanvas(report: FitReport, format: ExportFormat, locale: Lo
         ? toCsv(report, labels)
         : toJson(report)
   return { filename: exportFilename(report, format), mimeType: exportMimeType(format), content }
+}
+
+/**
+ * What the panel's Export does: the canvas's report with each sticky's colour read from the board (the stored report
+ * leaves colours out), as a file, so an import brings the colours back.
+ */
+export function exportCanvasFromBoard(report: FitReport, format: ExportFormat, locale: Locale): ExportFile {
+  const ids = new Set(itemsOf(report).map((item) => item.id))
+  return exportCanvas(withColours(report, stickyFills(figma.currentPage, ids)), format, locale)
+}
+
+function itemsOf(report: FitReport): ReportItem[] {
+  return [...ZONE_KEYS.flatMap((zone) => report.zones[zone]), ...report.unplaced]
 }

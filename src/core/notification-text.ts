@@ -18,3 +18,16 @@ export function fitNotification(main: string, note?: string): string {
   if (Array.from(both).length <= NOTIFY_MAX) return both
   return truncate(note, NOTIFY_MAX)
 }
+
+/**
+ * `text` cut to at most `max` characters at a word boundary, with "…": never in the middle of a word or a number
+ * ("at most 10,0…"). A single word longer than `max` is cut as `truncate` would.
+ */
+export function truncateAtWord(text: string, max: number): string {
+  const chars = Array.from(text)
+  if (chars.length <= max) return text
+  const head = chars.slice(0, Math.max(0, max - 1)).join('')
+  const space = head.search(/\s\S*$/)
+  const cut = space > 0 ? head.slice(0, space) : head
+  return cut.replace(/[\s,.;:(]+$/, '') + '…'
+}

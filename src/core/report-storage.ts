@@ -69,7 +69,10 @@ export function reportStickyCount(report: Pick<FitReport, 'zones' | 'unplaced'>)
 }
 
 /** Whether a report is within what the plugin stores, exports and imports in full (`json`: its compact JSON). */
-export function reportSizeProblem(report: FitReport, json = JSON.stringify(report)): ReportSizeProblem | null {
+export function reportSizeProblem(
+  report: FitReport,
+  json = JSON.stringify(report)
+): ReportSizeProblem | null {
   const stickies = reportStickyCount(report)
   if (stickies > MAX_CANVAS_STICKIES) return { limit: 'stickies', count: stickies, max: MAX_CANVAS_STICKIES }
   if (report.links.length > MAX_CANVAS_LINKS)
@@ -167,14 +170,14 @@ export function planReportStorage(report: FitReport, previous: string, namespace
     head = JSON.stringify(split)
   }
   const entries: StorageEntry[] = pieces.map((value, i) => ({ key: reportPartKey(i + 1), value }))
-  for (let n = pieces.length + 1; n <= previousParts; n += 1) entries.push({ key: reportPartKey(n), value: '' })
+  for (let n = pieces.length + 1; n <= previousParts; n += 1)
+    entries.push({ key: reportPartKey(n), value: '' })
   entries.push({ key: REPORT_KEY, value: head })
   return { ok: true, entries }
 }
 
 export type StoredReportText =
-  | { ok: true; json: string }
-  | { ok: false; reason: 'missing' | 'incomplete' | 'unknown-layout' }
+  { ok: true; json: string } | { ok: false; reason: 'missing' | 'incomplete' | 'unknown-layout' }
 
 /**
  * The stored report's JSON text, joined again from its pieces when split (`get` reads one key of the `vpcfit`

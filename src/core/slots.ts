@@ -23,7 +23,7 @@ function reachAlong(rect: Rect, shape: ShapeKind, ux: number, uy: number): numbe
 }
 
 /** Whether a sticky box lies wholly in the zone: its four corners and its centre are in the sector and the shape. */
-function boxFits(box: Rect, shapeRect: Rect, shape: ShapeKind, zone: ZoneKey): boolean {
+export function boxFits(box: Rect, shapeRect: Rect, shape: ShapeKind, zone: ZoneKey): boolean {
   const right = box.x + box.width
   const bottom = box.y + box.height
   const points: Point[] = [

@@ -2,7 +2,7 @@ import type { Answer, RequestHandlers, RequestName, RequestResult } from '../../
 import { adoptCanvasAsync } from '../commands/adopt-canvas-async'
 import { bmcSummaryAsync } from '../commands/bmc-summary-async'
 import { checkFitAsync } from '../commands/check-fit-async'
-import { exportCanvas, exportProblem } from '../commands/export-canvas'
+import { exportCanvasFromBoard, exportProblem } from '../commands/export-canvas'
 import { focusNodeAsync } from '../commands/focus-node-async'
 import { importReportAsync } from '../commands/import-report-async'
 import { insertBmcAsync } from '../commands/insert-bmc-async'
@@ -126,7 +126,7 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
         figma.notify(tooLarge, { error: true })
         return Promise.resolve(refused(tooLarge))
       }
-      const file = exportCanvas(analysis.report, format, locale())
+      const file = exportCanvasFromBoard(analysis.report, format, locale())
       return Promise.resolve({
         ok: true,
         message: t(locale(), 'notify.exportReady'),

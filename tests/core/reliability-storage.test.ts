@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_CANVAS_LINKS, MAX_CANVAS_STICKIES, MAX_REPORT_BYTES, PLUGIN_DATA_LIMIT } from '../../contract/limits'
+import {
+  MAX_CANVAS_LINKS,
+  MAX_CANVAS_STICKIES,
+  MAX_REPORT_BYTES,
+  PLUGIN_DATA_LIMIT
+} from '../../contract/limits'
 import {
   planReportStorage,
   readSplitHead,
@@ -38,7 +43,13 @@ function reportOf(texts: readonly string[], links = texts.length >= 6 ? 1 : 0): 
     zones,
     unplaced: [],
     links: Array.from({ length: links }, () => ({ from: 's3', to: 's0', kind: 'serves' as const })),
-    fit: { score: 42, band: 'weak', coverage: { jobs: 50, pains: 0, gains: 0 }, unaddressed: ['s1'], orphans: [] },
+    fit: {
+      score: 42,
+      band: 'weak',
+      coverage: { jobs: 50, pains: 0, gains: 0 },
+      unaddressed: ['s1'],
+      orphans: []
+    },
     evidence: { items: {}, fit: { score: 0, band: 'weak' }, tests: [] },
     checkedAt: '2026-01-01T00:00:00.000Z'
   }
@@ -61,13 +72,17 @@ describe('the stored report', () => {
   it('every entry fits 100 kB with its namespace and key, and joined again it is exactly the report', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ unit: fc.constantFrom('a', 'é', '太', '🚲', 'ב', '"', '\\', '\n'), maxLength: 3000 }), {
-          maxLength: 150
-        }),
+        fc.array(
+          fc.string({ unit: fc.constantFrom('a', 'é', '太', '🚲', 'ב', '"', '\\', '\n'), maxLength: 3000 }),
+          {
+            maxLength: 150
+          }
+        ),
         (texts) => {
           const report = reportOf(texts)
           const store = apply(new Map(), report)
-          for (const [key, value] of store) expect(bytes('vpcfit') + bytes(key) + bytes(value)).toBeLessThanOrEqual(PLUGIN_DATA_LIMIT)
+          for (const [key, value] of store)
+            expect(bytes('vpcfit') + bytes(key) + bytes(value)).toBeLessThanOrEqual(PLUGIN_DATA_LIMIT)
           const text = read(store)
           expect(text.ok && JSON.parse(text.json)).toEqual(report)
         }
@@ -87,7 +102,12 @@ describe('the stored report', () => {
     const report = reportOf(Array.from({ length: 600 }, (_, i) => `${i} ${'כאב太🚲'.repeat(60)}`))
     const store = apply(new Map(), report)
     const head = readSplitHead(store.get('report')!)
-    expect(head).toMatchObject({ schema: 'vpcfit/2', layout: 'split', version: 1, checkedAt: report.checkedAt })
+    expect(head).toMatchObject({
+      schema: 'vpcfit/2',
+      layout: 'split',
+      version: 1,
+      checkedAt: report.checkedAt
+    })
     expect(store.size).toBe(head!.parts + 1)
     const joined = Array.from({ length: head!.parts }, (_, i) => store.get(reportPartKey(i + 1))).join('')
     expect(joined).toBe(JSON.stringify(report))
@@ -110,22 +130,41 @@ describe('the stored report', () => {
 
   it('never cuts a character in two', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.integer({ min: 4, max: 40 }), (text, max) => {
-        const pieces = splitUtf8(text, max)
-        expect(pieces.join('')).toBe(text)
-        for (const piece of pieces) {
-          expect(utf8Length(piece)).toBeLessThanOrEqual(max)
-          const last = piece.charCodeAt(piece.length - 1)
-          if (piece.length > 0 && piece !== pieces[pieces.length - 1]) expect(last >= 0xd800 && last <= 0xdbff).toBe(false)
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.integer({ min: 4, max: 40 }),
+        (text, max) => {
+          const pieces = splitUtf8(text, max)
+          expect(pieces.join('')).toBe(text)
+          for (const piece of pieces) {
+            expect(utf8Length(piece)).toBeLessThanOrEqual(max)
+            const last = piece.charCodeAt(piece.length - 1)
+            if (piece.length > 0 && piece !== pieces[pieces.length - 1])
+              expect(last >= 0xd800 && last <= 0xdbff).toBe(false)
+          }
         }
-      })
+      )
     )
   }, 30_000)
 
   it.each([
-    ['stickies', reportOf(Array.from({ length: MAX_CANVAS_STICKIES + 1 }, () => 'x'), 0), MAX_CANVAS_STICKIES],
+    [
+      'stickies',
+      reportOf(
+        Array.from({ length: MAX_CANVAS_STICKIES + 1 }, () => 'x'),
+        0
+      ),
+      MAX_CANVAS_STICKIES
+    ],
     ['links', reportOf(['a', 'b', 'c', 'd', 'e', 'f'], MAX_CANVAS_LINKS + 1), MAX_CANVAS_LINKS],
-    ['bytes', reportOf(Array.from({ length: 300 }, () => 'x'.repeat(20_000)), 0), MAX_REPORT_BYTES]
+    [
+      'bytes',
+      reportOf(
+        Array.from({ length: 300 }, () => 'x'.repeat(20_000)),
+        0
+      ),
+      MAX_REPORT_BYTES
+    ]
   ])('beyond the limit on %s nothing is planned, and the problem has the numbers', (limit, report, max) => {
     const plan = planReportStorage(report, '', 'vpcfit')
     expect(plan.ok).toBe(false)

@@ -1,4 +1,12 @@
-import { IMPORT_MAX_CHARS, IMPORT_MAX_ID, IMPORT_MAX_ITEMS, IMPORT_MAX_TEXT } from '../../../contract/limits'
+import {
+  IMPORT_MAX_CHARS,
+  IMPORT_MAX_ID,
+  IMPORT_MAX_ITEMS,
+  IMPORT_MAX_LINKS,
+  IMPORT_MAX_TEXT,
+  MAX_NAME_CHARS
+} from '../../../contract/limits'
+import { reportSizeProblem } from '../report-storage'
 import type {
   FitBand,
   FitReport,
@@ -78,6 +86,13 @@ function text(value: unknown, where: string, max: number): string {
   return value
 }
 
+/** A sticky colour as the export writes it (`#RRGGBB`), upper-cased; absent stays absent. */
+function colour(value: unknown, where: string): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(value)) fail('notColour', { field: where })
+  return value.toUpperCase()
+}
+
 function id(value: unknown, where: string): string {
   const result = text(value, where, IMPORT_MAX_ID)
   if (result === '') fail('empty', { field: where })
@@ -101,13 +116,16 @@ function oneOf<T extends string>(value: unknown, options: readonly T[], where: s
 function item(value: unknown, where: string): ReportItem {
   if (!isObject(value)) fail('notObject', { field: where, kind: kindOf(value) })
   const path = `${where}.`
-  return {
+  const result: ReportItem = {
     id: id(field(value, 'id', path), `${path}id`),
     text: text(field(value, 'text', path), `${path}text`, IMPORT_MAX_TEXT),
     rank: integer(field(value, 'rank', path), `${path}rank`, 1, IMPORT_MAX_ITEMS),
     weight: integer(field(value, 'weight', path), `${path}weight`, 0, 1000000),
     votes: integer(field(value, 'votes', path), `${path}votes`, 0, 1000000)
   }
+  const color = colour(value.color, `${path}color`)
+  if (color !== undefined) result.color = color
+  return result
 }
 
 function parse(source: string): { report: FitReport; notes: ImportMessage[] } {
@@ -129,8 +147,8 @@ function parse(source: string): { report: FitReport; notes: ImportMessage[] } {
   const canvasIn = objectAt(root, 'canvas', '')
   const canvas = {
     id: id(field(canvasIn, 'id', 'canvas.'), 'canvas.id'),
-    segment: text(field(canvasIn, 'segment', 'canvas.'), 'canvas.segment', IMPORT_MAX_TEXT),
-    product: text(field(canvasIn, 'product', 'canvas.'), 'canvas.product', IMPORT_MAX_TEXT),
+    segment: text(field(canvasIn, 'segment', 'canvas.'), 'canvas.segment', MAX_NAME_CHARS),
+    product: text(field(canvasIn, 'product', 'canvas.'), 'canvas.product', MAX_NAME_CHARS),
     locale: oneOf<Locale>(field(canvasIn, 'locale', 'canvas.'), LOCALES, 'canvas.locale')
   }
 
@@ -163,7 +181,10 @@ function parse(source: string): { report: FitReport; notes: ImportMessage[] } {
   const notes: ImportMessage[] = []
   const links: ReportLink[] = []
   let dropped = 0
-  listAt(root, 'links', '').forEach((entry, i) => {
+  const linksIn = listAt(root, 'links', '')
+  if (linksIn.length > IMPORT_MAX_LINKS)
+    fail('tooManyLinks', { count: linksIn.length, max: IMPORT_MAX_LINKS })
+  linksIn.forEach((entry, i) => {
     const where = `links[${i}]`
     if (!isObject(entry)) fail('notObject', { field: where, kind: kindOf(entry) })
     const link: ReportLink = {
@@ -219,15 +240,27 @@ function parse(source: string): { report: FitReport; notes: ImportMessage[] } {
     evidence = { items, fit: parsed.output.fit, tests: parsed.output.tests }
   }
 
-  return {
-    report: { schema: REPORT_SCHEMA, canvas, zones, unplaced, links, fit, evidence, checkedAt },
-    notes
+  const report: FitReport = {
+    schema: REPORT_SCHEMA,
+    canvas,
+    zones,
+    unplaced,
+    links,
+    fit,
+    evidence,
+    checkedAt
   }
+  // The same limit the check and the export apply, so the import takes exactly what an export can write.
+  const size = reportSizeProblem(report)
+  if (size?.limit === 'bytes') fail('reportTooLarge', { length: size.count, max: size.max })
+  return { report, notes }
 }
 
 /**
- * Reads an exported report back (`vpcfit/2`, or a `vpcfit/1` one as having no evidence yet), checking every field: the schema, each field's type and range, all
- * six zones, unique sticky ids, at most 2,000 stickies, 2 MB of text and 10,000 characters per sticky. Links and
+ * Reads an exported report back (`vpcfit/2`, or a `vpcfit/1` one as having no evidence yet), checking every field:
+ * the schema, each field's type and range, all six zones, unique sticky ids, and the limits an export keeps
+ * (`contract/limits.ts`: 5,000 stickies, 5,000 links, 4.5 MB of report, 30,000-character names), so every file an
+ * export writes reads back; optional colours. Links and
  * fit ids that point at stickies not in the file are dropped, with a note. Fields outside the schema are ignored.
  * Problems are catalog keys with parameters naming the field (`import.notWhole`, `zones.pains[2].rank`, `text`).
  */

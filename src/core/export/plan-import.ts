@@ -1,4 +1,6 @@
-import type { FitReport, Locale, ZoneKey } from '../types'
+import { fitSummary } from '../fit'
+import { rankZone } from '../ranking'
+import type { FitBand, FitReport, Locale, ReportItem, StickySnapshot, ZoneKey } from '../types'
 import { ZONE_KEYS } from '../types'
 import { byRank } from './private/items-by-id'
 
@@ -10,8 +12,19 @@ export interface ImportSticky {
   /** As written, rank markers included ("1. Too expensive"), so the board ranks it the same way again. */
   text: string
   rank: number
-  /** Stamps to put on it, when the original ranked by votes. */
+  /** Stamps it had (plugins cannot place stamps, so these are not re-created; see `ImportPlan.votes`). */
   votes: number
+  /** Its fill as `#RRGGBB`, when the export recorded one. */
+  color?: string
+}
+
+/** What an import cannot bring back: the votes, and what losing them does to the fit. */
+export interface ImportVotes {
+  /** Stamps in the file, all zones together. */
+  dropped: number
+  /** The fit in the file, and the fit the drawn canvas will show without the stamps. */
+  before: { score: number; band: FitBand }
+  after: { score: number; band: FitBand }
 }
 
 export interface ImportPlan {
@@ -22,23 +35,48 @@ export interface ImportPlan {
   stickies: ImportSticky[]
   /** Connectors to draw, between stickies of the plan, invalid ones included so the report comes back the same. */
   links: { fromKey: string; toKey: string }[]
+  votes: ImportVotes
+}
+
+/**
+ * The zones as the drawn canvas will rank them: no stamps, so markers then reading order, and the stickies are
+ * drawn in the file's rank order (ranks come back unless votes had put an unmarked sticky above a marked one).
+ */
+function rankedWithoutVotes(report: FitReport): Record<ZoneKey, ReportItem[]> {
+  const zones = {} as Record<ZoneKey, ReportItem[]>
+  for (const zone of ZONE_KEYS) {
+    const stand = byRank(report.zones[zone]).map((item, i): StickySnapshot => ({
+      id: item.id,
+      text: item.text,
+      box: { x: 0, y: i, width: 0, height: 0 },
+      fill: null,
+      votes: 0,
+      pluginRole: null
+    }))
+    zones[zone] = rankZone(stand, false)
+  }
+  return zones
 }
 
 /**
  * What to draw on a fresh board to get `report` back: one canvas, its stickies zone by zone in rank order (the
- * adapter places them top to bottom in that order, so reading order reproduces ranks without markers), their votes,
- * and the connectors. Links whose ends are not stickies of the report are skipped, as are repeats.
+ * adapter places them top to bottom in that order, so reading order reproduces ranks without markers), their
+ * colours, the connectors, and what the missing votes do to the fit. Links whose ends are not stickies of the report are skipped, as are repeats.
  */
+function planned(item: ReportItem, zone: ZoneKey | null): ImportSticky {
+  const sticky: ImportSticky = { key: item.id, zone, text: item.text, rank: item.rank, votes: item.votes }
+  if (item.color !== undefined) sticky.color = item.color
+  return sticky
+}
+
 export function planImport(report: FitReport): ImportPlan {
   const stickies: ImportSticky[] = []
   for (const zone of ZONE_KEYS) {
     for (const item of byRank(report.zones[zone])) {
-      stickies.push({ key: item.id, zone, text: item.text, rank: item.rank, votes: item.votes })
+      stickies.push(planned(item, zone))
     }
   }
-  for (const item of byRank(report.unplaced)) {
-    stickies.push({ key: item.id, zone: null, text: item.text, rank: item.rank, votes: item.votes })
-  }
+  for (const item of byRank(report.unplaced)) stickies.push(planned(item, null))
 
   const keys = new Set(stickies.map((sticky) => sticky.key))
   const drawn = new Set<string>()
@@ -50,7 +88,14 @@ export function planImport(report: FitReport): ImportPlan {
     links.push({ fromKey: link.from, toKey: link.to })
   }
 
+  const dropped = stickies.reduce((sum, sticky) => sum + sticky.votes, 0)
+  const after = dropped > 0 ? fitSummary(rankedWithoutVotes(report), report.links) : report.fit
   return {
+    votes: {
+      dropped,
+      before: { score: report.fit.score, band: report.fit.band },
+      after: { score: after.score, band: after.band }
+    },
     segment: report.canvas.segment,
     product: report.canvas.product,
     locale: report.canvas.locale,

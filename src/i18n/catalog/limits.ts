@@ -1,16 +1,26 @@
 import { defineCatalog } from '../../../contract/i18n/define'
 
-/** What happens at the plugin's size limits (`core/limits.ts`): short, with the numbers, no API wording. */
+/**
+ * What happens at the plugin's size limits (`contract/limits.ts`), and what an import cannot bring back: short, with
+ * the numbers, no API wording.
+ */
 export const limitsCatalog = defineCatalog({
   en: {
-    'limits.tooManyStickies': 'This canvas has {count} stickies; VPC Fit stores up to {max}. Nothing was stored.',
-    'limits.tooManyLinks': 'This canvas has {count} connectors; VPC Fit stores up to {max}. Nothing was stored.',
-    'limits.tooLarge': 'This canvas holds {size} MB of text; VPC Fit stores up to {max} MB. Nothing was stored.',
+    'limits.tooManyStickies':
+      'This canvas has {count} stickies; VPC Fit stores up to {max}. Nothing was stored.',
+    'limits.tooManyLinks':
+      'This canvas has {count} connectors; VPC Fit stores up to {max}. Nothing was stored.',
+    'limits.tooLarge':
+      'This canvas holds {size} MB of text; VPC Fit stores up to {max} MB. Nothing was stored.',
     'limits.exportTooManyStickies': 'This canvas has {count} stickies; exports hold up to {max}.',
     'limits.exportTooManyLinks': 'This canvas has {count} connectors; exports hold up to {max}.',
     'limits.exportTooLarge': 'This canvas holds {size} MB of text; exports hold up to {max} MB.',
     'limits.nameTooLong': 'That name is too long ({count} characters, at most {max}). Nothing was drawn.',
-    'limits.storeFailed': 'FigJam could not store the data, so nothing was changed. Try again in a moment.'
+    'limits.storeFailed': 'FigJam could not store the data, so nothing was changed. Try again in a moment.',
+    'imported.votesChanged':
+      'Imported {count} stickies. Plugins cannot place the {votes} votes: fit {after} %, was {before} %.',
+    'imported.votesKept':
+      'Imported {count} stickies. Plugins cannot place the {votes} votes; ranks and fit {score} % hold.'
   },
   sv: {
     'limits.tooManyStickies': 'Canvasen har {count} lappar; VPC Fit sparar högst {max}. Inget sparades.',
@@ -20,7 +30,11 @@ export const limitsCatalog = defineCatalog({
     'limits.exportTooManyLinks': 'Canvasen har {count} kopplingar; en export rymmer högst {max}.',
     'limits.exportTooLarge': 'Canvasen rymmer {size} MB text; en export rymmer högst {max} MB.',
     'limits.nameTooLong': 'Namnet är för långt ({count} tecken, högst {max}). Inget ritades.',
-    'limits.storeFailed': 'FigJam kunde inte spara uppgifterna, så inget ändrades. Försök igen om en stund.'
+    'limits.storeFailed': 'FigJam kunde inte spara uppgifterna, så inget ändrades. Försök igen om en stund.',
+    'imported.votesChanged':
+      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna: matchning {after} %, var {before} %.',
+    'imported.votesKept':
+      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna; rang och matchning {score} % står sig.'
   },
   da: {
     'limits.tooManyStickies': 'Canvasset har {count} sedler; VPC Fit gemmer højst {max}. Intet blev gemt.',
@@ -30,6 +44,10 @@ export const limitsCatalog = defineCatalog({
     'limits.exportTooManyLinks': 'Canvasset har {count} forbindelser; en eksport rummer højst {max}.',
     'limits.exportTooLarge': 'Canvasset rummer {size} MB tekst; en eksport rummer højst {max} MB.',
     'limits.nameTooLong': 'Navnet er for langt ({count} tegn, højst {max}). Intet blev tegnet.',
-    'limits.storeFailed': 'FigJam kunne ikke gemme dataene, så intet blev ændret. Prøv igen om lidt.'
+    'limits.storeFailed': 'FigJam kunne ikke gemme dataene, så intet blev ændret. Prøv igen om lidt.',
+    'imported.votesChanged':
+      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer: match {after} %, var {before} %.',
+    'imported.votesKept':
+      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer; rang og match {score} % holder.'
   }
 })

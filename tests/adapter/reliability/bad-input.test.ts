@@ -186,7 +186,7 @@ describe('bad input files', () => {
     ['cut off half-way', '{"schema": "vpcfit/1", "canvas": {"id": "1:2", "segment": "Commu'],
     ['from a future schema version', JSON.stringify({ schema: 'vpcfit/99' })],
     ['empty', ''],
-    ['a sticky text over the import limit', null]
+    ['a segment name over the 30,000-character limit', null]
   ])(
     'an import file that is %s: refused with a short, clear message, nothing drawn',
     async (_class, json) => {
@@ -195,12 +195,15 @@ describe('bad input files', () => {
       const report = analyzeBoard(takeSnapshot(figma.currentPage), new Date().toISOString())[0]!.report
       const file =
         json ??
-        toJson({
-          ...report,
-          zones: { ...report.zones, jobs: [{ ...report.zones.jobs[0]!, text: 'j'.repeat(20_000) }] }
-        })
+        toJson({ ...report, canvas: { ...report.canvas, segment: 's'.repeat(30_001) } })
       const imported = await commandAsync(fake, () => importReportAsync({ json: file, locale: 'en' }))
       expectRefused(imported, /^Could not import that file: \S/)
+      // Cut at a word if at all, never inside a number.
+      expect(imported.answer.message).not.toMatch(/\d…/)
+      if (json === null)
+        expect(imported.answer.message).toBe(
+          'Could not import that file: canvas.segment is too long (30,001 characters, at most 30,000).'
+        )
     }
   )
 })

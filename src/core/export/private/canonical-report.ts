@@ -5,6 +5,7 @@ function item(i: ReportItem): ReportItem {
   const copy: ReportItem = { id: i.id, text: i.text, rank: i.rank, weight: i.weight, votes: i.votes }
   // The tally by kind travels with the item when the sticky has stamps, as in the stored report.
   if (i.stamps !== undefined) copy.stamps = { ...i.stamps }
+  if (i.color !== undefined) copy.color = i.color
   return copy
 }
 
