@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
+import { IMPORT_MAX_CHARS } from '../../contract/limits'
 import { importProblem } from '../../ui/components/import-box'
 import { whyLine } from '../../ui/components/suggestion-list'
 import { oneCanvas, report } from './fixtures'
@@ -172,6 +173,18 @@ describe('import', () => {
     expect(main.payloads('IMPORT_REPORT')).toEqual([{ json: exported }])
   })
 
+  it('keeps what main said about the import in the panel: the votes it could not bring back and the fit', async () => {
+    const { main } = openMore()
+    fireEvent.input(screen.getByLabelText('Paste a JSON export'), { target: { value: exported } })
+    fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
+    const said = 'Imported 7 stickies. Plugins cannot place the 3 votes: fit 61 %, was 70 %.'
+    await main.deliver('DONE', { requestId: main.last('IMPORT_REPORT')!.requestId, ok: true, message: said })
+    // Beside the import form (not only in the passing status line), so it is still there when the person looks.
+    await waitFor(() =>
+      expect(screen.getAllByText(said).some((node) => node.classList.contains('import-outcome'))).toBe(true)
+    )
+  })
+
   it('reads a chosen file into the form', async () => {
     openMore()
     const input = screen.getByLabelText<HTMLInputElement>('Or choose a .json file')
@@ -190,7 +203,7 @@ describe('import', () => {
     ['[]', 'panel.import.notReport'],
     ['null', 'panel.import.notReport'],
     ['{"schema":"vpcfit/3"}', 'panel.import.notReport'],
-    ['x'.repeat(2_000_001), 'panel.import.tooBig'],
+    ['x'.repeat(IMPORT_MAX_CHARS + 1), 'panel.import.tooBig'],
     ['{"schema":"vpcfit/1"}', null],
     ['{"schema":"vpcfit/2"}', null]
   ])('importProblem(%#) is %s', (json, problem) => {

@@ -26,6 +26,8 @@ export function importProblem(
 export function ImportBox({ locale, requests }: { locale: Locale; requests: Requests }) {
   const [json, setJson] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  // What main said about the last import (what it drew, and what it could not bring back): stays until the next one.
+  const [outcome, setOutcome] = useState<string | null>(null)
   const pending = requests.isPending('IMPORT_REPORT')
 
   const readFile = async (input: HTMLInputElement) => {
@@ -52,9 +54,12 @@ export function ImportBox({ locale, requests }: { locale: Locale; requests: Requ
       return
     }
     setProblem(null)
+    setOutcome(null)
     const { done } = requests.run('IMPORT_REPORT', { json })
     void done.then((answer) => {
-      if (answer.ok) setJson('')
+      if (!answer.ok) return
+      setJson('')
+      setOutcome(answer.message || null)
     })
   }
 
@@ -90,6 +95,11 @@ export function ImportBox({ locale, requests }: { locale: Locale; requests: Requ
           {t(locale, 'panel.import.submit')}
         </button>
       </form>
+      {outcome && (
+        <p class="import-outcome" role="status">
+          {outcome}
+        </p>
+      )}
     </section>
   )
 }
