@@ -1,10 +1,11 @@
 import { insideRect } from '../core/geometry'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
 import { adoptedCanvasNodes, readDrawnCanvasAsync } from './drawn-canvas'
-import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
+import { DATA_KEYS, findWithData } from './plugin-data'
 import type { CanvasSection, StickyContext } from './snapshot'
+import type { SummaryData } from './bmc/summary-data'
 import { readTestCards, withTests } from './test-cards'
-import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readSticky } from './snapshot'
+import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readSticky, summaryDataOf } from './snapshot'
 
 /**
  * What one canvas's check needs, read without walking the page: the canvas section's descendants, plus the nodes at
@@ -30,7 +31,7 @@ class ScopedReader {
   readonly connectors = new Map<string, ConnectorSnapshot>()
   /** Stamps per host, counted by name (kind). */
   readonly stamps = new Map<string, Record<string, number>>()
-  readonly roles = new Map<string, string>()
+  readonly roles = new Map<string, SummaryData>()
   private seenContainers = new Set<string>()
 
   /** Everything inside `container` (not the container itself). */
@@ -39,8 +40,7 @@ class ScopedReader {
     if (this.seenContainers.has(id)) return
     this.seenContainers.add(id)
     for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) this.stickyNodes.push(node)
-    for (const node of findWithData(container, ['STICKY'], DATA_KEYS.role))
-      this.takeRole(node)
+    for (const node of findWithData(container, ['STICKY'], DATA_KEYS.role)) this.takeRole(node)
     for (const node of container.findAllWithCriteria({ types: ['CONNECTOR'] })) this.takeConnector(node)
     for (const node of container.findAllWithCriteria({ types: ['STAMP'] })) this.takeStamp(node)
   }
@@ -67,7 +67,8 @@ class ScopedReader {
   }
 
   private takeRole(node: StickyNode): void {
-    if (getData(node, DATA_KEYS.role) === ROLES.summary) this.roles.set(node.id, ROLES.summary)
+    const data = summaryDataOf(node)
+    if (data) this.roles.set(node.id, data)
   }
 
   private takeConnector(node: ConnectorNode): void {

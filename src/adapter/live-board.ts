@@ -9,11 +9,13 @@ import {
   readCanvasStructure,
   readCanvasWithShapes,
   readConnector,
-  readSticky
+  readSticky,
+  summaryDataOf
 } from './snapshot'
 import { readDrawnCanvases } from './drawn-canvas'
 import { readTestCards, withTests } from './test-cards'
 import type { TestCardReading } from './test-cards'
+import type { SummaryData } from './bmc/summary-data'
 import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
@@ -177,12 +179,15 @@ export class LiveBoard {
     stickies: Set<string>,
     connectors: LiveChanges['connectors'][number][]
   ): { canvas: boolean; stamps: boolean } {
-    const summaries = new Set<string>()
-    for (const node of findWithData(container, ['STICKY'], DATA_KEYS.role))
-      if (getData(node, DATA_KEYS.role) === ROLES.summary) summaries.add(node.id)
+    const summaries = new Map<string, SummaryData>()
+    for (const node of findWithData(container, ['STICKY'], DATA_KEYS.role)) {
+      const data = summaryDataOf(node)
+      if (data) summaries.set(node.id, data)
+    }
     for (const node of container.findAllWithCriteria({ types: ['STICKY'] })) {
       const id = node.id
-      if (summaries.has(id)) this.context.roles.set(id, ROLES.summary)
+      const data = summaries.get(id)
+      if (data) this.context.roles.set(id, data)
       else this.context.roles.delete(id)
       this.putSticky(node, stickies)
     }
@@ -255,8 +260,8 @@ export class LiveBoard {
           change.type === 'CREATE' ||
           (change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData'))
         ) {
-          const role = getData(node, DATA_KEYS.role)
-          if (role === ROLES.summary) this.context.roles.set(id, role)
+          const data = summaryDataOf(node)
+          if (data) this.context.roles.set(id, data)
           else this.context.roles.delete(id)
         }
         this.putSticky(node)

@@ -1,10 +1,22 @@
 import { netVotes, type StampTally } from '../../contract/vocabulary'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
+import type { SummaryData } from './bmc/summary-data'
+import { isPluginSummary, readSummaryData } from './bmc/summary-data'
 import type { AdoptedNode } from './drawn-canvas'
 import { readDrawnCanvases } from './drawn-canvas'
 import { readStickyText } from './sticky-text'
 import { readTestCards, withTests } from './test-cards'
-import { DATA_KEYS, evidenceOf, findWithData, getData, readCanvasMeta, readChecks, readLastCheck, readRejected, ROLES } from './plugin-data'
+import {
+  DATA_KEYS,
+  evidenceOf,
+  findWithData,
+  getData,
+  readCanvasMeta,
+  readChecks,
+  readLastCheck,
+  readRejected,
+  ROLES
+} from './plugin-data'
 
 /**
  * One read pass over a page into plain data. Every property the core needs is read once per
@@ -37,7 +49,8 @@ export function canvasSectionsOn(page: PageNode | SectionNode): CanvasSection[] 
 export interface StickyContext {
   /** Stamps stuck to each node id, counted by name. */
   stamps: Map<string, StampTally>
-  roles: Map<string, string>
+  /** Summary data on the stickies that carry it (the BMC summaries this plugin wrote, and copies of them). */
+  roles: Map<string, SummaryData>
 }
 
 const NO_STAMPS: StampTally = Object.freeze({})
@@ -51,12 +64,14 @@ export function readSticky(node: StickyNode, context: StickyContext): StickySnap
   const id = node.id
   const box = node.absoluteBoundingBox
   if (!box) return null
+  // List markers included; a summary someone formatted as a list no longer matches what the plugin wrote.
+  const text = readStickyText(node.text)
   return {
     id,
-    text: readStickyText(node.text),
+    text,
     box: plainBox(box),
     ...stampsOf(context, id),
-    pluginRole: context.roles.get(id) ?? null
+    pluginRole: summaryRole(context.roles.get(id), id, text)
   }
 }
 
@@ -100,13 +115,26 @@ export function countStamps(page: PageNode | SectionNode | GroupNode): Map<strin
   return tallies
 }
 
-/** Stickies this plugin wrote (summaries, imports) with their role. */
-export function pluginStickyRoles(page: PageNode): Map<string, string> {
-  const roles = new Map<string, string>()
+/** The role a sticky has for the fit: the plugin's summary (not canvas content) only while it is one, else null. */
+function summaryRole(data: SummaryData | undefined, id: string, text: string): string | null {
+  return data !== undefined && isPluginSummary(data, id, text) ? ROLES.summary : null
+}
+
+/** The summary data of one sticky tagged as a summary, or undefined (not a summary, or data that does not read). */
+export function summaryDataOf(node: StickyNode): SummaryData | undefined {
+  if (getData(node, DATA_KEYS.role) !== ROLES.summary) return undefined
+  return readSummaryData(getData(node, DATA_KEYS.summary)) ?? undefined
+}
+
+/**
+ * Stickies tagged as the plugin's summaries, with their summary data. Imported stickies are the user's content from
+ * the start; a summary someone edited or copied becomes theirs too (`isPluginSummary`, decided as each is read).
+ */
+export function pluginStickyRoles(page: PageNode): Map<string, SummaryData> {
+  const roles = new Map<string, SummaryData>()
   for (const node of findWithData(page, ['STICKY'], DATA_KEYS.role)) {
-    const role = getData(node, DATA_KEYS.role)
-    // Imported stickies are the user's content from then on; only summaries stay the plugin's.
-    if (role === ROLES.summary) roles.set(node.id, role)
+    const data = summaryDataOf(node)
+    if (data) roles.set(node.id, data)
   }
   return roles
 }

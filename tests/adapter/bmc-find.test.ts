@@ -217,15 +217,47 @@ describe('findBmc', () => {
     expect(findBmc(page())).toBeNull()
   })
 
-  it('otherwise the selected shape or section becomes the Value propositions block', () => {
+  it('a selected shape or section that is not a BMC block is never written into', () => {
     const fake = useFake()
     const shape = fake.user.addShape({ x: 0, y: 0, width: 1000, height: 1000 })
+    const section = fake.user.addSection({ x: 2000, y: 0, width: 1000, height: 1000, name: 'Ideas' })
+    fake.user.select([shape.id])
     expect(findBmc(page())).toBeNull()
+    fake.user.select([section.id])
+    expect(findBmc(page())).toBeNull()
+  })
+
+  it('a selected block labelled as a BMC block is that block', () => {
+    const fake = useFake()
+    const shape = fake.user.addShape({ x: 0, y: 0, width: 1000, height: 1000, text: 'Kundsegment' })
     fake.user.select([shape.id])
     const target = findBmc(page())!
-    expect(target.source).toBe('selection')
-    expect(target.valuePropositions?.node.id).toBe(shape.id)
-    expect(target.customerSegments).toBeNull()
+    expect(target.customerSegments?.node.id).toBe(shape.id)
+    expect(target.valuePropositions).toBeNull()
+  })
+
+  it('a section people drew around a canvas, or inside one, is never a block, even labelled', async () => {
+    const fake = useFake()
+    await insertVpcAsync({ segment: 'A', product: 'B', locale: 'en' })
+    const canvas = fake.inspect.nodes().find((n) => n.pluginData.role === 'vpc-canvas')!
+    const around = fake.user.addSection({
+      x: canvas.box.x - 200,
+      y: canvas.box.y - 200,
+      width: canvas.box.width + 400,
+      height: canvas.box.height + 400,
+      name: 'Value propositions'
+    })
+    fake.user.select([around.id])
+    expect(findBmc(page())).toBeNull()
+    const inside = fake.user.addSection({
+      x: canvas.box.x + 300,
+      y: canvas.box.y + 600,
+      width: 800,
+      height: 800,
+      name: 'Value propositions'
+    })
+    fake.user.select([inside.id])
+    expect(findBmc(page())).toBeNull()
   })
 
   it('a selected canvas (or one of its shapes) is never taken for a BMC block', async () => {

@@ -143,7 +143,7 @@ describe('bmc-summary into the plugin’s own BMC', () => {
       expect(within(rect(sticky!.box), rect(pluginBlock(block)!.box))).toBe(true)
       expect(sticky!.parentId).toBe(bmc.id)
       const data = JSON.parse(sticky!.sharedPluginData.vpcfit?.summary ?? '') as Record<string, unknown>
-      expect(data).toEqual({ canvasId: vpc.id, block, hash: hashText(sticky!.text ?? '') })
+      expect(data).toEqual({ canvasId: vpc.id, block, hash: hashText(sticky!.text ?? ''), node: sticky!.id })
     }
     expect(vp!.text).toMatch(/^Our bike sharing app and monthly pass help commuters/)
     expect(vp!.text).toContain('get to work on time')
@@ -433,7 +433,7 @@ describe('bmc-summary into a BMC another team built', () => {
     expect(within(rect(cs!.box), rect(fake.inspect.node(csShape.id)!.box))).toBe(true)
   })
 
-  it('a single selected shape becomes the Value propositions block when there is no BMC', async () => {
+  it('a single selected shape labelled Value propositions is that block when there is no BMC', async () => {
     const fake = useFake()
     await vpcWith('Commuters', 'Bike app', 'en', FULL)
     const shape = fake.user.addShape({
@@ -441,7 +441,8 @@ describe('bmc-summary into a BMC another team built', () => {
       y: 0,
       width: 1200,
       height: 1200,
-      shapeType: 'ROUNDED_RECTANGLE'
+      shapeType: 'ROUNDED_RECTANGLE',
+      text: 'Value propositions'
     })
     fake.user.select([shape.id])
     const outcome = await bmcSummaryAsync({ canvasId: null, locale: 'en' })

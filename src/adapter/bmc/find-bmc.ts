@@ -11,18 +11,20 @@
  *    Only one of the two blocks found: the target has that block and null for the other, so the summary writes
  *    what it can and says which block it could not find (a team that renamed or removed a block still gets half
  *    the summary instead of a second BMC).
- * 3. The block the user selected: the first selected section or shape that is not part of a canvas this plugin
- *    drew becomes the Value propositions target.
+ * 3. The block the user selected, when it is a BMC block: the first selected section or shape labelled Value
+ *    propositions or Customer segments becomes that block's target.
  *
- * Otherwise null: the caller offers to insert a BMC. The decisions are the core's (`src/core/bmc-target.ts`);
- * this file reads the board for them.
+ * Never a canvas: no section or shape that holds a Value Proposition Canvas, sits inside one, or is part of one is
+ * ever a block. Otherwise null: the caller offers to insert a BMC. The decisions are the core's
+ * (`src/core/bmc-target.ts`); this file reads the board for them.
  */
 import { isOutside, pickOwnBmc, pickPair, regionAround, resolveHeaders } from '../../core/bmc-target'
 import type { BlockCandidate, BlockPair, Label, RegionRef } from '../../core/bmc-target'
-import { areaOf } from '../../core/geometry'
+import { areaOf, centreOf, insideRect } from '../../core/geometry'
 import type { BmcSummaryBlock, Rect } from '../../core/types'
 import { matchBmcBlock } from '../../i18n/bmc-blocks'
 import { boxOf } from '../occupied'
+import { canvasSectionsOn } from '../snapshot'
 import { DATA_KEYS, findWithData, getData, ROLES } from '../plugin-data'
 
 export interface BmcBlockTarget {
@@ -163,7 +165,7 @@ function foreignSectionId(blocks: BlockPair<BlockNode>): string | null {
   return first ? parentSectionId(first.node) : null
 }
 
-function findForeign(page: PageNode, excluded: readonly Rect[]): BmcTarget | null {
+function findForeign(page: PageNode, excluded: readonly Rect[], canvases: readonly Rect[]): BmcTarget | null {
   const regions = regionsOf(page)
   const candidates = resolveHeaders(labelledRegions(regions, excluded), regions)
   const has = (block: BmcSummaryBlock) => candidates.some((c) => c.block === block)
@@ -175,8 +177,9 @@ function findForeign(page: PageNode, excluded: readonly Rect[]): BmcTarget | nul
       if (region) candidates.push(region)
     }
   }
-  if (candidates.length === 0) return null
-  const blocks = pickPair(candidates)
+  const usable = candidates.filter((c) => !touchesCanvas(c.box, canvases))
+  if (usable.length === 0) return null
+  const blocks = pickPair(usable)
   return {
     source: 'foreign',
     valuePropositions: target(blocks.valuePropositions),
@@ -189,20 +192,29 @@ function findForeign(page: PageNode, excluded: readonly Rect[]): BmcTarget | nul
 // 3. The selected block
 // ---------------------------------------------------------------------------
 
-function findSelected(page: PageNode): BmcTarget | null {
+function findSelected(page: PageNode, canvases: readonly Rect[]): BmcTarget | null {
   for (const node of page.selection) {
     if (node.type !== 'SECTION' && node.type !== 'SHAPE_WITH_TEXT') continue
     if (isOwnPart(node)) continue
-    const box = boxOf(node)
-    if (!box) continue
+    // Only a block of a BMC: a section or shape people drew for something else is not written into.
+    const block = matchBmcBlock(labelOf(node))
+    const box = block ? boxOf(node) : null
+    if (!block || !box || touchesCanvas(box, canvases)) continue
+    const target = { node, box }
     return {
       source: 'selection',
-      valuePropositions: { node, box },
-      customerSegments: null,
+      valuePropositions: block === 'valuePropositions' ? target : null,
+      customerSegments: block === 'customerSegments' ? target : null,
       sectionId: parentSectionId(node)
     }
   }
   return null
+}
+
+/** Whether a box sits inside a Value Proposition Canvas or holds one: such a region is never a BMC block. */
+function touchesCanvas(box: Rect, canvases: readonly Rect[]): boolean {
+  const point = centreOf(box)
+  return canvases.some((canvas) => insideRect(point, canvas) || insideRect(centreOf(canvas), box))
 }
 
 /** The BMC on `page` the summary writes into (see the file comment for the order), or null when there is none. */
@@ -213,10 +225,6 @@ export function findBmc(page: PageNode, options: FindBmcOptions = {}): BmcTarget
     const { valuePropositions, customerSegments } = picked.blocks
     return { source: 'plugin', valuePropositions, customerSegments, sectionId: picked.section.id }
   }
-  return (
-    findForeign(
-      page,
-      own.map((b) => b.box)
-    ) ?? findSelected(page)
-  )
+  const canvases = canvasSectionsOn(page).map((entry) => entry.box)
+  return findForeign(page, own.map((b) => b.box), canvases) ?? findSelected(page, canvases)
 }

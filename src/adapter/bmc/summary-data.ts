@@ -10,6 +10,19 @@ export interface SummaryData {
   canvasId: string
   block: BmcSummaryBlock
   hash: string
+  /**
+   * The id of the sticky it was written on. Copying a sticky copies its plugin data, so a copy (another id) is a
+   * person's sticky from the start; summaries written before this field have none and count as originals.
+   */
+  node?: string
+}
+
+/**
+ * Whether a sticky carrying summary data is still the plugin's summary: the one it was written on (not a copy) and
+ * holding exactly what was written (not edited). Otherwise it is the team's sticky: zone, rank, links and all.
+ */
+export function isPluginSummary(data: SummaryData, id: string, text: string): boolean {
+  return (data.node === undefined || data.node === id) && hashText(text) === data.hash
 }
 
 /** The stored summary data, or null for anything malformed, foreign or huge (never throws). */
@@ -21,12 +34,14 @@ export function readSummaryData(raw: string): SummaryData | null {
   if (typeof canvasId !== 'string' || canvasId === '' || canvasId.length > 100) return null
   if (block !== 'valuePropositions' && block !== 'customerSegments') return null
   if (typeof hash !== 'string' || !/^[0-9a-f]{8}$/.test(hash)) return null
-  return { canvasId, block, hash }
+  const node = record.node
+  if (node !== undefined && (typeof node !== 'string' || node === '' || node.length > 100)) return null
+  return node === undefined ? { canvasId, block, hash } : { canvasId, block, hash, node }
 }
 
 /** Marks a sticky as the plugin's summary of `canvasId` in `block`, holding `text`. */
 export function tagSummary(sticky: StickyNode, canvasId: string, block: BmcSummaryBlock, text: string): void {
-  const data: SummaryData = { canvasId, block, hash: hashText(text) }
+  const data: SummaryData = { canvasId, block, hash: hashText(text), node: sticky.id }
   setData(sticky, DATA_KEYS.role, ROLES.summary)
   setData(sticky, DATA_KEYS.summary, JSON.stringify(data))
 }
@@ -47,7 +62,9 @@ export function summaryStickiesOf(page: PageNode, canvasId: string): SummaryStic
     const box: Rect | null = boxOf(node)
     if (!box) continue
     const text = node.text.characters
-    found.push({ node, id: node.id, box, block: data.block, text, edited: hashText(text) !== data.hash })
+    const id = node.id
+    // A copy of a summary is the team's sticky, like an edited one: never overwritten.
+    found.push({ node, id, box, block: data.block, text, edited: !isPluginSummary(data, id, text) })
   }
   return found
 }

@@ -49,8 +49,8 @@ function rankedWithoutVotes(report: FitReport): Record<ZoneKey, ReportItem[]> {
       id: item.id,
       text: item.text,
       box: { x: 0, y: i, width: 0, height: 0 },
-      fill: null,
       votes: 0,
+      stamps: {},
       pluginRole: null
     }))
     zones[zone] = rankZone(stand, false)

@@ -33,13 +33,13 @@ const CONTENT_TYPES = new Set(['STICKY', 'CONNECTOR', 'STAMP'])
 
 /**
  * Whether a node is the plugin's own: template parts, BMC parts and the BMC summary stickies it wrote, as long as
- * nobody edited them (a summary sticky the team reworded is theirs from then on).
+ * nobody edited or copied them (a summary sticky the team reworded, or a copy of one, is theirs from then on).
  */
 export function isPluginNode(node: InspectedNode): boolean {
   const role = ownData(node, DATA_KEYS.role)
   if (role === ROLES.summary) {
     const data = readSummaryData(ownData(node, DATA_KEYS.summary))
-    return data !== null && data.hash === hashText(node.text ?? '')
+    return data !== null && data.hash === hashText(node.text ?? '') && (data.node === undefined || data.node === node.id)
   }
   return role !== '' && role !== ROLES.imported
 }

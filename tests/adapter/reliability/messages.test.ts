@@ -3,6 +3,7 @@
  * bridge): each gets exactly one DONE answer with a clear error, and the board does not change.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { IMPORT_MAX_CHARS } from '../../../contract/limits'
 import { t } from '../../../src/i18n'
 import { useFake } from '../harness'
 import { documentState, lostContent, userContent } from './board'
@@ -17,7 +18,7 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const HUGE = 'x'.repeat(3_000_000)
+const HUGE = 'x'.repeat(IMPORT_MAX_CHARS + 1)
 
 /** Raw messages as a broken or hostile UI could post them, with the words the error must contain. */
 const MALFORMED: Array<[string, unknown, RegExp, string | null]> = [
@@ -84,7 +85,7 @@ const MALFORMED: Array<[string, unknown, RegExp, string | null]> = [
   [
     'a huge import',
     ['IMPORT_REPORT', { requestId: 'b7', json: HUGE }],
-    /json must be at most 2000000 characters/,
+    new RegExp(`json must be at most ${IMPORT_MAX_CHARS} characters`),
     'b7'
   ],
   [
