@@ -178,7 +178,12 @@ describe('import', () => {
     fireEvent.input(screen.getByLabelText('Paste a JSON export'), { target: { value: exported } })
     fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
     const said = 'Imported 7 stickies. Plugins cannot place the 3 votes: fit 61 %, was 70 %.'
-    await main.deliver('DONE', { requestId: main.last('IMPORT_REPORT')!.requestId, ok: true, message: said })
+    await main.deliver('DONE', {
+      requestId: main.last('IMPORT_REPORT')!.requestId,
+      ok: true,
+      message: said,
+      result: { stickies: 7, links: 1 }
+    })
     // Beside the import form (not only in the passing status line), so it is still there when the person looks.
     await waitFor(() =>
       expect(screen.getAllByText(said).some((node) => node.classList.contains('import-outcome'))).toBe(true)
