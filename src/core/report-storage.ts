@@ -47,7 +47,7 @@ export function utf8Length(text: string): number {
     const code = text.charCodeAt(i)
     if (code < 0x80) bytes += 1
     else if (code < 0x800) bytes += 2
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // A surrogate pair is one code point of four bytes.
       bytes += 4
       i += 1
@@ -89,7 +89,8 @@ export function splitUtf8(text: string, maxBytes: number): string[] {
   let bytes = 0
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i)
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
     const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3
     if (bytes + size > maxBytes) {
       pieces.push(text.slice(start, i))

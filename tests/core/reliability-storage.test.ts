@@ -136,11 +136,12 @@ describe('the stored report', () => {
         (text, max) => {
           const pieces = splitUtf8(text, max)
           // Plain checks inside the property (one `expect` per run would dominate its time).
-          const splitPair = pieces.slice(0, -1).some((piece) => {
-            const last = piece.charCodeAt(piece.length - 1)
-            return last >= 0xd800 && last <= 0xdbff
-          })
-          return pieces.join('') === text && pieces.every((piece) => utf8Length(piece) <= max) && !splitPair
+          const splitPair = pieces.slice(0, -1).some((piece, i) => {
+          const last = piece.charCodeAt(piece.length - 1)
+          const first = (pieces[i + 1] as string).charCodeAt(0)
+          return last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff
+        })
+        return pieces.join('') === text && pieces.every((piece) => utf8Length(piece) <= max) && !splitPair
         }
       ),
       { numRuns: 200 }
