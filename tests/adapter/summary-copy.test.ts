@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { bmcSummaryAsync, NoBmcError } from '../../src/commands/bmc-summary-async'
-import { tBmc } from '../../src/i18n/catalog/bmc-notify'
+import { t } from '../../src/i18n'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import type { FigJamFake } from '../../fake'
@@ -100,7 +100,7 @@ describe('the BMC summary writes only into a BMC', () => {
       const before = fake.inspect.nodes().length
       const error = await bmcSummaryAsync({ canvasId: null, locale: 'en' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(NoBmcError)
-      expect((error as NoBmcError).message).toBe(tBmc('en', 'bmcNotify.noBmc'))
+      expect((error as NoBmcError).message).toBe(t('en', 'bmcNotify.noBmc'))
       expect(fake.inspect.nodes()).toHaveLength(before)
     }
   )
