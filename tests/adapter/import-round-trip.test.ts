@@ -57,7 +57,7 @@ function exported(canvasId: string): string {
 
 function parsed(json: string): FitReport {
   const result = parseReportJson(json)
-  if (!result.ok) throw new Error(result.error)
+  if (!result.ok) throw new Error(result.problem.key)
   return result.report
 }
 
