@@ -164,7 +164,7 @@ describe('export → import → export', () => {
     const now = reportOf(id)
     expectDone(
       observed,
-      `Imported 7 stickies. Plugins cannot place the 3 votes: fit ${now.fit.score} %, was ${first.fit.score} %.`
+      `Imported 7 stickies. Plugins cannot place the 3 votes: fit ${now.fit.score}%, was ${first.fit.score}%.`
     )
     expect(now.fit.score).not.toBe(first.fit.score)
     // Votes aside, the same canvas: ranks come back by reading order.

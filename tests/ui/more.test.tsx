@@ -177,7 +177,7 @@ describe('import', () => {
     const { main } = openMore()
     fireEvent.input(screen.getByLabelText('Paste a JSON export'), { target: { value: exported } })
     fireEvent.click(screen.getByRole('button', { name: 'Import and draw' }))
-    const said = 'Imported 7 stickies. Plugins cannot place the 3 votes: fit 61 %, was 70 %.'
+    const said = 'Imported 7 stickies. Plugins cannot place the 3 votes: fit 61%, was 70%.'
     await main.deliver('DONE', {
       requestId: main.last('IMPORT_REPORT')!.requestId,
       ok: true,

@@ -2,9 +2,10 @@ import type { ImportPlan } from '../export'
 import { boxFits } from '../slots'
 import type { Point, Rect, ZoneKey } from '../types'
 import { ZONE_KEYS } from '../types'
-import { shapeOfZone } from '../zones'
+import { centreOf } from '../geometry'
+import { sectorFor, zoneInShape } from '../zones'
 import type { BoxSize } from './flow-placement'
-import { flowPlace } from './flow-placement'
+import { flowPlace, scanPlace, STAGGER } from './flow-placement'
 import { vpcLayout, VPC_SECTION_HEIGHT } from './vpc-layout'
 
 /** Where an import puts each sticky of its plan, in the canvas section's coordinates. */
@@ -23,31 +24,74 @@ export function guessedExtraHeight(plan: ImportPlan): number {
   return below > 0 ? 80 + Math.ceil(below / 8) * 260 : 0
 }
 
+/** Ever closer spacings tried for a zone too full to hold its stickies apart (a share of each sticky's size). */
+const SPACINGS = Array.from({ length: 10 }, (_, i) => 1 / 2 ** i)
+
 /**
  * A zone's stickies (their real sizes, in rank order) in rows inside the zone, clear of the canvas's texts. A zone
- * too full for the rest: they step down from the last one placed, a little each, so their centres stay in the zone
- * and in order (they overlap; the ranks still read back).
+ * too full to hold them apart fans them out (each covers part of the one before; labels and hints stay clear), as
+ * far apart as still fits them all. A sticky too tall for the zone may reach out of it, its centre inside; one
+ * that finds no place clear of the texts even so (taller than the canvas), and every one after it, is stacked on the
+ * zone's middle ray, a little lower each, so its centre stays in the zone and the order holds.
  */
 function zonePositions(zone: ZoneKey, sizes: BoxSize[], obstacles: readonly Rect[]): Point[] {
   const layout = vpcLayout()
-  const shape = shapeOfZone(zone)
-  const rect = shape === 'square' ? layout.valueMap : layout.customerProfile
-  const placed = flowPlace(sizes, rect, (box) => boxFits(box, rect, shape, zone), obstacles)
-  const positions: Point[] = []
-  let lastCentre: Point = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
-  const overflow = placed.filter((p) => p === null).length
-  const drop = overflow > 0 ? Math.min(24, 400 / overflow) : 0
-  placed.forEach((at, i) => {
+  const sector = sectorFor(zone)
+  const rect = sector.shape === 'square' ? layout.valueMap : layout.customerProfile
+  const inZone = (box: Rect): boolean => boxFits(box, rect, sector.shape, zone)
+  // A sticky that fits wholly in the zone somewhere must sit wholly in it; one too tall for that may reach out of
+  // it (below the shape, the section grows) with its centre inside.
+  const fitsSomewhere = new Map<string, boolean>()
+  const centred = (box: Rect): boolean => zoneInShape(centreOf(box), rect, sector.shape) === zone
+  const mixed = (box: Rect): boolean => {
+    const size = `${box.width}x${box.height}`
+    let strict = fitsSomewhere.get(size)
+    if (strict === undefined) {
+      strict = flowPlace([box], rect, inZone, obstacles)[0] !== null
+      fitsSomewhere.set(size, strict)
+    }
+    return strict ? inZone(box) : centred(box)
+  }
+  // When tall ones leave the rest no room in order, every sticky may reach out, centre inside.
+  let placed: Array<Point | null> = []
+  let spacing = 1
+  search: for (const fits of [mixed, centred]) {
+    for (spacing of SPACINGS) {
+      placed = flowPlace(sizes, rect, fits, obstacles, { spacing })
+      if (placed.every((p) => p !== null)) break search
+    }
+  }
+  // Those left (a tall one after a short one, where rows cannot keep the order): anywhere clear of the texts with
+  // the centre in the zone, after the last one placed; past that, stacked on the zone's middle ray.
+  const first = placed.findIndex((p) => p === null)
+  if (first >= 0) {
+    const before = first > 0 ? (placed[first - 1] as Point) : null
+    const after = before
+      ? {
+          x: before.x + (sizes[first - 1] as BoxSize).width / 2,
+          y: before.y + (sizes[first - 1] as BoxSize).height / 2
+        }
+      : { x: rect.x - 20, y: rect.y - STAGGER }
+    const centreIn = (centre: Point): boolean => zoneInShape(centre, rect, sector.shape) === zone
+    const rest = scanPlace(sizes.slice(first), rect, centreIn, obstacles, after)
+    rest.forEach((at, i) => {
+      placed[first + i] = at
+    })
+  }
+  const half = rect.width / 2
+  const ray = (sector.centre * Math.PI) / 180
+  const column = rect.x + half + Math.cos(ray) * half * 0.35
+  let centreY = rect.y + half - Math.sin(ray) * half * 0.35
+  const step = STAGGER * spacing
+  return placed.map((at, i) => {
     const size = sizes[i] as BoxSize
     if (at) {
-      positions.push(at)
-      lastCentre = { x: at.x + size.width / 2, y: at.y + size.height / 2 }
-      return
+      centreY = Math.max(centreY, at.y + size.height / 2)
+      return at
     }
-    lastCentre = { x: lastCentre.x + drop / 2, y: lastCentre.y + drop }
-    positions.push({ x: lastCentre.x - size.width / 2, y: lastCentre.y - size.height / 2 })
+    centreY += step
+    return { x: column - size.width / 2, y: centreY - size.height / 2 }
   })
-  return positions
 }
 
 /** Stickies outside every zone: down the gap between the square and the circle, then in rows below the shapes. */
@@ -80,7 +124,7 @@ function loosePositions(sizes: BoxSize[], obstacles: readonly Rect[], width: num
 /**
  * Every sticky of an import plan in its zone in rank order, from the sizes FigJam gave them (`sizes`, by key) and
  * clear of the canvas's own texts (`obstacles`, section-local, as drawn); unplaced ones beside and below the shapes.
- * Stickies in one row share a top and a height, so reading order gives the ranks back.
+ * Each sticky's centre lies below the one before it in its zone, so reading order gives the ranks back.
  */
 export function importLayout(
   plan: ImportPlan,
@@ -92,11 +136,19 @@ export function importLayout(
   const sizeOf = (key: string): BoxSize => sizes.get(key) ?? { width: 240, height: 240 }
   for (const zone of ZONE_KEYS) {
     const items = plan.stickies.filter((item) => item.zone === zone)
-    const at = zonePositions(zone, items.map((item) => sizeOf(item.key)), obstacles)
+    const at = zonePositions(
+      zone,
+      items.map((item) => sizeOf(item.key)),
+      obstacles
+    )
     items.forEach((item, i) => positions.set(item.key, at[i] as Point))
   }
   const loose = plan.stickies.filter((item) => item.zone === null)
-  const at = loosePositions(loose.map((item) => sizeOf(item.key)), obstacles, sectionWidth)
+  const at = loosePositions(
+    loose.map((item) => sizeOf(item.key)),
+    obstacles,
+    sectionWidth
+  )
   loose.forEach((item, i) => positions.set(item.key, at[i] as Point))
   let bottom = 0
   positions.forEach((point, key) => {

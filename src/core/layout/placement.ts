@@ -6,7 +6,12 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 function grow(rect: Rect, margin: number): Rect {
-  return { x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin }
+  return {
+    x: rect.x - margin,
+    y: rect.y - margin,
+    width: rect.width + 2 * margin,
+    height: rect.height + 2 * margin
+  }
 }
 
 /**
@@ -26,10 +31,14 @@ export function placeNewCanvas(
     const rightMost = existingCanvases.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a))
     start = { x: rightMost.x + rightMost.width + margin, y: rightMost.y }
   } else {
-    start = { x: Math.round(viewportCentre.x - size.width / 2), y: Math.round(viewportCentre.y - size.height / 2) }
+    start = {
+      x: Math.round(viewportCentre.x - size.width / 2),
+      y: Math.round(viewportCentre.y - size.height / 2)
+    }
   }
   const blockers = occupied.map((rect) => grow(rect, margin / 2))
-  const fits = (p: Point) => !blockers.some((b) => overlaps({ x: p.x, y: p.y, width: size.width, height: size.height }, b))
+  const fits = (p: Point) =>
+    !blockers.some((b) => overlaps({ x: p.x, y: p.y, width: size.width, height: size.height }, b))
   // Scan rows to the right, then further rows below: always terminates with a free spot.
   for (let row = 0; row < 50; row += 1) {
     const y = start.y + row * (size.height + margin)

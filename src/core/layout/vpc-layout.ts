@@ -227,5 +227,10 @@ export function vpcLayout(): VpcLayout {
 /** Shortens `text` to at most `max` characters (by code point), ending in an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text)
-  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…'
+  return chars.length <= max
+    ? text
+    : chars
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd() + '…'
 }

@@ -18,9 +18,9 @@ export const limitsCatalog = defineCatalog({
     'limits.nameTooLong': 'That name is too long ({count} characters, at most {max}). Nothing was drawn.',
     'limits.storeFailed': 'FigJam could not store the data, so nothing was changed. Try again in a moment.',
     'imported.votesChanged':
-      'Imported {count} stickies. Plugins cannot place the {votes} votes: fit {after} %, was {before} %.',
+      'Imported {count} stickies. Plugins cannot place the {votes} votes: fit {after}%, was {before}%.',
     'imported.votesKept':
-      'Imported {count} stickies. Plugins cannot place the {votes} votes; ranks and fit {score} % hold.'
+      'Imported {count} stickies. Plugins cannot place the {votes} votes; ranks and fit {score}% hold.'
   },
   sv: {
     'limits.tooManyStickies': 'Canvasen har {count} lappar; VPC Fit sparar högst {max}. Inget sparades.',
@@ -32,9 +32,9 @@ export const limitsCatalog = defineCatalog({
     'limits.nameTooLong': 'Namnet är för långt ({count} tecken, högst {max}). Inget ritades.',
     'limits.storeFailed': 'FigJam kunde inte spara uppgifterna, så inget ändrades. Försök igen om en stund.',
     'imported.votesChanged':
-      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna: matchning {after} %, var {before} %.',
+      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna: matchning {after}\u00a0%, var {before}\u00a0%.',
     'imported.votesKept':
-      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna; rang och matchning {score} % står sig.'
+      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna; rang och matchning {score}\u00a0% står sig.'
   },
   da: {
     'limits.tooManyStickies': 'Canvasset har {count} sedler; VPC Fit gemmer højst {max}. Intet blev gemt.',
@@ -46,8 +46,8 @@ export const limitsCatalog = defineCatalog({
     'limits.nameTooLong': 'Navnet er for langt ({count} tegn, højst {max}). Intet blev tegnet.',
     'limits.storeFailed': 'FigJam kunne ikke gemme dataene, så intet blev ændret. Prøv igen om lidt.',
     'imported.votesChanged':
-      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer: match {after} %, var {before} %.',
+      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer: match {after}\u00a0%, var {before}\u00a0%.',
     'imported.votesKept':
-      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer; rang og match {score} % holder.'
+      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer; rang og match {score}\u00a0% holder.'
   }
 })
