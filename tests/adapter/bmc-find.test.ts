@@ -239,7 +239,7 @@ describe('findBmc', () => {
   it('a section people drew around a canvas, or inside one, is never a block, even labelled', async () => {
     const fake = useFake()
     await insertVpcAsync({ segment: 'A', product: 'B', locale: 'en' })
-    const canvas = fake.inspect.nodes().find((n) => n.pluginData.role === 'vpc-canvas')!
+    const canvas = fake.inspect.nodes().find((n) => n.sharedPluginData.vpcfit?.role === 'vpc-canvas')!
     const around = fake.user.addSection({
       x: canvas.box.x - 200,
       y: canvas.box.y - 200,

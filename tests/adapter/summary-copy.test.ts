@@ -18,7 +18,7 @@ async function withSummary(fake: FigJamFake): Promise<{ canvas: TestCanvas; summ
   const canvas = await smallCanvas(fake)
   await insertBmcAsync({ locale: 'en' })
   await bmcSummaryAsync({ canvasId: canvas.id, locale: 'en' })
-  const summary = fake.inspect.nodes().find((n) => n.type === 'STICKY' && n.pluginData.role === 'bmc-summary')
+  const summary = fake.inspect.nodes().find((n) => n.type === 'STICKY' && n.sharedPluginData.vpcfit?.role === 'bmc-summary')
   if (!summary) throw new Error('no summary written')
   return { canvas, summaryId: summary.id }
 }
