@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LiveBoard } from '../../src/adapter/live-board'
-import { DATA_KEYS, getData, ROLES, setData } from '../../src/adapter/plugin-data'
+import { DATA_KEYS, getData, ROLES } from '../../src/adapter/plugin-data'
+import { tagSummary } from '../../src/adapter/bmc/summary-data'
 import { takeSnapshot } from '../../src/adapter/snapshot'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import type { BoardSnapshot } from '../../src/core/types'
@@ -24,9 +25,10 @@ describe('the live board after a paste FigJam reports as one CREATE', () => {
     fake.user.connect(reliever, pain)
     fake.user.stamp(pain, 'Thumbs up')
     fake.user.stamp(pain, 'Question')
-    // A summary sticky the plugin wrote, inside the canvas: it must stay the plugin's after the paste.
+    // A summary sticky the plugin wrote, inside the canvas: it stays the plugin's after the paste, and its pasted
+    // copy is the team's sticky (issue #18: a copy of a summary counts as the person's own).
     const summary = fake.user.addSticky({ text: 'Summary', x: canvas.x + 40, y: canvas.y + 40 })
-    setData(summary, DATA_KEYS.role, ROLES.summary)
+    tagSummary(summary, canvas.id, 'valuePropositions', 'Summary')
     await fake.flush()
 
     const live = new LiveBoard(figma.currentPage)
@@ -46,7 +48,11 @@ describe('the live board after a paste FigJam reports as one CREATE', () => {
       { 'Thumbs up': 1, Question: 1 },
       { 'Thumbs up': 1, Question: 1 }
     ])
-    expect(live.snapshot().stickies.filter((s) => s.pluginRole === 'bmc-summary')).toHaveLength(2)
+    const summaries = live.snapshot().stickies.filter((s) => s.text === 'Summary')
+    expect(summaries.map((s) => [s.id === summary.id, s.pluginRole]).sort()).toEqual([
+      [false, null],
+      [true, 'bmc-summary']
+    ])
     expect(live.snapshot().connectors).toHaveLength(2)
   })
 })
