@@ -1,5 +1,5 @@
 import type { ImportPlan } from '../core/export'
-import { importLayout } from '../core/layout/import-layout'
+import { guessedExtraHeight } from '../core/layout/import-layout'
 import { placeNewCanvas } from '../core/layout/placement'
 import { VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
 import type { Rect } from '../core/types'
@@ -15,10 +15,9 @@ import { DATA_KEYS, ROLES, setData } from './plugin-data'
  */
 export function drawVersionCopy(plan: ImportPlan, canvas: Rect, name: string): SectionNode {
   const page = figma.currentPage
-  const layout = importLayout(plan)
-  const size = { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT + layout.extraHeight }
+  const size = { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT + guessedExtraHeight(plan) }
   const at = placeNewCanvas(size, figma.viewport.center, [canvas], occupiedBoxes(page))
-  const section = drawImportedCanvas(plan, layout, at)
+  const section = drawImportedCanvas(plan, at)
   try {
     setData(section, DATA_KEYS.role, ROLES.historyCopy)
     section.setRelaunchData({})

@@ -24,6 +24,12 @@ export function versionPlan(version: Version, canvas: FitReport['canvas']): Impo
     })),
     links: (version.links ?? [])
       .filter(([from, to]) => keys.has(from) && keys.has(to))
-      .map(([fromKey, toKey]) => ({ fromKey, toKey }))
+      .map(([fromKey, toKey]) => ({ fromKey, toKey })),
+    // A version keeps no stamps: nothing to lose, and the fit stays what the version had.
+    votes: {
+      dropped: 0,
+      before: { score: version.score, band: version.band },
+      after: { score: version.score, band: version.band }
+    }
   }
 }
