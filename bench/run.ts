@@ -588,7 +588,7 @@ function report(input: ReportInput): TargetRow[] {
   qualityTable('hand-written labelled set (tests/contract/suggest/fixtures/suggest-labelled.ts, tuned on)', suggest.labelled)
   qualityTable('published canvases, development part (tests/contract/suggest/fixtures/suggest-published.ts)', suggest.dev)
   qualityTable('published canvases, held out (suggest-real.ts and the held-out part of suggest-published.ts)', suggest.real)
-  log('   what each part adds (F1 with the part turned off):')
+  log('   what each part adds (F1 with the part turned off, or an off-by-default knob on):')
   log(
     table(
       ['variant', 'hand-written F1', 'published dev F1', 'published held-out F1'],

@@ -56,6 +56,16 @@ export interface SuggestTuning {
   mutualThreshold: number
   /** Whether pairs of the greedy one-to-one matching count as mutual best matches. */
   matching: boolean
+  /**
+   * Rescue: a customer sticky that no kept pair reaches (and that no drawn link touches) still gets its best
+   * partner when their similarity is at least this. 0 turns it off.
+   */
+  rescue: number
+  /**
+   * Many-to-many: a value-map sticky's own best match passes when its similarity is at least this fraction of
+   * the customer sticky's best (one reliever may answer two pains). 0 turns it off.
+   */
+  manyToMany: number
 }
 
 export const DEFAULT_TUNING: SuggestTuning = {
@@ -64,7 +74,9 @@ export const DEFAULT_TUNING: SuggestTuning = {
   fromBest: 1,
   toBest: 2,
   mutualThreshold: 0.01,
-  matching: true
+  matching: true,
+  rescue: 0,
+  manyToMany: 0
 }
 
 /** Room for a pair's number inside a sort key (more pairs than this per kind would need 40,000 × 50,000 stickies). */
@@ -94,6 +106,14 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
   for (const key of input.rejected) {
     const [from = '', to = ''] = key.split('>')
     blocked.add(`${to}>${from}`)
+  }
+  // Stickies a drawn link already touches: the rescue leaves them alone.
+  const linked = new Set<string>()
+  if (tuning.rescue > 0) {
+    for (const link of input.existing) {
+      linked.add(link.from)
+      linked.add(link.to)
+    }
   }
 
   // One vector per sticky, built once; idf over the whole canvas.
@@ -220,6 +240,17 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
 
     // Canvas-level score; keep the best few per value-map sticky.
     const kept = new Map<number, { score: number; target: number }[]>()
+    const keep = (i: number, score: number, target: number): void => {
+      let best = kept.get(i)
+      if (best === undefined) {
+        best = []
+        kept.set(i, best)
+      }
+      insertBest(best, score, target, (x) => input.items[targets[x] ?? -1]?.id ?? '')
+    }
+    const reached = new Uint8Array(targets.length)
+    const rescueScore = new Float64Array(targets.length)
+    const rescuePair = new Int32Array(targets.length).fill(-1)
     for (let p = 0; p < pairCount; p++) {
       const raw = pairScore[p] ?? 0
       const i = pairFrom[p] ?? 0
@@ -228,18 +259,33 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
         raw *
         Math.pow(raw / (bestFrom[i] ?? raw), tuning.fromBest) *
         Math.pow(raw / (bestTo[target] ?? raw), tuning.toBest)
-      const mutual = matched[p] === 1 || (raw >= (bestFrom[i] ?? 0) && raw >= (bestTo[target] ?? 0))
-      if (score < tuning.threshold && !(mutual && raw >= tuning.mutualThreshold)) continue
+      const fromsBest = raw >= (bestFrom[i] ?? 0)
+      const mutual =
+        matched[p] === 1 ||
+        (fromsBest && raw >= (bestTo[target] ?? 0)) ||
+        (tuning.manyToMany > 0 && fromsBest && raw >= tuning.manyToMany * (bestTo[target] ?? 0))
+      const passes = score >= tuning.threshold || (mutual && raw >= tuning.mutualThreshold)
+      if (!passes && !(tuning.rescue > 0 && raw >= tuning.rescue)) continue
       const from = input.items[i]
       const to = input.items[targets[target] ?? -1]
       if (from === undefined || to === undefined || (blocked.size > 0 && blocked.has(`${from.id}>${to.id}`))) continue
-      let best = kept.get(i)
-      if (best === undefined) {
-        best = []
-        kept.set(i, best)
+      if (!passes) {
+        // A rescue candidate: kept aside until every passing pair is known.
+        if (raw > (rescueScore[target] ?? 0) && !linked.has(to.id) && !linked.has(from.id)) {
+          rescueScore[target] = raw
+          rescuePair[target] = p
+        }
+        continue
       }
+      reached[target] = 1
       // A matched pair is shown at its own similarity: its partner's better match is why it was damped.
-      insertBest(best, mutual ? raw : score, target, (x) => input.items[targets[x] ?? -1]?.id ?? '')
+      keep(i, mutual ? raw : score, target)
+    }
+    // Rescue: a customer sticky nothing reaches gets its strongest partner, if strong enough.
+    for (let target = 0; target < targets.length; target++) {
+      const p = rescuePair[target] ?? -1
+      if (reached[target] === 1 || p < 0) continue
+      keep(pairFrom[p] ?? 0, rescueScore[target] ?? 0, target)
     }
     kept.forEach((best, i) => {
       const from = input.items[i]

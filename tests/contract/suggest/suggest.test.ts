@@ -224,6 +224,51 @@ function canvasOf(texts: Partial<Record<ZoneKey, string[]>>): SuggestItem[] {
 }
 
 describe('suggestLinks', () => {
+  const keysOf = (list: { fromId: string; toId: string }[]): string[] => list.map((s) => `${s.fromId}>${s.toId}`)
+
+  it('rescue (off by default): a pain no kept pair reaches gets its best partner, unless a drawn link touches it', () => {
+    // The lockers answer "far from home" best, so "missed deliveries" loses them and nothing else reaches it.
+    const items: SuggestItem[] = [
+      { id: 'r1', zone: 'painRelievers', text: 'Parcel lockers open around the clock' },
+      { id: 'r2', zone: 'painRelievers', text: 'Free returns by post' },
+      { id: 'p1', zone: 'pains', text: 'Missed parcel deliveries while at work' },
+      { id: 'p2', zone: 'pains', text: 'Parcel lockers are far from home' },
+      { id: 'p3', zone: 'pains', text: 'Returning an order costs money' }
+    ]
+    const input = { locale: 'en' as const, items, existing: [], rejected: [] }
+    const plain = keysOf(suggestLinks(input))
+    expect(plain).not.toContain('r1>p1')
+    const rescue = { ...DEFAULT_TUNING, rescue: 0.05 }
+    const rescued = keysOf(suggestLinks(input, rescue))
+    expect(rescued).toEqual(expect.arrayContaining([...plain, 'r1>p1']))
+    expect(rescued).toHaveLength(plain.length + 1)
+    // Too weak a best partner is not rescued, and neither is a pain a drawn link already touches.
+    expect(keysOf(suggestLinks(input, { ...DEFAULT_TUNING, rescue: 0.5 }))).toEqual(plain)
+    const linked = suggestLinks({ ...input, existing: [{ from: 'r2', to: 'p1' }] }, rescue)
+    expect(keysOf(linked)).not.toContain('r1>p1')
+    expect(keysOf(suggestLinks({ ...input, rejected: ['r1>p1'] }, rescue))).not.toContain('r1>p1')
+  })
+
+  it("many-to-many (off by default): a reliever's own best pain passes when close enough to that pain's best", () => {
+    // Both reminders and late fees answer late payment; late fees match it more closely.
+    const items: SuggestItem[] = [
+      { id: 'r1', zone: 'painRelievers', text: 'Friendly invoice reminders by email' },
+      { id: 'r2', zone: 'painRelievers', text: 'Late invoices get late fees added' },
+      { id: 'r3', zone: 'painRelievers', text: 'Bank feeds import payments' },
+      { id: 'p1', zone: 'pains', text: 'Clients pay invoices late' },
+      { id: 'p2', zone: 'pains', text: 'Typing bank payments by hand' }
+    ]
+    const input = { locale: 'en' as const, items, existing: [], rejected: [] }
+    expect(keysOf(suggestLinks(input)).sort()).toEqual(['r2>p1', 'r3>p2'])
+    expect(keysOf(suggestLinks(input, { ...DEFAULT_TUNING, manyToMany: 0.3 })).sort()).toEqual([
+      'r1>p1',
+      'r2>p1',
+      'r3>p2'
+    ])
+    // Far from the pain's best match, the reliever's best still does not pass.
+    expect(keysOf(suggestLinks(input, { ...DEFAULT_TUNING, manyToMany: 0.9 })).sort()).toEqual(['r2>p1', 'r3>p2'])
+  })
+
   it('matches Swedish inflections through the stemmer ("dyr" / "dyrt" / "dyra")', () => {
     const items = canvasOf({
       pains: ['Verkstaden är dyr', 'Lång väntetid på verkstaden', 'Bromsarna gnisslar'],
