@@ -15,6 +15,6 @@ describe('stamps in the Zones view', () => {
     const counts = within(sticky)
       .getAllByText((_, element) => element?.classList.contains('stamp-count') ?? false)
       .map((element) => element.textContent)
-    expect(counts).toEqual(['?1 question marks', '👎1 thumbs down', '👍2 thumbs up', '◆1 other stamps'])
+    expect(counts).toEqual(['?×1 question marks', '👎×1 thumbs down', '👍×2 thumbs up', '◆×1 other stamps'])
   })
 })

@@ -5,6 +5,7 @@ export const evidenceCatalog = defineCatalog({
   en: {
     'ev.heading': 'Riskiest assumptions',
     'ev.backed': 'Backed by evidence: {value}%',
+    'ev.backedNone': 'no evidence set yet',
     'ev.none': 'Everything important is backed by evidence.',
     'ev.level': 'Evidence for {item}',
     'ev.level.none': 'No evidence yet',
@@ -24,11 +25,18 @@ export const evidenceCatalog = defineCatalog({
     'ev.decision.keep': 'keep',
     'ev.decision.change': 'change',
     'ev.decision.drop': 'drop',
-    'ev.tests': 'Tests'
+    'ev.tag.said': 'Customers said',
+    'ev.tag.did': 'Customers did',
+    'ev.tag.refuted': 'Refuted',
+    'ev.zone.backed': '{backed} of {count} backed by evidence',
+    'ev.zone.refuted': '{count} refuted',
+    'ev.tests': 'Tests on the board',
+    'ev.testOf': 'Test of'
   },
   sv: {
     'ev.heading': 'Mest riskfyllda antaganden',
     'ev.backed': 'Med belägg: {value}\u00a0%',
+    'ev.backedNone': 'inga belägg ännu',
     'ev.none': 'Allt viktigt har belägg.',
     'ev.level': 'Belägg för {item}',
     'ev.level.none': 'Inga belägg ännu',
@@ -48,20 +56,27 @@ export const evidenceCatalog = defineCatalog({
     'ev.decision.keep': 'behålla',
     'ev.decision.change': 'ändra',
     'ev.decision.drop': 'släppa',
-    'ev.tests': 'Tester'
+    'ev.tag.said': 'Kunderna säger',
+    'ev.tag.did': 'Kunderna gör',
+    'ev.tag.refuted': 'Motbevisat',
+    'ev.zone.backed': '{backed} av {count} har belägg',
+    'ev.zone.refuted': '{count, plural, one {# motbevisad} other {# motbevisade}}',
+    'ev.tests': 'Tester på tavlan',
+    'ev.testOf': 'Test av'
   },
   da: {
     'ev.heading': 'Mest risikable antagelser',
     'ev.backed': 'Med belæg: {value}\u00a0%',
+    'ev.backedNone': 'intet belæg endnu',
     'ev.none': 'Alt vigtigt har belæg.',
-    'ev.level': 'Evidens for {item}',
-    'ev.level.none': 'Ingen evidens endnu',
+    'ev.level': 'Belæg for {item}',
+    'ev.level.none': 'Intet belæg endnu',
     'ev.level.said': 'Kunderne siger det',
     'ev.level.did': 'Kunderne gør det',
     'ev.level.refuted': 'Afkræftet',
     'ev.why.refutedInFit': 'Afkræftet, men matchet tæller det',
-    'ev.why.unbackedInFit': 'Bærer matchet, ingen evidens',
-    'ev.why.unbacked': 'Vigtigt, ingen evidens',
+    'ev.why.unbackedInFit': 'Bærer matchet, intet belæg',
+    'ev.why.unbacked': 'Vigtigt, intet belæg',
     'ev.why.linkUnbacked': 'Kunderne vil have det; er dette svaret?',
     'ev.createTest': 'Opret et testkort',
     'ev.recordLearning': 'Skriv, hvad vi lærte',
@@ -72,6 +87,12 @@ export const evidenceCatalog = defineCatalog({
     'ev.decision.keep': 'beholde',
     'ev.decision.change': 'ændre',
     'ev.decision.drop': 'droppe',
-    'ev.tests': 'Tests'
+    'ev.tag.said': 'Kunderne siger',
+    'ev.tag.did': 'Kunderne gør',
+    'ev.tag.refuted': 'Afkræftet',
+    'ev.zone.backed': '{backed} af {count} har belæg',
+    'ev.zone.refuted': '{count, plural, one {# afkræftet} other {# afkræftede}}',
+    'ev.tests': 'Tests på tavlen',
+    'ev.testOf': 'Test af'
   }
 })

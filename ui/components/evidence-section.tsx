@@ -31,7 +31,6 @@ export function EvidenceSection({ locale, canvasId, report, riskiest, requests, 
   return (
     <section aria-labelledby="ev-heading" class="evidence">
       <h2 id="ev-heading">{t(locale, 'ev.heading')}</h2>
-      <p>{t(locale, 'ev.backed', { value: report.evidence.fit.score })}</p>
       {riskiest.length === 0 && <p class="hint">{t(locale, 'ev.none')}</p>}
       <ul class="plain-list">
         {riskiest.slice(0, SHOWN).map((entry) => {
@@ -62,7 +61,7 @@ export function EvidenceSection({ locale, canvasId, report, riskiest, requests, 
                 ))}
               </select>
               {test ? (
-                <TestLine locale={locale} test={test} requests={requests} busy={busy} />
+                <span class="test-line">{statusOf(locale, test)}</span>
               ) : (
                 <button
                   type="button"
@@ -77,27 +76,41 @@ export function EvidenceSection({ locale, canvasId, report, riskiest, requests, 
           )
         })}
       </ul>
+      {report.evidence.tests.length > 0 && (
+        <>
+          <h3 id="ev-tests-heading">{t(locale, 'ev.tests')}</h3>
+          <ul class="plain-list" aria-labelledby="ev-tests-heading">
+            {report.evidence.tests.map((test) => (
+              <li key={test.id} class="risk">
+                <button type="button" class="item" onClick={() => onFocus(test.id)}>
+                  <span class="item-zone">{t(locale, 'ev.testOf')}</span> {texts.get(test.itemId) ?? test.hypothesis}
+                </button>
+                <span class="test-line">
+                  {statusOf(locale, test)}
+                  {!test.learning && (
+                    <button
+                      type="button"
+                      class="button-small"
+                      disabled={busy}
+                      onClick={() => requests.run('RECORD_LEARNING', { testId: test.id }, { tag: 'evidence' })}
+                    >
+                      {t(locale, 'ev.recordLearning')}
+                    </button>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   )
 }
 
-function TestLine({ locale, test, requests, busy }: { locale: Locale; test: TestEntry; requests: Requests; busy: boolean }) {
+/** Where a test stands, in words: its status, or the decision its learning card holds. */
+function statusOf(locale: Locale, test: TestEntry): string {
   const decision = test.learning?.decision
-  return (
-    <span class="test-line">
-      {decision
-        ? t(locale, 'ev.status.decided', { decision: tKey(locale, `ev.decision.${decision}`) })
-        : tKey(locale, `ev.status.${test.status}`)}
-      {!test.learning && (
-        <button
-          type="button"
-          class="button-small"
-          disabled={busy}
-          onClick={() => requests.run('RECORD_LEARNING', { testId: test.id }, { tag: 'evidence' })}
-        >
-          {t(locale, 'ev.recordLearning')}
-        </button>
-      )}
-    </span>
-  )
+  return decision
+    ? t(locale, 'ev.status.decided', { decision: tKey(locale, `ev.decision.${decision}`) })
+    : tKey(locale, `ev.status.${test.status}`)
 }

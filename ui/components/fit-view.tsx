@@ -7,6 +7,7 @@ import { byRank, indexReport } from '../report-index'
 import { CoverageList } from './coverage-list'
 import { FitBar } from './fit-bar'
 import { ItemList } from './item-list'
+import { BackedFit, EvidenceTag, levelOf } from './evidence-parts'
 
 export interface FitViewProps {
   locale: Locale
@@ -40,7 +41,18 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
     const zone = index.get(id)?.zone
     return zone ? tKey(locale, `zone.${zone}`) : t(locale, 'panel.fit.unplaced')
   }
-  const listProps = { locale, selectedIds, onFocus }
+  /** An item's text, after its evidence tag when it has one. */
+  const tagged = (id: string) => {
+    const level = levelOf(report.evidence.items, id)
+    return level === 'none' ? (
+      textOf(id)
+    ) : (
+      <>
+        <EvidenceTag locale={locale} level={level} /> {textOf(id)}
+      </>
+    )
+  }
+  const listProps = { locale, selectedIds, onFocus, evidence: report.evidence.items }
   const customerItems = CUSTOMER_ZONES.reduce((sum, zone) => sum + report.zones[zone].length, 0)
 
   if (analysis.damaged.length > 0) {
@@ -81,6 +93,7 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
           </button>
         </div>
         <FitBar locale={locale} score={report.fit.score} band={report.fit.band} />
+        <BackedFit locale={locale} evidence={report.evidence} />
       </section>
 
       <section aria-labelledby="fit-coverage-heading">
@@ -124,10 +137,10 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
               <li key={`${link.from}>${link.to}`}>
                 <button type="button" class="item" onClick={() => onFocus(link.from)}>
                   <span class="item-text">
-                    <span class="item-zone">{zoneNameOf(link.from)}</span> {textOf(link.from)}
+                    <span class="item-zone">{zoneNameOf(link.from)}</span> {tagged(link.from)}
                     <span aria-hidden="true"> ↔ </span>
                     <span class="sr-only"> {t(locale, 'panel.suggest.and')} </span>
-                    <span class="item-zone">{zoneNameOf(link.to)}</span> {textOf(link.to)}
+                    <span class="item-zone">{zoneNameOf(link.to)}</span> {tagged(link.to)}
                   </span>
                 </button>
               </li>

@@ -5,6 +5,8 @@ import { t, tKey } from '../text'
 import { textBesideRank } from '../item-text'
 import { StampTally } from './stamp-tally'
 import { LIST_WINDOW } from '../../contract/limits'
+import type { EvidenceLevels } from './evidence-parts'
+import { EvidenceTag, levelOf } from './evidence-parts'
 
 /** Items a list shows at first and adds per "show more" (LIST_WINDOW): the DOM a render touches stays bounded on any board. */
 export { LIST_WINDOW }
@@ -19,6 +21,8 @@ export interface ItemListProps {
   showMeta?: boolean
   /** Names each item's zone (lists that mix zones). */
   zoneOf?: (id: string) => ZoneKey | null
+  /** Each item's evidence (the report's `evidence.items`): a backed or refuted item carries a tag. */
+  evidence?: EvidenceLevels
 }
 
 /** What a sticky counts for in its zone's coverage, as a share of the zone's total weight. */
@@ -39,7 +43,8 @@ export function ItemList({
   onFocus,
   showRank = true,
   showMeta = false,
-  zoneOf
+  zoneOf,
+  evidence
 }: ItemListProps) {
   const [shown, setShown] = useState(LIST_WINDOW)
   let end = Math.min(items.length, shown)
@@ -71,6 +76,7 @@ export function ItemList({
               >
                 {showRank && <span class="item-rank">{t(locale, 'panel.item.rank', { rank: item.rank })}</span>}
                 {zone && <span class="item-zone">{tKey(locale, `zone.${zone}`)}</span>}
+                <EvidenceTag locale={locale} level={levelOf(evidence, item.id)} />
                 <span class={text ? 'item-text' : 'item-text is-blank'}>{text || t(locale, 'panel.item.empty')}</span>
                 {showMeta && (
                   <span class="item-meta">

@@ -26,14 +26,15 @@ export function StampTally({ locale, stamps }: { locale: Locale; stamps: Readonl
     <span class="stamp-tally">
       {known.map((kind) => (
         <span key={kind} class="stamp-count" data-stamp={kind}>
-          <span aria-hidden="true">{LOOK[kind].glyph}</span>
+          {/* "+1×3", not "+13": the sign keeps the glyph and its count apart. */}
+          <span aria-hidden="true">{LOOK[kind].glyph}×</span>
           {stamps[kind]}
           <span class="sr-only"> {t(locale, LOOK[kind].key)}</span>
         </span>
       ))}
       {other > 0 && (
         <span class="stamp-count" data-stamp="other">
-          <span aria-hidden="true">◆</span>
+          <span aria-hidden="true">◆×</span>
           {other}
           <span class="sr-only"> {t(locale, 'panel.stamp.other')}</span>
         </span>

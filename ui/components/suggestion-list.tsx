@@ -5,6 +5,7 @@ import { suggestionsForReport } from '../../contract/suggest'
 import { t, tKey } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { indexReport } from '../report-index'
+import { EvidenceTag, levelOf } from './evidence-parts'
 
 export interface SuggestionListProps {
   locale: Locale
@@ -72,11 +73,13 @@ export function SuggestionList({ locale, canvasId, report, rejected, requests }:
                     to: zoneOf(suggestion.toId)
                   })}
                 </span>
+                <EvidenceTag locale={locale} level={levelOf(report.evidence.items, suggestion.fromId)} />
                 <span class="suggestion-from">{textOf(suggestion.fromId)}</span>
                 <span class="suggestion-arrow" aria-hidden="true">
                   {' ↔ '}
                 </span>
                 <span class="sr-only"> {t(locale, 'panel.suggest.and')} </span>
+                <EvidenceTag locale={locale} level={levelOf(report.evidence.items, suggestion.toId)} />
                 <span class="suggestion-to">{textOf(suggestion.toId)}</span>
               </p>
               <p class="suggestion-why">{whyLine(locale, suggestion.reason)}</p>

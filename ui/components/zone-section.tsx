@@ -5,6 +5,8 @@ import type { ReportItem } from '../../contract/report'
 import { t, tKey } from '../text'
 import { byRank } from '../report-index'
 import { ItemList } from './item-list'
+import type { EvidenceLevels } from './evidence-parts'
+import { ZoneEvidence } from './evidence-parts'
 
 export interface ZoneSectionProps {
   locale: Locale
@@ -18,11 +20,13 @@ export interface ZoneSectionProps {
   selectedIds: string[]
   onToggle: () => void
   onFocus: (nodeId: string) => void
+  /** Each item's evidence (the report's `evidence.items`). */
+  evidence?: EvidenceLevels
 }
 
 /** One zone as a disclosure: its guiding questions and its stickies with rank, weight and votes. */
 export function ZoneSection(props: ZoneSectionProps) {
-  const { locale, zone, questions, items, open, selectedOnBoard, selectedIds, onToggle, onFocus } = props
+  const { locale, zone, questions, items, open, selectedOnBoard, selectedIds, onToggle, onFocus, evidence } = props
   const root = useRef<HTMLDivElement>(null)
   const bodyId = `zone-body-${zone}`
 
@@ -61,13 +65,17 @@ export function ZoneSection(props: ZoneSectionProps) {
           {items.length === 0 ? (
             <p class="hint">{t(locale, 'panel.zones.none')}</p>
           ) : (
-            <ItemList
-              locale={locale}
-              items={byRank(items)}
-              selectedIds={selectedIds}
-              onFocus={onFocus}
-              showMeta
-            />
+            <>
+              <ZoneEvidence locale={locale} ids={items.map((item) => item.id)} levels={evidence} />
+              <ItemList
+                locale={locale}
+                items={byRank(items)}
+                selectedIds={selectedIds}
+                onFocus={onFocus}
+                showMeta
+                evidence={evidence}
+              />
+            </>
           )}
         </div>
       )}

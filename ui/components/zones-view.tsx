@@ -46,6 +46,7 @@ export function ZonesView({
               selectedIds={selection.nodeIds}
               onToggle={() => onToggle(zone)}
               onFocus={onFocus}
+              evidence={report.evidence.items}
             />
           ))}
         </section>

@@ -104,8 +104,8 @@ export const evidenceCatalog = defineCatalog({
     'notify.test.cardGone': 'Det testkort er ikke længere på siden.',
     'notify.learning.drawn': 'Læringskort tegnet: skriv, hvad I så, og behold, ændr eller drop.',
     'notify.learning.exists': 'Testen har allerede et læringskort.',
-    'notify.evidence.set': 'Evidens for “{item}”: {level}.',
-    'evidence.level.none': 'ingen endnu',
+    'notify.evidence.set': 'Belæg for “{item}”: {level}.',
+    'evidence.level.none': 'intet endnu',
     'evidence.level.said': 'kunderne siger det',
     'evidence.level.did': 'kunderne gør det',
     'evidence.level.refuted': 'afkræftet'
