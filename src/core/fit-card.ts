@@ -49,8 +49,8 @@ function ref(key: string, params: Record<string, string | number> = {}): Message
 }
 
 /**
- * What the card says: the score and band, the coverage of each customer zone (or that it is empty) and when it
- * was checked. A damaged canvas gets no score, only what to do; so does one with nothing in the customer profile.
+ * What the card says: the score and band (and, once the team tests, the fit backed by evidence beside it), the
+ * coverage of each customer zone (or that it is empty) and when it was checked. A damaged canvas gets no score, only what to do; so does one with nothing in the customer profile.
  * Zone names and bands are passed as keys (`zone.short.pains`, `notify.band.target`) for the adapter to look up.
  */
 export function fitCardContent(analysis: CanvasAnalysis, time: CardTime): FitCardContent {
@@ -69,9 +69,15 @@ export function fitCardContent(analysis: CanvasAnalysis, time: CardTime): FitCar
     analysis.emptyZones.includes(name)
       ? ref('card.zoneEmpty', { zone: `zone.short.${name}` })
       : ref('card.zone', { zone: `zone.short.${name}`, value: report.fit.coverage[name] })
+  const headline = [ref('card.fit', { score: report.fit.score }), ref(`notify.band.${report.fit.band}`)]
+  // Once the team has set any evidence or drawn a test card, the fit backed by evidence stands beside the fit on
+  // paper; a canvas nobody has tested keeps its three short lines.
+  const { evidence } = report
+  if (Object.keys(evidence.items).length > 0 || evidence.tests.length > 0)
+    headline.push(ref('card.backed', { score: evidence.fit.score }))
   return {
     lines: [
-      [ref('card.fit', { score: report.fit.score }), ref(`notify.band.${report.fit.band}`)],
+      headline,
       CUSTOMER_ZONES.map(zone),
       [checked]
     ],

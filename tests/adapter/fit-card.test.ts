@@ -3,6 +3,7 @@ import { fitCardIn } from '../../src/adapter/fit-card'
 import { DATA_KEYS, getData, readLastCheck, SHARED_NAMESPACE, SHARED_REPORT_KEY } from '../../src/adapter/plugin-data'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { setFitCardAsync } from '../../src/commands/set-fit-card-async'
+import { setEvidenceAsync } from '../../src/commands/set-evidence-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { runCommandAsync } from '../../src/run/run-command'
 import { overlaps } from '../../src/core/layout/placement'
@@ -80,6 +81,32 @@ describe('the fit card Check fit draws for the room', () => {
     expect(card.text.characters).toMatch(
       /^Matchning 50\u00a0% · inom målet\nUppgifter 0\u00a0% · Besvär 100\u00a0% · Fördelar tom\n/
     )
+  })
+
+  it('shows the fit backed by evidence beside the fit on paper once the team sets evidence, updated in place', async () => {
+    const sections = await workshop()
+    await check()
+    const card = fitCardIn(sections[0]!)!
+    expect(card.text.characters.split('\n')[0]).toBe('Fit 83% · strong')
+    const size = { width: card.width, height: card.height }
+    const time = figma.currentPage
+      .findAllWithCriteria({ types: ['STICKY'] })
+      .find((sticky) => sticky.text.characters === 'Lack of time')!
+    const answer = await runCommandAsync('en', () =>
+      setEvidenceAsync({ canvasId: sections[0]!.id, itemId: time.id, level: 'did', locale: 'en' })
+    )
+    expect(answer.ok, answer.message).toBe(true)
+    const people = userNodeSignature()
+    await check()
+    expect(fitCardIn(sections[0]!)!.id).toBe(card.id)
+    // Lack of time counts 3 of the profile's 18 and is addressed: 17 % of the fit is backed.
+    expect(card.text.characters.split('\n')[0]).toBe('Fit 83% · strong · backed by evidence 17%')
+    expect({ width: card.width, height: card.height }).toEqual(size)
+    const stickies = figma.currentPage.findAllWithCriteria({ types: ['STICKY'] })
+    expect(stickies.filter((sticky) => overlaps(box(sticky), box(card)))).toEqual([])
+    expect(userNodeSignature()).toEqual(people)
+    // A canvas nobody tests keeps its three short lines.
+    expect(fitCardIn(sections[1]!)!.text.characters.split('\n')[0]).toBe('Matchning 0\u00a0% · svag')
   })
 
   it('leaves a card a person edited alone, and does not draw another', async () => {

@@ -11,7 +11,9 @@ import { bmcLayout } from '../../src/core/layout/bmc-layout'
 import { overlaps } from '../../src/core/layout/placement'
 import { vpcLayout } from '../../src/core/layout/vpc-layout'
 import { runCommandAsync } from '../../src/run/run-command'
-import type { Locale, Rect } from '../../src/core/types'
+import type { CanvasAnalysis, Locale, Rect } from '../../src/core/types'
+import { fitCardText } from '../../src/adapter/fit-card'
+import { FIT_CARD_FONT_SIZE, FIT_CARD_SIZE, fitCardContent } from '../../src/core/fit-card'
 import { LOCALES } from '../../src/core/types'
 
 /**
@@ -81,5 +83,41 @@ describe('imported stickies are spaced by their real height', () => {
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++)
         expect(overlaps(boxes[i]!, boxes[j]!), `${i} and ${j}`).toBe(false)
+  })
+})
+
+describe('the fit card’s lines fit the card with real Inter Medium widths', () => {
+  /** FigJam's padding inside a shape is not in the typings: a generous guess on each side. */
+  const PADDING = 64
+  const zones = Object.fromEntries(
+    (['jobs', 'pains', 'gains', 'products', 'painRelievers', 'gainCreators'] as const).map((zone) => [
+      zone,
+      zone === 'jobs' || zone === 'pains' || zone === 'gains'
+        ? [{ id: `${zone}-1`, text: zone, rank: 1, weight: 1, votes: 0 }]
+        : []
+    ])
+  ) as unknown as CanvasAnalysis['report']['zones']
+  // The widest numbers every part can show: 100 % everywhere, backed by evidence too.
+  const widest: CanvasAnalysis = {
+    report: {
+      schema: 'vpcfit/2',
+      canvas: { id: 'c', segment: 'S', product: 'P', locale: 'en' },
+      zones,
+      unplaced: [],
+      links: [],
+      fit: { score: 100, band: 'target', coverage: { jobs: 100, pains: 100, gains: 100 }, unaddressed: [], orphans: [] },
+      evidence: { items: { 'jobs-1': 'did' }, fit: { score: 100, band: 'target' }, tests: [] },
+      checkedAt: '2026-09-30T10:00:00.000Z'
+    },
+    damaged: [],
+    emptyZones: []
+  }
+  const time = { day: 30, month: 9, year: 2026, hours: 23, minutes: 59 }
+  it.each(LOCALES)('in %s: no line wraps, and the lines fit the card’s height', (locale: Locale) => {
+    const lines = fitCardText(fitCardContent(widest, time), locale).split('\n')
+    expect(lines[0]).toContain(locale === 'en' ? 'backed by evidence 100%' : '100\u00a0%')
+    for (const line of lines)
+      expect(textWidth(line, FIT_CARD_FONT_SIZE), line).toBeLessThanOrEqual(FIT_CARD_SIZE.width - 2 * PADDING)
+    expect(lines.length * FIT_CARD_FONT_SIZE * 1.25).toBeLessThanOrEqual(FIT_CARD_SIZE.height)
   })
 })

@@ -52,6 +52,14 @@ function canvas(
 const EMPTY = canvas({ jobs: 0, pains: 0, gains: 0 }, { jobs: 0, pains: 0, gains: 0 }, 0)
 const PARTIAL = canvas({ jobs: 4, pains: 3, gains: 4 }, { jobs: 2, pains: 1, gains: 2 }, 65)
 const DAMAGED: CanvasAnalysis = { ...PARTIAL, damaged: ['customerProfile'] }
+/** PARTIAL once the team has started testing: one item backed, one refuted, a fit of 20 % backed by evidence. */
+const TESTED: CanvasAnalysis = {
+  ...PARTIAL,
+  report: {
+    ...PARTIAL.report,
+    evidence: { items: { 'jobs-3': 'said', 'pains-2': 'refuted' }, fit: { score: 20, band: 'weak' }, tests: [] }
+  }
+}
 
 /** The check's notification for one canvas, as check-fit joins it. */
 const headline = (analysis: CanvasAnalysis, locale: Locale) =>
@@ -161,6 +169,15 @@ describe('the fit card says what the room needs, in the canvas’s language', ()
         en: 'Fit 65% · on target\nJobs 60% · Pains 70% · Gains 65%\nChecked 1 Dec 2026, 09:05',
         sv: `Matchning 65${NBSP}% · inom målet\nUppgifter 60${NBSP}% · Besvär 70${NBSP}% · Fördelar 65${NBSP}%\nKontrollerad 1 dec. 2026 kl. 09.05`,
         da: `Match 65${NBSP}% · inden for målet\nOpgaver 60${NBSP}% · Smerter 70${NBSP}% · Gevinster 65${NBSP}%\nTjekket 1. dec. 2026 kl. 09.05`
+      }
+    ],
+    [
+      'a canvas the team tests: the fit backed by evidence beside the fit on paper',
+      TESTED,
+      {
+        en: 'Fit 65% · on target · backed by evidence 20%\nJobs 60% · Pains 70% · Gains 65%\nChecked 1 Dec 2026, 09:05',
+        sv: `Matchning 65${NBSP}% · inom målet · med belägg 20${NBSP}%\nUppgifter 60${NBSP}% · Besvär 70${NBSP}% · Fördelar 65${NBSP}%\nKontrollerad 1 dec. 2026 kl. 09.05`,
+        da: `Match 65${NBSP}% · inden for målet · med belæg 20${NBSP}%\nOpgaver 60${NBSP}% · Smerter 70${NBSP}% · Gevinster 65${NBSP}%\nTjekket 1. dec. 2026 kl. 09.05`
       }
     ],
     [

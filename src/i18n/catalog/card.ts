@@ -8,6 +8,7 @@ export const cardCatalog = defineCatalog({
   en: {
     'card.name': 'VPC Fit · fit card',
     'card.fit': 'Fit {score}%',
+    'card.backed': 'backed by evidence {score}%',
     'card.zone': '{zone} {value}%',
     'card.zoneEmpty': '{zone} empty',
     'card.empty': 'No fit yet: start with the customer’s jobs',
@@ -29,6 +30,7 @@ export const cardCatalog = defineCatalog({
   sv: {
     'card.name': 'VPC Fit · matchningskort',
     'card.fit': 'Matchning {score}\u00a0%',
+    'card.backed': 'med belägg {score}\u00a0%',
     'card.zone': '{zone} {value}\u00a0%',
     'card.zoneEmpty': '{zone} tom',
     'card.empty': 'Ingen matchning än: börja med kundens uppgifter',
@@ -50,6 +52,7 @@ export const cardCatalog = defineCatalog({
   da: {
     'card.name': 'VPC Fit · matchkort',
     'card.fit': 'Match {score}\u00a0%',
+    'card.backed': 'med belæg {score}\u00a0%',
     'card.zone': '{zone} {value}\u00a0%',
     'card.zoneEmpty': '{zone} tom',
     'card.empty': 'Intet match endnu: begynd med kundens opgaver',
