@@ -3,6 +3,7 @@
  * the adapter to render in the canvas's language), how a field is read back, where the cards go.
  */
 import { overlaps } from '../layout/placement'
+import { FIT_CARD_SIZE } from '../fit-card'
 import type { CustomerZone, Decision, MessageRef, Rect, TestCardSnapshot, TestStatus, ZoneKey } from '../types'
 
 export const TEST_FIELDS = ['hypothesis', 'test', 'metric', 'criteria'] as const
@@ -17,6 +18,11 @@ export const CARD_FIELD = { x: 40, y: 100, width: 920, height: 240, gap: 20 } as
 export const CARD_FONT_SIZE = 28
 /** Space between the canvas and its tests area, and between cards. */
 export const CARD_GAP = 120
+/**
+ * How far below the canvas's top the tests area starts: past the band where Check fit puts the fit card (40 from
+ * the top, its height, a gap), so the connector from a card's hypothesis to its item runs below the card's text.
+ */
+export const TESTS_TOP = 40 + FIT_CARD_SIZE.height + 40
 
 /** The box of field `index` (0–3) inside a card, section-local. */
 export function fieldBox(index: number): Rect {
@@ -102,7 +108,7 @@ function grow(rect: Rect, margin: number): Rect {
 
 /**
  * Where a new test card goes (page-absolute): the tests area is the band right of the canvas, a test card and its
- * learning card side by side per row. The first row from the canvas's top where both fit without touching
+ * learning card side by side per row. The first row from the canvas's top (below its fit card's band) where both fit without touching
  * anything on the page; further right past what is in the way when the band is full. `occupied`: every box at
  * the top of the page (the canvas itself included).
  */
@@ -114,7 +120,7 @@ export function testCardSlot(canvas: Rect, occupied: readonly Rect[]): Rect {
   for (let column = 0; column < 50; column += 1) {
     let nextX = x + pair.width + CARD_GAP
     for (let row = 0; row < 40; row += 1) {
-      const box = { x, y: canvas.y + row * (CARD_SIZE.height + CARD_GAP), ...pair }
+      const box = { x, y: canvas.y + TESTS_TOP + row * (CARD_SIZE.height + CARD_GAP), ...pair }
       if (free(box)) return { x: box.x, y: box.y, width: CARD_SIZE.width, height: CARD_SIZE.height }
       if (row === 0) {
         const hits = blockers.filter((b) => overlaps(box, b))

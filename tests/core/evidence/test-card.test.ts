@@ -70,13 +70,13 @@ describe('what a new card says', () => {
 
 describe('where cards go: the tests area beside the canvas, covering nothing', () => {
   const canvas: Rect = { x: 0, y: 0, width: 3000, height: 2000 }
-  it('the first card sits right of the canvas, level with its top', () => {
-    expect(testCardSlot(canvas, [canvas])).toMatchObject({ x: 3120, y: 0 })
+  it('the first card sits right of the canvas, near its top but below the fit card’s band', () => {
+    expect(testCardSlot(canvas, [canvas])).toMatchObject({ x: 3120, y: 300 })
   })
 
   it('the learning card goes right beside its test card', () => {
     const test = testCardSlot(canvas, [canvas])
-    expect(learningCardSlot(test, [canvas, test])).toMatchObject({ x: test.x + CARD_SIZE.width + 120, y: 0 })
+    expect(learningCardSlot(test, [canvas, test])).toMatchObject({ x: test.x + CARD_SIZE.width + 120, y: 300 })
   })
 
   it('property: a new card never overlaps anything on the page, and neither does its learning card', () => {
