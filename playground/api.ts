@@ -17,6 +17,12 @@ export interface PlaygroundApi {
   /** Draws the hand-drawn canvas sample (not adopted yet) and selects it; resolves with its section's id. */
   loadDrawnSample(): Promise<string>
   /**
+   * Builds the fitness sample with tests in progress (evidence set, a test card run and decided on its learning
+   * card, a second test card being written) through the panel's requests; the panel stays open. Resolves with the
+   * canvas's id.
+   */
+  loadTestsSample(): Promise<string>
+  /**
    * Runs another plugin's code and UI in the same host, as `launch` runs VPC Fit's (the browser bench opens a
    * minimal plugin this way, its baseline). Resolves as `launch` does: on close, or when the UI's UI_READY request
    * was answered.

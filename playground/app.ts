@@ -16,6 +16,7 @@ import type { Box, RenderNode } from './render/model'
 import { canvasIds, fillCanvas } from './sample-builder'
 import { SAMPLES } from './samples'
 import { buildDrawnSample, DRAWN_SAMPLE, DRAWN_SAMPLE_TITLE } from './drawn-sample'
+import { addTestsInProgress, TESTS_SAMPLE, TESTS_SAMPLE_TITLE } from './tests-sample'
 import type { Theme } from './theme'
 import { showToast } from './toasts'
 
@@ -559,13 +560,28 @@ async function loadDrawnSample(): Promise<string> {
   return id
 }
 
+/** The fitness sample with tests in progress: built with the panel open, through its requests; panel left open. */
+async function loadTestsSample(): Promise<string> {
+  const id = await loadSample('fitness-en')
+  await launch('open')
+  const cards = await addTestsInProgress({ fake, user, request: (name, payload) => host.requestAsync(name, payload) }, id)
+  await renderNow()
+  zoomToFit([id, ...cards])
+  return id
+}
+
 const sampleSelect = byId<HTMLSelectElement>('sample-select')
 for (const [name, sample] of Object.entries(SAMPLES)) sampleSelect.append(new Option(sample.title, name))
 sampleSelect.append(new Option(DRAWN_SAMPLE_TITLE, DRAWN_SAMPLE))
+sampleSelect.append(new Option(TESTS_SAMPLE_TITLE, TESTS_SAMPLE))
 sampleSelect.addEventListener('change', () => {
   const name = sampleSelect.value
   sampleSelect.value = ''
   if (!name) return
+  if (name === TESTS_SAMPLE) {
+    void loadTestsSample().catch(report)
+    return
+  }
   void (name === DRAWN_SAMPLE ? loadDrawnSample() : loadSample(name))
     .then(async (id) => {
       await launch('open')
@@ -589,6 +605,7 @@ const api: PlaygroundApi = {
   fake,
   loadSample,
   loadDrawnSample,
+  loadTestsSample,
   samples: () => Object.keys(SAMPLES),
   screenshotReady,
   setTheme,

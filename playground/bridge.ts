@@ -163,6 +163,28 @@ export class PluginHost {
     return outcome
   }
 
+  private requestCount = 0
+
+  /**
+   * Sends one request to the running plugin's main thread exactly as its panel does (`[name, { requestId, … }]`
+   * from the UI) and resolves with main's one answer; the sample boards use it to press the panel's buttons.
+   */
+  requestAsync(name: string, payload: Record<string, unknown>): Promise<{ ok: boolean; message: string }> {
+    const session = this.current
+    if (!session) return Promise.reject(new Error(`"${name}" needs the plugin running with its panel open`))
+    this.requestCount += 1
+    const requestId = `playground-${this.requestCount}`
+    return new Promise((resolve) => {
+      const stop = session.onUiMessage((message: unknown) => {
+        if (!isDoneFor(message, requestId)) return
+        stop()
+        const answer = (message as [string, { ok?: unknown; message?: unknown }])[1]
+        resolve({ ok: answer.ok === true, message: typeof answer.message === 'string' ? answer.message : '' })
+      })
+      session.sendFromUi([name, { requestId, ...payload }])
+    })
+  }
+
   /** Closes the running plugin (as the window's close button or a new launch does). */
   closeCurrent(): void {
     const session = this.session
