@@ -1,11 +1,11 @@
 import { insideRect } from '../core/geometry'
-import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect, StickySnapshot } from '../core/types'
+import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect } from '../core/types'
 import { adoptedCanvasNodes, readDrawnCanvasAsync } from './drawn-canvas'
 import { DATA_KEYS, findWithData } from './plugin-data'
-import type { CanvasSection, StickyContext } from './snapshot'
+import type { CanvasSection } from './snapshot'
 import type { SummaryData } from './bmc/summary-data'
 import { readTestCards, withTests } from './test-cards'
-import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readSticky, summaryDataOf } from './snapshot'
+import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readStickiesWithStamps, summaryDataOf } from './snapshot'
 
 /**
  * What one canvas's check needs, read without walking the page: the canvas section's descendants, plus the nodes at
@@ -29,8 +29,8 @@ type Container = PageNode | SectionNode | GroupNode
 class ScopedReader {
   readonly stickyNodes: StickyNode[] = []
   readonly connectors = new Map<string, ConnectorSnapshot>()
-  /** Stamps per host, counted by name (kind). */
-  readonly stamps = new Map<string, Record<string, number>>()
+  /** Stamps found, counted once the stickies are read (their hosts are found among them by node). */
+  readonly stampNodes: StampNode[] = []
   readonly roles = new Map<string, SummaryData>()
   private seenContainers = new Set<string>()
 
@@ -77,13 +77,7 @@ class ScopedReader {
   }
 
   private takeStamp(node: StampNode): void {
-    const host = node.stuckTo
-    if (!host) return
-    const id = host.id
-    const name = node.name
-    const tally = this.stamps.get(id) ?? {}
-    tally[name] = (tally[name] ?? 0) + 1
-    this.stamps.set(id, tally)
+    this.stampNodes.push(node)
   }
 }
 
@@ -125,15 +119,7 @@ function scopedSnapshot(
     if (parent.type === 'DOCUMENT') break
   }
   for (const container of around) reader.takeBeside(container, area, skip)
-  const context: StickyContext = { stamps: reader.stamps, roles: reader.roles }
-  const stickies: StickySnapshot[] = []
-  const seen = new Set<string>()
-  for (const sticky of reader.stickyNodes) {
-    const read = readSticky(sticky, context)
-    if (!read || seen.has(read.id)) continue
-    seen.add(read.id)
-    stickies.push(read)
-  }
+  const { stickies } = readStickiesWithStamps(reader.stickyNodes, () => reader.stampNodes, reader.roles)
   return {
     // Test cards sit beside their canvas, not in it: they are found by their data (one query of the page).
     canvases: withTests(canvases, readTestCards(page).byCanvas),

@@ -4,6 +4,7 @@ import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, StickySnapshot }
 import type { StickyContext } from './snapshot'
 import {
   countStamps,
+  readStickiesWithStamps,
   inIdOrder,
   pluginStickyRoles,
   readCanvasStructure,
@@ -57,6 +58,8 @@ export class LiveBoard {
    * without their ids).
    */
   private stampHost = new Map<string, { host: string | null; name: string }>()
+  /** Sticky nodes read, with their id: a stamp's host is found here without reading its id again. */
+  private known = new Map<BaseNode, string>()
 
   /** The test and learning cards as last read, and the ids of their nodes (an edit to one reads them again). */
   private tests: TestCardReading = { byCanvas: new Map(), nodeIds: new Set() }
@@ -71,10 +74,19 @@ export class LiveBoard {
 
   /** Reads the whole page. */
   readAll(): void {
-    this.context = { stamps: countStamps(this.page), roles: pluginStickyRoles(this.page) }
     this.stampHost.clear()
     this.stickies.clear()
-    for (const node of this.page.findAllWithCriteria({ types: ['STICKY'] })) this.putSticky(node)
+    this.known = new Map()
+    const roles = pluginStickyRoles(this.page)
+    const page = this.page
+    const read = readStickiesWithStamps(
+      page.findAllWithCriteria({ types: ['STICKY'] }),
+      () => page.findAllWithCriteria({ types: ['STAMP'] }),
+      roles,
+      this.known
+    )
+    this.context = { stamps: read.stamps, roles }
+    for (const sticky of read.stickies) this.stickies.set(sticky.id, sticky)
     this.connectors.clear()
     for (const node of this.page.findAllWithCriteria({ types: ['CONNECTOR'] })) {
       const connector = readConnector(node)
@@ -158,6 +170,7 @@ export class LiveBoard {
   private putSticky(node: StickyNode, changed?: Set<string>): void {
     const sticky = readSticky(node, this.context)
     if (!sticky) return
+    this.known.set(node, sticky.id)
     this.stickies.set(sticky.id, sticky)
     changed?.add(sticky.id)
   }
@@ -404,7 +417,7 @@ export class LiveBoard {
       }
       const stamp = change.node as StampNode
       const host = stamp.stuckTo
-      const after = host ? host.id : null
+      const after = host ? (this.known.get(host) ?? host.id) : null
       const name = seen?.name ?? stamp.name
       if (change.type === 'CREATE') {
         if (!seen) bump(after, name, 1)
@@ -429,7 +442,7 @@ export class LiveBoard {
 
   /** Recounts every stamp on the page; stickies whose stamps changed join `changed`. */
   private recountVotes(changed: Set<string>): void {
-    this.context.stamps = countStamps(this.page)
+    this.context.stamps = countStamps(this.page, this.known)
     this.stampHost.clear()
     this.stickies.forEach((sticky) => {
       const next = this.context.stamps.get(sticky.id) ?? {}

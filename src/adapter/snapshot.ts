@@ -100,19 +100,63 @@ export function stampsOf(context: StickyContext, id: string): { stamps: StampTal
   return { stamps, votes: netVotes(stamps) }
 }
 
-/** The stamps stuck to each node id, counted by name: a stamp's name is its kind (`+1`, `Thumbs down`, ...). */
-export function countStamps(page: PageNode | SectionNode | GroupNode): Map<string, StampTally> {
+/**
+ * Nodes already read with their id (the stickies of this read). A stamp's host is one of them almost always; finding
+ * it here by node spares reading the host's id a second time. A host not found (another kind of node, or a plugin
+ * API that hands out a new object for the same node) has its id read: the tally is the same either way.
+ */
+export type KnownNodes = ReadonlyMap<BaseNode, string>
+
+/** Stamps counted per host id and by name: a stamp's name is its kind (`+1`, `Thumbs down`, ...). */
+export function tallyStamps(stamps: Iterable<StampNode>, known?: KnownNodes): Map<string, StampTally> {
   const tallies = new Map<string, Record<string, number>>()
-  for (const stamp of page.findAllWithCriteria({ types: ['STAMP'] })) {
+  for (const stamp of stamps) {
     const host = stamp.stuckTo
     if (!host) continue
-    const id = host.id
+    const id = known?.get(host) ?? host.id
     const name = stamp.name
     const tally = tallies.get(id) ?? {}
     tally[name] = (tally[name] ?? 0) + 1
     tallies.set(id, tally)
   }
   return tallies
+}
+
+/** The stamps stuck to each node id under `scope`, counted by name (see `tallyStamps`). */
+export function countStamps(scope: PageNode | SectionNode | GroupNode, known?: KnownNodes): Map<string, StampTally> {
+  return tallyStamps(scope.findAllWithCriteria({ types: ['STAMP'] }), known)
+}
+
+/**
+ * Reads stickies, then the stamps `stamps()` lists, each counted for its host among those stickies by node (see
+ * `KnownNodes`), so every property is read once: a sticky's id, box and text, a stamp's host and name. A sticky read
+ * twice (two containers listing it) is kept once. `known` receives each sticky node with its id.
+ */
+export function readStickiesWithStamps(
+  nodes: Iterable<StickyNode>,
+  stamps: () => Iterable<StampNode>,
+  roles: Map<string, SummaryData>,
+  known: Map<BaseNode, string> = new Map()
+): { stickies: StickySnapshot[]; stamps: Map<string, StampTally> } {
+  const context: StickyContext = { stamps: new Map(), roles }
+  const stickies: StickySnapshot[] = []
+  const seen = new Set<string>()
+  for (const node of nodes) {
+    if (known.has(node)) continue
+    const sticky = readSticky(node, context)
+    if (!sticky || seen.has(sticky.id)) continue
+    seen.add(sticky.id)
+    known.set(node, sticky.id)
+    stickies.push(sticky)
+  }
+  const tallies = tallyStamps(stamps(), known)
+  for (const sticky of stickies) {
+    const tally = tallies.get(sticky.id)
+    if (!tally) continue
+    sticky.stamps = tally
+    sticky.votes = netVotes(tally)
+  }
+  return { stickies, stamps: tallies }
 }
 
 /** The role a sticky has for the fit: the plugin's summary (not canvas content) only while it is one, else null. */
@@ -227,12 +271,11 @@ export function readCanvasWithShapes(section: CanvasSection): { canvas: CanvasSn
 
 /** The whole board in one pass. */
 export function takeSnapshot(page: PageNode, pending?: AdoptedNode): BoardSnapshot {
-  const context: StickyContext = { stamps: countStamps(page), roles: pluginStickyRoles(page) }
-  const stickies: StickySnapshot[] = []
-  for (const node of page.findAllWithCriteria({ types: ['STICKY'] })) {
-    const sticky = readSticky(node, context)
-    if (sticky) stickies.push(sticky)
-  }
+  const { stickies } = readStickiesWithStamps(
+    page.findAllWithCriteria({ types: ['STICKY'] }),
+    () => page.findAllWithCriteria({ types: ['STAMP'] }),
+    pluginStickyRoles(page)
+  )
   const connectors = inIdOrder(page.findAllWithCriteria({ types: ['CONNECTOR'] }).map(readConnector))
   return { canvases: withTests(readCanvases(page, pending), readTestCards(page).byCanvas), stickies, connectors }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { STAMP_KINDS } from '../../fake'
-import { takeSnapshot } from '../../src/adapter/snapshot'
+import { countStamps, takeSnapshot } from '../../src/adapter/snapshot'
+import { takeCanvasSnapshot } from '../../src/adapter/canvas-snapshot'
+import { LiveBoard } from '../../src/adapter/live-board'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { analyzeBoard } from '../../src/core/analyze'
 import { useFake } from './harness'
@@ -67,5 +69,44 @@ describe('stamps by kind, as FigJam names them', () => {
       weight: 4,
       stamps: { Heart: 1, Star: 1, 'Thumbs up': 2, 'Thumbs down': 1 }
     })
+  })
+})
+
+describe('reading stamps', () => {
+  it("reads each stamp's host and kind once, and no sticky's id twice, in a page read, a canvas read and the live board", async () => {
+    const { first, second } = await twoPains()
+    const fake = useFake()
+    fake.user.stamp(first, 'Heart')
+    fake.user.stamp(first, 'Thumbs down')
+    fake.user.stamp(second, '+1')
+    const stickies = figma.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length
+    const reads: Array<() => unknown> = [
+      () => takeSnapshot(figma.currentPage),
+      () => takeCanvasSnapshot(figma.currentPage, canvasSections()[0]!.id),
+      () => new LiveBoard(figma.currentPage).readAll()
+    ]
+    for (const read of reads) {
+      fake.counter.reset()
+      read()
+      expect(fake.counter.readsByProperty['STAMP.stuckTo']).toBe(3)
+      expect(fake.counter.readsByProperty['STAMP.name']).toBe(3)
+      expect(fake.counter.readsByProperty['STICKY.id']).toBe(stickies)
+    }
+    const pains = report().zones.pains
+    expect(pains.map((item) => [item.text, item.stamps])).toEqual([
+      ['Strangers at home', { '+1': 1 }],
+      ['Cancellations', { Heart: 1, 'Thumbs down': 1 }]
+    ])
+  })
+
+  it('a stamp on something that is not a sticky is counted for it by its id', () => {
+    const fake = useFake()
+    const shape = fake.user.addShape({ x: 0, y: 0, text: 'mine' })
+    fake.user.stamp(shape, 'Star')
+    fake.user.stamp(shape, 'Star')
+    const id = shape.id
+    fake.counter.reset()
+    expect(countStamps(figma.currentPage).get(id)).toEqual({ Star: 2 })
+    expect(fake.counter.readsByProperty['SHAPE_WITH_TEXT.id']).toBe(2)
   })
 })
