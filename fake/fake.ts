@@ -5,7 +5,7 @@
 import { ClientStorageData } from './client-storage'
 import { ApiCounter } from './counter'
 import { FontCatalog } from './fonts'
-import { createInspector, type Inspector } from './inspect'
+import { createInspector, type InspectChange, type Inspector } from './inspect'
 import { FakeDocument, type ChangeRecord, type DocumentSink } from './model/document'
 import { Scheduler } from './scheduler'
 import { FakeSession, type FakeUser, type SessionHost } from './session'
@@ -42,8 +42,11 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
   private userView: FakeSession | null = null
   private pendingChanges: ChangeRecord[] = []
   private readonly pendingViews = new Set<'selectionchange' | 'currentpagechange'>()
-  private readonly subscribers = new Set<() => void>()
+  private readonly subscribers = new Set<(change: InspectChange) => void>()
   private notifyQueued = false
+  /** What changed since subscribers were last told (see `InspectChange`). */
+  private touched = new Set<string>()
+  private pageSwitched = false
 
   constructor(options: FigJamOptions = {}) {
     this.currentEditor = options.editorType ?? 'figjam'
@@ -171,15 +174,21 @@ export class FigJamFakeImpl implements FigJamFake, SessionHost, DocumentSink {
   viewChanged(kind: 'selectionchange' | 'currentpagechange'): void {
     if (this.pendingViews.size === 0) this.scheduler.schedule(() => this.deliverViews())
     this.pendingViews.add(kind)
+    if (kind === 'currentpagechange' && this.subscribers.size > 0) this.pageSwitched = true
     this.mutated()
   }
 
-  mutated(): void {
-    if (this.subscribers.size === 0 || this.notifyQueued) return
+  mutated(id?: string): void {
+    if (this.subscribers.size === 0) return
+    if (id !== undefined) this.touched.add(id)
+    if (this.notifyQueued) return
     this.notifyQueued = true
     queueMicrotask(() => {
       this.notifyQueued = false
-      for (const listener of [...this.subscribers]) listener()
+      const change: InspectChange = { ids: this.touched, pageSwitched: this.pageSwitched }
+      this.touched = new Set()
+      this.pageSwitched = false
+      for (const listener of [...this.subscribers]) listener(change)
     })
   }
 

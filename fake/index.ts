@@ -40,6 +40,7 @@ export type { ActOptions, NodeRef, SectionSpec, ShapeSpec, StickySpec, UserActio
 export type {
   InspectedConnector,
   InspectedConnectorEnd,
+  InspectChange,
   InspectedNode,
   InspectedPage,
   Inspector

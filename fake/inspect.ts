@@ -78,12 +78,36 @@ export interface InspectedPage {
   readonly current: boolean
 }
 
+/**
+ * What changed in one burst of mutations, for a renderer that redraws only that (the playground). Playground
+ * plumbing, not FigJam behaviour: FigJam's own change events are the sessions' `nodechange` / `documentchange`.
+ */
+export interface InspectChange {
+  /**
+   * Every node whose own record was created, written or removed, on any page, nested ones included (a pasted
+   * section's stickies too). What depends on them is not listed: a section's descendants when it moves, connectors
+   * attached to a moved node, stamps stuck to it.
+   */
+  readonly ids: ReadonlySet<string>
+  /** The local user switched pages: everything on screen changed. */
+  readonly pageSwitched: boolean
+}
+
 /** Non-counting read access (see module comment). */
 export interface Inspector {
   /** Nodes of a page (default: the current page) in paint order: pre-order, back to front. */
   nodes(pageId?: string): InspectedNode[]
   /** One node, or null if it does not exist. */
   node(id: string): InspectedNode | null
+  /**
+   * A node and its descendants in paint order, with their depth below the page, when the node is on the page
+   * (default: the current page); [] when it is gone or elsewhere.
+   */
+  subtree(id: string, pageId?: string): InspectedNode[]
+  /** A node's parent id (a page's is the document's), or null when the node does not exist. */
+  parentOf(id: string): string | null
+  /** A node's (or page's) children in paint order, back to front (a copy); [] when it has none or is gone. */
+  childIds(id: string): string[]
   pages(): InspectedPage[]
   readonly currentPageId: string
   /** The local user's selection on the current page. */
@@ -91,15 +115,16 @@ export interface Inspector {
   viewport(): { center: Point; zoom: number; bounds: Rect }
   /**
    * Be told after document mutations (and selection, page or viewport changes). Calls are coalesced:
-   * one call per burst of synchronous mutations (a microtask later). Returns an unsubscribe function.
+   * one call per burst of synchronous mutations (a microtask later), with what the burst changed (empty for a
+   * view or selection change). Returns an unsubscribe function.
    */
-  subscribe(listener: () => void): () => void
+  subscribe(listener: (change: InspectChange) => void): () => void
 }
 
 /** Builds the inspector over a document; `subscribe` is provided by the fake. */
 export function createInspector(
   doc: FakeDocument,
-  subscribe: (listener: () => void) => () => void
+  subscribe: (listener: (change: InspectChange) => void) => () => void
 ): Inspector {
   const snapshot = (record: NodeRecord, depth: number): InspectedNode => inspectRecord(doc, record, depth)
   return {
@@ -118,15 +143,26 @@ export function createInspector(
     node(id) {
       const record = doc.get(id)
       if (record === undefined || record.type === 'PAGE' || record.type === 'DOCUMENT') return null
-      let depth = 0
-      for (
-        let parent = doc.get(record.parent ?? '');
-        parent !== undefined && parent.type !== 'PAGE';
-        depth++
-      ) {
-        parent = doc.get(parent.parent ?? '')
+      return snapshot(record, placeOf(doc, record).depth)
+    },
+    subtree(id, pageId = doc.currentPageId) {
+      const record = doc.get(id)
+      if (record === undefined || record.type === 'PAGE' || record.type === 'DOCUMENT') return []
+      const place = placeOf(doc, record)
+      if (place.pageId !== pageId) return []
+      const out: InspectedNode[] = []
+      const visit = (node: NodeRecord, depth: number): void => {
+        out.push(snapshot(node, depth))
+        for (const child of node.children) visit(doc.get(child) as NodeRecord, depth + 1)
       }
-      return snapshot(record, depth)
+      visit(record, place.depth)
+      return out
+    },
+    parentOf(id) {
+      return doc.get(id)?.parent ?? null
+    },
+    childIds(id) {
+      return doc.get(id)?.children.slice() ?? []
     },
     pages() {
       return doc.pageIds.map((id) => ({
@@ -147,6 +183,17 @@ export function createInspector(
     },
     subscribe
   }
+}
+
+/** The page a node is on (null when it hangs nowhere) and its depth below it (0 for a child of the page). */
+function placeOf(doc: FakeDocument, record: NodeRecord): { pageId: string | null; depth: number } {
+  let depth = 0
+  let parent = doc.get(record.parent ?? '')
+  while (parent !== undefined && parent.type !== 'PAGE') {
+    depth++
+    parent = doc.get(parent.parent ?? '')
+  }
+  return { pageId: parent?.id ?? null, depth }
 }
 
 function inspectRecord(doc: FakeDocument, record: NodeRecord, depth: number): InspectedNode {

@@ -55,21 +55,7 @@ export function installBoardInteraction(board: HTMLElement, renderer: BoardRende
   }
 
   /** The nodes a drag moves along: children of moved sections and stamps stuck to moved nodes. */
-  const carriedBy = (ids: readonly string[]): Set<string> => {
-    const carried = new Set(ids)
-    let grew = true
-    while (grew) {
-      grew = false
-      for (const node of renderer.nodes) {
-        if (carried.has(node.id)) continue
-        if ((node.parentId !== null && carried.has(node.parentId)) || (node.stuckTo !== null && carried.has(node.stuckTo))) {
-          carried.add(node.id)
-          grew = true
-        }
-      }
-    }
-    return carried
-  }
+  const carriedBy = (ids: readonly string[]): Set<string> => renderer.carried(ids)
 
   // Anything pressed elsewhere (toolbar, menu, panel) ends a double-click in the making.
   window.addEventListener('pointerdown', (event) => {

@@ -4,7 +4,7 @@
  * facilitator sees which sticky counts where. The playground decides nothing: it shows the plugin's own map.
  */
 import { ZONE_KEYS } from '../contract/vocabulary'
-import type { InspectedNode } from '../fake'
+import type { RenderNode } from './render/model'
 
 const SVG = 'http://www.w3.org/2000/svg'
 /** One colour per zone, in `ZONE_KEYS` order: jobs, pains, gains, products, pain relievers, gain creators. */
@@ -35,7 +35,7 @@ function readMap(raw: string): ZoneMapData | null {
 /** Redraws the zone layer (same transform as the world): one rect per run of cells of a zone in a row. */
 export function drawZones(
   layer: SVGGElement,
-  nodes: readonly InspectedNode[],
+  nodes: Iterable<RenderNode>,
   transform: string,
   show: boolean
 ): void {
@@ -43,7 +43,7 @@ export function drawZones(
   layer.setAttribute('transform', transform)
   if (!show) return
   for (const node of nodes) {
-    const map = readMap(node.sharedPluginData.vpcfit?.zoneMap ?? '')
+    const map = readMap(node.pluginData.zoneMap ?? '')
     if (!map) continue
     const cw = map.width / map.cols
     const ch = map.height / map.rows

@@ -50,7 +50,8 @@ export interface ChangeRecord {
 export interface DocumentSink {
   changed(change: ChangeRecord): void
   viewChanged(kind: 'selectionchange' | 'currentpagechange'): void
-  mutated(): void
+  /** Something changed; `id`: the node whose record was created, written or removed (not for view changes). */
+  mutated(id?: string): void
 }
 
 /** The undo actor: the local person pressing Cmd+Z. */
@@ -120,6 +121,7 @@ export class FakeDocument extends BoardGeometry {
   /** Keep a before-image of the record for undo (once per step). Call before mutating it. */
   touch(record: NodeRecord, actor: Actor): void {
     if (actor.journal) this.history.beforeWrite(record)
+    this.sink?.mutated(record.id)
   }
 
   /** Report a property change of a node. */
@@ -413,7 +415,7 @@ export class FakeDocument extends BoardGeometry {
     if (sink === null) return
     if (kind === 'PROPERTY_CHANGE' && properties.length === 0) {
       // A change with no reportable property (e.g. a stamp's host): redraw, but no event.
-      sink.mutated()
+      sink.mutated(record.id)
       return
     }
     const change: ChangeRecord = {
@@ -426,7 +428,7 @@ export class FakeDocument extends BoardGeometry {
       hiddenFrom: actor.hiddenFrom()
     }
     sink.changed(nested ? { ...change, nested: true } : change)
-    sink.mutated()
+    sink.mutated(record.id)
   }
 }
 

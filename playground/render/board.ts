@@ -4,7 +4,7 @@
  * board goes in through `textContent`, never as markup.
  */
 import { connectorPath } from './connector'
-import type { Box, Matrix, Point, RenderNode } from './model'
+import type { Box, Matrix, PaintOrder, Point, RenderNode } from './model'
 import { apply, svgMatrix } from './model'
 import { shapePath } from './shapes'
 
@@ -43,7 +43,6 @@ function fmt(v: number): string {
 
 /** The SVG board. Owns the DOM under its world, overlay and defs groups. */
 export class BoardRenderer {
-  nodes: RenderNode[] = []
   readonly byId = new Map<string, RenderNode>()
   selection: string[] = []
   view: Viewport = { tx: 0, ty: 0, zoom: 1 }
@@ -51,8 +50,16 @@ export class BoardRenderer {
   private drawnZoom = 0
   /** What is on screen per node: its group and the key it was drawn from (see `drawKey`). */
   private readonly drawn = new Map<string, { key: string; group: SVGGElement }>()
+  /** Ids of the nodes in each parent (null: the page), for what a drag carries along. */
+  private readonly childrenOf = new Map<string | null, Set<string>>()
+  /** Ids of the stamps stuck to each host. */
+  private readonly stampIds = new Map<string, Set<string>>()
   /** Stamps on each host, in paint order: where a stamp sits depends on its place among them. */
-  private stampsOn = new Map<string, RenderNode[]>()
+  private readonly stampsOn = new Map<string, RenderNode[]>()
+  /** Connectors by the node at either end: a connector's path follows the boxes of its ends. */
+  private readonly connectorsAtNode = new Map<string, Set<string>>()
+  /** Sections in paint order (their names are drawn in the overlay). */
+  private sections: string[] = []
   /** Groups created or replaced by the last draw of the world: what a change cost the DOM. */
   lastDrawCount = 0
   /** Groups created or replaced since `takeDrawCount` was last called (draws can come before anyone asks). */
@@ -69,13 +76,178 @@ export class BoardRenderer {
     private readonly overlay: SVGGElement
   ) {}
 
-  /** Replaces the board's content and redraws. */
-  setNodes(nodes: RenderNode[]): void {
-    this.nodes = nodes
+  /** Every node on the board (in no particular order). */
+  all(): IterableIterator<RenderNode> {
+    return this.byId.values()
+  }
+
+  /** How many nodes the board holds. */
+  get count(): number {
+    return this.byId.size
+  }
+
+  /** Replaces the board's content (`nodes` in paint order) and redraws what differs from what is on screen. */
+  setNodes(nodes: readonly RenderNode[]): void {
     this.byId.clear()
-    for (const node of nodes) this.byId.set(node.id, node)
+    this.childrenOf.clear()
+    this.stampIds.clear()
+    this.connectorsAtNode.clear()
+    for (const node of nodes) {
+      this.byId.set(node.id, node)
+      this.index(node, null)
+    }
+    this.stampsOn.clear()
+    for (const node of nodes) {
+      if (node.type !== 'STAMP' || !node.stuckTo) continue
+      const list = this.stampsOn.get(node.stuckTo)
+      if (list) list.push(node)
+      else this.stampsOn.set(node.stuckTo, [node])
+    }
+    this.sections = nodes.filter((node) => node.type === 'SECTION').map((node) => node.id)
     this.selection = this.selection.filter((id) => this.byId.has(id))
-    this.drawWorld()
+    this.drawWorld(nodes)
+  }
+
+  /**
+   * Applies one change: `fresh` are the current records of the nodes it touched (a moved container's descendants
+   * included), `gone` the ids no longer on the page. Redrawn are those nodes and what depends on them (connectors
+   * at their ends, stamps on them and beside them); moved are only the groups whose place in the paint order is
+   * no longer right. Work and DOM updates follow the change, not the board.
+   */
+  update(fresh: readonly RenderNode[], gone: Iterable<string>, order: PaintOrder): void {
+    const dirty = new Set<string>()
+    const hosts = new Set<string>()
+    const dependents = (id: string): void => {
+      dirty.add(id)
+      for (const connector of this.connectorsAtNode.get(id) ?? []) dirty.add(connector)
+      for (const stamp of this.stampIds.get(id) ?? []) dirty.add(stamp)
+    }
+    let sectionsMoved = false
+    for (const id of gone) {
+      const old = this.byId.get(id)
+      if (!old) continue
+      dependents(id)
+      this.unindex(old, hosts)
+      this.byId.delete(id)
+      if (old.type === 'SECTION') sectionsMoved = true
+    }
+    for (const node of fresh) {
+      const old = this.byId.get(node.id)
+      if (old) {
+        dependents(node.id)
+        this.unindex(old, hosts)
+      }
+      this.byId.set(node.id, node)
+      this.index(node, hosts)
+      if (node.type === 'SECTION' || old?.type === 'SECTION') sectionsMoved = true
+    }
+    // What depends on them now (a connector or stamp that arrived with the change is fresh itself).
+    for (const node of fresh) dependents(node.id)
+    for (const host of hosts) {
+      const ids = this.stampIds.get(host)
+      if (!ids || ids.size === 0) {
+        this.stampsOn.delete(host)
+        continue
+      }
+      const list = order.sort([...ids]).map((id) => this.byId.get(id) as RenderNode)
+      this.stampsOn.set(host, list)
+      for (const stamp of list) dirty.add(stamp.id)
+    }
+    if (sectionsMoved) {
+      const ids: string[] = []
+      for (const node of this.byId.values()) if (node.type === 'SECTION') ids.push(node.id)
+      this.sections = order.sort(ids)
+    }
+    this.selection = this.selection.filter((id) => this.byId.has(id))
+
+    let created = 0
+    const place = new Set<string>()
+    for (const node of fresh) place.add(node.id)
+    for (const id of dirty) {
+      const node = this.byId.get(id)
+      const entry = this.drawn.get(id)
+      const key = node && node.visible ? this.drawKey(node) : null
+      if (entry && entry.key === key) continue
+      const group = node && key !== null ? this.groupFor(node) : null
+      if (!node || key === null || !group) {
+        entry?.group.remove()
+        this.drawn.delete(id)
+        continue
+      }
+      if (entry) entry.group.replaceWith(group)
+      else place.add(id)
+      this.drawn.set(id, { key, group })
+      created++
+    }
+    // Paint order: from the front back, each placed group goes before the next group painted after it (those are
+    // in place already: untouched, or placed just before).
+    const placing = order.sort([...place].filter((id) => this.drawn.has(id)))
+    for (let i = placing.length - 1; i >= 0; i--) {
+      const group = (this.drawn.get(placing[i] as string) as { group: SVGGElement }).group
+      const next = this.nextGroup(placing[i] as string, order)
+      if (group.parentNode === this.world && group.nextElementSibling === next) continue
+      this.world.insertBefore(group, next)
+    }
+    this.finishDraw(created)
+  }
+
+  /** The group painted right after node `id` (skipping nodes that draw nothing), or null at the end. */
+  private nextGroup(id: string, order: PaintOrder): SVGGElement | null {
+    for (let next = order.next(id); next !== null; next = order.next(next)) {
+      const group = this.drawn.get(next)?.group
+      if (group && group.parentNode === this.world) return group
+    }
+    return null
+  }
+
+  private index(node: RenderNode, hosts: Set<string> | null): void {
+    addTo(this.childrenOf, node.parentId, node.id)
+    if (node.type === 'STAMP' && node.stuckTo) {
+      addTo(this.stampIds, node.stuckTo, node.id)
+      hosts?.add(node.stuckTo)
+    }
+    const info = node.connector
+    if (node.type === 'CONNECTOR' && info) {
+      if (info.start.nodeId) addTo(this.connectorsAtNode, info.start.nodeId, node.id)
+      if (info.end.nodeId) addTo(this.connectorsAtNode, info.end.nodeId, node.id)
+    }
+  }
+
+  private unindex(node: RenderNode, hosts: Set<string>): void {
+    takeFrom(this.childrenOf, node.parentId, node.id)
+    if (node.type === 'STAMP' && node.stuckTo) {
+      takeFrom(this.stampIds, node.stuckTo, node.id)
+      hosts.add(node.stuckTo)
+    }
+    const info = node.connector
+    if (node.type === 'CONNECTOR' && info) {
+      if (info.start.nodeId) takeFrom(this.connectorsAtNode, info.start.nodeId, node.id)
+      if (info.end.nodeId) takeFrom(this.connectorsAtNode, info.end.nodeId, node.id)
+    }
+  }
+
+  /**
+   * The connectors drawn with an end on one of `ids`: their end points move with those nodes, so a change to the
+   * nodes needs the connectors read again too.
+   */
+  connectorsAt(ids: Iterable<string>): Set<string> {
+    const found = new Set<string>()
+    for (const id of ids) for (const connector of this.connectorsAtNode.get(id) ?? []) found.add(connector)
+    return found
+  }
+
+  /** The nodes a drag moves along with `ids`: descendants of moved sections and groups, stamps stuck to them. */
+  carried(ids: readonly string[]): Set<string> {
+    const carried = new Set<string>()
+    const queue = [...ids]
+    while (queue.length > 0) {
+      const id = queue.pop() as string
+      if (carried.has(id)) continue
+      carried.add(id)
+      for (const child of this.childrenOf.get(id) ?? []) queue.push(child)
+      for (const stamp of this.stampIds.get(id) ?? []) queue.push(stamp)
+    }
+    return carried
   }
 
   setSelection(ids: readonly string[]): void {
@@ -87,7 +259,7 @@ export class BoardRenderer {
     this.view = view
     this.world.setAttribute('transform', `translate(${fmt(view.tx)} ${fmt(view.ty)}) scale(${view.zoom})`)
     // Stroke floors depend on the zoom: redraw when it changed noticeably.
-    if (Math.abs(view.zoom - this.drawnZoom) / Math.max(this.drawnZoom, 1e-6) > 0.05) this.drawWorld()
+    if (Math.abs(view.zoom - this.drawnZoom) / Math.max(this.drawnZoom, 1e-6) > 0.05) this.redrawForZoom()
     else this.drawOverlay()
   }
 
@@ -117,7 +289,7 @@ export class BoardRenderer {
   /** The page-absolute bounding box of all nodes, or null for an empty page. */
   contentBounds(): Box | null {
     let box: Box | null = null
-    for (const node of this.nodes) {
+    for (const node of this.byId.values()) {
       if (node.parentId !== null && this.byId.has(node.parentId)) continue
       box = box ? union(box, node.box) : { ...node.box }
     }
@@ -129,22 +301,15 @@ export class BoardRenderer {
   // -------------------------------------------------------------------------------------------
 
   /**
-   * Draws the world, redrawing only the nodes whose drawing changed (by `drawKey`) and moving or inserting only
-   * the groups whose place changed: one edit on a board of 10,000 stickies costs a few DOM nodes, not all of them.
+   * Draws the world from `nodes` (the whole board, in paint order), redrawing only the nodes whose drawing changed
+   * (by `drawKey`) and moving or inserting only the groups whose place changed.
    */
-  private drawWorld(): void {
+  private drawWorld(nodes: readonly RenderNode[]): void {
     this.drawnZoom = this.view.zoom
-    this.stampsOn = new Map()
-    for (const node of this.nodes) {
-      if (node.type !== 'STAMP' || !node.stuckTo) continue
-      const list = this.stampsOn.get(node.stuckTo)
-      if (list) list.push(node)
-      else this.stampsOn.set(node.stuckTo, [node])
-    }
     const wanted: SVGGElement[] = []
     const keep = new Set<string>()
     let created = 0
-    for (const node of this.nodes) {
+    for (const node of nodes) {
       if (!node.visible) continue
       const key = this.drawKey(node)
       const old = this.drawn.get(node.id)
@@ -153,11 +318,8 @@ export class BoardRenderer {
         keep.add(node.id)
         continue
       }
-      const drawn = this.drawNode(node)
-      if (!drawn) continue
-      const group = el('g', { 'data-node-id': node.id, 'data-type': node.type, class: 'pg-node' })
-      if (node.locked) group.setAttribute('pointer-events', 'none')
-      group.append(drawn)
+      const group = this.groupFor(node)
+      if (!group) continue
       if (old) old.group.replaceWith(group)
       this.drawn.set(node.id, { key, group })
       keep.add(node.id)
@@ -188,10 +350,42 @@ export class BoardRenderer {
       cursor.remove()
       cursor = next
     }
+    this.finishDraw(created)
+  }
+
+  /** The zoom changed: the drawings with a minimum stroke width are drawn again, in place. */
+  private redrawForZoom(): void {
+    this.drawnZoom = this.view.zoom
+    let created = 0
+    for (const [id, entry] of this.drawn) {
+      const node = this.byId.get(id)
+      if (!node) continue
+      const key = this.drawKey(node)
+      if (key === entry.key) continue
+      const group = this.groupFor(node)
+      if (!group) continue
+      entry.group.replaceWith(group)
+      this.drawn.set(id, { key, group })
+      created++
+    }
+    this.finishDraw(created)
+  }
+
+  private finishDraw(created: number): void {
     this.lastDrawCount = created
     this.drawnSince += created
     if (this.drag) this.setDragOffset(this.drag)
     else this.drawOverlay()
+  }
+
+  /** A node's group, or null when it draws nothing (a group node: its children draw). */
+  private groupFor(node: RenderNode): SVGGElement | null {
+    const drawn = this.drawNode(node)
+    if (!drawn) return null
+    const group = el('g', { 'data-node-id': node.id, 'data-type': node.type, class: 'pg-node' })
+    if (node.locked) group.setAttribute('pointer-events', 'none')
+    group.append(drawn)
+    return group
   }
 
   /** The groups created or replaced since the last call (the bench and tests read what a change cost). */
@@ -201,11 +395,11 @@ export class BoardRenderer {
     return count
   }
 
-  /** Draws every node again (the bench's baseline: what each change cost before). */
-  redrawAll(): void {
+  /** Draws every node again from scratch (the bench's baseline, and what the tests compare a change with). */
+  redrawAll(nodes: readonly RenderNode[]): void {
     this.drawn.clear()
     this.world.replaceChildren()
-    this.drawWorld()
+    this.setNodes(nodes)
   }
 
   /**
@@ -485,8 +679,9 @@ export class BoardRenderer {
 
   drawOverlay(): void {
     const fragment = document.createDocumentFragment()
-    for (const node of this.nodes) {
-      if (node.type !== 'SECTION' || !node.visible) continue
+    for (const id of this.sections) {
+      const node = this.byId.get(id)
+      if (!node || !node.visible) continue
       fragment.append(this.sectionLabel(node))
     }
     for (const id of this.selection) {
@@ -565,4 +760,17 @@ function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x)
   const y = Math.min(a.y, b.y)
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y }
+}
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+  const set = map.get(key)
+  if (set) set.add(id)
+  else map.set(key, new Set([id]))
+}
+
+function takeFrom<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+  const set = map.get(key)
+  if (!set) return
+  set.delete(id)
+  if (set.size === 0) map.delete(key)
 }

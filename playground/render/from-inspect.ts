@@ -1,6 +1,6 @@
 /** Turns the fake's non-counting snapshots into what the renderer draws. */
-import type { FakeDocument, InspectedNode } from '../../fake'
-import type { Matrix, RenderNode, RenderType } from './model'
+import type { FakeDocument, InspectedNode, Inspector } from '../../fake'
+import type { Matrix, PaintOrder, RenderNode, RenderType } from './model'
 
 const RENDERED: ReadonlySet<string> = new Set(['SECTION', 'STICKY', 'SHAPE_WITH_TEXT', 'CONNECTOR', 'LINE', 'TEXT', 'STAMP', 'GROUP'])
 const ALIGNS = ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFIED'] as const
@@ -89,4 +89,81 @@ export function renderNodesFrom(doc: FakeDocument, nodes: readonly InspectedNode
     })
   }
   return out
+}
+
+/**
+ * The page's paint order as the fake has it now (pre-order, back to front), asked per change: each parent's
+ * children are listed once per order object, and indexed only when many places in it are looked up.
+ */
+export function paintOrderOf(inspect: Inspector, pageId: string): PaintOrder {
+  const children = new Map<string, string[]>()
+  const places = new Map<string, Map<string, number>>()
+  const kids = (id: string): string[] => {
+    let list = children.get(id)
+    if (!list) {
+      list = inspect.childIds(id)
+      children.set(id, list)
+    }
+    return list
+  }
+  const lookups = new Map<string, number>()
+  const indexIn = (parent: string, id: string): number => {
+    const place = places.get(parent)
+    if (place) return place.get(id) ?? -1
+    // A few look-ups scan the list; a parent asked often (a big paste) gets an index.
+    const count = (lookups.get(parent) ?? 0) + 1
+    lookups.set(parent, count)
+    const list = kids(parent)
+    if (count < 8) return list.indexOf(id)
+    const index = new Map(list.map((child, i) => [child, i]))
+    places.set(parent, index)
+    return index.get(id) ?? -1
+  }
+  /** Indexes from the page down to the node, or null when it is not on the page. */
+  const path = (id: string): number[] | null => {
+    const out: number[] = []
+    let at = id
+    for (let parent = inspect.parentOf(at); parent !== null; parent = inspect.parentOf(at)) {
+      const i = indexIn(parent, at)
+      if (i < 0) return null
+      out.push(i)
+      if (parent === pageId) return out.reverse()
+      at = parent
+    }
+    return null
+  }
+  return {
+    sort(ids) {
+      const keyed: Array<{ id: string; path: number[] }> = []
+      for (const id of ids) {
+        const p = path(id)
+        if (p) keyed.push({ id, path: p })
+      }
+      keyed.sort((a, b) => comparePaths(a.path, b.path))
+      return keyed.map((entry) => entry.id)
+    },
+    next(id) {
+      const first = kids(id)[0]
+      if (first !== undefined) return first
+      let at = id
+      for (let parent = inspect.parentOf(at); parent !== null; parent = inspect.parentOf(at)) {
+        const siblings = kids(parent)
+        const i = indexIn(parent, at)
+        if (i >= 0 && i + 1 < siblings.length) return siblings[i + 1] as string
+        if (parent === pageId) return null
+        at = parent
+      }
+      return null
+    }
+  }
+}
+
+function comparePaths(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] as number) - (b[i] as number)
+    if (d !== 0) return d
+  }
+  // An ancestor paints before its descendants.
+  return a.length - b.length
 }

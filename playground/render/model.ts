@@ -58,6 +58,14 @@ export interface RenderNode {
   authorName: string | null
 }
 
+/** Where nodes sit in the page's paint order (pre-order, back to front), asked of the board as it is now. */
+export interface PaintOrder {
+  /** The ids in paint order; ids no longer on the page are left out. */
+  sort(ids: readonly string[]): string[]
+  /** The node painted right after `id` (its first child, else the next after it in its parent, ...), or null. */
+  next(id: string): string | null
+}
+
 /** The transform of a `width` × `height` rectangle rotated by `rotation` degrees whose bounding box is `box`. */
 export function transformFromBox(box: Box, width: number, height: number, rotation: number): Matrix {
   const radians = (rotation * Math.PI) / 180

@@ -427,8 +427,66 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     // After every edit, drag, duplicate and undo so far: the same DOM as drawing every node again.
     const incremental = await world()
     const all = await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
-    expect(all).toBe(before.groups)
+    expect(all.drawn).toBe(before.groups)
     expect(await world()).toBe(incremental)
+  })
+
+  it('draws each kind of change from what the fake says it touched, the same as a drawing from scratch', async () => {
+    const groups = () =>
+      page().evaluate(() => [...(document.getElementById('board-world')?.children ?? [])].map((g) => g.outerHTML))
+    /** What differs between the board as drawn change by change and drawn from scratch: order, then drawings. */
+    const fromScratch = async () => {
+      const shown = await groups()
+      await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+      const scratch = await groups()
+      const id = (html: string) => /data-node-id="([^"]+)"/.exec(html)?.[1] ?? ''
+      return {
+        order: { shown: shown.map(id), scratch: scratch.map(id) },
+        drawings: shown.filter((html, i) => html !== scratch[i]).slice(0, 3)
+      }
+    }
+    const [first, second] = [stickyIds.get('track') ?? '', [...stickyIds.values()].find((id) => id !== stickyIds.get('track')) ?? '']
+    const steps = await page().evaluate(
+      async ({ section, a, b }) => {
+        const { playground } = window as unknown as PlaygroundWindow
+        const user = playground.user
+        const drawn: Array<{ step: string; drawn: number }> = []
+        const step = async (name: string, edit: () => void) => {
+          edit()
+          drawn.push({ step: name, drawn: (await playground.renderStats()).drawn })
+        }
+        const box = playground.fake.inspect.node(section)?.box ?? { x: 0, y: 0 }
+        await step('stamp', () => user.stamp(a, 'Heart'))
+        await step('connect', () => user.connect(a, b))
+        await step('move the canvas', () => user.move(section, box.x + 60, box.y + 40))
+        await step('duplicate', () => user.duplicate([a]))
+        await step('recolour', () => user.setFill(b, '#A8DAFF'))
+        await step('delete', () => user.delete([b]))
+        await step('move a sticky off the canvas', () => user.move(a, box.x - 900, box.y))
+        return drawn
+      },
+      { section: canvasId, a: first, b: second }
+    )
+    const byName = new Map(steps.map((s) => [s.step, s.drawn]))
+    // A stamp draws itself (and its host's other stamps); a connector itself; a recoloured sticky itself.
+    expect(byName.get('stamp')).toBeLessThanOrEqual(2)
+    expect(byName.get('connect')).toBe(1)
+    expect(byName.get('recolour')).toBeLessThanOrEqual(2)
+    // A moved canvas redraws what is in it, not the board (the workshop has other canvases and stickies).
+    const onBoard = (await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.renderStats())).groups
+    expect(byName.get('move the canvas')).toBeLessThan(onBoard)
+    const after = await fromScratch()
+    expect(after.order.shown).toEqual(after.order.scratch)
+    expect(after.drawings).toEqual([])
+    // Every step taken back: drawn from the undo's changes, again the same as from scratch.
+    await page().evaluate(async (count) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      for (let i = 0; i < count; i++) playground.fake.undo.undo()
+      await playground.renderStats()
+    }, steps.length)
+    const undone = await fromScratch()
+    expect(undone.order.shown).toEqual(undone.order.scratch)
+    expect(undone.drawings).toEqual([])
   })
 
   it('loads the Swedish and Danish samples with stickies in all six zones', async () => {

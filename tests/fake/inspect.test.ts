@@ -101,6 +101,78 @@ describe('inspect', () => {
     expect(calls).toBe(2)
   })
 
+  it('tells subscribers which nodes each burst touched, so a renderer can redraw only those', async () => {
+    const { fake } = setup()
+    const section = fake.user.addSection({ x: 0, y: 0, width: 800, height: 800, name: 'Canvas' })
+    const a = fake.user.addSticky({ text: 'a', x: 100, y: 100, parent: section })
+    const b = fake.user.addSticky({ text: 'b', x: 400, y: 100, parent: section })
+    const loose = fake.user.addSticky({ text: 'loose', x: 2000, y: 0 })
+    await Promise.resolve()
+    const seen: Array<{ ids: string[]; pageSwitched: boolean }> = []
+    const stop = fake.inspect.subscribe((change) => seen.push({ ids: [...change.ids].sort(), pageSwitched: change.pageSwitched }))
+    const burst = async (edit: () => void) => {
+      seen.length = 0
+      edit()
+      await Promise.resolve()
+      expect(seen).toHaveLength(1)
+      return seen[0] as { ids: string[]; pageSwitched: boolean }
+    }
+    // A text edit: that sticky only.
+    expect((await burst(() => fake.user.typeInto(a, 'A'))).ids).toEqual([a.id])
+    // A section moved: the section (its children keep their own coordinates; a renderer redraws them itself).
+    expect((await burst(() => fake.user.move(section, 50, 50))).ids).toEqual([section.id])
+    // A stamp: the new stamp (its host's record does not change).
+    const stamped = await burst(() => fake.user.stamp(loose))
+    expect(stamped.ids).toHaveLength(1)
+    expect(stamped.ids).not.toContain(loose.id)
+    // A duplicated section: the copy and every node in it, though FigJam reports only the copy's CREATE.
+    const copied = await burst(() => fake.user.duplicate([section]))
+    expect(copied.ids).toHaveLength(3)
+    const copy = copied.ids.find((id) => fake.inspect.node(id)?.type === 'SECTION') as string
+    expect(fake.inspect.subtree(copy).map((node) => [node.type, node.depth])).toEqual([
+      ['SECTION', 0],
+      ['STICKY', 1],
+      ['STICKY', 1]
+    ])
+    // Deleted with its stickies: all three.
+    expect((await burst(() => fake.user.delete([copy]))).ids).toHaveLength(3)
+    expect(fake.inspect.subtree(copy)).toEqual([])
+    // Undo brings them back: the same three.
+    expect((await burst(() => fake.undo.undo())).ids).toEqual([...copied.ids].sort())
+    // Two edits in one burst: both.
+    expect(
+      (
+        await burst(() => {
+          fake.user.typeInto(b, 'B')
+          fake.user.setFill(loose, '#A8DAFF')
+        })
+      ).ids
+    ).toEqual([b.id, loose.id].sort())
+    // A page switch is flagged; a zoom changes no node.
+    const other = fake.document.addPage('Page 2')
+    expect(await burst(() => fake.user.goToPage(other))).toEqual({ ids: [], pageSwitched: true })
+    expect(fake.inspect.subtree(a.id)).toEqual([])
+    expect(fake.inspect.subtree(a.id, fake.inspect.pages()[0]?.id)).toHaveLength(1)
+    stop()
+  })
+
+  it('gives parents and children in paint order', () => {
+    const { fake } = setup()
+    const section = fake.user.addSection({ x: 0, y: 0, width: 800, height: 800 })
+    const a = fake.user.addSticky({ text: 'a', x: 100, y: 100, parent: section })
+    const loose = fake.user.addSticky({ text: 'loose', x: 2000, y: 0 })
+    const page = fake.inspect.currentPageId
+    expect(fake.inspect.childIds(page)).toEqual([section.id, loose.id])
+    expect(fake.inspect.childIds(section.id)).toEqual([a.id])
+    expect(fake.inspect.childIds(a.id)).toEqual([])
+    expect(fake.inspect.parentOf(a.id)).toBe(section.id)
+    expect(fake.inspect.parentOf(section.id)).toBe(page)
+    expect(fake.inspect.parentOf('9:999')).toBeNull()
+    // A copy: changing it changes nothing on the board.
+    fake.inspect.childIds(page).pop()
+    expect(fake.inspect.childIds(page)).toHaveLength(2)
+  })
+
   it('pages, selection and viewport', () => {
     const { fake } = setup()
     const sticky = fake.user.addSticky({ text: 'a', x: 0, y: 0 })
