@@ -21,7 +21,7 @@
  */
 import { STATEMENT_LIMITS } from '../../contract/limits'
 import type { StatementLimits } from '../../contract/limits'
-import type { FitBand, Locale, Say } from './types'
+import type { FitBand, FitReport, Locale, Say, ZoneKey } from './types'
 
 export { STATEMENT_LIMITS }
 
@@ -157,6 +157,28 @@ export interface ValueStatementInput {
   creators: string[]
   /** The competing alternative, when the team named one. */
   competitor?: string | null
+}
+
+/**
+ * What a canvas's statement is made of, from its report: the segment, its zones in rank order and the top job. The
+ * BMC summary and the exports both build the statement from it, so they say the same. Each zone in rank order.
+ */
+export function valueStatementInput(report: Pick<FitReport, 'canvas' | 'zones'>): ValueStatementInput {
+  const { canvas, zones } = report
+  // Stable: a zone already in rank order (as analysis gives it) stays as it is.
+  const texts = (zone: ZoneKey): string[] =>
+    zones[zone]
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
+      .map((entry) => entry.item.text)
+  return {
+    locale: canvas.locale,
+    segment: canvas.segment,
+    products: texts('products'),
+    topJob: texts('jobs')[0] ?? null,
+    relievers: texts('painRelievers'),
+    creators: texts('gainCreators')
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { BRIEF_STATEMENT_LIMITS, STATEMENT_LIMITS } from '../../../contract/limits'
 import type { StatementLimits } from '../../../contract/limits'
-import { buildSegmentSummary, buildValueStatement, formatFitLine } from '../../core/statement'
+import { buildSegmentSummary, buildValueStatement, formatFitLine, valueStatementInput } from '../../core/statement'
 import type { CanvasAnalysis, ReportItem, Say } from '../../core/types'
 import { tKey } from '../../i18n'
 import type { BmcSummaryBlock } from '../../i18n/bmc-blocks'
@@ -24,19 +24,7 @@ export function summaryTexts(analysis: CanvasAnalysis, dateIso: string): Record<
   const { canvas, zones, fit } = analysis.report
   const locale = canvas.locale
   const say: Say = (key, params) => tKey(locale, key, params)
-  const statement = (limits: StatementLimits) =>
-    buildValueStatement(
-      {
-        locale,
-        segment: canvas.segment,
-        products: texts(zones.products),
-        topJob: zones.jobs[0]?.text ?? null,
-        relievers: texts(zones.painRelievers),
-        creators: texts(zones.gainCreators)
-      },
-      say,
-      limits
-    )
+  const statement = (limits: StatementLimits) => buildValueStatement(valueStatementInput(analysis.report), say, limits)
   const segment = (limits: StatementLimits) =>
     buildSegmentSummary(
       {
