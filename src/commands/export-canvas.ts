@@ -9,7 +9,8 @@ import {
   toMarkdown,
   withColours
 } from '../core/export'
-import type { FitReport, Locale, ReportItem } from '../core/types'
+import { buildValueStatement, valueStatementInput } from '../core/statement'
+import type { FitReport, Locale, ReportItem, Say } from '../core/types'
 import { ZONE_KEYS } from '../core/types'
 import { reportSizeProblem } from '../core/report-storage'
 import { tKey } from '../i18n'
@@ -30,25 +31,40 @@ export function exportProblem(report: FitReport, locale: Locale): string | null 
   return problem ? sizeProblemMessage(locale, problem, 'export') : null
 }
 
-/** A canvas's report as a file in the chosen format, with headings in the user's language. */
-export function exportCanvas(report: FitReport, format: ExportFormat, locale: Locale): ExportFile {
-  const labels = exportLabelsFrom((key) => tKey(locale, key))
+/**
+ * A canvas's report as a file in the chosen format, in the canvas's language (its zone names, headings, dates and
+ * statement, whatever language the panel is in). Markdown carries the full value proposition statement (the BMC may
+ * hold a brief one) and the check time in the user's time zone.
+ */
+export function exportCanvas(report: FitReport, format: ExportFormat): ExportFile {
+  const language = report.canvas.locale
+  const labels = exportLabelsFrom((key) => tKey(language, key))
+  const say: Say = (key, params) => tKey(language, key, params)
   const content =
     format === 'markdown'
-      ? toMarkdown(report, labels)
+      ? toMarkdown(report, labels, {
+          statement: buildValueStatement(valueStatementInput(report), say),
+          utcOffsetMinutes: utcOffsetAt(report.checkedAt)
+        })
       : format === 'csv'
         ? toCsv(report, labels)
         : toJson(report)
   return { filename: exportFilename(report, format), mimeType: exportMimeType(format), content }
 }
 
+/** Minutes east of UTC in the user's time zone at `iso` (0 when the runtime has no time zone or no date). */
+function utcOffsetAt(iso: string): number {
+  const offset = -new Date(iso).getTimezoneOffset()
+  return Number.isFinite(offset) ? offset : 0
+}
+
 /**
  * What the panel's Export does: the canvas's report with each sticky's colour read from the board (the stored report
  * leaves colours out), as a file, so an import brings the colours back.
  */
-export function exportCanvasFromBoard(report: FitReport, format: ExportFormat, locale: Locale): ExportFile {
+export function exportCanvasFromBoard(report: FitReport, format: ExportFormat): ExportFile {
   const ids = new Set(itemsOf(report).map((item) => item.id))
-  return exportCanvas(withColours(report, stickyFills(figma.currentPage, ids)), format, locale)
+  return exportCanvas(withColours(report, stickyFills(figma.currentPage, ids)), format)
 }
 
 function itemsOf(report: FitReport): ReportItem[] {

@@ -126,7 +126,7 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
         figma.notify(tooLarge, { error: true })
         return Promise.resolve(refused(tooLarge))
       }
-      const file = exportCanvasFromBoard(analysis.report, format, locale())
+      const file = exportCanvasFromBoard(analysis.report, format)
       return Promise.resolve({
         ok: true,
         message: t(locale(), 'notify.exportReady'),

@@ -52,7 +52,7 @@ function reportOf(canvasId: string): FitReport {
 }
 
 function exported(canvasId: string): string {
-  return exportCanvasFromBoard(reportOf(canvasId), 'json', 'en').content
+  return exportCanvasFromBoard(reportOf(canvasId), 'json').content
 }
 
 function parsed(json: string): FitReport {

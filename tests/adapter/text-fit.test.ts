@@ -71,7 +71,7 @@ describe('imported stickies are spaced by their real height', () => {
     )
     const report = analyzeBoard(takeSnapshot(figma.currentPage), '2026-11-23T10:00:00.000Z')[0]!.report
     expect(report.zones.pains).toHaveLength(texts.length)
-    const json = exportCanvas(report, 'json', 'en').content
+    const json = exportCanvas(report, 'json').content
     globalThis.__vpcFake = installFigJam()
     const answer = await runCommandAsync('en', () => importReportAsync({ json, locale: 'en' }))
     expect(answer.ok, answer.message).toBe(true)

@@ -153,7 +153,7 @@ describe('export and import', () => {
   it('importing a JSON export reproduces the same zones, ranks and links on a fresh board', async () => {
     await fitnessCanvas()
     const original = analyses()[0]!.report
-    const json = exportCanvas(original, 'json', 'en').content
+    const json = exportCanvas(original, 'json').content
     const fresh = useFake()
     // A new file: a fresh FigJam.
     const { installFigJam } = await import('../../fake')
@@ -202,7 +202,7 @@ describe('export and import', () => {
     expect(original.unplaced).toHaveLength(1)
     const { installFigJam } = await import('../../fake')
     globalThis.__vpcFake = installFigJam()
-    await importReportAsync({ json: exportCanvas(original, 'json', 'en').content, locale: 'en' })
+    await importReportAsync({ json: exportCanvas(original, 'json').content, locale: 'en' })
     expect(analyses()[0]!.report.unplaced.map((i) => i.text)).toEqual(['Parking lot idea'])
   })
 })

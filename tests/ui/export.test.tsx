@@ -7,7 +7,7 @@ import { renderPanel } from './harness'
 
 const CSV = 'canvas,zone,rank\nc1,pains,1\n"a, ""quoted"" text",jobs,2\n'
 
-async function exportCsv() {
+async function exportCsv(content = CSV) {
   const view = renderPanel(oneCanvas())
   fireEvent.click(screen.getByRole('tab', { name: 'More' }))
   fireEvent.click(screen.getByRole('button', { name: 'CSV' }))
@@ -22,7 +22,7 @@ async function exportCsv() {
       format: 'csv',
       filename: 'night-shift-nurses.csv',
       mimeType: 'text/csv;charset=utf-8',
-      content: CSV
+      content
     }
   })
   return view
@@ -114,6 +114,29 @@ describe('export', () => {
       vi.advanceTimersByTime(1000)
     })
     expect(revoke).toHaveBeenCalledWith('blob:vpc-fit/1')
+  })
+})
+
+describe('a CSV file with its byte-order mark', () => {
+  it('downloads with the mark (UTF-8 EF BB BF first) and copies without it', async () => {
+    const withBom = `\uFEFF${CSV}`
+    const writeText = vi.fn(() => Promise.resolve())
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard)
+    const created: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob)
+      return 'blob:vpc-fit/2'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    await exportCsv(withBom)
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }))
+    const bytes = new Uint8Array((await created[0]?.arrayBuffer()) ?? new ArrayBuffer(0))
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(withBom)
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }))
+    await waitFor(() => expect(screen.getByText('Copied to the clipboard.')).toBeTruthy())
+    expect(writeText).toHaveBeenCalledWith(CSV)
   })
 })
 

@@ -35,7 +35,8 @@ export function ExportBox({ locale, canvasId, requests }: ExportBoxProps) {
   }
 
   const copy = async (content: string) => {
-    const copied = await copyTextAsync(content)
+    // The CSV file's byte-order mark is for spreadsheets opening the file; pasted text needs none.
+    const copied = await copyTextAsync(content.replace(/^\uFEFF/, ''))
     setCopyNote(copied ? t(locale, 'panel.export.copied') : t(locale, 'panel.export.copyFailed'))
   }
 

@@ -1,5 +1,6 @@
 export { toMarkdown } from './to-markdown'
-export { toCsv, CSV_UNPLACED_ZONE } from './to-csv'
+export type { MarkdownOptions } from './to-markdown'
+export { toCsv, CSV_BOM } from './to-csv'
 export { toJson } from './to-json'
 export { parseReportJson, IMPORT_MAX_CHARS, IMPORT_MAX_ITEMS, IMPORT_MAX_TEXT } from './parse-report-json'
 export type { ParseReportResult } from './parse-report-json'

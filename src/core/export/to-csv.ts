@@ -5,9 +5,6 @@ import { fillTemplate, type ExportLabels } from './labels'
 import { csvFieldWith } from './private/csv-field'
 import { byRank, itemsById } from './private/items-by-id'
 
-/** Kept for callers of the old export; the zone column now names an unplaced sticky in the canvas's language. */
-export const CSV_UNPLACED_ZONE = 'unplaced'
-
 /** The UTF-8 byte-order mark: Excel reads a CSV as UTF-8 only with it (å, ä, ø, "·" and emoji stay as written). */
 export const CSV_BOM = '\uFEFF'
 

@@ -142,7 +142,7 @@ describe('bad input on stickies', () => {
     expect(itemsOf(report).map((item) => item.text)).toEqual(expect.arrayContaining([...texts, '🛠️', '✅']))
     expectStoredMatchesOracle(canvas.section)
     for (const format of ['markdown', 'csv', 'json'] as const) {
-      const file = exportCanvas(report, format, 'en')
+      const file = exportCanvas(report, format)
       for (const text of texts)
         expect(file.content).toContain(format === 'json' ? JSON.stringify(text).slice(1, -1) : text)
     }
