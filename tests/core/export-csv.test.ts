@@ -90,8 +90,8 @@ describe('toCsv: the file for spreadsheets', () => {
     ],
     [
       'da',
-      'Canvas;Zone;Rang;Tekst;Stemmer;Vægt;Evidens;Risikorækkefølge;Hvorfor risikabelt;Forbundet med;Id;Forbundne id;Test;Måling;Kriterier;Status;Observation;Læring;Beslutning;Match (%);Med belæg (%)',
-      ['kunderne gør det', 'kunderne siger det', 'afkræftet', 'ingen endnu'],
+      'Canvas;Zone;Rang;Tekst;Stemmer;Vægt;Belæg;Risikorækkefølge;Hvorfor risikabelt;Forbundet med;Id;Forbundne id;Test;Måling;Kriterier;Status;Observation;Læring;Beslutning;Match (%);Med belæg (%)',
+      ['kunderne gør det', 'kunderne siger det', 'afkræftet', 'intet endnu'],
       ['besluttet', 'skal udfyldes'],
       'beholde'
     ]

@@ -215,7 +215,7 @@ describe('toMarkdown in the canvas language', () => {
       'da',
       'Tjekket: 23. november 2026 kl. 11.00',
       '## Værditilbuddet i én sætning',
-      '1. Gym is too expensive — Stemmer: 3 — Evidens: kunderne siger det',
+      '1. Gym is too expensive — Stemmer: 3 — Belæg: kunderne siger det',
       'Med belæg: 33\u00a0% (svag)',
       '## Mest risikable antagelser',
       '### Testkort: No time for the gym (Smerter)',
