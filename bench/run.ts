@@ -288,6 +288,7 @@ async function main(): Promise<void> {
       labelled: suggest.labelled,
       dev: suggest.dev,
       real: suggest.real,
+      realFirst: suggest.realFirst,
       ablations: suggest.ablations,
       lexicon: suggest.lexicon
     },
@@ -588,6 +589,7 @@ function report(input: ReportInput): TargetRow[] {
   qualityTable('hand-written labelled set (tests/contract/suggest/fixtures/suggest-labelled.ts, tuned on)', suggest.labelled)
   qualityTable('published canvases, development part (tests/contract/suggest/fixtures/suggest-published.ts)', suggest.dev)
   qualityTable('published canvases, held out (suggest-real.ts and the held-out part of suggest-published.ts)', suggest.real)
+  qualityTable('the same, only the 12 held-out canvases the second session measured (237 pairs)', suggest.realFirst)
   log('   what each part adds (F1 with the part turned off, or an off-by-default knob on):')
   log(
     table(

@@ -17,7 +17,11 @@ import { bmcSummaryAsync } from '../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../src/commands/insert-vpc-async'
 import { SUGGEST_LABELLED } from '../tests/contract/suggest/fixtures/suggest-labelled'
-import { SUGGEST_HELD_OUT, SUGGEST_PUBLISHED_DEV } from '../tests/contract/suggest/fixtures/suggest-published'
+import {
+  SUGGEST_HELD_OUT,
+  SUGGEST_HELD_OUT_FIRST,
+  SUGGEST_PUBLISHED_DEV
+} from '../tests/contract/suggest/fixtures/suggest-published'
 import type { BuiltBoard } from './boards'
 import { pointInZone } from './boards'
 import type { ApiUse, Timing } from './measure'
@@ -481,6 +485,8 @@ export interface SuggestResult {
   dev: SuggestQuality
   /** Every held-out published canvas (suggest-real.ts and suggest-published.ts, held-out part): only measured. */
   real: SuggestQuality
+  /** The held-out canvases as the second session measured them (237 pairs), for figures comparable across sessions. */
+  realFirst: SuggestQuality
   ablations: { name: string; labelledF1: number; devF1: number; realF1: number }[]
   lexicon: { concepts: number; words: Record<Locale, number> }
   evaluationMs: number
@@ -566,6 +572,7 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
     labelled: quality(SUGGEST_LABELLED),
     dev: quality(SUGGEST_PUBLISHED_DEV),
     real: quality(SUGGEST_HELD_OUT),
+    realFirst: quality(SUGGEST_HELD_OUT_FIRST),
     ablations: ABLATIONS.map(({ name, tuning }) => ({
       name,
       labelledF1: evaluateSuggester(SUGGEST_LABELLED, tuning).overall.f1,

@@ -21,7 +21,7 @@ describe('link suggestions', () => {
     openMore()
     const item = within(section('Link suggestions')).getByRole('listitem')
     // Computed in the panel from the report's texts: "Rota saved in the cloud" and "Paper rota gets lost".
-    expect(item.querySelector('.suggestion-score')?.textContent).toBe('14%')
+    expect(item.querySelector('.suggestion-score')?.textContent).toBe('13%')
     expect(item.querySelector('.suggestion-kind')?.textContent).toBe('Pain relievers → Pains')
     expect(item.querySelector('.suggestion-from')?.textContent).toBe('Rota saved in the cloud')
     expect(item.querySelector('.suggestion-to')?.textContent).toBe('Paper rota gets lost')

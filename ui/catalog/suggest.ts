@@ -42,7 +42,8 @@ export const suggestCatalog = defineCatalog({
     'suggest.concept.learning': 'learning',
     'suggest.concept.communication': 'communication',
     'suggest.concept.food': 'food and meals',
-    'suggest.concept.finding': 'finding and choosing'
+    'suggest.concept.finding': 'finding and choosing',
+    'suggest.concept.compliance': 'rules and audits'
   },
   sv: {
     'suggest.why.concepts': 'Samma sak: {concepts}',
@@ -81,7 +82,8 @@ export const suggestCatalog = defineCatalog({
     'suggest.concept.learning': 'lärande',
     'suggest.concept.communication': 'kommunikation',
     'suggest.concept.food': 'mat och måltider',
-    'suggest.concept.finding': 'att hitta och välja'
+    'suggest.concept.finding': 'att hitta och välja',
+    'suggest.concept.compliance': 'regler och granskning'
   },
   da: {
     'suggest.why.concepts': 'Det samme: {concepts}',
@@ -120,6 +122,7 @@ export const suggestCatalog = defineCatalog({
     'suggest.concept.learning': 'læring',
     'suggest.concept.communication': 'kommunikation',
     'suggest.concept.food': 'mad og måltider',
-    'suggest.concept.finding': 'at finde og vælge'
+    'suggest.concept.finding': 'at finde og vælge',
+    'suggest.concept.compliance': 'regler og revision'
   }
 })

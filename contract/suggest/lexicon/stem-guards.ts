@@ -27,7 +27,9 @@ export const STEM_GUARDS: Record<Locale, StemGuard[]> = {
     { family: ['customer', 'customers'], apart: ['custom', 'customs'] },
     { family: ['designate'], apart: ['design', 'designs'] },
     { family: ['accountable', 'accountability'], apart: ['account', 'accounts'] },
-    { family: ['operator', 'operators'], apart: ['operation', 'operate'] }
+    { family: ['operator', 'operators'], apart: ['operation', 'operate'] },
+    // "closed" (shut, not open) is not "close" (near, or to finish: "close the books", "close a deal").
+    { family: ['closed'], apart: ['close', 'closes', 'closing'] }
   ],
   sv: [
     {

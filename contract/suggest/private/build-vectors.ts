@@ -26,7 +26,7 @@ export const DEFAULT_VECTOR_OPTIONS: VectorOptions = {
   partWeight: 0.5,
   minCompoundLength: 6,
   minPartLength: 4,
-  conceptWeight: 1,
+  conceptWeight: 1.15,
   genericWeight: 0.35,
   idfPower: 1
 }
@@ -100,13 +100,19 @@ function wordInfo(word: string, locale: Locale): WordInfo {
 }
 
 /**
+ * "-free" after a word means without it ("risk-free", "hassle-free", "fee-free"), not free of charge: the suffix is
+ * dropped so the word it follows carries the meaning, and "free" does not express cost.
+ */
+const FREE_OF = /-free\b/gi
+
+/**
  * The terms of one sticky: stems of its words without stop words (a few words whose stem collides with an
  * unrelated word's keep their own term), and the lexicon concepts its words and short phrases express.
  */
 function stickyTerms(text: string, locale: Locale, seen: Set<string>, useConcepts: boolean): StickyTerms {
   const stop = stopWords(locale)
   const lexicon = conceptIndex(locale)
-  const all = words(text)
+  const all = words(text.replace(FREE_OF, ''))
   const terms: string[] = []
   const surfaces: string[] = []
   const concepts: number[] = []

@@ -16,7 +16,12 @@ import {
 import { LOCALES, type Locale, type ZoneKey } from '../../../contract/vocabulary'
 import { SUGGEST_LABELLED } from './fixtures/suggest-labelled'
 import { SUGGEST_REAL } from './fixtures/suggest-real'
-import { SUGGEST_HELD_OUT, SUGGEST_PUBLISHED_DEV, SUGGEST_PUBLISHED_HELD_OUT } from './fixtures/suggest-published'
+import {
+  SUGGEST_HELD_OUT,
+  SUGGEST_HELD_OUT_FIRST,
+  SUGGEST_PUBLISHED_DEV,
+  SUGGEST_PUBLISHED_HELD_OUT
+} from './fixtures/suggest-published'
 
 const VALID: Record<string, ZoneKey> = { painRelievers: 'pains', gainCreators: 'gains', products: 'jobs' }
 
@@ -56,33 +61,45 @@ function checkFloors(name: string, set: LabelledCanvas[], floors: Floors): void 
  * or Danish canvas with a filled value map was found).
  */
 checkFloors('the hand-written labelled set', SUGGEST_LABELLED, {
-  all: { precision: 0.86, recall: 0.78 },
+  all: { precision: 0.87, recall: 0.79 },
   en: { precision: 0.83, recall: 0.81 },
   sv: { precision: 0.81, recall: 0.64 },
-  da: { precision: 0.84, recall: 0.82 },
+  da: { precision: 0.86, recall: 0.82 },
   relieves: { precision: 0.88, recall: 0.88 },
   creates: { precision: 0.85, recall: 0.83 },
-  serves: { precision: 0.68, recall: 0.46 }
+  serves: { precision: 0.71, recall: 0.46 }
 })
 
+// Every held-out canvas (14, 258 pairs). The 12 measured since the second session (237 pairs) get their own row:
+// their F1 is the figure issue #22 set its goal against.
 checkFloors('the held-out published canvases', SUGGEST_HELD_OUT, {
-  all: { precision: 0.59, recall: 0.54 },
-  en: { precision: 0.59, recall: 0.54 },
+  all: { precision: 0.63, recall: 0.54 },
+  en: { precision: 0.63, recall: 0.54 },
   sv: null,
   da: null,
-  relieves: { precision: 0.6, recall: 0.57 },
-  creates: { precision: 0.49, recall: 0.51 },
-  serves: { precision: 0.63, recall: 0.5 }
+  relieves: { precision: 0.65, recall: 0.58 },
+  creates: { precision: 0.54, recall: 0.5 },
+  serves: { precision: 0.64, recall: 0.47 }
 })
 
-// Six canvases, 61 pairs (7 suggested serves pairs): two pairs are a large share of the smaller rows.
-checkFloors('the development part of the published canvases', SUGGEST_PUBLISHED_DEV, {
-  all: { precision: 0.81, recall: 0.72 },
-  en: { precision: 0.81, recall: 0.72 },
+checkFloors('the held-out canvases of the second session', SUGGEST_HELD_OUT_FIRST, {
+  all: { precision: 0.61, recall: 0.53 },
+  en: null,
   sv: null,
   da: null,
-  relieves: { precision: 0.83, recall: 0.89 },
-  creates: { precision: 0.75, recall: 0.57 },
+  relieves: null,
+  creates: null,
+  serves: null
+})
+
+// Twelve canvases, 106 pairs (7 suggested serves pairs): two pairs are a large share of the smaller rows.
+checkFloors('the development part of the published canvases', SUGGEST_PUBLISHED_DEV, {
+  all: { precision: 0.86, recall: 0.77 },
+  en: { precision: 0.86, recall: 0.77 },
+  sv: null,
+  da: null,
+  relieves: { precision: 0.92, recall: 0.92 },
+  creates: { precision: 0.76, recall: 0.63 },
   serves: { precision: 0.28, recall: 0.18 }
 })
 
@@ -109,6 +126,10 @@ describe('labelled sets', () => {
     const development = new Set(SUGGEST_PUBLISHED_DEV.map(sourceOf))
     for (const canvas of [...SUGGEST_REAL, ...SUGGEST_PUBLISHED_HELD_OUT])
       expect(development.has(sourceOf(canvas)), canvas.name).toBe(false)
+    // Nor one stored document of the search library.
+    const copies = (set: { source: string }[]): string[] => set.flatMap((c) => c.source.match(/\d{8,}/g) ?? [])
+    const developmentCopies = new Set(copies(SUGGEST_PUBLISHED_DEV))
+    expect(copies([...SUGGEST_REAL, ...SUGGEST_PUBLISHED_HELD_OUT]).filter((id) => developmentCopies.has(id))).toEqual([])
   })
 
   it.each([
@@ -226,6 +247,33 @@ function canvasOf(texts: Partial<Record<ZoneKey, string[]>>): SuggestItem[] {
 describe('suggestLinks', () => {
   const keysOf = (list: { fromId: string; toId: string }[]): string[] => list.map((s) => `${s.fromId}>${s.toId}`)
 
+  it.each([
+    ['Hassle-free setup', false],
+    ['Risk-free trial month', false],
+    ['A free plan for small teams', true]
+  ] as const)('"%s" meets "expensive" through cost: %s ("-free" means without, not free of charge)', (text, meets) => {
+    const items: SuggestItem[] = [
+      { id: 'p', zone: 'pains', text: 'Subscriptions are expensive' },
+      { id: 'r', zone: 'painRelievers', text }
+    ]
+    expect(keysOf(suggestLinks({ locale: 'en', items, existing: [], rejected: [] }))).toEqual(meets ? ['r>p'] : [])
+  })
+
+  it('"audit-ready" meets "auditor" through rules and audits; "closed" (not open) never meets "close" (to finish)', () => {
+    const audit: SuggestItem[] = [
+      { id: 'g', zone: 'gains', text: 'A decision trail the regulator accepts' },
+      { id: 'c', zone: 'gainCreators', text: 'Audit-ready documentation' }
+    ]
+    expect(suggestLinks({ locale: 'en', items: audit, existing: [], rejected: [] })).toEqual([
+      expect.objectContaining({ fromId: 'c', toId: 'g', reason: { concepts: ['compliance'], words: [] } })
+    ])
+    const close: SuggestItem[] = [
+      { id: 'p', zone: 'pains', text: 'The shop is closed on Sundays' },
+      { id: 'r', zone: 'painRelievers', text: 'Close the books in one day' }
+    ]
+    expect(suggestLinks({ locale: 'en', items: close, existing: [], rejected: [] })).toEqual([])
+  })
+
   it('rescue (off by default): a pain no kept pair reaches gets its best partner, unless a drawn link touches it', () => {
     // The lockers answer "far from home" best, so "missed deliveries" loses them and nothing else reaches it.
     const items: SuggestItem[] = [
@@ -274,7 +322,10 @@ describe('suggestLinks', () => {
       pains: ['Verkstaden är dyr', 'Lång väntetid på verkstaden', 'Bromsarna gnisslar'],
       painRelievers: ['Inte lika dyrt som förr', 'Dyra delar ingår i priset']
     })
-    const suggestions = suggestLinks({ locale: 'sv', items, existing: [], rejected: [] })
+    // Similarity alone (no canvas-level damping): the second reliever is the pain's weaker match, which the
+    // default scoring leaves out, but it still meets the pain through the stem.
+    const similarity = { ...DEFAULT_TUNING, fromBest: 0, toBest: 0, mutualThreshold: 1, matching: false }
+    const suggestions = suggestLinks({ locale: 'sv', items, existing: [], rejected: [] }, similarity)
     expect(
       suggestions
         .filter((s) => s.toId === 'pains-0')
