@@ -20,8 +20,12 @@ import { pointAt } from '../../../src/core/layout/vpc-layout'
 import type { CanvasPart, FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
 import { LOCALES, REPORT_SCHEMA } from '../../../src/core/types'
 import { sectorFor } from '../../../src/core/zones'
+import { parseCardData, parseEvidence } from '../../../src/core/evidence/evidence-store'
+import { LEARNING_FIELDS, TEST_FIELDS } from '../../../src/core/evidence/test-card'
 
 const PLUGIN_ROLES = new Set<string>(Object.values(ROLES))
+const TEAM_ROLES = new Set<string>([ROLES.testCard, ROLES.learningCard, ROLES.cardField])
+const CARD_FIELDS = new Set<string>([...TEST_FIELDS, ...LEARNING_FIELDS])
 
 /** The plugin's entry `key` on an inspected node: shared plugin data under `vpcfit`. */
 export function ownData(node: InspectedNode, key: string): string {
@@ -37,6 +41,9 @@ const CONTENT_TYPES = new Set(['STICKY', 'CONNECTOR', 'STAMP'])
  */
 export function isPluginNode(node: InspectedNode): boolean {
   const role = ownData(node, DATA_KEYS.role)
+  // Test and learning cards are the team's from the moment they are drawn: what people type, move or delete on
+  // them no command may change (the plugin only reads them, and notes on a learning card's data what it applied).
+  if (TEAM_ROLES.has(role)) return false
   if (role === ROLES.summary) {
     const data = readSummaryData(ownData(node, DATA_KEYS.summary))
     return data !== null && data.hash === hashText(node.text ?? '') && (data.node === undefined || data.node === node.id)
@@ -220,6 +227,24 @@ function entryProblem(key: string, raw: string): string | null {
         ? null
         : 'zone map does not read back'
     }
+    case DATA_KEYS.evidence: {
+      // Grouped by level, each item once: every id written reads back (nothing malformed dropped on the way).
+      const parsed = parseJson(raw)
+      if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return 'evidence is not a JSON object'
+      const lists = Object.entries(parsed.value as Record<string, unknown>)
+      if (lists.some(([level, ids]) => !['said', 'did', 'refuted'].includes(level) || !Array.isArray(ids) || ids.length === 0))
+        return 'evidence has a bad level list'
+      const written = lists.reduce((sum, [, ids]) => sum + (ids as unknown[]).length, 0)
+      return Object.keys(parseEvidence(raw)).length === written ? null : 'evidence does not read back'
+    }
+    case DATA_KEYS.testCard:
+      return parseCardData(raw) ? null : 'test card data does not read back'
+    case DATA_KEYS.learningCard: {
+      const data = parseCardData(raw)
+      return data && data.testId !== undefined ? null : 'learning card data does not read back'
+    }
+    case DATA_KEYS.field:
+      return CARD_FIELDS.has(raw) ? null : `unknown card field ${raw}`
     default:
       return `unknown key ${key}`
   }

@@ -2,8 +2,11 @@
  * The randomized model test: short sequences of what people do on a board (add, type, drag, delete stickies; draw
  * and delete connectors; stamp; move, resize, copy-paste and delete canvases or their square and circle; group;
  * select; undo; some of it as a collaborator; on a canvas people drew and adopted: stickies in its zones, labels moved,
- * retyped or deleted, the drawing moved or a shape of it deleted) interleaved with every panel request (insert VPC and BMC, check fit,
- * summary, repair, checklist ticks, accept and reject suggestions, export, import, focus, adopt), sent as raw messages
+ * retyped or deleted, the drawing moved or a shape of it deleted; on test and learning cards: typing into their fields
+ * (decisions in en/sv/da, their own words, over the prompt), moving them (onto the canvas too), copying and deleting
+ * them or a field) interleaved with every panel request (insert VPC and BMC, check fit,
+ * summary, repair, checklist ticks, accept and reject suggestions, export, import, focus, adopt, set evidence, create a
+ * test card, record what we learned), sent as raw messages
  * through the open panel so the router, the commands and the live updates all run as in FigJam.
  *
  * After every step:
@@ -14,7 +17,9 @@
  * - exactly one DONE answer; no sticky, connector or stamp a person made was removed, moved or edited;
  * - a failed request changed nothing and left no undo step; a request that changed the board is one undo step;
  * - the user was told (the notification is the answer's message);
- * - a check stored reports equal to the oracle; a JSON export equals the oracle.
+ * - a check stored reports equal to the oracle; a JSON export equals the oracle;
+ * - a new test or learning card is for what was asked and covers nothing; what people typed on cards is theirs (a
+ *   card and its fields count as people's work from the moment they are drawn).
  *
  * Size: `VPC_MODEL_RUNS` sequences (default 100 locally, 1,000 under CI=true), at most `VPC_MODEL_STEPS` steps (12).
  * Replay a failure with `VPC_MODEL_SEED=<seed> VPC_MODEL_PATH=<path> VPC_MODEL_REPLAY=<replayPath>` from the failure
@@ -39,6 +44,7 @@ import type { OracleCanvas } from './board'
 import {
   canvases,
   differences,
+  ownData,
   documentState,
   lostContent,
   oracle,
@@ -52,7 +58,14 @@ import {
 } from './board'
 import type { DoneAnswer } from './panel'
 import { PanelDriver, settle } from './panel'
+import { DATA_KEYS, ROLES } from '../../../src/adapter/plugin-data'
+import { EVIDENCE_LEVELS } from '../../../contract/evidence'
+import { parseCardData } from '../../../src/core/evidence/evidence-store'
+import { overlaps } from '../../../src/core/layout/placement'
 import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
+import { createTestCardAsync } from '../../../src/commands/create-test-card-async'
+import { recordLearningAsync } from '../../../src/commands/record-learning-async'
+import { runCommandAsync } from '../../../src/run/run-command'
 import type { Drawing } from '../drawn/drawings'
 import { DANISH, drawSixBoxes, drawSquareAndCircle, ENGLISH, fill, SWEDISH } from '../drawn/drawings'
 
@@ -86,7 +99,10 @@ interface Model {
 
 type Step = fc.AsyncCommand<Model, Real>
 
-/** How often each request was answered ok or not, printed after the run: a model test that never succeeds at anything proves little. */
+/**
+ * How often each request was answered ok or not (and each card edit found a card to edit), printed after the run: a
+ * model test that never succeeds at anything proves little.
+ */
 const tally = new Map<string, { ok: number; refused: number }>()
 
 function count(name: string, ok: boolean): void {
@@ -235,7 +251,10 @@ const NOTIFYING = new Set([
   'SET_CHECK',
   'IMPORT_REPORT',
   'ACCEPT_SUGGESTION',
-  'REJECT_SUGGESTION'
+  'REJECT_SUGGESTION',
+  'SET_EVIDENCE',
+  'CREATE_TEST_CARD',
+  'RECORD_LEARNING'
 ])
 
 interface Before {
@@ -345,6 +364,81 @@ const typeIntoSummary: fc.Arbitrary<Step> = fc.record({ stickyK: k, textK, remot
     if (sticky) real.fake.user.typeInto(sticky.id, TEXTS[p.textK] ?? '', by(real, p.remote))
   })
 )
+
+// Test and learning cards: the team's to type into, move, copy and delete once drawn.
+
+/** The test and learning card sections on the page, with their data. */
+function cardsOn(real: Real, kind?: 'testCard' | 'learningCard'): InspectedNode[] {
+  const kinds = kind ? [kind] : (['testCard', 'learningCard'] as const)
+  return real.fake.inspect
+    .nodes()
+    .filter((node) => node.type === 'SECTION' && kinds.some((key) => ownData(node, DATA_KEYS[key]) !== ''))
+}
+
+/** The field shapes of every card on the page. */
+function cardFields(real: Real): InspectedNode[] {
+  return real.fake.inspect.nodes().filter((node) => ownData(node, DATA_KEYS.role) === ROLES.cardField)
+}
+
+/** What people write on cards: decisions in each language, their own words, nothing, far too much. */
+const CARD_WORDS = [
+  'keep',
+  'change',
+  'Drop',
+  'behålla',
+  'släppa',
+  'ændre',
+  'beholde',
+  'Keep it, but change the price',
+  'ask 20 commuters at the station',
+  'sign-ups in a week',
+  '',
+  '🚲',
+  'W'.repeat(300)
+]
+
+const cardSteps: Array<fc.Arbitrary<Step>> = [
+  fc
+    .record({ fieldK: k, wordsK: fc.nat({ max: CARD_WORDS.length - 1 }), afterPrompt: fc.boolean(), remote })
+    .map((p) =>
+      userStep(`typeIntoCardField(${JSON.stringify(p)})`, (real) => {
+        const field = pick(cardFields(real), p.fieldK)
+        count('typeIntoCardField', field !== undefined)
+        const words = CARD_WORDS[p.wordsK] ?? ''
+        // After the prompt as a person usually writes, or over it (the prompt rewritten or wiped).
+        if (field) real.fake.user.typeInto(field.id, p.afterPrompt ? `${field.text ?? ''}${words}` : words, by(real, p.remote))
+      })
+    ),
+  fc
+    .record({
+      cardK: k,
+      dx: fc.constantFrom(-9000, -4000, -1200, 0, 700, 3000),
+      dy: fc.constantFrom(-2000, -300, 0, 500, 2500),
+      remote
+    })
+    .map((p) =>
+      userStep(`moveCard(${JSON.stringify(p)})`, (real) => {
+        // Far enough left lands the card on its canvas (a section dropped into another one).
+        const card = pick(cardsOn(real), p.cardK)
+        count('moveCard', card !== undefined)
+        if (card) real.fake.user.move(card.id, card.box.x + p.dx, card.box.y + p.dy, by(real, p.remote))
+      })
+    ),
+  fc.record({ cardK: k, whole: fc.boolean(), remote }).map((p) =>
+    userStep(`deleteCardPart(${JSON.stringify(p)})`, (real) => {
+      const target = p.whole ? pick(cardsOn(real), p.cardK) : pick(cardFields(real), p.cardK)
+      count('deleteCardPart', target !== undefined)
+      if (target) real.fake.user.delete([target.id], by(real, p.remote))
+    })
+  ),
+  fc.record({ cardK: k }).map((p) =>
+    userStep(`duplicateCard(${JSON.stringify(p)})`, (real) => {
+      const card = pick(cardsOn(real), p.cardK)
+      count('duplicateCard', card !== undefined)
+      if (card) real.fake.user.duplicate([card.id], { offset: { x: 0, y: card.box.height + 200 } })
+    })
+  )
+]
 
 const userSteps: Array<fc.Arbitrary<Step>> = [
   fc.record({ canvasK: k, place, fraction, turn, textK, remote }).map((p) =>
@@ -643,11 +737,86 @@ function importJson(real: Real, canvasK: number, damage: (typeof IMPORT_DAMAGE)[
   }
 }
 
+/**
+ * A canvas and one of its items for the evidence requests: mostly an item of that canvas as the oracle sees it
+ * (the riskiest list's entries are among them), now and then any sticky or one that is gone.
+ */
+function itemFields(real: Real, canvasK: number, itemK: number, extra: Record<string, unknown>): Record<string, unknown> {
+  const canvasId = canvasIdFor(real, canvasK)
+  const canvas = oracle().find((entry) => entry.report.canvas.id === canvasId)
+  const items = canvas ? ZONE_KEYS.flatMap((zone) => canvas.report.zones[zone].map((item) => item.id)) : []
+  const gone = [...real.seen].filter((id) => !real.fake.inspect.node(id))
+  const itemId =
+    itemK % 7 === 6
+      ? (pick(gone, itemK) ?? '995:1')
+      : itemK % 7 === 5
+        ? (pick(userStickies(real.fake), itemK)?.id ?? '995:2')
+        : (pick(items, itemK) ?? pick(userStickies(real.fake), itemK)?.id ?? '995:3')
+  return { canvasId, itemId, ...extra }
+}
+
+/** The page-level nodes (connectors aside) that existed before a request and that `card` now overlaps. */
+function coveredBy(before: Before, card: InspectedNode): string[] {
+  const nodes = JSON.parse(before.document) as InspectedNode[]
+  return nodes
+    .filter((node) => node.depth === 0 && overlaps(node.box, card.box))
+    .map((node) => `${node.id} ${node.type} ${node.name}`)
+}
+
 const bmcSummary: fc.Arbitrary<Step> = fc.record({ canvasK: k }).map((p) =>
   panelStep(`BMC_SUMMARY(${JSON.stringify(p)})`, 'BMC_SUMMARY', (real) => ({
     canvasId: canvasIdFor(real, p.canvasK)
   }))
 )
+
+/** The evidence requests: set an item's evidence, draw a test card, record a learning card. */
+const evidenceSteps: Array<fc.Arbitrary<Step>> = [
+  fc.record({ canvasK: k, itemK: k, level: fc.constantFrom(...EVIDENCE_LEVELS) }).map((p) =>
+    panelStep(`SET_EVIDENCE(${JSON.stringify(p)})`, 'SET_EVIDENCE', (real) => itemFields(real, p.canvasK, p.itemK, { level: p.level }))
+  ),
+  fc.record({ canvasK: k, itemK: k }).map((p) =>
+    panelStep(
+      `CREATE_TEST_CARD(${JSON.stringify(p)})`,
+      'CREATE_TEST_CARD',
+      (real) => itemFields(real, p.canvasK, p.itemK, {}),
+      (real, answer, before, sent) => {
+        if (!answer.ok) return
+        const earlier = new Set((JSON.parse(before.document) as InspectedNode[]).map((node) => node.id))
+        const drawn = cardsOn(real, 'testCard').filter((card) => !earlier.has(card.id))
+        expect(drawn.length, 'a test card is drawn').toBe(1)
+        const card = drawn[0] as InspectedNode
+        expect(parseCardData(ownData(card, DATA_KEYS.testCard))).toMatchObject({ canvasId: sent.canvasId, itemId: sent.itemId })
+        expect(coveredBy(before, card), 'a new test card covers nothing').toEqual([])
+      }
+    )
+  ),
+  fc.record({ cardK: k, gone: fc.constantFrom(false, false, false, true) }).map((p) =>
+    panelStep(
+      `RECORD_LEARNING(${JSON.stringify(p)})`,
+      'RECORD_LEARNING',
+      (real) => {
+        // Mostly a test still waiting for its learning card, so the request gets to draw one.
+        const learned = new Set(
+          cardsOn(real, 'learningCard').map((card) => parseCardData(ownData(card, DATA_KEYS.learningCard))?.testId)
+        )
+        const all = cardsOn(real, 'testCard').map((card) => card.id)
+        const waiting = all.filter((id) => !learned.has(id))
+        const tests = p.cardK % 3 === 2 || waiting.length === 0 ? all : waiting
+        const gone = [...real.seen].filter((id) => !real.fake.inspect.node(id))
+        return { testId: (p.gone ? pick(gone, p.cardK) : pick(tests, p.cardK)) ?? pick(userStickies(real.fake), p.cardK)?.id ?? '996:1' }
+      },
+      (real, answer, before, sent) => {
+        if (!answer.ok) return
+        const earlier = new Set((JSON.parse(before.document) as InspectedNode[]).map((node) => node.id))
+        const drawn = cardsOn(real, 'learningCard').filter((card) => !earlier.has(card.id))
+        expect(drawn.length, 'a learning card is drawn').toBe(1)
+        const card = drawn[0] as InspectedNode
+        expect(parseCardData(ownData(card, DATA_KEYS.learningCard))?.testId).toBe(sent.testId)
+        expect(coveredBy(before, card), 'a new learning card covers nothing').toEqual([])
+      }
+    )
+  )
+]
 
 const panelSteps: Array<fc.Arbitrary<Step>> = [
   fc
@@ -769,6 +938,7 @@ const panelSteps: Array<fc.Arbitrary<Step>> = [
     }))
   ),
   locale.map((l) => panelStep(`SET_LOCALE(${l})`, 'SET_LOCALE', () => ({ locale: l }))),
+  ...evidenceSteps,
   fc.record({ whole: fc.boolean() }).map((p) =>
     panelStep(
       `ADOPT_CANVAS(${JSON.stringify(p)})`,
@@ -814,6 +984,9 @@ interface Initial {
   bmc: boolean
   stickies: Array<{ zone: ZoneKey; textK: number }>
   links: Array<[number, number]>
+  /** Test cards drawn at the start for the first canvas's first stickies, the first with its learning card. */
+  tests: number
+  learning: boolean
 }
 
 const initial: fc.Arbitrary<Initial> = fc.record({
@@ -824,7 +997,9 @@ const initial: fc.Arbitrary<Initial> = fc.record({
   stickies: fc.array(fc.record({ zone: fc.constantFrom(...ZONE_KEYS), textK: fc.nat({ max: 2 }) }), {
     maxLength: 10
   }),
-  links: fc.array(fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 9 })), { maxLength: 3 })
+  links: fc.array(fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 9 })), { maxLength: 3 }),
+  tests: fc.constantFrom(0, 0, 1, 2),
+  learning: fc.boolean()
 })
 
 /** The canvas people drew at the start, if any. */
@@ -876,6 +1051,12 @@ async function setupAsync(start: Initial): Promise<{ model: Model; real: Real }>
     }
     // A summary already on the BMC, so sequences reach updating it (and leaving a reworded one alone).
     if (start.bmc) await bmcSummaryAsync({ canvasId: first.id, locale: 'en' })
+    // Tests already running, so sequences reach typing into cards, moving, copying and deleting them.
+    for (const itemId of [...new Set(made)].slice(0, start.tests)) {
+      await runCommandAsync('en', () => createTestCardAsync({ canvasId: first.id, itemId, locale: 'en' }))
+    }
+    const firstTest = fake.inspect.nodes().find((node) => node.type === 'SECTION' && ownData(node, DATA_KEYS.testCard) !== '')
+    if (firstTest && start.learning) await runCommandAsync('en', () => recordLearningAsync({ testId: firstTest.id, locale: 'en' }))
   }
   await settle(fake)
   const live = new LiveBoard(figma.currentPage)
@@ -902,10 +1083,11 @@ describe('any sequence of edits and commands', () => {
     async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
       // Steps around the summary sticky need each other (write, reword, write again): they come up more often.
+      // So do the steps around test and learning cards (draw, type, move, copy, delete, record, draw again).
       const weightOf = (arbitrary: fc.Arbitrary<Step>) =>
-        arbitrary === typeIntoSummary || arbitrary === bmcSummary ? 5 : 2
+        arbitrary === typeIntoSummary || arbitrary === bmcSummary ? 5 : cardSteps.includes(arbitrary) || evidenceSteps.includes(arbitrary) ? 3 : 2
       const step = fc.oneof(
-        ...[...userSteps, ...panelSteps].map((arbitrary) => ({ arbitrary, weight: weightOf(arbitrary) }))
+        ...[...userSteps, ...cardSteps, ...panelSteps].map((arbitrary) => ({ arbitrary, weight: weightOf(arbitrary) }))
       )
       const started = Date.now()
       await fc.assert(
