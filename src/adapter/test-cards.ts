@@ -13,6 +13,11 @@ import { DATA_KEYS, findWithData, getData, ROLES, setData } from './plugin-data'
 
 /** A card's section fill: FigJam's light tints, blue for tests, green for learnings. */
 const CARD_FILL = { test: 'F5FBFF', learning: 'EBFFEE' } as const
+/**
+ * The strokes of a card's fields and of the connector from it (to the item it tests, or from the test card to its
+ * learning card): a card's link reads as the card's, not as one of the canvas's fit links.
+ */
+export const CARD_STROKE = { test: '0D99FF', learning: '14AE5C' } as const
 
 function plainBox(box: Rect): Rect {
   return { x: box.x, y: box.y, width: box.width, height: box.height }
@@ -124,7 +129,7 @@ export function drawCard(page: PageNode, spec: CardSpec): { card: SectionNode; f
     shape.x = box.x
     shape.y = box.y
     shape.fills = [solid('FFFFFF')]
-    shape.strokes = [solid(spec.kind === 'test' ? '0D99FF' : '14AE5C')]
+    shape.strokes = [solid(CARD_STROKE[spec.kind])]
     shape.strokeWeight = 2
     shape.text.fontName = TEMPLATE_FONT
     shape.text.fontSize = CARD_FONT_SIZE

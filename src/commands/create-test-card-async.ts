@@ -4,7 +4,7 @@ import { UserFacingError } from '../adapter/errors'
 import { findCanvasNodeAsync, findSceneNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { boxOf, occupiedBoxes } from '../adapter/occupied'
-import { drawCard } from '../adapter/test-cards'
+import { CARD_STROKE, drawCard } from '../adapter/test-cards'
 import { riskiestAssumptions } from '../core/evidence/riskiest'
 import { hypothesisMessage, testCardSlot, TEST_FIELDS } from '../core/evidence/test-card'
 import type { CustomerZone, Locale, ReportItem, ZoneKey } from '../core/types'
@@ -66,7 +66,7 @@ export async function createTestCardAsync(options: {
     })),
     data: { canvasId: options.canvasId, itemId: options.itemId, prompts }
   })
-  if (fields[0]) connectNodes(fields[0], sticky)
+  if (fields[0]) connectNodes(fields[0], sticky, CARD_STROKE.test)
   figma.commitUndo()
   showInView([card, sticky])
   return { message: t(options.locale, 'notify.test.drawn', { item: cut(found.item.text) }) }

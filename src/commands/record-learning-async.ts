@@ -3,7 +3,7 @@ import { assertFigJam, showInView } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { boxOf, occupiedBoxes } from '../adapter/occupied'
-import { drawCard, findTestCardAsync, readTestCards } from '../adapter/test-cards'
+import { CARD_STROKE, drawCard, findTestCardAsync, readTestCards } from '../adapter/test-cards'
 import { LEARNING_FIELDS, learningCardSlot } from '../core/evidence/test-card'
 import type { Locale } from '../core/types'
 import { t, tKey } from '../i18n'
@@ -54,7 +54,7 @@ export async function recordLearningAsync(options: { testId: string; locale: Loc
       applied: null
     }
   })
-  connectNodes(found.node, card)
+  connectNodes(found.node, card, CARD_STROKE.learning)
   figma.commitUndo()
   showInView([found.node, card])
   return { message: t(options.locale, 'notify.learning.drawn') }

@@ -56,6 +56,8 @@ describe('test cards and learning cards on the board', () => {
       .findAllWithCriteria({ types: ['CONNECTOR'] })
       .find((c) => 'endpointNodeId' in c.connectorEnd && c.connectorEnd.endpointNodeId === item.id && 'endpointNodeId' in c.connectorStart && c.connectorStart.endpointNodeId === field(card!, 'hypothesis').id)
     expect(connector).toBeDefined()
+    // In the card's blue: it reads as the card's link, not as one of the canvas's fit links.
+    expect(connector!.strokes).toEqual([{ type: 'SOLID', color: { r: 13 / 255, g: 153 / 255, b: 1 } }])
     // Nothing people made changed (the new connector is the plugin's, between its card and the item).
     expect(userNodeSignature().filter((row) => !row.startsWith(connector!.id))).toEqual(people)
     const test = report().evidence.tests[0]!
