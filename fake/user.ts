@@ -314,7 +314,9 @@ export function createUserActions(
         created.name = kind
         created.stuckTo = host.id
         created.createdBy = user.id
-        const at = { x: box.x + box.width - size - 8 - already * (size + 4), y: box.y + 8 }
+        // Where a person drops a vote (a guess, listed in the README): along the bottom edge from the right,
+        // clear of the text at the top.
+        const at = { x: box.x + box.width - size - 8 - already * (size + 4), y: box.y + box.height - size - 8 }
         return node<StampNode>(place(created, at, host.parent ?? doc.currentPageId, actor).id)
       })
     },
