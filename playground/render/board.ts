@@ -695,6 +695,20 @@ export class BoardRenderer {
       const pill = label.querySelector('rect')
       if (!text || !pill) continue
       const max = Number(pill.dataset.max ?? '0')
+      // A name longer than its section is cut with an ellipsis, as FigJam cuts section titles: never run into
+      // the next section's title.
+      if (text.getComputedTextLength() + 16 > max) {
+        const full = text.textContent ?? ''
+        const room = max - 16 - 10
+        let lo = 0
+        let hi = full.length
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1
+          if (text.getSubStringLength(0, mid) <= room) lo = mid
+          else hi = mid - 1
+        }
+        text.textContent = `${full.slice(0, lo).trimEnd()}…`
+      }
       const width = Math.min(text.getComputedTextLength() + 16, max)
       pill.setAttribute('width', String(Math.max(40, width)))
     }

@@ -113,7 +113,6 @@ describe.skipIf(!RUN_BROWSER)('a workshop board with three canvases in three lan
 
   it('lists all three canvases with their scores in the overview (screenshot)', async () => {
     await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.user.select([]))
-    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.zoomToFit())
     await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.launch('open'))
     const frame = await panelFrame(page())
     await frame.click('[role="tab"]:has-text("Overview")')
@@ -125,7 +124,13 @@ describe.skipIf(!RUN_BROWSER)('a workshop board with three canvases in three lan
       expect(text).toMatch(/\d+\s?%/)
       expect(text).toMatch(/Checked/)
     }
-    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.screenshotReady())
+    // The three canvases framed beside the open panel, the check's notifications gone: the room's view.
+    await page().evaluate(async () => {
+      const { playground } = window as unknown as PlaygroundWindow
+      playground.zoomToFit()
+      await playground.screenshotReady()
+      document.getElementById('toasts')?.replaceChildren()
+    })
     const file = resultPath('workshop-overview.png')
     await page().screenshot({ path: file })
     publishScreenshot(file, 'workshop-overview.png')
@@ -138,8 +143,14 @@ describe.skipIf(!RUN_BROWSER)('a workshop board with three canvases in three lan
   })
 
   it('shows a canvas with its fit card (screenshot)', async () => {
-    await page().evaluate((id) => (window as unknown as PlaygroundWindow).playground.zoomToFit([id]), canvasIds[0]!)
-    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.screenshotReady())
+    await page().evaluate(async (id) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      // Nothing selected: the canvas as the room sees it, without the relaunch bar.
+      playground.user.select([])
+      playground.zoomToFit([id])
+      await playground.screenshotReady()
+      document.getElementById('toasts')?.replaceChildren()
+    }, canvasIds[0]!)
     const file = resultPath('canvas-fit-card.png')
     await page().locator('#board').screenshot({ path: file })
     publishScreenshot(file, 'canvas-fit-card.png')
