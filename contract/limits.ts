@@ -35,6 +35,14 @@ export const IMPORT_MAX_TEXT = MAX_REPORT_BYTES
 export const IMPORT_MAX_CHARS = MAX_REPORT_BYTES + (2 * MAX_CANVAS_STICKIES + MAX_CANVAS_LINKS) * 200
 /** Longest sticky or canvas id in an import. */
 export const IMPORT_MAX_ID = 1000
+/** Largest weight, vote count or stamp count of one sticky in an import. */
+export const IMPORT_MAX_COUNT = 1_000_000
+/** Longest `checkedAt` date in an import. */
+export const IMPORT_MAX_DATE_CHARS = 100
+/** Longest piece of an import file (a value, a key) quoted in its problem, before it is cut with "…". */
+export const IMPORT_QUOTE_MAX = 40
+/** Longest stamp name (its kind, as FigJam names it) in a report's stamp tally. */
+export const STAMP_NAME_MAX = 64
 /** Longest parser explanation quoted in the "could not import" notification (cut at a word, never in a number). */
 export const IMPORT_ERROR_MAX = 64
 

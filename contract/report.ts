@@ -6,6 +6,7 @@
  * `vpcfit/1` report still reads, as one with no evidence yet (`upgradeReport`).
  */
 import * as v from 'valibot'
+import { STAMP_NAME_MAX } from './limits'
 import {
   CanvasPartSchema,
   CUSTOMER_ZONES,
@@ -35,7 +36,7 @@ export const ReportItemSchema = v.object({
   /** Votes for minus votes against, never below 0 (see `STAMP_VOTE`). */
   votes: count,
   /** The stamps on the sticky by kind (their FigJam names), when it has any; Question and Profile are no votes. */
-  stamps: v.optional(v.record(v.pipe(v.string(), v.maxLength(64)), count)),
+  stamps: v.optional(v.record(v.pipe(v.string(), v.maxLength(STAMP_NAME_MAX)), count)),
   /**
    * The sticky's fill as `#RRGGBB` (upper case). Written by the exports (the stored report leaves it out: nothing in
    * the fit depends on colour) and read back by the import; absent when unknown or mixed.

@@ -24,12 +24,17 @@ function importedMessage(plan: ImportPlan, locale: Locale): string {
   if (dropped === 0) return t(locale, 'notify.imported', { count })
   if (before.score === after.score)
     return t(locale, 'imported.votesKept', { count, votes: dropped, score: after.score })
-  return t(locale, 'imported.votesChanged', { count, votes: dropped, before: before.score, after: after.score })
+  return t(locale, 'imported.votesChanged', {
+    count,
+    votes: dropped,
+    before: before.score,
+    after: after.score
+  })
 }
 
 /**
- * Draws a canvas from a JSON export (`vpcfit/1`): the template, named "… (imported)" so it stands apart from the
- * canvas it came from, every sticky in its zone in rank order with its colour, and the connectors between them.
+ * Draws a canvas from a JSON export (`vpcfit/2`, or an older `vpcfit/1`): the template, named "… (imported)" so it
+ * stands apart from the canvas it came from, every sticky in its zone in rank order with its colour, and the connectors between them.
  * Stamps cannot be created by plugins, so votes are not re-created: the notification says so and what it does to
  * the fit. Nothing is drawn unless the whole file is valid; one undo step.
  */
@@ -43,9 +48,10 @@ export async function importReportAsync(options: {
     // FigJam shows about 100 characters of a notification: the parser's explanation is cut to fit, at a word.
     // Lengths and limits as people write numbers (30,000), so a cut never lands inside one.
     const params: Record<string, string | number> = { ...parsed.problem.params }
-    for (const key of ['length', 'max', 'min']) {
+    for (const key of ['length', 'max', 'min', 'count']) {
       const value = params[key]
-      if (typeof value === 'number' && Number.isInteger(value)) params[key] = formatCount(options.locale, value)
+      if (typeof value === 'number' && Number.isInteger(value))
+        params[key] = formatCount(options.locale, value)
     }
     const error = truncateAtWord(say(options.locale, { key: parsed.problem.key, params }), IMPORT_ERROR_MAX)
     throw new UserFacingError(t(options.locale, 'notify.importFailed', { error }))

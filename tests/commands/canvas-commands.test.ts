@@ -194,6 +194,27 @@ describe('export and import', () => {
     expect(figma.currentPage.children).toHaveLength(0)
   })
 
+  it.each([
+    ['en', 'Could not import that file: Too many stickies (5,001, at most 5,000).'],
+    ['sv', 'Filen kunde inte importeras: För många lappar (5\u00a0001, högst 5\u00a0000).'],
+    ['da', 'Filen kunne ikke importeres: For mange sedler (5.001, højst 5.000).']
+  ] as const)(
+    'refuses a file over the sticky limit in %s, with the numbers as people write them',
+    async (locale, message) => {
+      const stickies = Array.from({ length: 5001 }, (_, i) => ({
+        id: `9:${i}`,
+        text: 's',
+        rank: 1,
+        weight: 1,
+        votes: 0
+      }))
+      const json = JSON.stringify({ schema: 'vpcfit/2', zones: { jobs: stickies } })
+      const answer = await runCommandAsync(locale, () => importReportAsync({ json, locale }))
+      expect(answer.message).toBe(message)
+      expect(figma.currentPage.children).toHaveLength(0)
+    }
+  )
+
   it('puts unplaced stickies back inside the section, outside every zone', async () => {
     const { section } = await fitnessCanvas()
     const box = section.absoluteBoundingBox!
