@@ -2,7 +2,7 @@
  * The import file: a `vpcfit/2` report (or an older `vpcfit/1` one) as the JSON export writes it, checked from the
  * file's text to the last field by one valibot schema. It is the report schema (`report.ts`) with the limits an
  * export keeps (`limits.ts`): every item is `ReportItemSchema`'s entries with each field's limit, so a field added to
- * the report is checked here too. Each check's message is a problem code (`IMPORT_PROBLEMS`, catalog
+ * the report is checked here too. Each check's message is a problem code (`IMPORT_PROBLEMS` in `import-envelope.ts`, catalog
  * `import.<code>`) with the fixed numbers its sentence names, never English: `src/core/export/parse-report-json.ts`
  * turns the first issue into a catalog key with the field's path and the numbers, and does what no field can check
  * alone (unique ids, links and ids that point at stickies not in the file, the report's size in bytes).
@@ -13,7 +13,6 @@
 import * as v from 'valibot'
 import { EvidenceReportSchema } from './evidence'
 import {
-  IMPORT_MAX_CHARS,
   IMPORT_MAX_COUNT,
   IMPORT_MAX_DATE_CHARS,
   IMPORT_MAX_ID,
@@ -23,64 +22,10 @@ import {
   MAX_NAME_CHARS,
   STAMP_NAME_MAX
 } from './limits'
-import { ReportItemSchema, REPORT_SCHEMA, REPORT_SCHEMA_V1, REPORT_SCHEMAS_READ } from './report'
+import { ImportEnvelopeSchema, isPlainObject, problemMessage } from './import-envelope'
+import { ReportItemSchema, REPORT_SCHEMA, REPORT_SCHEMA_V1 } from './report'
 import { CUSTOMER_ZONES, FIT_BANDS, LINK_KINDS, LOCALES, ZONE_KEYS } from './vocabulary'
 import type { CustomerZone, ZoneKey } from './vocabulary'
-
-/** What can be wrong with an import file, each a catalog key `import.<code>`. */
-export const IMPORT_PROBLEMS = [
-  'notFileText',
-  'tooLarge',
-  'notJson',
-  'notReport',
-  'noSchema',
-  'wrongSchema',
-  'missing',
-  'badEvidence',
-  'badField',
-  'notObject',
-  'notList',
-  'notText',
-  'tooLong',
-  'empty',
-  'notWhole',
-  'outOfRange',
-  'notOneOf',
-  'notZone',
-  'notColour',
-  'notDate',
-  'tooManyStickies',
-  'tooManyLinks',
-  'duplicateId',
-  'reportTooLarge'
-] as const
-export type ImportProblem = (typeof IMPORT_PROBLEMS)[number]
-
-/** The fixed numbers and words of a problem's sentence, known where the check is defined. */
-export type ProblemFacts = Record<string, string | number>
-
-/** A check's message: its problem code and facts, read back by `problemOfMessage`. */
-export function problemMessage(code: ImportProblem, facts: ProblemFacts = {}): string {
-  return JSON.stringify([code, facts])
-}
-
-/** The code and facts of a message `problemMessage` wrote; null for any other message (valibot's own). */
-export function problemOfMessage(message: string): { code: ImportProblem; facts: ProblemFacts } | null {
-  if (!message.startsWith('["')) return null
-  try {
-    const parsed = JSON.parse(message) as unknown
-    if (!Array.isArray(parsed) || parsed.length !== 2) return null
-    const [code, facts] = parsed as [unknown, unknown]
-    if (typeof code !== 'string' || !(IMPORT_PROBLEMS as readonly string[]).includes(code)) return null
-    if (typeof facts !== 'object' || facts === null) return null
-    return { code: code as ImportProblem, facts: facts as ProblemFacts }
-  } catch {
-    return null
-  }
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** An object with `entries` (a list or null is no object); a key it lacks is `missing`. */
 function objectOf<E extends v.ObjectEntries>(entries: E) {
@@ -203,23 +148,12 @@ const FileV1Schema = v.object(
 const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0)
 
 /**
- * The whole import file, from its text: at most `IMPORT_MAX_CHARS` characters of JSON (after an optional byte-order
- * mark) holding an object whose
- * `schema` is a version the plugin reads, with at most `IMPORT_MAX_ITEMS` stickies and `IMPORT_MAX_LINKS` links
- * (counted before any sticky is checked), then every field. Parse it with `abortEarly`: the first problem is the one
- * the user reads.
+ * The whole import file, from its text: the envelope, then at most `IMPORT_MAX_ITEMS` stickies and
+ * `IMPORT_MAX_LINKS` links (counted before any sticky is checked), then every field. Parse it with `abortEarly`: the
+ * first problem is the one the user reads.
  */
 export const ImportFileSchema = v.pipe(
-  v.string(problemMessage('notFileText')),
-  v.maxLength(IMPORT_MAX_CHARS, problemMessage('tooLarge', { max: IMPORT_MAX_CHARS })),
-  // Some editors save a byte-order mark before the text; it is no part of the JSON.
-  v.transform((text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)),
-  v.parseJson(undefined, problemMessage('notJson')),
-  v.custom<Record<string, unknown>>(isPlainObject, problemMessage('notReport', { schema: REPORT_SCHEMA })),
-  v.looseObject(
-    { schema: v.picklist(REPORT_SCHEMAS_READ, problemMessage('wrongSchema', { schema: REPORT_SCHEMA })) },
-    problemMessage('noSchema', { schema: REPORT_SCHEMA })
-  ),
+  ImportEnvelopeSchema,
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return
     const root = dataset.value
@@ -236,3 +170,6 @@ export const ImportFileSchema = v.pipe(
 
 /** An import file as read: a report of either version, every field within its limit. */
 export type ImportFile = v.InferOutput<typeof ImportFileSchema>
+
+export { IMPORT_PROBLEMS, problemOfMessage } from './import-envelope'
+export type { ImportProblem, ProblemFacts } from './import-envelope'

@@ -210,7 +210,10 @@ describe('import', () => {
     ['{"schema":"vpcfit/3"}', 'panel.import.notReport'],
     ['x'.repeat(IMPORT_MAX_CHARS + 1), 'panel.import.tooBig'],
     ['{"schema":"vpcfit/1"}', null],
-    ['{"schema":"vpcfit/2"}', null]
+    ['{"schema":"vpcfit/2"}', null],
+    ['\uFEFF{"schema":"vpcfit/2"}', null],
+    ['\uFEFF', 'panel.import.empty'],
+    ['{"schema":["vpcfit/2"]}', 'panel.import.notReport']
   ])('importProblem(%#) is %s', (json, problem) => {
     expect(importProblem(json)).toBe(problem)
   })

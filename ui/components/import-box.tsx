@@ -1,25 +1,27 @@
 import { useState } from 'preact/hooks'
 import type { Locale } from '../../contract/vocabulary'
-import { REPORT_SCHEMAS_READ } from '../../contract/report'
+import * as v from 'valibot'
 import { IMPORT_MAX_CHARS } from '../../contract/limits'
+import { ImportEnvelopeSchema } from '../../contract/import-envelope'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 
-/** Why `json` is not an export of any version (`vpcfit/1`, `vpcfit/2`), as a catalog key; null when it looks like one. */
+/**
+ * Why `json` is not an export of any version (`vpcfit/1`, `vpcfit/2`), as a catalog key; null when it looks like one.
+ * The outside of the file (size, JSON, schema) by the schema main reads it with; main checks every field.
+ */
 export function importProblem(
   json: string
 ): 'panel.import.empty' | 'panel.import.tooBig' | 'panel.import.notJson' | 'panel.import.notReport' | null {
   if (json.trim() === '') return 'panel.import.empty'
-  if (json.length > IMPORT_MAX_CHARS) return 'panel.import.tooBig'
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(json)
-  } catch {
-    return 'panel.import.notJson'
-  }
-  const schema =
-    typeof parsed === 'object' && parsed !== null ? (parsed as { schema?: unknown }).schema : undefined
-  return (REPORT_SCHEMAS_READ as readonly unknown[]).includes(schema) ? null : 'panel.import.notReport'
+  const checked = v.safeParse(ImportEnvelopeSchema, json, { abortEarly: true })
+  if (checked.success) return null
+  const type = checked.issues[0].type
+  return type === 'max_length'
+    ? 'panel.import.tooBig'
+    : type === 'parse_json'
+      ? 'panel.import.notJson'
+      : 'panel.import.notReport'
 }
 
 /** Draws a canvas from a JSON export (pasted or from a file); main checks it again before drawing. */
