@@ -349,7 +349,12 @@ describe('Markdown escapes only where Markdown would read markup', () => {
     ['![i](x.png)', '![i\\](x.png)'],
     ['$x$', '$x\\$'],
     ['back\\*slash', 'back\\\\\\*slash'],
-    ['ends \\', 'ends \\\\']
+    ['ends \\', 'ends \\\\'],
+    ['$$x$$', '\\$\\$x\\$\\$'],
+    ['65\u00a0% done', '65\u00a0% done'],
+    // A bare URL with an escape inside is kept from becoming a link that would swallow the backslash.
+    ['see www.example.com/<x>', 'see www\\.example.com/\\<x>'],
+    ['https://x.com/a*b*', 'https\\://x.com/a\\*b\\*']
   ])('%j → %j', (text, escaped) => {
     const md = toMarkdown(withText(text), DEFAULT_EXPORT_LABELS)
     expect(md.split('\n')).toContain(`1. ${escaped} — Evidence: none yet`)
