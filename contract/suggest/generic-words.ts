@@ -61,7 +61,9 @@ const GENERIC: Record<Locale, string[]> = {
     'process',
     'work',
     'every',
-    'day'
+    'day',
+    'business',
+    'businesses'
   ],
   sv: [
     'app',
@@ -100,7 +102,9 @@ const GENERIC: Record<Locale, string[]> = {
     'digital',
     'digitalt',
     'varje',
-    'dag'
+    'dag',
+    'företag',
+    'företaget'
   ],
   da: [
     'app',
@@ -141,7 +145,9 @@ const GENERIC: Record<Locale, string[]> = {
     'digital',
     'digitalt',
     'hver',
-    'dag'
+    'dag',
+    'virksomhed',
+    'virksomheden'
   ]
 }
 
