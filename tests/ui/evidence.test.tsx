@@ -172,12 +172,39 @@ describe('evidence in the panel', () => {
     expect(screen.queryByRole('button', { name: 'Record what we learned' })).toBeNull()
   })
 
+  it('sets any item’s evidence from its zone, behind a toggle, not only the riskiest five', () => {
+    const { main } = renderPanel(tested())
+    fireEvent.click(screen.getByRole('tab', { name: 'Zones' }))
+    fireEvent.click(screen.getByRole('button', { name: /^Gains \d/ }))
+    // Closed at first: the zone's list stays as calm as before.
+    const toggle = screen.getByRole('button', { name: 'Set evidence' })
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(screen.queryByRole('combobox', { name: 'Evidence for Predictable weekends' })).toBeNull()
+    fireEvent.click(toggle)
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Evidence for Predictable weekends' })
+    expect(select.value).toBe('none')
+    fireEvent.change(select, { target: { value: 'did' } })
+    expect(main.payloads('SET_EVIDENCE')).toEqual([{ canvasId: 'c1', itemId: 'g1', level: 'did' }])
+    // Both gains listed, in rank order, each with its level.
+    expect(
+      screen
+        .getAllByRole<HTMLSelectElement>('combobox', { name: /^Evidence for / })
+        .map((box) => [box.getAttribute('aria-label'), box.value])
+    ).toEqual([
+      ['Evidence for Predictable weekends', 'none'],
+      ['Evidence for Fair share of night shifts', 'none']
+    ])
+  })
+
   it('has no accessibility violations in the Fit and Zones tabs with evidence', async () => {
     renderPanel(tested())
     fireEvent.click(screen.getByRole('tab', { name: 'Fit' }))
     expect(await axeViolations()).toEqual([])
     fireEvent.click(screen.getByRole('tab', { name: 'Zones' }))
     for (const toggle of screen.getAllByRole('button', { expanded: false })) fireEvent.click(toggle)
+    // Every zone's evidence editor open too.
+    for (const toggle of screen.getAllByRole('button', { expanded: false })) fireEvent.click(toggle)
+    expect(screen.getAllByRole('combobox', { name: /^Evidence for / }).length).toBeGreaterThan(6)
     expect(await axeViolations()).toEqual([])
   })
 })

@@ -30,7 +30,8 @@ describe('selection-aware zones', () => {
   it('lists a zone’s stickies in rank order with votes and what each counts for, in a facilitator’s words', () => {
     renderPanel(selecting('pains', ['p1']))
     const body = document.getElementById('zone-body-pains') as HTMLElement
-    const items = within(body).getAllByRole('button')
+    // The stickies (the zone's Set evidence toggle below them aside).
+    const items = within(body).getAllByRole('button', { name: /^#\d/ })
     expect(items.map((button) => button.textContent)).toEqual([
       '#1Last-minute changes2 votes · counts for 75% of the zone',
       '#2Paper rota gets lostcounts for 25% of the zone'

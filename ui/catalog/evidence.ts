@@ -30,6 +30,7 @@ export const evidenceCatalog = defineCatalog({
     'ev.tag.refuted': 'Refuted',
     'ev.zone.backed': '{backed} of {count} backed by evidence',
     'ev.zone.refuted': '{count} refuted',
+    'ev.zone.edit': 'Set evidence',
     'ev.tests': 'Tests on the board',
     'ev.testOf': 'Test of'
   },
@@ -61,6 +62,7 @@ export const evidenceCatalog = defineCatalog({
     'ev.tag.refuted': 'Motbevisat',
     'ev.zone.backed': '{backed} av {count} har belägg',
     'ev.zone.refuted': '{count, plural, one {# motbevisad} other {# motbevisade}}',
+    'ev.zone.edit': 'Ange belägg',
     'ev.tests': 'Tester på tavlan',
     'ev.testOf': 'Test av'
   },
@@ -92,6 +94,7 @@ export const evidenceCatalog = defineCatalog({
     'ev.tag.refuted': 'Afkræftet',
     'ev.zone.backed': '{backed} af {count} har belæg',
     'ev.zone.refuted': '{count, plural, one {# afkræftet} other {# afkræftede}}',
+    'ev.zone.edit': 'Angiv belæg',
     'ev.tests': 'Tests på tavlen',
     'ev.testOf': 'Test af'
   }

@@ -1,6 +1,10 @@
-import type { EvidenceLevel } from '../../contract/evidence'
-import type { EvidenceReport } from '../../contract/evidence'
+import { useState } from 'preact/hooks'
+import type { EvidenceLevel, EvidenceReport } from '../../contract/evidence'
+import { EVIDENCE_LEVELS } from '../../contract/evidence'
+import { LIST_WINDOW } from '../../contract/limits'
+import type { ReportItem } from '../../contract/report'
 import type { Locale } from '../../contract/vocabulary'
+import type { Requests } from '../hooks/use-requests'
 import { t, tKey } from '../text'
 
 /** Each item's evidence as the report carries it: items not listed have none yet. */
@@ -59,6 +63,85 @@ export function BackedFit({ locale, evidence }: { locale: Locale; evidence: Evid
       <div class="bar" aria-hidden="true">
         <div class="bar-fill" style={{ width: `${Math.min(100, Math.max(0, score))}%` }} />
       </div>
+    </div>
+  )
+}
+
+/**
+ * Sets the evidence of any item of a zone, not only the riskiest five: behind a toggle under the zone's stickies,
+ * so the list stays as calm as before until the team asks for it. One select per item, in rank order, the first
+ * `LIST_WINDOW` at a time. Main stores it; the tags and the backed fit follow from the next state.
+ */
+export function ZoneEvidenceEditor({
+  locale,
+  zone,
+  canvasId,
+  items,
+  levels,
+  requests
+}: {
+  locale: Locale
+  zone: string
+  canvasId: string
+  items: readonly ReportItem[]
+  levels: EvidenceLevels | undefined
+  requests: Requests
+}) {
+  const [open, setOpen] = useState(false)
+  const [shown, setShown] = useState(LIST_WINDOW)
+  const busy = requests.isPending('evidence')
+  const listId = `zone-evidence-${zone}`
+  const rest = items.length - Math.min(items.length, shown)
+  return (
+    <div class="zone-evidence-editor">
+      <button
+        type="button"
+        class="button-small"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        {t(locale, 'ev.zone.edit')}
+      </button>
+      {open && (
+        <ul id={listId} class="plain-list">
+          {items.slice(0, shown).map((item) => {
+            const text = item.text || t(locale, 'panel.item.empty')
+            return (
+              <li key={item.id} class="evidence-row">
+                <span class="item-text">{text}</span>
+                <select
+                  aria-label={t(locale, 'ev.level', { item: text })}
+                  value={levelOf(levels, item.id)}
+                  disabled={busy}
+                  onChange={(event) =>
+                    requests.run(
+                      'SET_EVIDENCE',
+                      {
+                        canvasId,
+                        itemId: item.id,
+                        level: (event.target as HTMLSelectElement).value as EvidenceLevel
+                      },
+                      { tag: 'evidence' }
+                    )
+                  }
+                >
+                  {EVIDENCE_LEVELS.map((level) => (
+                    <option key={level} value={level}>
+                      {tKey(locale, `ev.level.${level}`)}
+                    </option>
+                  ))}
+                </select>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {open && rest > 0 && (
+        <button type="button" class="show-more" onClick={() => setShown(shown + LIST_WINDOW)}>
+          {t(locale, 'panel.item.showMore', { count: Math.min(rest, LIST_WINDOW), rest })}
+        </button>
+      )}
     </div>
   )
 }

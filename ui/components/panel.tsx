@@ -131,6 +131,8 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
                   openZones={follow.openZones}
                   onToggle={follow.toggleZone}
                   onFocus={focusNode}
+                  canvasId={active.canvasId}
+                  requests={requests}
                 />
               )}
               {follow.tab === 'checklist' && (

@@ -6,7 +6,8 @@ import { t, tKey } from '../text'
 import { byRank } from '../report-index'
 import { ItemList } from './item-list'
 import type { EvidenceLevels } from './evidence-parts'
-import { ZoneEvidence } from './evidence-parts'
+import { ZoneEvidence, ZoneEvidenceEditor } from './evidence-parts'
+import type { Requests } from '../hooks/use-requests'
 
 export interface ZoneSectionProps {
   locale: Locale
@@ -22,11 +23,14 @@ export interface ZoneSectionProps {
   onFocus: (nodeId: string) => void
   /** Each item's evidence (the report's `evidence.items`). */
   evidence?: EvidenceLevels
+  /** With both, each item's evidence can be set here (not only the riskiest five in the Fit tab). */
+  canvasId?: string
+  requests?: Requests
 }
 
 /** One zone as a disclosure: its guiding questions and its stickies with rank, weight and votes. */
 export function ZoneSection(props: ZoneSectionProps) {
-  const { locale, zone, questions, items, open, selectedOnBoard, selectedIds, onToggle, onFocus, evidence } = props
+  const { locale, zone, questions, items, open, selectedOnBoard, selectedIds, onToggle, onFocus, evidence, canvasId, requests } = props
   const root = useRef<HTMLDivElement>(null)
   const bodyId = `zone-body-${zone}`
 
@@ -75,6 +79,16 @@ export function ZoneSection(props: ZoneSectionProps) {
                 showMeta
                 evidence={evidence}
               />
+              {canvasId && requests && (
+                <ZoneEvidenceEditor
+                  locale={locale}
+                  zone={zone}
+                  canvasId={canvasId}
+                  items={byRank(items)}
+                  levels={evidence}
+                  requests={requests}
+                />
+              )}
             </>
           )}
         </div>

@@ -4,6 +4,7 @@ import type { FitReport } from '../../contract/report'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../../contract/vocabulary'
 import { t } from '../text'
 import { ZoneSection } from './zone-section'
+import type { Requests } from '../hooks/use-requests'
 
 export interface ZonesViewProps {
   locale: Locale
@@ -13,6 +14,9 @@ export interface ZonesViewProps {
   openZones: ZoneKey[]
   onToggle: (zone: ZoneKey) => void
   onFocus: (nodeId: string) => void
+  /** The canvas shown and the panel's requests: each item's evidence is set from its zone. */
+  canvasId?: string
+  requests?: Requests
 }
 
 /** The six zones, customer profile first; the zone selected on the board is open and marked. */
@@ -23,7 +27,9 @@ export function ZonesView({
   selection,
   openZones,
   onToggle,
-  onFocus
+  onFocus,
+  canvasId,
+  requests
 }: ZonesViewProps) {
   const sides = [
     { key: 'customerProfile', title: t(locale, 'side.customerProfile'), zones: CUSTOMER_ZONES },
@@ -47,6 +53,8 @@ export function ZonesView({
               onToggle={() => onToggle(zone)}
               onFocus={onFocus}
               evidence={report.evidence.items}
+              canvasId={canvasId}
+              requests={requests}
             />
           ))}
         </section>
