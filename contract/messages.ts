@@ -185,7 +185,9 @@ export const CanvasListEntrySchema = v.object({
    * The fit card Check fit draws on the canvas: `on`, turned `off` by the team, or `left` alone because a person
    * edited or deleted it (not drawn again until the team turns it on).
    */
-  fitCard: v.picklist(['on', 'off', 'left'])
+  fitCard: v.picklist(['on', 'off', 'left']),
+  /** The fit backed by evidence, once the team has set any evidence or drawn a test card on the canvas. */
+  backed: v.optional(v.number())
 })
 export type CanvasListEntry = v.InferOutput<typeof CanvasListEntrySchema>
 

@@ -37,12 +37,12 @@ const votesIn = memoByIdentity((items: readonly ReportItem[]): number => {
 function overviewOf(
   analysis: CanvasAnalysis,
   canvas: CanvasSnapshot | undefined
-): Pick<CanvasListEntry, 'coverage' | 'emptyZones' | 'customerItems' | 'votes' | 'checkedAt' | 'fitCard'> {
-  const { zones, fit } = analysis.report
+): Pick<CanvasListEntry, 'coverage' | 'emptyZones' | 'customerItems' | 'votes' | 'checkedAt' | 'fitCard' | 'backed'> {
+  const { zones, fit, evidence } = analysis.report
   let votes = 0
   for (const zone of ZONE_KEYS) votes += votesIn(zones[zone])
   const card = canvas?.lastCheck?.card ?? 'none'
-  return {
+  const entry: ReturnType<typeof overviewOf> = {
     coverage: fit.coverage,
     emptyZones: analysis.emptyZones,
     customerItems: CUSTOMER_ZONES.reduce((sum, zone) => sum + zones[zone].length, 0),
@@ -50,6 +50,9 @@ function overviewOf(
     checkedAt: canvas?.lastCheck?.checkedAt ?? null,
     fitCard: card === 'off' || card === 'left' ? card : 'on'
   }
+  // Beside the fit on paper once the team tests (as the fit card shows it).
+  if (evidence.tests.length > 0 || Object.keys(evidence.items).length > 0) entry.backed = evidence.fit.score
+  return entry
 }
 
 /** Delay that folds a burst of edits (typing, dragging) into one refresh of the panel. */

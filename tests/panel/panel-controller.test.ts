@@ -6,6 +6,7 @@ import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { zoneQuestions } from '../../src/i18n/questions'
 import { openPanelAsync } from '../../src/panel/open-panel-async'
 import { PanelController } from '../../src/panel/panel-controller'
+import { setEvidenceAsync } from '../../src/commands/set-evidence-async'
 import { idle, useFake } from '../adapter/harness'
 import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
 import { statesOf } from '../adapter/reliability/panel'
@@ -88,6 +89,24 @@ describe('the panel controller', () => {
     // The patch applied to the state before it, as the panel does.
     const jobsShown = last(posted).active?.analysis.report.zones.jobs.map((item) => item.text)
     expect(jobsShown).toEqual(['Get to work on time'])
+  })
+
+  it('the overview carries the fit backed by evidence once the team sets any', async () => {
+    const { fake, sections, jobs } = await boardAsync(2)
+    const relief = dropSticky('Job helper', pointInZone(sections[0]!, 'products'))
+    fake.user.connect(relief, jobs[0]!)
+    await fake.flush()
+    const { controller, posted } = controllerOn()
+    controller.refreshAll()
+    controller.panelReady()
+    await idle()
+    expect(last(posted).canvases.map((c) => c.backed)).toEqual([undefined, undefined])
+    await setEvidenceAsync({ canvasId: sections[0]!.id, itemId: jobs[0]!.id, level: 'did', locale: 'en' })
+    controller.afterCommand(false)
+    await fake.flush()
+    await idle()
+    // The first canvas's only job is linked and now backed: all of its fit; the second is untested.
+    expect(last(posted).canvases.map((c) => c.backed)).toEqual([100, undefined])
   })
 
   it('an unknown canvas is refused and sends nothing; a known one becomes the active canvas', async () => {

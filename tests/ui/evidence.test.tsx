@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { RiskEntry, TestEntry } from '../../contract/evidence'
 import type { PanelState } from '../../contract/messages'
 import type { Locale } from '../../src/core/types'
-import { active, oneCanvas, questionsByZone } from './fixtures'
+import { active, entry, oneCanvas, questionsByZone } from './fixtures'
 import { renderPanel } from './harness'
 
 let running: Promise<unknown> = Promise.resolve()
@@ -194,6 +194,18 @@ describe('evidence in the panel', () => {
       ['Evidence for Predictable weekends', 'none'],
       ['Evidence for Fair share of night shifts', 'none']
     ])
+  })
+
+  it('the overview shows the backed fit beside the fit of each canvas the team tests', () => {
+    const state = tested('sv')
+    renderPanel({
+      ...state,
+      canvases: [entry('c1', 'Sjuksköterskor', 'Schema', 62, { backed: 38 }), entry('c2', 'Chefer', 'Schema', 35)]
+    })
+    fireEvent.click(screen.getAllByRole('tab')[0]!)
+    const rows = document.querySelectorAll('.overview-row')
+    expect(rows[0]?.querySelector('.overview-backed')?.textContent).toBe(' · med belägg 38\u00a0%')
+    expect(rows[1]?.querySelector('.overview-backed')).toBeNull()
   })
 
   it('has no accessibility violations in the Fit and Zones tabs with evidence', async () => {

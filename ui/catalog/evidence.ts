@@ -31,6 +31,7 @@ export const evidenceCatalog = defineCatalog({
     'ev.zone.backed': '{backed} of {count} backed by evidence',
     'ev.zone.refuted': '{count} refuted',
     'ev.zone.edit': 'Set evidence',
+    'ev.overview.backed': 'backed by evidence {value}%',
     'ev.tests': 'Tests on the board',
     'ev.testOf': 'Test of'
   },
@@ -63,6 +64,7 @@ export const evidenceCatalog = defineCatalog({
     'ev.zone.backed': '{backed} av {count} har belägg',
     'ev.zone.refuted': '{count, plural, one {# motbevisad} other {# motbevisade}}',
     'ev.zone.edit': 'Ange belägg',
+    'ev.overview.backed': 'med belägg {value}\u00a0%',
     'ev.tests': 'Tester på tavlan',
     'ev.testOf': 'Test av'
   },
@@ -95,6 +97,7 @@ export const evidenceCatalog = defineCatalog({
     'ev.zone.backed': '{backed} af {count} har belæg',
     'ev.zone.refuted': '{count, plural, one {# afkræftet} other {# afkræftede}}',
     'ev.zone.edit': 'Angiv belæg',
+    'ev.overview.backed': 'med belæg {value}\u00a0%',
     'ev.tests': 'Tests på tavlen',
     'ev.testOf': 'Test af'
   }

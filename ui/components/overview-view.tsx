@@ -107,6 +107,9 @@ export function OverviewView({ locale, canvases, activeId, onOpen, clock }: Over
                 <span class={`overview-verdict band-${verdict.band ?? 'none'}`}>
                   <span class="band-dot" aria-hidden="true" />
                   {verdict.text}
+                  {verdict.band !== null && entry.backed !== undefined && (
+                    <span class="overview-backed"> · {t(locale, 'ev.overview.backed', { value: entry.backed })}</span>
+                  )}
                 </span>
                 {verdict.band !== null && (
                   <span class="overview-coverage">
