@@ -169,6 +169,15 @@ describe('toCsv: the file for spreadsheets', () => {
     }
   })
 
+  it('a test card whose sticky has left the canvas keeps the id, with no text to link', () => {
+    const report = evidenceReport()
+    const second = report.evidence.tests[1]
+    if (second) second.itemId = '99:99'
+    const row = readCsv(toCsv(report, DEFAULT_EXPORT_LABELS)).find((cells) => cells[COL.id] === 't2')
+    expect(row?.[COL.linkedTo]).toBe('')
+    expect(row?.[COL.linkedIds]).toBe('99:99')
+  })
+
   it('is the same text every time for the same report', () => {
     expect(toCsv(evidenceReport(), labelsOf('sv'))).toBe(toCsv(evidenceReport(), labelsOf('sv')))
   })

@@ -288,7 +288,7 @@ export const reportArbitrary: fc.Arbitrary<FitReport> = fc
 
 /**
  * `sampleReport` with evidence: a job customers did, a pain they said, a refuted gain still in the fit, a test card
- * with its learning card decided and one still to fill in (its item since moved off the canvas).
+ * with its learning card decided and one still to fill in.
  */
 export function evidenceReport(): FitReport {
   const report = sampleReport()

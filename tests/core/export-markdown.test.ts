@@ -170,6 +170,15 @@ describe('toMarkdown: the document', () => {
     expect(md).not.toContain('Value proposition statement')
   })
 
+  it('names a test card whose sticky has left the canvas by its hypothesis', () => {
+    const report = evidenceReport()
+    const second = report.evidence.tests[1]
+    if (second) second.itemId = '99:99'
+    const md = toMarkdown(report, labelsOf('en'))
+    expect(md).toContain('### Test card: busy parents are trying to work out with a friend\n')
+    expect(md).not.toContain('99:99')
+  })
+
   it('is the same text every time for the same report and options', () => {
     const options = { statement: 'S.', utcOffsetMinutes: 60 }
     expect(toMarkdown(evidenceReport(), labelsOf('da'), options)).toBe(

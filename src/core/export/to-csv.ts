@@ -21,7 +21,8 @@ export const CSV_BOM = '\uFEFF'
  *   test, metric, criteria, status, observation, learning and decision, and the fit on paper and the fit backed by
  *   evidence, in per cent, on every row (so several canvases' files can be stacked in one sheet).
  * - Rank, votes, weight, risk order and both fits are plain whole numbers. A test card's row has the zone
- *   "Test card", its hypothesis as text, the item it tests as what it is linked to, and no rank, votes or weight.
+ *   "Test card", its hypothesis as text, the item it tests as what it is linked to (its text; only its id when it
+ *   has left the canvas), and no rank, votes or weight.
  * - Fields are quoted when needed and protected against formula injection (see `csvFieldWith`).
  */
 export function toCsv(report: FitReport, labels: ExportLabels): string {
@@ -118,7 +119,7 @@ export function toCsv(report: FitReport, labels: ExportLabels): string {
       '',
       '',
       '',
-      textOf(test.itemId).replace(/\s+/g, ' ').trim(),
+      byId.has(test.itemId) ? textOf(test.itemId).replace(/\s+/g, ' ').trim() : '',
       test.id,
       test.itemId,
       test.test,

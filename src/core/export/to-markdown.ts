@@ -119,7 +119,9 @@ export function toMarkdown(report: FitReport, labels: ExportLabels, options: Mar
   heading(2, markdownText(labels.headings.tests))
   if (report.evidence.tests.length === 0) list([], false)
   for (const test of report.evidence.tests) {
-    heading(3, say(labels.testCard, { item: describe(test.itemId) }))
+    // A card whose sticky has left the canvas is named by its hypothesis, not by a node id.
+    const tested = byId.has(test.itemId) ? describe(test.itemId) : markdownText(test.hypothesis)
+    heading(3, say(labels.testCard, { item: tested }))
     list(testLines(test, labels), false)
   }
 
