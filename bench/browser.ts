@@ -100,8 +100,12 @@ interface BoardResult {
   /** Typing into a sticky the panel shows until the text is in the panel's DOM, ms (median, max). */
   editMs: number
   editMaxMs: number
-  /** One edit on the playground board, drawn (median ms) and the groups it created; every node drawn again. */
+  /**
+   * One edit on the playground board: the page's drawing work (median ms), the edit until the next frame (wall), and
+   * the groups it created; every node drawn again (the drawing's work).
+   */
   drawEditMs: number
+  drawEditWallMs: number
   drawEditGroups: number
   drawAllMs: number
   drawAllGroups: number
@@ -245,17 +249,25 @@ async function timeEdits(page: Page, stickyId: string): Promise<number[]> {
 }
 
 /** One edit drawn on the playground board, against drawing every node again. */
-async function timeDrawing(page: Page, stickyId: string): Promise<Pick<BoardResult, 'drawEditMs' | 'drawEditGroups' | 'drawAllMs' | 'drawAllGroups'>> {
+async function timeDrawing(
+  page: Page,
+  stickyId: string
+): Promise<Pick<BoardResult, 'drawEditMs' | 'drawEditWallMs' | 'drawEditGroups' | 'drawAllMs' | 'drawAllGroups'>> {
   return page.evaluate(
     async ({ id, runs }) => {
       const { playground } = window as unknown as PlaygroundWindow
       const edits: number[] = []
       let groups = 0
+      // The board as built is drawn and its groups counted off first: what follows is the edits' alone.
+      await playground.renderStats()
+      const walls: number[] = []
       for (let run = 0; run < runs; run++) {
         const t0 = performance.now()
         playground.fake.user.typeInto(id, `Moved to the late shift (${run})`)
         const stats = await playground.renderStats()
-        edits.push(performance.now() - t0)
+        walls.push(performance.now() - t0)
+        // The page's drawing work, as the baseline below times its drawing: not the wait for the next frame.
+        edits.push(stats.ms)
         groups = Math.max(groups, stats.drawn)
       }
       const all: number[] = []
@@ -267,7 +279,7 @@ async function timeDrawing(page: Page, stickyId: string): Promise<Pick<BoardResu
         all.push(redraw.ms)
       }
       const mid = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
-      return { drawEditMs: mid(edits), drawEditGroups: groups, drawAllMs: mid(all), drawAllGroups: allGroups }
+      return { drawEditMs: mid(edits), drawEditWallMs: mid(walls), drawEditGroups: groups, drawAllMs: mid(all), drawAllGroups: allGroups }
     },
     { id: stickyId, runs: DRAW_RUNS }
   )
@@ -394,12 +406,20 @@ async function main(): Promise<void> {
     })
   }
   log()
-  log('3. Playground board: one sticky edit drawn, against drawing every node again (median)')
+  log("3. Playground board: one sticky edit drawn, against drawing every node again (the page's work, median; wall: until the next frame)")
   log(
     table(
-      ['board', 'one edit', 'groups drawn', 'every node', 'groups', 'share'],
-      results.map((r) => [r.board, ms(r.drawEditMs), String(r.drawEditGroups), ms(r.drawAllMs), String(r.drawAllGroups), `${((100 * r.drawEditMs) / r.drawAllMs).toFixed(1)} %`]),
-      new Set([1, 2, 3, 4, 5])
+      ['board', 'one edit', 'wall', 'groups drawn', 'every node', 'groups', 'share'],
+      results.map((r) => [
+        r.board,
+        ms(r.drawEditMs),
+        ms(r.drawEditWallMs),
+        String(r.drawEditGroups),
+        ms(r.drawAllMs),
+        String(r.drawAllGroups),
+        `${((100 * r.drawEditMs) / r.drawAllMs).toFixed(1)} %`
+      ]),
+      new Set([1, 2, 3, 4, 5, 6])
     )
   )
   for (const r of results) {

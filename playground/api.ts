@@ -43,10 +43,11 @@ export interface PlaygroundApi {
   /** The running plugin's panel iframe, or null. */
   panelFrame(): HTMLIFrameElement | null
   /**
-   * After the latest change is drawn: the node groups created since the last call (only what changed is redrawn)
-   * and the groups on the board.
+   * After the latest change is drawn: the node groups created since the last call (only what changed is redrawn),
+   * the groups on the board, and the milliseconds the page spent drawing the board since the last call (its
+   * JavaScript: reading the changed nodes and updating the DOM; not the browser's layout and paint).
    */
-  renderStats(): Promise<{ drawn: number; groups: number }>
+  renderStats(): Promise<{ drawn: number; groups: number; ms: number }>
   /**
    * Reads the whole page and draws every node again from scratch (what each change cost before incremental
    * drawing): the groups drawn, and the milliseconds the drawing took (the page read not counted).

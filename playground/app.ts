@@ -113,6 +113,9 @@ function renderNow(): Promise<void> {
   })
 }
 
+/** Milliseconds the board's draws took since `renderStats` was last asked (the page's own work, not the browser's). */
+let renderMs = 0
+
 /** While true the board is not drawn (see `PlaygroundApi.pauseBoard`). */
 let boardPaused = false
 
@@ -124,6 +127,7 @@ function render(): void {
     for (const resolve of waiting) resolve()
     return
   }
+  const started = performance.now()
   followPluginViewport()
   drawChanges()
   drawZones(zoneLayer, renderer.all(), worldLayer.getAttribute('transform') ?? '', showZones)
@@ -131,6 +135,7 @@ function render(): void {
   emptyHint.hidden = renderer.count > 0
   updateRelaunchBar()
   updateToolbar()
+  renderMs += performance.now() - started
   const waiters = renderWaiters
   renderWaiters = []
   for (const resolve of waiters) resolve()
@@ -663,7 +668,9 @@ const api: PlaygroundApi = {
   async renderStats() {
     await fake.flush()
     await renderNow()
-    return { drawn: renderer.takeDrawCount(), groups: document.getElementById('board-world')?.childElementCount ?? 0 }
+    const ms = renderMs
+    renderMs = 0
+    return { drawn: renderer.takeDrawCount(), groups: document.getElementById('board-world')?.childElementCount ?? 0, ms }
   },
   async redrawAll() {
     await fake.flush()
