@@ -29,8 +29,9 @@ export interface PlaygroundApi {
    */
   launchBundle(bundle: PluginBundle, command?: string): Promise<LaunchOutcome>
   /**
-   * Stops (true) or resumes drawing the board. In FigJam the canvas is not drawn by JavaScript on the plugin's
-   * thread; the browser bench pauses the playground's board so it times the plugin and its panel, not the board.
+   * Stops (true) or resumes drawing the board, and hides it while stopped. In FigJam the canvas is not drawn by
+   * JavaScript or laid out by the browser on the plugin's thread; the browser bench pauses the playground's board so
+   * it times the plugin and its panel, not the board.
    */
   pauseBoard(paused: boolean): void
   /** Names of the sample boards. */

@@ -663,6 +663,12 @@ const api: PlaygroundApi = {
   launchBundle: (bundle, command = 'open') => launch(command, undefined, bundle),
   pauseBoard(paused) {
     boardPaused = paused
+    // Hidden too: a board of 10,000 drawn stickies costs the browser a long frame on the page's thread whenever
+    // anything on the page changes (the panel's iframe included), which FigJam's own canvas does not cost a plugin.
+    for (const layer of [worldLayer, zoneLayer, svgById<SVGGElement>('board-overlay')]) {
+      if (paused) layer.setAttribute('display', 'none')
+      else layer.removeAttribute('display')
+    }
     if (!paused) scheduleRender()
   },
   async renderStats() {
