@@ -141,3 +141,6 @@ export const HISTORY_QUOTE_MAX = 60
 
 /** Cells across an adopted drawing's zone map (the longer side; see `zoneMap` in plugin-data-keys.ts). */
 export const ZONE_MAP_CELLS = 40
+
+/** Riskiest assumptions the panel lists (main sends only these: the full list is every unbacked item). */
+export const RISKIEST_SHOWN = 5

@@ -2,7 +2,7 @@
  * The canvas checklist: which items the board decides, and their verdicts. The texts live in the catalog under
  * `checklist.item.<key>` and `checklist.detail.<key>`.
  */
-import { riskiestAssumptions } from './evidence/riskiest'
+import { riskiestOfCanvas } from './evidence/riskiest-follow'
 import { levelOf } from './evidence/evidence-levels'
 import { linkedIds } from './links'
 import { memoByIdentity, memoByIdentity2 } from './memo'
@@ -142,7 +142,7 @@ function evidenceVerdicts(analysis: CanvasAnalysis): Record<string, Verdict> {
     }
   }
   const share = total > 0 ? Math.round((100 * backed) / total) : 0
-  const top = riskiestAssumptions(report).slice(0, HYPOTHESES_TOP)
+  const top = riskiestOfCanvas(report, HYPOTHESES_TOP)
   const tested = top.filter((entry) => entry.testId !== null).length
   const score = report.evidence.fit.score
   return {

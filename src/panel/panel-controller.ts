@@ -3,7 +3,7 @@ import { LiveBoard } from '../adapter/live-board'
 import { IncrementalAnalysis } from '../core/incremental'
 import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
-import { riskiestAssumptions } from '../core/evidence/riskiest'
+import { riskiestOfCanvas } from '../core/evidence/riskiest-follow'
 import type { RiskEntry } from '../core/types'
 import { nearestCanvas, zoneOfSticky } from '../core/selection'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
@@ -17,7 +17,7 @@ import { recognizeDrawing } from '../core/drawn/recognize'
 import { postToPanel } from '../messages/router'
 import { StateSender } from '../../contract/state-patch'
 import { HistoryPanel } from './history-panel'
-import { SELECTION_READ_MAX } from '../../contract/limits'
+import { RISKIEST_SHOWN, SELECTION_READ_MAX } from '../../contract/limits'
 
 /** Every zone's guiding questions in one language. */
 function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
@@ -337,9 +337,13 @@ export class PanelController {
     return result
   }
 
-  /** The riskiest assumptions, computed once per analysis (a selection change re-sends the state only). */
+  /**
+   * The riskiest assumptions, computed once per analysis (a selection change re-sends the state only), and again
+   * only when what they depend on changed (`riskiestOfCanvas`: a typed sticky keeps the list).
+   */
   private riskiestOf(analysis: CanvasAnalysis): RiskEntry[] {
-    if (this.risks?.analysis !== analysis) this.risks = { analysis, list: riskiestAssumptions(analysis.report) }
+    // Only what the panel lists: the full list is a sort of every unbacked item, and hundreds of KB to send.
+    if (this.risks?.analysis !== analysis) this.risks = { analysis, list: riskiestOfCanvas(analysis.report, RISKIEST_SHOWN) }
     return this.risks.list
   }
 

@@ -4,6 +4,7 @@ import type { FitReport } from '../../contract/report'
 import type { Locale } from '../../contract/vocabulary'
 import type { Requests } from '../hooks/use-requests'
 import { t, tKey } from '../text'
+import { RISKIEST_SHOWN } from '../../contract/limits'
 
 export interface EvidenceSectionProps {
   locale: Locale
@@ -14,8 +15,8 @@ export interface EvidenceSectionProps {
   onFocus: (nodeId: string) => void
 }
 
-/** How many of the riskiest assumptions the panel lists. */
-const SHOWN = 5
+/** How many of the riskiest assumptions the panel lists (main sends no more). */
+const SHOWN = RISKIEST_SHOWN
 
 /**
  * The fit backed by evidence, the riskiest assumptions with why each is there, each one's evidence, and the card

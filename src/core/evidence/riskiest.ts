@@ -46,8 +46,11 @@ function compare(a: Ranked, b: Ranked): number {
   )
 }
 
-/** The riskiest assumptions of a report, riskiest first (see the rule above). */
-export function riskiestAssumptions(report: Pick<FitReport, 'zones' | 'links' | 'evidence'>): RiskEntry[] {
+/**
+ * The riskiest assumptions of a report, riskiest first (see the rule above); with `limit`, only the first `limit`
+ * of them, picked without sorting the rest (the order is total, so they are the full list's first ones).
+ */
+export function riskiestAssumptions(report: Pick<FitReport, 'zones' | 'links' | 'evidence'>, limit?: number): RiskEntry[] {
   const { zones, links } = report
   const levels: Readonly<Record<string, EvidenceLevel>> = report.evidence.items
   const linked = linkedIds(links)
@@ -104,5 +107,21 @@ export function riskiestAssumptions(report: Pick<FitReport, 'zones' | 'links' | 
       top: end.top
     })
   }
+  if (limit !== undefined && limit < ranked.length) return firstOf(ranked, Math.max(0, limit)).map((r) => r.entry)
   return ranked.sort(compare).map((r) => r.entry)
+}
+
+/** The `count` smallest by `compare`, in order: one pass keeping a short sorted list (count is a handful). */
+function firstOf(ranked: readonly Ranked[], count: number): Ranked[] {
+  const best: Ranked[] = []
+  if (count === 0) return best
+  for (const candidate of ranked) {
+    const last = best[best.length - 1]
+    if (best.length === count && last !== undefined && compare(candidate, last) >= 0) continue
+    let at = best.length
+    while (at > 0 && compare(candidate, best[at - 1] as Ranked) < 0) at--
+    best.splice(at, 0, candidate)
+    if (best.length > count) best.pop()
+  }
+  return best
 }
