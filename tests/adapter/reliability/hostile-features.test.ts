@@ -8,6 +8,7 @@ import type { FigJamFake } from '../../../fake'
 import { createTestCardAsync } from '../../../src/commands/create-test-card-async'
 import { recordLearningAsync } from '../../../src/commands/record-learning-async'
 import { setEvidenceAsync } from '../../../src/commands/set-evidence-async'
+import { checkFitAsync } from '../../../src/commands/check-fit-async'
 import { DATA_KEYS, getData } from '../../../src/adapter/plugin-data'
 import { overlaps } from '../../../src/core/layout/placement'
 import type { Locale, Rect } from '../../../src/core/types'
@@ -356,5 +357,51 @@ describe('hostile boards: learning cards', () => {
     expectDone(observed)
     expectDone(await commandAsync(fake, learn(card)))
     expect(cards(fake, 'learningCard')).toHaveLength(2)
+  })
+
+  it('its canvas deleted: the learning card is still drawn beside the test card, told once', async () => {
+    const fake = useFake()
+    const { c, card } = await withTest(fake)
+    fake.user.delete([c.section])
+    const observed = await commandAsync(fake, learn(card))
+    expectDone(observed, 'Learning card drawn: write what you saw, then keep, change or drop.')
+    const [learning] = cards(fake, 'learningCard')
+    expect(learning!.name).not.toMatch(INTERNALS)
+  })
+
+  it('the test card moved to another page: refused on this page, nothing drawn', async () => {
+    const fake = useFake()
+    const { card } = await withTest(fake)
+    const other = figma.createPage()
+    other.appendChild(card)
+    const observed = await commandAsync(fake, learn(card))
+    expectRefused(observed, /\S/)
+    expectPlain(observed)
+  })
+})
+
+describe('hostile boards: card text that outgrows the canvas’s storage', () => {
+  it('80,000 characters typed into each field of a test card: check fit, learning and evidence still answer clearly', async () => {
+    const fake = useFake()
+    const c = await canvas(fake)
+    expectDone(await commandAsync(fake, create(c, 'Rain')))
+    const [card] = cards(fake, 'testCard')
+    for (const name of ['hypothesis', 'test', 'metric', 'criteria']) fake.user.typeInto(fieldOf(card!, name), name[0]!.repeat(80_000))
+    const checked = await commandAsync(fake, () => checkFitAsync({ canvasId: c.id, locale: 'en' }))
+    expectPlain(checked)
+    expect(checked.told).toHaveLength(1)
+    expect(checked.lost).toEqual([])
+    if (checked.answer.ok) expectDone(checked)
+    else expectRefused(checked, /\S/)
+    const learned = await commandAsync(fake, () => recordLearningAsync({ testId: card!.id, locale: 'en' }))
+    expectPlain(learned)
+    expect(learned.told).toHaveLength(1)
+    expect(learned.lost).toEqual([])
+    const evidence = await commandAsync(fake, () =>
+      setEvidenceAsync({ canvasId: c.id, itemId: c.sticky['Rain'] as string, level: 'said', locale: 'en' })
+    )
+    expectPlain(evidence)
+    expect(evidence.told).toHaveLength(1)
+    expect(evidence.lost).toEqual([])
   })
 })
