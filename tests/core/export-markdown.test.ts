@@ -29,6 +29,15 @@ const sayIn =
   (key, params) =>
     tKey(locale, key, params)
 
+/**
+ * What a sticky's text reads as in the document: line breaks, tabs and spaces as one space, the ends trimmed (a
+ * no-break space inside kept), and U+0000 as U+FFFD, which CommonMark requires of every reader.
+ */
+function asRendered(text: string): string {
+  const oneLine = text.replace(/[\t\n\v\f\r \u0085\u2028\u2029]+/g, ' ').trim()
+  return oneLine === '' ? '—' : oneLine.split('\u0000').join('\ufffd')
+}
+
 /** Node types no sticky text may ever turn into. */
 const FORBIDDEN = [
   'html',
@@ -385,9 +394,9 @@ describe('Markdown escapes only where Markdown would read markup', () => {
 describe('nasty sticky text in Markdown', () => {
   describe.each(NASTY)('%s', (_name, text) => {
     it('renders as written, on one line, with no markup or HTML; a bare URL at most becomes a link to itself', async () => {
-      const oneLine = text.replace(/\s+/g, ' ').trim()
+      const oneLine = asRendered(text)
       const tree = await parseMarkdown(toMarkdown(withText(text), DEFAULT_EXPORT_LABELS))
-      expect(listTexts(tree)).toContain(`${oneLine === '' ? '—' : oneLine} — Evidence: none yet`)
+      expect(listTexts(tree)).toContain(`${oneLine} — Evidence: none yet`)
       expect(
         nodes(tree, 'emphasis')
           .map(plain)
@@ -410,10 +419,7 @@ describe('nasty sticky text in Markdown', () => {
         for (const type of FORBIDDEN) expect(nodes(tree, type), type).toEqual([])
         const rendered = listTexts(tree).join('\n')
         for (const zone of ['jobs', 'pains', 'gains'] as const) {
-          for (const entry of report.zones[zone]) {
-            const oneLine = entry.text.replace(/\s+/g, ' ').trim()
-            expect(rendered).toContain(oneLine === '' ? '—' : oneLine)
-          }
+          for (const entry of report.zones[zone]) expect(rendered).toContain(asRendered(entry.text))
         }
       }),
       { numRuns: 60 }

@@ -6,7 +6,8 @@
  *
  * Inline (`markdownText`), anywhere on a line:
  * - White space, line breaks included, becomes one space, ends trimmed (a sticky's line breaks are soft wrapping),
- *   so a text never ends a line with a hard break or opens a block in the middle of a list item. Empty: an em dash.
+ *   so a text never ends a line with a hard break or opens a block in the middle of a list item; a no-break space
+ *   inside stays. Empty: an em dash. (U+0000 renders as U+FFFD, as CommonMark requires of every reader.)
  * - `\` before ASCII punctuation or at the end (where an escape could form); `\` before a letter stays.
  * - Every backtick (a code span pairs any two runs of the same length).
  * - `*`, `_`, `~` and `$` runs only where they could close emphasis, strikethrough or math (GitHub's `$`):
@@ -26,8 +27,8 @@
  * `)` of "1." / "1)", `[` of a task box ("[ ]", "[x]"), the first character of a thematic break or of a `~~~` fence.
  */
 export function markdownText(text: string, afterSpace = true): string {
-  // Line breaks, tabs and spaces; a no-break space stays (the catalogs write "65\u00a0%").
-  const oneLine = text.replace(/[\t\n\v\f\r \u0085\u2028\u2029]+/g, ' ').replace(/^ | $/g, '')
+  // Line breaks, tabs and spaces become one space; a no-break space inside stays (the catalogs write "65\u00a0%").
+  const oneLine = text.replace(/[\t\n\v\f\r \u0085\u2028\u2029]+/g, ' ').trim()
   if (oneLine === '') return '—'
   /** Replacements by offset in `oneLine`: how many characters they stand for, and the text. */
   const edits = new Map<number, { length: number; text: string }>()
