@@ -4,6 +4,8 @@
  * evidence moves in the panel. Also the sample board with tests in progress, reached from the sample picker, and
  * the README's screenshot of a canvas with its test and learning cards.
  */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InspectedNode } from '../../fake'
@@ -23,6 +25,22 @@ import {
   type PlaygroundPage,
   type PlaygroundWindow
 } from './harness'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe's violations in the panel as it is (contrast included: real layout and colours here). */
+async function axeViolations(frame: Frame): Promise<string[]> {
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE_SOURCE })
+  return frame.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> }
+      }
+    ).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
+  })
+}
 
 if (FAIL_MISSING_IN_CI) {
   it('has Chromium installed (CI=true)', () => {
@@ -138,6 +156,9 @@ describe.skipIf(!RUN_BROWSER)(
       await expect
         .poll(() => frame.getByRole('button', { name: /Lack of time/ }).innerText())
         .toContain('Customers said')
+      // The tags, the zone's evidence line and its Set evidence selects, contrast included.
+      await frame.locator('#zone-body-pains').getByRole('button', { name: 'Set evidence' }).click()
+      expect(await axeViolations(frame)).toEqual([])
       // What people typed is still on the cards, word for word.
       expect((await fieldOf(card!.id, 'test')).text).toBe(
         'To find out, we will offer 10-minute plans to 20 people'
@@ -166,6 +187,7 @@ describe.skipIf(!RUN_BROWSER)(
         'Test card: to fill in'
       )
       expect(await tests.locator('li', { hasText: 'Lack of time' }).innerText()).toContain('Decided: keep')
+      expect(await axeViolations(frame)).toEqual([])
       // Three items backed (a test kept, two set in the panel): more than the first canvas's one, on card and panel.
       const value = Number(/(\d+)%/.exec(await backed())?.[1])
       expect(value).toBeGreaterThan(27)
