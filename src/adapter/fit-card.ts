@@ -54,12 +54,15 @@ export function fitCardIn(section: SectionNode): ShapeWithTextNode | null {
   return null
 }
 
-/** Page-absolute boxes of shapes with text that people put in the section (not the plugin's parts). */
+/**
+ * Page-absolute boxes of what people put in the section besides stickies: shapes with text (not the plugin's
+ * template parts) and sections, such as a test or learning card dragged onto the canvas.
+ */
 function peopleShapesIn(section: SectionNode): Rect[] {
   const boxes: Rect[] = []
-  for (const shape of section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })) {
-    if (getData(shape, DATA_KEYS.role) !== '') continue
-    const box = shape.absoluteBoundingBox
+  for (const node of section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT', 'SECTION'] })) {
+    if (node.type === 'SHAPE_WITH_TEXT' && getData(node, DATA_KEYS.role) !== '') continue
+    const box = node.absoluteBoundingBox
     if (box) boxes.push({ x: box.x, y: box.y, width: box.width, height: box.height })
   }
   return boxes

@@ -4,6 +4,7 @@ import { DATA_KEYS, getData, readLastCheck, SHARED_NAMESPACE, SHARED_REPORT_KEY 
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { setFitCardAsync } from '../../src/commands/set-fit-card-async'
 import { setEvidenceAsync } from '../../src/commands/set-evidence-async'
+import { createTestCardAsync } from '../../src/commands/create-test-card-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { runCommandAsync } from '../../src/run/run-command'
 import { overlaps } from '../../src/core/layout/placement'
@@ -107,6 +108,26 @@ describe('the fit card Check fit draws for the room', () => {
     expect(userNodeSignature()).toEqual(people)
     // A canvas nobody tests keeps its three short lines.
     expect(fitCardIn(sections[1]!)!.text.characters.split('\n')[0]).toBe('Matchning 0\u00a0% · svag')
+  })
+
+  it('never covers a test card the team dragged onto the canvas where the fit card would go', async () => {
+    const sections = await workshop()
+    const section = sections[0]!
+    const time = figma.currentPage
+      .findAllWithCriteria({ types: ['STICKY'] })
+      .find((sticky) => sticky.text.characters === 'Lack of time')!
+    await runCommandAsync('en', () => createTestCardAsync({ canvasId: section.id, itemId: time.id, locale: 'en' }))
+    const testCard = figma.currentPage
+      .findAllWithCriteria({ types: ['SECTION'] })
+      .find((node) => getData(node, DATA_KEYS.testCard) !== '')!
+    // Into the canvas's top-right corner, the fit card's first spot.
+    const b = box(section)
+    useFake().user.move(testCard, b.x + b.width - 1300, b.y + 30)
+    figma.currentPage.selection = []
+    await check(section.id)
+    const card = fitCardIn(section)!
+    expect(card).not.toBeNull()
+    expect(overlaps(box(card), box(testCard))).toBe(false)
   })
 
   it('leaves a card a person edited alone, and does not draw another', async () => {

@@ -697,6 +697,27 @@ function storedReportsMatch(real: Real, answer: DoneAnswer, before: Before): voi
     const expected = before.truth.find((canvas) => canvas.report.canvas.id === id)
     expect(parseStoredReport(raw), `stored report of ${id} vs oracle`).toEqual(expected?.report)
   }
+  // The fit card a check drew or updated on a canvas of the plugin's covers no sticky and no card people put there.
+  const nodes = real.fake.inspect.nodes()
+  for (const [id] of written) {
+    const card = nodes.find(
+      (node) =>
+        node.parentId === id &&
+        ownData(node, DATA_KEYS.role) === ROLES.fitCard &&
+        // Still the plugin's own (a card a person edited is theirs, left where they put it).
+        (JSON.parse(ownData(node, DATA_KEYS.card) || '{}') as { text?: string }).text === node.text
+    )
+    if (!card) continue
+    const inside = (node: InspectedNode) => {
+      for (let at: InspectedNode | null = node; at; at = at.parentId ? (nodes.find((n) => n.id === at?.parentId) ?? null) : null)
+        if (at.parentId === id) return true
+      return false
+    }
+    const covered = nodes.filter(
+      (node) => (node.type === 'STICKY' || cardsOn(real).some((c) => c.id === node.id)) && inside(node) && overlaps(node.box, card.box)
+    )
+    expect(covered.map((node) => `${node.id} ${node.type}`), 'a fit card covers nothing people put on the canvas').toEqual([])
+  }
 }
 
 /** The suggestion the panel shows at `k`, else a pair of stickies that may or may not make sense. */
