@@ -17,19 +17,25 @@ import { formatCount } from '../../contract/i18n/format'
 import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 
-/** One notification: what was drawn, and what the file had that a plugin cannot bring back (votes). */
+/**
+ * One notification: what was drawn, and what the file had that a plugin cannot bring back (votes): what losing
+ * them does to the fit, or to the ranks when the fit holds.
+ */
 function importedMessage(plan: ImportPlan, locale: Locale): string {
-  const count = plan.stickies.length
-  const { dropped, before, after } = plan.votes
+  const count = formatCount(locale, plan.stickies.length)
+  const { dropped, before, after, reranked } = plan.votes
   if (dropped === 0) return t(locale, 'notify.imported', { count })
-  if (before.score === after.score)
-    return t(locale, 'imported.votesKept', { count, votes: dropped, score: after.score })
-  return t(locale, 'imported.votesChanged', {
-    count,
-    votes: dropped,
-    before: before.score,
-    after: after.score
-  })
+  const votes = formatCount(locale, dropped)
+  if (before.score !== after.score)
+    return t(locale, 'imported.votesChanged', { count, votes, before: before.score, after: after.score })
+  if (reranked > 0)
+    return t(locale, 'imported.votesReranked', {
+      count,
+      votes,
+      moved: formatCount(locale, reranked),
+      score: after.score
+    })
+  return t(locale, 'imported.votesKept', { count, votes, score: after.score })
 }
 
 /**

@@ -172,6 +172,25 @@ describe('export → import → export', () => {
     expect(noVotes(parsed(exported(id)))).toEqual(noVotes(first))
   })
 
+  it('a voted sticky above a numbered one: the notification says how many change rank when the fit holds', async () => {
+    const fake = useFake()
+    const canvas = await canvasWith(fake, { pains: ['Crowded trains', '1. Rain', 'Flat tyres'] })
+    fake.user.stamp(canvas.sticky['Crowded trains']!)
+    fake.user.stamp(canvas.sticky['Crowded trains']!)
+    const first = parsed(exported(canvas.id))
+    expect(first.zones.pains.map((item) => item.text)).toEqual(['Crowded trains', '1. Rain', 'Flat tyres'])
+    const { observed, id } = await importAsync(fake, exported(canvas.id))
+    expectDone(
+      observed,
+      `Imported 3 stickies. Plugins cannot place the 2 votes: 2 change rank, fit ${first.fit.score}% holds.`
+    )
+    expect(reportOf(id).zones.pains.map((item) => item.text)).toEqual([
+      '1. Rain',
+      'Crowded trains',
+      'Flat tyres'
+    ])
+  })
+
   it('names the new canvas "… (imported)" and keeps its stickies clear of the labels and hints, and of each other', async () => {
     const fake = useFake()
     const canvas = await canvasWith(fake, {

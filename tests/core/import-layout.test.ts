@@ -30,7 +30,7 @@ function plan(stickies: Array<{ zone: ZoneKey | null }>): ImportPlan {
       votes: 0
     })),
     links: [],
-    votes: { dropped: 0, before: { score: 0, band: 'weak' }, after: { score: 0, band: 'weak' } }
+    votes: { dropped: 0, before: { score: 0, band: 'weak' }, after: { score: 0, band: 'weak' }, reranked: 0 }
   }
 }
 

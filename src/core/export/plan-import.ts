@@ -25,6 +25,8 @@ export interface ImportVotes {
   /** The fit in the file, and the fit the drawn canvas will show without the stamps. */
   before: { score: number; band: FitBand }
   after: { score: number; band: FitBand }
+  /** Stickies whose rank in their zone changes without the votes (a voted sticky that ranked above a numbered one). */
+  reranked: number
 }
 
 export interface ImportPlan {
@@ -89,12 +91,19 @@ export function planImport(report: FitReport): ImportPlan {
   }
 
   const dropped = stickies.reduce((sum, sticky) => sum + sticky.votes, 0)
-  const after = dropped > 0 ? fitSummary(rankedWithoutVotes(report), report.links) : report.fit
+  const without = dropped > 0 ? rankedWithoutVotes(report) : report.zones
+  const after = dropped > 0 ? fitSummary(without, report.links) : report.fit
+  let reranked = 0
+  for (const zone of ZONE_KEYS) {
+    const rankOf = new Map(without[zone].map((item) => [item.id, item.rank]))
+    for (const item of report.zones[zone]) if (rankOf.get(item.id) !== item.rank) reranked++
+  }
   return {
     votes: {
       dropped,
       before: { score: report.fit.score, band: report.fit.band },
-      after: { score: after.score, band: after.band }
+      after: { score: after.score, band: after.band },
+      reranked
     },
     segment: report.canvas.segment,
     product: report.canvas.product,

@@ -29,7 +29,8 @@ export function versionPlan(version: Version, canvas: FitReport['canvas']): Impo
     votes: {
       dropped: 0,
       before: { score: version.score, band: version.band },
-      after: { score: version.score, band: version.band }
+      after: { score: version.score, band: version.band },
+      reranked: 0
     }
   }
 }

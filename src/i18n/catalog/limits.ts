@@ -20,7 +20,9 @@ export const limitsCatalog = defineCatalog({
     'imported.votesChanged':
       'Imported {count} stickies. Plugins cannot place the {votes} votes: fit {after}%, was {before}%.',
     'imported.votesKept':
-      'Imported {count} stickies. Plugins cannot place the {votes} votes; ranks and fit {score}% hold.'
+      'Imported {count} stickies. Plugins cannot place the {votes} votes; ranks and fit {score}% hold.',
+    'imported.votesReranked':
+      'Imported {count} stickies. Plugins cannot place the {votes} votes: {moved} change rank, fit {score}% holds.'
   },
   sv: {
     'limits.tooManyStickies': 'Canvasen har {count} lappar; VPC Fit sparar högst {max}. Inget sparades.',
@@ -34,7 +36,9 @@ export const limitsCatalog = defineCatalog({
     'imported.votesChanged':
       'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna: matchning {after}\u00a0%, var {before}\u00a0%.',
     'imported.votesKept':
-      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna; rang och matchning {score}\u00a0% står sig.'
+      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna; rang och matchning {score}\u00a0% står sig.',
+    'imported.votesReranked':
+      'Importerade {count} lappar. Tillägg kan inte sätta de {votes} rösterna: {moved} byter rang, matchning {score}\u00a0% står sig.'
   },
   da: {
     'limits.tooManyStickies': 'Canvasset har {count} sedler; VPC Fit gemmer højst {max}. Intet blev gemt.',
@@ -48,6 +52,8 @@ export const limitsCatalog = defineCatalog({
     'imported.votesChanged':
       'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer: match {after}\u00a0%, var {before}\u00a0%.',
     'imported.votesKept':
-      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer; rang og match {score}\u00a0% holder.'
+      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer; rang og match {score}\u00a0% holder.',
+    'imported.votesReranked':
+      'Importerede {count} sedler. Plugins kan ikke sætte de {votes} stemmer: {moved} skifter rang, match {score}\u00a0% holder.'
   }
 })
