@@ -1,6 +1,6 @@
 /** What the playground page exposes on `window`, as Figma's plugin console would (and what the browser tests use). */
 import type { FigJamFake, UserActions } from '../fake'
-import type { LaunchOutcome, PluginBundle } from './bridge'
+import type { LaunchOutcome, PluginBundle, RequestAnswer } from './bridge'
 import type { Theme } from './theme'
 
 export interface PlaygroundApi {
@@ -28,6 +28,11 @@ export interface PlaygroundApi {
    * was answered.
    */
   launchBundle(bundle: PluginBundle, command?: string): Promise<LaunchOutcome>
+  /**
+   * Sends one request to the running plugin exactly as its panel does (the plugin must be open), and resolves with
+   * main's one answer, the request's result included (an export's file, an import's outcome).
+   */
+  request(name: string, payload: Record<string, unknown>): Promise<RequestAnswer>
   /**
    * Stops (true) or resumes drawing the board, and hides it while stopped. In FigJam the canvas is not drawn by
    * JavaScript or laid out by the browser on the plugin's thread; the browser bench pauses the playground's board so

@@ -661,6 +661,7 @@ const api: PlaygroundApi = {
   zoomToFit,
   panelFrame: () => host.frame,
   launchBundle: (bundle, command = 'open') => launch(command, undefined, bundle),
+  request: (name, payload) => host.requestAsync(name, payload),
   pauseBoard(paused) {
     boardPaused = paused
     // Hidden too: a board of 10,000 drawn stickies costs the browser a long frame on the page's thread whenever

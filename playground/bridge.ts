@@ -169,7 +169,7 @@ export class PluginHost {
    * Sends one request to the running plugin's main thread exactly as its panel does (`[name, { requestId, … }]`
    * from the UI) and resolves with main's one answer; the sample boards use it to press the panel's buttons.
    */
-  requestAsync(name: string, payload: Record<string, unknown>): Promise<{ ok: boolean; message: string }> {
+  requestAsync(name: string, payload: Record<string, unknown>): Promise<RequestAnswer> {
     const session = this.current
     if (!session) return Promise.reject(new Error(`"${name}" needs the plugin running with its panel open`))
     this.requestCount += 1
@@ -178,8 +178,12 @@ export class PluginHost {
       const stop = session.onUiMessage((message: unknown) => {
         if (!isDoneFor(message, requestId)) return
         stop()
-        const answer = (message as [string, { ok?: unknown; message?: unknown }])[1]
-        resolve({ ok: answer.ok === true, message: typeof answer.message === 'string' ? answer.message : '' })
+        const answer = (message as [string, { ok?: unknown; message?: unknown; result?: unknown }])[1]
+        resolve({
+          ok: answer.ok === true,
+          message: typeof answer.message === 'string' ? answer.message : '',
+          result: answer.result ?? null
+        })
       })
       session.sendFromUi([name, { requestId, ...payload }])
     })
@@ -330,6 +334,14 @@ function uiReadyRequestId(message: unknown): string | null {
   if (typeof payload !== 'object' || payload === null) return null
   const id = (payload as { requestId?: unknown }).requestId
   return typeof id === 'string' ? id : null
+}
+
+/** Main's one answer to a request: whether it was done, its notification, and the request's typed result. */
+export interface RequestAnswer {
+  ok: boolean
+  message: string
+  /** The result its schema names (`contract/messages.ts`): an export's file, an import's outcome…; null for none. */
+  result: unknown
 }
 
 function isDoneFor(message: unknown, requestId: string): boolean {
