@@ -7,7 +7,7 @@ import { parseEvidence } from '../core/evidence/evidence-store'
 import type { Decision, EvidenceLevel, Locale } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
-import { NOTIFY_NAME_MAX } from '../../contract/limits'
+import { notifyName } from '../core/notification-text'
 import { readOneCanvasAnywhereAsync } from './read-canvas'
 
 /**
@@ -49,8 +49,7 @@ export async function setEvidenceAsync(options: {
   }
 }
 
-/** A sticky's text short enough for a notification. */
+/** A sticky's text short enough for a notification, cut by code point (never half an emoji). */
 export function cut(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > NOTIFY_NAME_MAX ? `${flat.slice(0, NOTIFY_NAME_MAX - 1)}…` : flat
+  return notifyName(text.replace(/\s+/g, ' ').trim())
 }

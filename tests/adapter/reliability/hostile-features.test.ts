@@ -405,3 +405,30 @@ describe('hostile boards: card text that outgrows the canvas’s storage', () =>
     expect(evidence.lost).toEqual([])
   })
 })
+
+describe('hostile boards: names cut for a notification', () => {
+  it.each([
+    ['an emoji across the cut', `${'a'.repeat(22)}🚲🚲🚲 and more`],
+    ['a flag across the cut', `${'b'.repeat(22)}🇸🇪🇩🇰 and more`]
+  ])('%s: never half a character in the message or the card’s name', async (_case, text) => {
+    const fake = useFake()
+    const c = await canvas(fake, 'en', [text])
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+    const drawn = await commandAsync(fake, create(c, text))
+    expectDone(drawn)
+    expect(drawn.answer.message).not.toMatch(lone)
+    const [card] = cards(fake, 'testCard')
+    expect(card!.name).not.toMatch(lone)
+    const again = await commandAsync(fake, create(c, text))
+    expectRefused(again, /already has a test card/)
+    expect(again.answer.message).not.toMatch(lone)
+    const learned = await commandAsync(fake, () => recordLearningAsync({ testId: card!.id, locale: 'en' }))
+    expectDone(learned)
+    expect(cards(fake, 'learningCard')[0]!.name).not.toMatch(lone)
+    const evidence = await commandAsync(fake, () =>
+      setEvidenceAsync({ canvasId: c.id, itemId: c.sticky[text] as string, level: 'did', locale: 'en' })
+    )
+    expectDone(evidence)
+    expect(evidence.answer.message).not.toMatch(lone)
+  })
+})
