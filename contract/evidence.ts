@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { FitBandSchema, ZoneKeySchema } from './vocabulary'
+import { IMPORT_MAX_TEXT } from './limits'
 
 /**
  * How an item is backed, weakest first: `none` an assumption (nothing yet), `said` customers said so (interviews,
@@ -31,7 +32,9 @@ export const DecisionSchema = v.picklist(DECISIONS)
 export const TEST_STATUSES = ['draft', 'ready', 'learning', 'decided'] as const
 export type TestStatus = (typeof TEST_STATUSES)[number]
 
-const text = v.pipe(v.string(), v.maxLength(10_000))
+// As long as a sticky's text may be (the report's size limit bounds both): a card field longer than a fixed
+// 10,000 made an export the import refused.
+const text = v.pipe(v.string(), v.maxLength(IMPORT_MAX_TEXT))
 
 export const LearningEntrySchema = v.object({
   /** The learning card's node id. */

@@ -14,6 +14,7 @@ import { overlaps } from '../../../src/core/layout/placement'
 import type { Locale, Rect } from '../../../src/core/types'
 import { useFake } from '../harness'
 import { canvasWith } from './canvas'
+import { oracle } from './board'
 import type { TestCanvas } from './canvas'
 import type { Observed } from './observe'
 import { commandAsync, expectDone, expectRefused, raceAsync } from './observe'
@@ -309,6 +310,21 @@ describe('hostile boards: learning cards', () => {
       if (other.width >= b.width) continue // the canvas's own section holds the test card now
       expect(overlaps(box(learning!), other), JSON.stringify(other)).toBe(false)
     }
+  })
+
+  it('the test card moved onto the canvas: its fields are not read as stickies of the canvas, the fit stays', async () => {
+    const fake = useFake()
+    const { c, card } = await withTest(fake)
+    const before = oracle().find((o) => o.report.canvas.id === c.id)!.report
+    const b = box(c.section)
+    fake.user.move(card, b.x + b.width / 2 - 200, b.y + b.height / 2 - 150)
+    const after = oracle().find((o) => o.report.canvas.id === c.id)!.report
+    expect(after.zones).toEqual(before.zones)
+    expect(after.unplaced).toEqual(before.unplaced)
+    expect(after.fit).toEqual(before.fit)
+    expect(after.evidence.tests.map((test) => test.id)).toEqual([card.id])
+    const checked = await commandAsync(fake, () => checkFitAsync({ canvasId: c.id, locale: 'en' }))
+    expectDone(checked)
   })
 
   it('the test card’s connector deleted and its item sticky deleted: the learning card is still drawn', async () => {

@@ -136,6 +136,30 @@ describe('hostile import files', () => {
   })
 })
 
+describe('hostile text on test cards, exported and imported again', () => {
+  it.each([
+    ['20,000 characters in a test card’s field', 20_000],
+    ['a 10,001-character hypothesis', 10_001]
+  ])('%s: the JSON export imports again, or the export says why', async (_case, length) => {
+    const fake = useFake()
+    const c = await canvasWith(fake, { jobs: ['Get to work'], pains: ['Rain'], products: ['Bike app'], painRelievers: ['Reserve a bike'] })
+    expectDone(await commandAsync(fake, () => createTestCardAsync({ canvasId: c.id, itemId: c.sticky['Rain'] as string, locale: 'en' })))
+    const card = figma.currentPage.findAllWithCriteria({ types: ['SECTION'] }).find((s) => getData(s, DATA_KEYS.testCard) !== '')!
+    const hypothesis = card.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] }).find((s) => getData(s, DATA_KEYS.field) === 'hypothesis')!
+    fake.user.typeInto(hypothesis, 'h'.repeat(length))
+    const panel = await PanelDriver.openAsync(fake)
+    const answer = await panel.requestAsync('EXPORT', { canvasId: c.id, format: 'json' })
+    expect(answer.message).not.toMatch(INTERNALS)
+    if (!answer.ok) return
+    const json = panel.exports.at(-1)!.content
+    const before = canvases(fake).length
+    const imported = await panel.requestAsync('IMPORT_REPORT', { json })
+    expect(imported.message).toMatch(/^Drew the imported canvas/)
+    expect(imported.ok).toBe(true)
+    expect(canvases(fake).length).toBe(before + 1)
+  })
+})
+
 /** The rows of an RFC 4180 file (fields split at `separator`, quotes undone). */
 function parseCsv(text: string, separator: string): string[][] {
   const rows: string[][] = []
