@@ -22,9 +22,9 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-async function openWithCanvas() {
+async function openWithCanvas(locale: 'en' | 'sv' | 'da' = 'en') {
   const fake = useFake()
-  await insertVpcAsync({ segment: 'Busy professionals', product: 'Fitness app', locale: 'en' })
+  await insertVpcAsync({ segment: 'Busy professionals', product: 'Fitness app', locale })
   const board = buildFitnessBoard(canvasSections()[0]!)
   const panel = await PanelDriver.openAsync(fake)
   return { fake, panel, ...board }
@@ -82,10 +82,25 @@ describe('the History tab from main', () => {
     const [csv, json] = files as [ExportFile, ExportFile]
     expect(csv.filename).toMatch(/^vpc-busy-professionals-fitness-app-\d{4}-\d{2}-\d{2}-history\.csv$/)
     expect(csv.content.split('\r\n')).toHaveLength(4)
-    expect(csv.content.split('\r\n')[2]).toMatch(/,,83,strong,83,100,67,,16,7,$/)
+    expect(csv.content.split('\r\n')[0]).toBe('\uFEFFtime (UTC),name,fit,band,jobs,pains,gains,evidence fit,stickies,links,thinned')
+    expect(csv.content.split('\r\n')[2]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},,83,strong,83,100,67,,16,7,$/)
     const parsed = JSON.parse(json.content) as unknown
     expect(v.is(HistoryExportSchema, parsed)).toBe(true)
     expect((parsed as { versions: unknown[] }).versions).toHaveLength(2)
+  })
+
+  it.each([
+    ['sv', 'tid (UTC);namn;matchning;nivå', 'stark'],
+    ['da', 'tid (UTC);navn;match;niveau', 'stærk']
+  ] as const)('a %s canvas exports its history CSV in its own words and separator', async (locale, head, band) => {
+    const { panel, section } = await openWithCanvas(locale)
+    await panel.requestAsync('CHECK_FIT', { canvasId: section.id })
+    const before = panel.received.length
+    expect((await panel.requestAsync('EXPORT_HISTORY', { canvasId: section.id, format: 'csv' })).ok).toBe(true)
+    const done = panel.received.slice(before).find((m) => m[0] === 'DONE')
+    const lines = (done?.[1] as { result: ExportFile }).result.content.split('\r\n')
+    expect(lines[0]?.startsWith(`\uFEFF${head};`)).toBe(true)
+    expect(lines[1]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2};;83;${band};83;100;67;;16;7;$`))
   })
 
   it('draws a version back beside the canvas: locked, labelled, on free board, no canvas of its own', async () => {

@@ -13,7 +13,8 @@ export const historyCatalog = defineCatalog({
     'history.copyName': '{canvas} · {label} (read-only copy)',
     'history.copyNote':
       'Read-only copy of {label}: a past version, for comparing. The canvas beside it is the live one.',
-    'history.csv.header': 'time,name,fit,band,jobs,pains,gains,evidence fit,stickies,links,thinned'
+    'history.csv.thinned': 'yes',
+    'history.csv.header': 'time (UTC),name,fit,band,jobs,pains,gains,evidence fit,stickies,links,thinned'
   },
   sv: {
     'history.saved': 'Sparade ”{name}” · Matchning {score}\u00a0%',
@@ -26,8 +27,9 @@ export const historyCatalog = defineCatalog({
     'history.copyName': '{canvas} · {label} (skrivskyddad kopia)',
     'history.copyNote':
       'Skrivskyddad kopia av {label}: en tidigare version, för jämförelse. Canvasen bredvid är den levande.',
+    'history.csv.thinned': 'ja',
     'history.csv.header':
-      'tid,namn,matchning,nivå,uppgifter,besvär,fördelar,evidensmatchning,lappar,länkar,gallrad'
+      'tid (UTC),namn,matchning,nivå,uppgifter,besvär,fördelar,evidensmatchning,lappar,länkar,gallrad'
   },
   da: {
     'history.saved': 'Gemte »{name}« · Match {score}\u00a0%',
@@ -40,6 +42,7 @@ export const historyCatalog = defineCatalog({
     'history.copyName': '{canvas} · {label} (skrivebeskyttet kopi)',
     'history.copyNote':
       'Skrivebeskyttet kopi af {label}: en tidligere version, til sammenligning. Canvasset ved siden af er det levende.',
-    'history.csv.header': 'tid,navn,match,niveau,opgaver,smerter,gevinster,evidensmatch,sedler,links,udtyndet'
+    'history.csv.thinned': 'ja',
+    'history.csv.header': 'tid (UTC),navn,match,niveau,opgaver,smerter,gevinster,evidensmatch,sedler,links,udtyndet'
   }
 })

@@ -64,18 +64,39 @@ describe('historyView', () => {
 })
 
 describe('history exports and drawing back', () => {
-  it('CSV: one row per version, oldest first, formula-safe names, thinned ones marked', () => {
+  const english = {
+    header: 'time (UTC),name,fit,band,jobs,pains,gains,evidence fit,stickies,links,thinned',
+    separator: ',' as const,
+    bands: { weak: 'weak', target: 'on target', strong: 'strong' },
+    thinned: 'yes'
+  }
+
+  it('CSV: a byte-order mark, one row per version oldest first, UTC times a spreadsheet reads, formula-safe names', () => {
     const named = { ...b, name: '=SUM(A1)' }
-    const csv = historyCsv(
-      [{ ...a, items: null, links: null }, named],
-      'time,name,fit,band,jobs,pains,gains,evidence fit,stickies,links,thinned'
-    )
-    expect(csv.split('\r\n')).toEqual([
-      'time,name,fit,band,jobs,pains,gains,evidence fit,stickies,links,thinned',
-      `${day(1)},,20,weak,40,40,40,,,,yes`,
-      `${day(2)},'=SUM(A1),40,weak,40,40,40,,2,0,`,
+    const csv = historyCsv([{ ...a, items: null, links: null }, named, c], english)
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      english.header,
+      '2026-11-01 10:00:00,,20,weak,40,40,40,,,,yes',
+      "2026-11-02 10:00:00,'=SUM(A1),40,weak,40,40,40,,2,0,",
+      '2026-11-03 10:00:00,,60,on target,40,40,40,,1,0,',
       ''
     ])
+  })
+
+  it.each([
+    ['sv', 'tid (UTC);namn', 'inom målet', 'ja'],
+    ['da', 'tid (UTC);navn', 'inden for målet', 'ja']
+  ])('CSV in %s: the language separator, its band words, a name with the separator quoted', (_, head, band, yes) => {
+    const csv = historyCsv([{ ...c, name: 'Runda 1; efter intervjuer', items: null, links: null }], {
+      header: `${head.replace(';', ',')},matchning,nivå,a,b,c,d,e,f,g`,
+      separator: ';',
+      bands: { weak: 'svag', target: band, strong: 'stark' },
+      thinned: yes
+    })
+    const [header, row] = csv.slice(1).split('\r\n')
+    expect(header?.startsWith(head)).toBe(true)
+    expect(row).toBe(`2026-11-03 10:00:00;"Runda 1; efter intervjuer";60;${band};40;40;40;;;;${yes}`)
   })
 
   it('JSON: vpcfit-history/1, every version in full, valid against its schema', () => {
