@@ -128,12 +128,15 @@ export class LiveBoard {
     return any
   }
 
-  /** Whether a change touches a test or learning card (a node of one, or a new card). */
+  /** Whether a change touches a test or learning card (a node of one, a new card or a new field). */
   private isCard(id: string, node: NodeChange['node'], change: NodeChange): boolean {
     if (this.tests.nodeIds.has(id)) return true
     if (change.type !== 'CREATE' && !(change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData')))
       return false
-    if (node.removed || node.type !== 'SECTION') return false
+    if (node.removed) return false
+    // A card's field brought back (undo of its deletion) or pasted in is new to the last reading, too.
+    if (node.type === 'SHAPE_WITH_TEXT') return getData(node, DATA_KEYS.field) !== ''
+    if (node.type !== 'SECTION') return false
     return getData(node, DATA_KEYS.testCard) !== '' || getData(node, DATA_KEYS.learningCard) !== ''
   }
 

@@ -14,7 +14,10 @@ import { overlaps } from '../../../src/core/layout/placement'
 import type { Locale, Rect } from '../../../src/core/types'
 import { useFake } from '../harness'
 import { canvasWith } from './canvas'
-import { oracle } from './board'
+import { canvases, differences, oracle, zonePoint } from './board'
+import { LiveBoard } from '../../../src/adapter/live-board'
+import { insertVpcAsync } from '../../../src/commands/insert-vpc-async'
+import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
 import type { TestCanvas } from './canvas'
 import type { Observed } from './observe'
 import { commandAsync, expectDone, expectRefused, raceAsync } from './observe'
@@ -446,5 +449,39 @@ describe('hostile boards: names cut for a notification', () => {
     )
     expectDone(evidence)
     expect(evidence.answer.message).not.toMatch(lone)
+  })
+})
+
+describe('hostile boards: a card field deleted and brought back', () => {
+  it('a test card’s field deleted, then undone: the live board, the panel and a fresh read agree', async () => {
+    const fake = useFake()
+    await insertVpcAsync({ segment: 'Segment 0', product: 'Offer 0', locale: 'en' })
+    const section = canvases(fake)[0]!
+    const at = zonePoint(fake, section.id, 'jobs', 0.3, -15)!
+    const sticky = fake.user.addSticky({ text: 'Get to work', x: at.x - 120, y: at.y - 120 })
+    expectDone(await commandAsync(fake, () => createTestCardAsync({ canvasId: section.id, itemId: sticky.id, locale: 'en' })))
+    await settle(fake)
+    const live = new LiveBoard(figma.currentPage)
+    live.readAll()
+    figma.currentPage.on('nodechange', (event) => live.apply(event.nodeChanges))
+    const panel = await PanelDriver.openAsync(fake)
+    const agree = () => {
+      const truth = oracle().map(({ report, damaged }) => ({ report, damaged }))
+      const seen = analyzeBoard(live.snapshot(), 'oracle').map((a) => ({ report: reportWithoutTime(a.report), damaged: a.damaged }))
+      expect(differences(seen, truth), 'live board vs a fresh read').toEqual([])
+      const active = panel.state?.active
+      if (active) {
+        const expected = truth.find((canvas) => canvas.report.canvas.id === active.canvasId)
+        expect(differences(reportWithoutTime(active.analysis.report), expected?.report), 'panel vs a fresh read').toEqual([])
+      }
+    }
+    agree()
+    const [card] = cards(fake, 'testCard')
+    fake.user.delete([fieldOf(card!, 'hypothesis').id])
+    await settle(fake)
+    agree()
+    fake.undo.undo()
+    await settle(fake)
+    agree()
   })
 })
