@@ -66,6 +66,25 @@ class ScopedReader {
     }
   }
 
+  /**
+   * Canvases overlapping the area that no level read: one nested in a section that does not overlap the area, and
+   * hanging out of it (a canvas duplicated onto another lands inside it). Read whole, after the levels around, so
+   * nothing is read twice; `around` (the canvas's own containers, read level by level) are not read whole.
+   */
+  takeNested(sections: readonly SectionNode[], around: ReadonlySet<string>): void {
+    for (const section of sections) {
+      if (!around.has(section.id) && !this.readWithin(section)) this.takeInside(section)
+    }
+  }
+
+  /** Whether `node` or a container around it was read whole already. */
+  private readWithin(node: BaseNode): boolean {
+    for (let at: BaseNode | null = node; at && at.type !== 'PAGE'; at = at.parent) {
+      if (this.seenContainers.has(at.id)) return true
+    }
+    return false
+  }
+
   private takeRole(node: StickyNode): void {
     const data = summaryDataOf(node)
     if (data) this.roles.set(node.id, data)
@@ -95,7 +114,7 @@ export function takeCanvasSnapshot(
   const near = sections.filter((section) => overlaps(section.box, target.box))
   const reader = new ScopedReader()
   reader.takeInside(target.node)
-  return scopedSnapshot(page, reader, target.node, target.box, near.map(readCanvas))
+  return scopedSnapshot(page, reader, target.node, target.box, near.map(readCanvas), near.map((n) => n.node))
 }
 
 /**
@@ -107,7 +126,8 @@ function scopedSnapshot(
   reader: ScopedReader,
   node: SceneNode,
   area: Rect,
-  canvases: CanvasSnapshot[]
+  canvases: CanvasSnapshot[],
+  nearSections: readonly SectionNode[]
 ): BoardSnapshot {
   const around: Container[] = []
   const skip = new Set<string>([node.id])
@@ -119,6 +139,7 @@ function scopedSnapshot(
     if (parent.type === 'DOCUMENT') break
   }
   for (const container of around) reader.takeBeside(container, area, skip)
+  reader.takeNested(nearSections, skip)
   const { stickies } = readStickiesWithStamps(reader.stickyNodes, () => reader.stampNodes, reader.roles)
   return {
     // Test cards sit beside their canvas, not in it: they are found by their data (one query of the page).
@@ -156,10 +177,18 @@ export async function takeDrawnCanvasSnapshotAsync(
     const canvas = await readDrawnCanvasAsync(page, other)
     if (canvas && overlaps(canvas.box, target.box)) drawn.push(canvas)
   }
-  const near = sections.filter((section) => overlaps(section.box, target.box)).map(readCanvas)
+  const nearSections = sections.filter((section) => overlaps(section.box, target.box))
+  const near = nearSections.map(readCanvas)
   const reader = new ScopedReader()
   const node = entry.node
   if (entry.definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP'))
     reader.takeInside(node)
-  return scopedSnapshot(page, reader, node, target.box, near.concat(drawn))
+  return scopedSnapshot(
+    page,
+    reader,
+    node,
+    target.box,
+    near.concat(drawn),
+    nearSections.map((n) => n.node)
+  )
 }

@@ -113,6 +113,27 @@ describe('reading one canvas', () => {
     expect(scopedReads).toBe(36 * 4)
   })
 
+  it('finds the stickies of a canvas duplicated into a neighbour and hanging out of it over this one', async () => {
+    const fake = useFake()
+    for (let i = 0; i < 2; i++) await insertVpcAsync({ segment: `S${i}`, product: `P${i}`, locale: 'en' })
+    const [first, second] = canvasSections() as [SectionNode, SectionNode]
+    const box = first.absoluteBoundingBox!
+    dropSticky('Near the edge', { x: box.x + box.width - 150, y: box.y + box.height * 0.3 })
+    // A copy offset like this lands inside the first canvas (its centre is in it), its right part over the second.
+    const [copy] = fake.user.duplicate([first.id], { offset: { x: 1300, y: 700 } })
+    await fake.flush()
+    expect(copy?.parent?.id).toBe(first.id)
+    const full = analyzeBoard(takeSnapshot(figma.currentPage), 'now')
+    for (const section of canvasSections()) {
+      const expected = full.find((a) => a.report.canvas.id === section.id)
+      const scoped = readOneCanvas(figma.currentPage, section.id, 'now')
+      expect(scoped && reportWithoutTime(scoped.analysis.report)).toEqual(expected && reportWithoutTime(expected.report))
+    }
+    // The copy's sticky sits over the second canvas, and a full read gives it to the second canvas.
+    const secondReport = full.find((a) => a.report.canvas.id === second.id)!.report
+    expect(Object.values(secondReport.zones).flat().map((item) => item.text)).toContain('Near the edge')
+  })
+
   it('is null for a node that is not a canvas', async () => {
     await insertVpcAsync({ segment: 'S', product: 'P', locale: 'en' })
     const own = useFake().user.addSection({ x: 0, y: 5000, width: 400, height: 400 })
