@@ -5,7 +5,14 @@ import { DATA_KEYS, findWithData } from './plugin-data'
 import type { CanvasSection } from './snapshot'
 import type { SummaryData } from './bmc/summary-data'
 import { readTestCards, withTests } from './test-cards'
-import { canvasSectionsOn, inIdOrder, readCanvas, readConnector, readStickiesWithStamps, summaryDataOf } from './snapshot'
+import {
+  canvasSectionsOn,
+  inIdOrder,
+  readCanvas,
+  readConnector,
+  readStickiesWithStamps,
+  summaryDataOf
+} from './snapshot'
 
 /**
  * What one canvas's check needs, read without walking the page: the canvas section's descendants, plus the nodes at
@@ -114,7 +121,14 @@ export function takeCanvasSnapshot(
   const near = sections.filter((section) => overlaps(section.box, target.box))
   const reader = new ScopedReader()
   reader.takeInside(target.node)
-  return scopedSnapshot(page, reader, target.node, target.box, near.map(readCanvas), near.map((n) => n.node))
+  return scopedSnapshot(
+    page,
+    reader,
+    target.node,
+    target.box,
+    near.map(readCanvas),
+    near.map((n) => n.node)
+  )
 }
 
 /**

@@ -47,16 +47,42 @@ async function buildBoard(plan: BoardPlan) {
     const point = pointInZone(section, zone, s.fraction)
     let sticky: StickyNode
     if (s.place === 'page') {
-      sticky = fake.user.addSticky({ text: `loose ${i}`, x: point.x - 120, y: point.y - 120, parent: figma.currentPage })
+      sticky = fake.user.addSticky({
+        text: `loose ${i}`,
+        x: point.x - 120,
+        y: point.y - 120,
+        parent: figma.currentPage
+      })
     } else if (s.place === 'group') {
-      const a = fake.user.addSticky({ text: `grouped ${i}`, x: point.x - 120, y: point.y - 120, parent: figma.currentPage })
-      const b = fake.user.addSticky({ text: `partner ${i}`, x: point.x - 100, y: point.y - 100, parent: figma.currentPage })
+      const a = fake.user.addSticky({
+        text: `grouped ${i}`,
+        x: point.x - 120,
+        y: point.y - 120,
+        parent: figma.currentPage
+      })
+      const b = fake.user.addSticky({
+        text: `partner ${i}`,
+        x: point.x - 100,
+        y: point.y - 100,
+        parent: figma.currentPage
+      })
       fake.user.group([a, b])
       stickies.push(b)
       sticky = a
     } else if (s.place === 'ownSection') {
-      const own = fake.user.addSection({ x: point.x - 200, y: point.y - 200, width: 400, height: 400, name: 'mine' })
-      sticky = fake.user.addSticky({ text: `in my section ${i}`, x: point.x - 120, y: point.y - 120, parent: own })
+      const own = fake.user.addSection({
+        x: point.x - 200,
+        y: point.y - 200,
+        width: 400,
+        height: 400,
+        name: 'mine'
+      })
+      sticky = fake.user.addSticky({
+        text: `in my section ${i}`,
+        x: point.x - 120,
+        y: point.y - 120,
+        parent: own
+      })
     } else if (s.place === 'margin') {
       const box = section.absoluteBoundingBox!
       sticky = dropSticky(`margin ${i}`, { x: box.x + 140, y: box.y + 140 + i * 10 })
@@ -100,7 +126,8 @@ describe('reading one canvas', () => {
     for (let i = 0; i < 5; i++) await insertVpcAsync({ segment: `S${i}`, product: `P${i}`, locale: 'en' })
     const sections = canvasSections()
     for (const section of sections) {
-      for (const zone of ZONE_KEYS) for (let k = 0; k < 6; k++) dropSticky(`${zone} ${k}`, pointInZone(section, zone, 0.3 + k / 10))
+      for (const zone of ZONE_KEYS)
+        for (let k = 0; k < 6; k++) dropSticky(`${zone} ${k}`, pointInZone(section, zone, 0.3 + k / 10))
     }
     await fake.flush()
     fake.counter.reset()
@@ -127,11 +154,17 @@ describe('reading one canvas', () => {
     for (const section of canvasSections()) {
       const expected = full.find((a) => a.report.canvas.id === section.id)
       const scoped = readOneCanvas(figma.currentPage, section.id, 'now')
-      expect(scoped && reportWithoutTime(scoped.analysis.report)).toEqual(expected && reportWithoutTime(expected.report))
+      expect(scoped && reportWithoutTime(scoped.analysis.report)).toEqual(
+        expected && reportWithoutTime(expected.report)
+      )
     }
     // The copy's sticky sits over the second canvas, and a full read gives it to the second canvas.
     const secondReport = full.find((a) => a.report.canvas.id === second.id)!.report
-    expect(Object.values(secondReport.zones).flat().map((item) => item.text)).toContain('Near the edge')
+    expect(
+      Object.values(secondReport.zones)
+        .flat()
+        .map((item) => item.text)
+    ).toContain('Near the edge')
   })
 
   it('is null for a node that is not a canvas', async () => {
