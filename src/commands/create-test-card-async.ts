@@ -34,8 +34,13 @@ export async function createTestCardAsync(options: {
   const sticky = await findSceneNodeAsync(options.itemId)
   if (!analysis || !found || !sticky) throw new UserFacingError(t(options.locale, 'notify.test.itemGone'))
   const { report } = analysis
-  const running = report.evidence.tests.find((test) => test.itemId === options.itemId && test.status !== 'decided')
-  if (running) throw new UserFacingError(t(options.locale, 'notify.test.running', { item: cut(found.item.text) }))
+  const running = report.evidence.tests.find(
+    (test) => test.itemId === options.itemId && test.status !== 'decided'
+  )
+  if (running)
+    throw new UserFacingError(
+      t(options.locale, 'notify.test.running', { item: cut(found.item.text, options.locale) })
+    )
   const locale = report.canvas.locale
   const entry = riskiestAssumptions(report).find((risk) => risk.id === options.itemId)
   const pairedId = entry?.pairedWith ?? null
@@ -55,10 +60,11 @@ export async function createTestCardAsync(options: {
   if (!canvasBox) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   const slot = testCardSlot(canvasBox, occupiedBoxes(page))
   await loadTemplateFontsAsync()
-  if (canvasNode.removed || sticky.removed) throw new UserFacingError(t(options.locale, 'notify.test.itemGone'))
+  if (canvasNode.removed || sticky.removed)
+    throw new UserFacingError(t(options.locale, 'notify.test.itemGone'))
   const { card, fields } = drawCard(page, {
     kind: 'test',
-    name: t(locale, 'test.card.name', { item: cut(found.item.text) }),
+    name: t(locale, 'test.card.name', { item: cut(found.item.text, locale) }),
     box: slot,
     fields: TEST_FIELDS.map((field) => ({
       field,
@@ -69,7 +75,7 @@ export async function createTestCardAsync(options: {
   if (fields[0]) connectNodes(fields[0], sticky, CARD_STROKE.test)
   figma.commitUndo()
   showInView([card, sticky])
-  return { message: t(options.locale, 'notify.test.drawn', { item: cut(found.item.text) }) }
+  return { message: t(options.locale, 'notify.test.drawn', { item: cut(found.item.text, options.locale) }) }
 }
 
 function isCustomer(zone: ZoneKey): zone is CustomerZone {

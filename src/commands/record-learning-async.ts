@@ -18,33 +18,43 @@ import { cut } from './set-evidence-async'
  * decision the team writes there moves the item's evidence (keep: supported; change or drop: refuted). One undo
  * step; a test with a learning card gets no second one.
  */
-export async function recordLearningAsync(options: { testId: string; locale: Locale }): Promise<CommandOutcome> {
+export async function recordLearningAsync(options: {
+  testId: string
+  locale: Locale
+}): Promise<CommandOutcome> {
   assertFigJam(options.locale)
   const page = figma.currentPage
   const found = await findTestCardAsync(options.testId)
   if (!found) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
-  const test = (readTestCards(page).byCanvas.get(found.data.canvasId) ?? []).find((card) => card.id === options.testId)
+  const test = (readTestCards(page).byCanvas.get(found.data.canvasId) ?? []).find(
+    (card) => card.id === options.testId
+  )
   if (!test) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
   if (test.learning) throw new UserFacingError(t(options.locale, 'notify.learning.exists'))
   const analysis = await readOneCanvasAnywhereAsync(page, found.data.canvasId)
   const locale = analysis?.report.canvas.locale ?? options.locale
   const prompts: Record<string, string> = {}
   for (const field of LEARNING_FIELDS) {
-    prompts[field] = tKey(locale, field === 'hypothesis' ? 'test.prompt.learnedHypothesis' : `test.prompt.${field}`)
+    prompts[field] = tKey(
+      locale,
+      field === 'hypothesis' ? 'test.prompt.learnedHypothesis' : `test.prompt.${field}`
+    )
   }
   const box = boxOf(found.node)
   if (!box) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
   const slot = learningCardSlot(box, occupiedBoxes(page))
   await loadTemplateFontsAsync()
   if (found.node.removed) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
-  const itemText = (analysis && itemOf(analysis.report.zones, found.data.itemId)?.item.text) || test.fields.hypothesis
+  const itemText =
+    (analysis && itemOf(analysis.report.zones, found.data.itemId)?.item.text) || test.fields.hypothesis
   const { card } = drawCard(page, {
     kind: 'learning',
-    name: t(locale, 'test.learning.name', { item: cut(itemText) }),
+    name: t(locale, 'test.learning.name', { item: cut(itemText, locale) }),
     box: slot,
     fields: LEARNING_FIELDS.map((field) => ({
       field,
-      text: field === 'hypothesis' ? `${prompts[field] ?? ''}${test.fields.hypothesis}` : (prompts[field] ?? '')
+      text:
+        field === 'hypothesis' ? `${prompts[field] ?? ''}${test.fields.hypothesis}` : (prompts[field] ?? '')
     })),
     data: {
       canvasId: found.data.canvasId,

@@ -36,20 +36,25 @@ export async function setEvidenceAsync(options: {
   else levels[options.itemId] = options.level
   const decisions = new Map<string, Decision | null>()
   for (const test of readTestCards(figma.currentPage).byCanvas.get(options.canvasId) ?? []) {
-    if (test.itemId === options.itemId && test.learning) decisions.set(test.learning.id, test.learning.decision)
+    if (test.itemId === options.itemId && test.learning)
+      decisions.set(test.learning.id, test.learning.decision)
   }
   writeEvidence(node, levels)
   markDecisionsApplied(figma.currentPage, options.canvasId, options.itemId, decisions)
   figma.commitUndo()
   return {
     message: t(options.locale, 'notify.evidence.set', {
-      item: cut(item.text),
+      item: cut(item.text, options.locale),
       level: tKey(options.locale, `evidence.level.${options.level}`)
     })
   }
 }
 
-/** A sticky's text short enough for a notification, cut by code point (never half an emoji). */
-export function cut(text: string): string {
-  return notifyName(text.replace(/\s+/g, ' ').trim())
+/**
+ * A sticky's text short enough for a notification or a card's name, cut by code point (never half an emoji); an
+ * empty sticky is called one, as the panel calls it, not shown as empty quotes.
+ */
+export function cut(text: string, locale: Locale): string {
+  const name = text.replace(/\s+/g, ' ').trim()
+  return name === '' ? t(locale, 'test.item.empty') : notifyName(name)
 }

@@ -6,6 +6,7 @@ import { defineCatalog } from '../../../contract/i18n/define'
  */
 export const evidenceCatalog = defineCatalog({
   en: {
+    'test.item.empty': '(empty sticky)',
     'test.card.name': 'Test card: {item}',
     'test.learning.name': 'Learning card: {item}',
     'test.prompt.hypothesis': 'We believe that ',
@@ -41,6 +42,7 @@ export const evidenceCatalog = defineCatalog({
     'evidence.level.refuted': 'refuted'
   },
   sv: {
+    'test.item.empty': '(tom lapp)',
     'test.card.name': 'Testkort: {item}',
     'test.learning.name': 'Lärandekort: {item}',
     'test.prompt.hypothesis': 'Vi tror att ',
@@ -76,6 +78,7 @@ export const evidenceCatalog = defineCatalog({
     'evidence.level.refuted': 'motbevisat'
   },
   da: {
+    'test.item.empty': '(tom seddel)',
     'test.card.name': 'Testkort: {item}',
     'test.learning.name': 'Læringskort: {item}',
     'test.prompt.hypothesis': 'Vi tror, at ',

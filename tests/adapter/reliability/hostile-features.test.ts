@@ -225,6 +225,21 @@ describe('hostile boards: test cards', () => {
     expectPlain(evidence)
   })
 
+  it.each([
+    ['en', 'Test card drawn for “(empty sticky)”', 'Test card: (empty sticky)'],
+    ['sv', '(tom lapp)', 'Testkort: (tom lapp)'],
+    ['da', '(tom seddel)', 'Testkort: (tom seddel)']
+  ] as const)('an empty sticky in %s is called one, never empty quotes', async (locale, says, name) => {
+    const fake = useFake()
+    const c = await canvas(fake, locale, [' \n '])
+    const observed = await commandAsync(fake, create(c, ' \n ', locale), locale)
+    expectDone(observed)
+    expect(observed.answer.message).toContain(says)
+    expect(observed.answer.message).not.toContain('“”')
+    const [card] = cards(fake, 'testCard')
+    expect(card!.name).toBe(name)
+  })
+
   it('an item of 20,000 characters grows its sticky off the canvas: the card is refused, honestly', async () => {
     const fake = useFake()
     const long = 'r'.repeat(20_000)
