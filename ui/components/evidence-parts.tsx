@@ -67,6 +67,45 @@ export function BackedFit({ locale, evidence }: { locale: Locale; evidence: Evid
   )
 }
 
+/** The select that sets one item's evidence level; main stores it, the next state shows it. */
+export function EvidenceSelect({
+  locale,
+  canvasId,
+  itemId,
+  text,
+  level,
+  requests
+}: {
+  locale: Locale
+  canvasId: string
+  itemId: string
+  /** The item's text as shown, for the select's accessible name. */
+  text: string
+  level: EvidenceLevel
+  requests: Requests
+}) {
+  return (
+    <select
+      aria-label={t(locale, 'ev.level', { item: text })}
+      value={level}
+      disabled={requests.isPending('evidence')}
+      onChange={(event) =>
+        requests.run(
+          'SET_EVIDENCE',
+          { canvasId, itemId, level: (event.target as HTMLSelectElement).value as EvidenceLevel },
+          { tag: 'evidence' }
+        )
+      }
+    >
+      {EVIDENCE_LEVELS.map((option) => (
+        <option key={option} value={option}>
+          {tKey(locale, `ev.level.${option}`)}
+        </option>
+      ))}
+    </select>
+  )
+}
+
 /**
  * Sets the evidence of any item of a zone, not only the riskiest five: behind a toggle under the zone's stickies,
  * so the list stays as calm as before until the team asks for it. One select per item, in rank order, the first
@@ -89,7 +128,6 @@ export function ZoneEvidenceEditor({
 }) {
   const [open, setOpen] = useState(false)
   const [shown, setShown] = useState(LIST_WINDOW)
-  const busy = requests.isPending('evidence')
   const listId = `zone-evidence-${zone}`
   const rest = items.length - Math.min(items.length, shown)
   return (
@@ -110,28 +148,14 @@ export function ZoneEvidenceEditor({
             return (
               <li key={item.id} class="evidence-row">
                 <span class="item-text">{text}</span>
-                <select
-                  aria-label={t(locale, 'ev.level', { item: text })}
-                  value={levelOf(levels, item.id)}
-                  disabled={busy}
-                  onChange={(event) =>
-                    requests.run(
-                      'SET_EVIDENCE',
-                      {
-                        canvasId,
-                        itemId: item.id,
-                        level: (event.target as HTMLSelectElement).value as EvidenceLevel
-                      },
-                      { tag: 'evidence' }
-                    )
-                  }
-                >
-                  {EVIDENCE_LEVELS.map((level) => (
-                    <option key={level} value={level}>
-                      {tKey(locale, `ev.level.${level}`)}
-                    </option>
-                  ))}
-                </select>
+                <EvidenceSelect
+                  locale={locale}
+                  canvasId={canvasId}
+                  itemId={item.id}
+                  text={text}
+                  level={levelOf(levels, item.id)}
+                  requests={requests}
+                />
               </li>
             )
           })}

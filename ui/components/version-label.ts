@@ -13,12 +13,7 @@ export function versionDate(locale: Locale, at: string, short = false): string {
 }
 
 /** A version as the panel names it: its name and date, or its date alone. */
-export function versionLabel(
-  locale: Locale,
-  version: Pick<VersionSummary, 'name' | 'at'>,
-  short = false
-): string {
-  const date = versionDate(locale, version.at, short)
-  if (version.name === undefined) return date
-  return short ? version.name : `${version.name} · ${date}`
+export function versionLabel(locale: Locale, version: Pick<VersionSummary, 'name' | 'at'>): string {
+  const date = versionDate(locale, version.at)
+  return version.name === undefined ? date : `${version.name} · ${date}`
 }

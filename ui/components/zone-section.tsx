@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks'
+import { useEffect, useMemo, useRef } from 'preact/hooks'
 import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
 import type { Locale, ZoneKey } from '../../contract/vocabulary'
 import type { ReportItem } from '../../contract/report'
@@ -31,6 +31,7 @@ export interface ZoneSectionProps {
 /** One zone as a disclosure: its guiding questions and its stickies with rank, weight and votes. */
 export function ZoneSection(props: ZoneSectionProps) {
   const { locale, zone, questions, items, open, selectedOnBoard, selectedIds, onToggle, onFocus, evidence, canvasId, requests } = props
+  const ranked = useMemo(() => byRank(items), [items])
   const root = useRef<HTMLDivElement>(null)
   const bodyId = `zone-body-${zone}`
 
@@ -73,7 +74,7 @@ export function ZoneSection(props: ZoneSectionProps) {
               <ZoneEvidence locale={locale} ids={items.map((item) => item.id)} levels={evidence} />
               <ItemList
                 locale={locale}
-                items={byRank(items)}
+                items={ranked}
                 selectedIds={selectedIds}
                 onFocus={onFocus}
                 showMeta
@@ -84,7 +85,7 @@ export function ZoneSection(props: ZoneSectionProps) {
                   locale={locale}
                   zone={zone}
                   canvasId={canvasId}
-                  items={byRank(items)}
+                  items={ranked}
                   levels={evidence}
                   requests={requests}
                 />
