@@ -94,6 +94,11 @@ export function noEvidence(): EvidenceReport {
   return { items: {}, fit: { score: 0, band: 'weak' }, tests: [] }
 }
 
+/** Whether the team has tested the canvas at all: any evidence set or any test card drawn. */
+export function hasEvidence(evidence: EvidenceReport): boolean {
+  return Object.keys(evidence.items).length > 0 || evidence.tests.length > 0
+}
+
 /** A report of any version read as the current one: a `vpcfit/1` report has no evidence yet. */
 export function upgradeReport(report: FitReport | FitReportV1): FitReport {
   if (report.schema === REPORT_SCHEMA) return report

@@ -2,6 +2,7 @@
  * The canvas checklist: which items the board decides, and their verdicts. The texts live in the catalog under
  * `checklist.item.<key>` and `checklist.detail.<key>`.
  */
+import { RISKIEST_SHOWN } from '../../contract/limits'
 import { riskiestOfCanvas } from './evidence/riskiest-follow'
 import { levelOf } from './evidence/evidence-levels'
 import { linkedIds } from './links'
@@ -142,7 +143,8 @@ function evidenceVerdicts(analysis: CanvasAnalysis): Record<string, Verdict> {
     }
   }
   const share = total > 0 ? Math.round((100 * backed) / total) : 0
-  const top = riskiestOfCanvas(report, HYPOTHESES_TOP)
+  // The panel's list, cut: one ranking per canvas, not one per length (the order is total, so its first are these).
+  const top = riskiestOfCanvas(report, Math.max(RISKIEST_SHOWN, HYPOTHESES_TOP)).slice(0, HYPOTHESES_TOP)
   const tested = top.filter((entry) => entry.testId !== null).length
   const score = report.evidence.fit.score
   return {

@@ -4,7 +4,7 @@
  */
 import { overlaps } from './layout/placement'
 import type { CanvasAnalysis, CustomerZone, FitBand, MessageRef, Rect } from './types'
-import { CUSTOMER_ZONES } from './types'
+import { CUSTOMER_ZONES, hasEvidence } from './types'
 
 /** The card's size on the board: three lines of 48 px text, readable when the whole canvas is in view. */
 export const FIT_CARD_SIZE = { width: 1400, height: 220 } as const
@@ -73,14 +73,9 @@ export function fitCardContent(analysis: CanvasAnalysis, time: CardTime): FitCar
   // Once the team has set any evidence or drawn a test card, the fit backed by evidence stands beside the fit on
   // paper; a canvas nobody has tested keeps its three short lines.
   const { evidence } = report
-  if (Object.keys(evidence.items).length > 0 || evidence.tests.length > 0)
-    headline.push(ref('card.backed', { score: evidence.fit.score }))
+  if (hasEvidence(evidence)) headline.push(ref('card.backed', { score: evidence.fit.score }))
   return {
-    lines: [
-      headline,
-      CUSTOMER_ZONES.map(zone),
-      [checked]
-    ],
+    lines: [headline, CUSTOMER_ZONES.map(zone), [checked]],
     tone: report.fit.band
   }
 }

@@ -7,7 +7,14 @@ import { riskiestOfCanvas } from '../core/evidence/riskiest-follow'
 import type { RiskEntry } from '../core/types'
 import { nearestCanvas, zoneOfSticky } from '../core/selection'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
-import type { CanvasAnalysis, CanvasSnapshot, ChecklistResult, Locale, ReportItem, ZoneKey } from '../core/types'
+import type {
+  CanvasAnalysis,
+  CanvasSnapshot,
+  ChecklistResult,
+  Locale,
+  ReportItem,
+  ZoneKey
+} from '../core/types'
 import { memoByIdentity } from '../core/memo'
 import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { questionsFor } from '../i18n/questions'
@@ -18,6 +25,7 @@ import { postToPanel } from '../messages/router'
 import { StateSender } from '../../contract/state-patch'
 import { HistoryPanel } from './history-panel'
 import { RISKIEST_SHOWN, SELECTION_READ_MAX } from '../../contract/limits'
+import { hasEvidence } from '../../contract/report'
 
 /** Every zone's guiding questions in one language. */
 function questionsByZone(locale: Locale): Record<ZoneKey, string[]> {
@@ -37,7 +45,10 @@ const votesIn = memoByIdentity((items: readonly ReportItem[]): number => {
 function overviewOf(
   analysis: CanvasAnalysis,
   canvas: CanvasSnapshot | undefined
-): Pick<CanvasListEntry, 'coverage' | 'emptyZones' | 'customerItems' | 'votes' | 'checkedAt' | 'fitCard' | 'backed'> {
+): Pick<
+  CanvasListEntry,
+  'coverage' | 'emptyZones' | 'customerItems' | 'votes' | 'checkedAt' | 'fitCard' | 'backed'
+> {
   const { zones, fit, evidence } = analysis.report
   let votes = 0
   for (const zone of ZONE_KEYS) votes += votesIn(zones[zone])
@@ -51,7 +62,7 @@ function overviewOf(
     fitCard: card === 'off' || card === 'left' ? card : 'on'
   }
   // Beside the fit on paper once the team tests (as the fit card shows it).
-  if (evidence.tests.length > 0 || Object.keys(evidence.items).length > 0) entry.backed = evidence.fit.score
+  if (hasEvidence(evidence)) entry.backed = evidence.fit.score
   return entry
 }
 
@@ -127,7 +138,12 @@ export class PanelController {
     if (applied.kind === 'none' && !bmcDirty) return
     this.bmcDirty = this.bmcDirty || bmcDirty
     if (applied.kind !== 'none') {
-      const pending = this.pending ?? { stickies: new Set<string>(), connectors: [], canvases: false, full: false }
+      const pending = this.pending ?? {
+        stickies: new Set<string>(),
+        connectors: [],
+        canvases: false,
+        full: false
+      }
       applied.stickies.forEach((id) => pending.stickies.add(id))
       pending.connectors.push(...applied.connectors)
       pending.canvases = pending.canvases || applied.canvases
@@ -343,7 +359,8 @@ export class PanelController {
    */
   private riskiestOf(analysis: CanvasAnalysis): RiskEntry[] {
     // Only what the panel lists: the full list is a sort of every unbacked item, and hundreds of KB to send.
-    if (this.risks?.analysis !== analysis) this.risks = { analysis, list: riskiestOfCanvas(analysis.report, RISKIEST_SHOWN) }
+    if (this.risks?.analysis !== analysis)
+      this.risks = { analysis, list: riskiestOfCanvas(analysis.report, RISKIEST_SHOWN) }
     return this.risks.list
   }
 

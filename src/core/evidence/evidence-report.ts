@@ -15,7 +15,7 @@ import type {
   TestEntry,
   ZoneKey
 } from '../types'
-import { CUSTOMER_ZONES, ZONE_KEYS, isSupported } from '../types'
+import { CUSTOMER_ZONES, ZONE_KEYS, isSupported, noEvidence } from '../types'
 import { evidenceLevels } from './evidence-levels'
 import { testStatus } from './test-card'
 
@@ -28,7 +28,12 @@ export function testEntry(card: TestCardSnapshot): TestEntry {
     ...card.fields,
     status: testStatus(card),
     learning: learning
-      ? { id: learning.id, observation: learning.observation, learning: learning.learning, decision: learning.decision }
+      ? {
+          id: learning.id,
+          observation: learning.observation,
+          learning: learning.learning,
+          decision: learning.decision
+        }
       : null
   }
 }
@@ -42,9 +47,16 @@ interface ZonePart {
 
 /** What the change-by-change analysis keeps between two reports of a canvas. */
 export interface EvidenceCache {
-  source?: { evidence: CanvasSnapshot['evidence']; tests: CanvasSnapshot['tests']; levels: Record<string, EvidenceLevel> }
+  source?: {
+    evidence: CanvasSnapshot['evidence']
+    tests: CanvasSnapshot['tests']
+    levels: Record<string, EvidenceLevel>
+  }
   links?: { links: readonly ReportLink[]; ids: ReadonlySet<string> }
-  parts: Map<ZoneKey, { items: readonly ReportItem[]; levels: object; linked: ReadonlySet<string>; part: ZonePart }>
+  parts: Map<
+    ZoneKey,
+    { items: readonly ReportItem[]; levels: object; linked: ReadonlySet<string>; part: ZonePart }
+  >
   tests?: { tests: CanvasSnapshot['tests']; entries: TestEntry[] }
 }
 
@@ -85,7 +97,7 @@ export function evidenceReport(
   const stored = canvas.evidence
   const cards = canvas.tests
   if ((stored === undefined || isEmpty(stored)) && (cards === undefined || cards.length === 0))
-    return { items: {}, fit: { score: 0, band: 'weak' }, tests: [] }
+    return noEvidence()
   let source = cache.source
   if (!source || source.evidence !== stored || source.tests !== cards) {
     source = { evidence: stored, tests: cards, levels: evidenceLevels(canvas) }

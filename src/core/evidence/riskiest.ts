@@ -29,7 +29,12 @@ interface Ranked {
   top: number
 }
 
-const REASON_ORDER: Record<RiskReason, number> = { refutedInFit: 0, unbackedInFit: 1, linkUnbacked: 2, unbacked: 3 }
+const REASON_ORDER: Record<RiskReason, number> = {
+  refutedInFit: 0,
+  unbackedInFit: 1,
+  linkUnbacked: 2,
+  unbacked: 3
+}
 
 function compare(a: Ranked, b: Ranked): number {
   const refutedA = a.entry.reason === 'refutedInFit' ? 0 : 1
@@ -50,7 +55,10 @@ function compare(a: Ranked, b: Ranked): number {
  * The riskiest assumptions of a report, riskiest first (see the rule above); with `limit`, only the first `limit`
  * of them, picked without sorting the rest (the order is total, so they are the full list's first ones).
  */
-export function riskiestAssumptions(report: Pick<FitReport, 'zones' | 'links' | 'evidence'>, limit?: number): RiskEntry[] {
+export function riskiestAssumptions(
+  report: Pick<FitReport, 'zones' | 'links' | 'evidence'>,
+  limit?: number
+): RiskEntry[] {
   const { zones, links } = report
   const levels: Readonly<Record<string, EvidenceLevel>> = report.evidence.items
   const linked = linkedIds(links)
@@ -67,17 +75,33 @@ export function riskiestAssumptions(report: Pick<FitReport, 'zones' | 'links' | 
       const level = levelOf(levels, item.id)
       const inFit = linked.has(item.id)
       const reason: RiskReason | null =
-        level === 'refuted' ? (inFit ? 'refutedInFit' : null) : level === 'none' ? (inFit ? 'unbackedInFit' : 'unbacked') : null
+        level === 'refuted'
+          ? inFit
+            ? 'refutedInFit'
+            : null
+          : level === 'none'
+            ? inFit
+              ? 'unbackedInFit'
+              : 'unbacked'
+            : null
       if (reason === null || top === 0) continue
       ranked.push({
-        entry: { id: item.id, zone, reason, rank: item.rank, pairedWith: null, testId: testOf.get(item.id) ?? null },
+        entry: {
+          id: item.id,
+          zone,
+          reason,
+          rank: item.rank,
+          pairedWith: null,
+          testId: testOf.get(item.id) ?? null
+        },
         weight: item.weight,
         top
       })
     }
   }
-  const valueZone = new Map<string, ZoneKey>()
-  for (const zone of VALUE_ZONES) for (const item of zones[zone]) valueZone.set(item.id, zone)
+  const valueZone = new Map<string, { zone: ZoneKey; rank: number }>()
+  for (const zone of VALUE_ZONES)
+    for (const item of zones[zone]) valueZone.set(item.id, { zone, rank: item.rank })
   const best = new Map<string, { customerId: string; weight: number; top: number; rank: number }>()
   for (const link of links) {
     if (link.kind === 'invalid') continue
@@ -92,14 +116,14 @@ export function riskiestAssumptions(report: Pick<FitReport, 'zones' | 'links' | 
     if (better) best.set(link.from, { customerId: link.to, weight: end.weight, top: end.top, rank: end.rank })
   }
   for (const [id, end] of best) {
-    const zone = valueZone.get(id) as ZoneKey
-    const item = zones[zone].find((candidate) => candidate.id === id)
+    // Every id in `best` passed `valueZone.has` above.
+    const { zone, rank } = valueZone.get(id) as { zone: ZoneKey; rank: number }
     ranked.push({
       entry: {
         id,
         zone,
         reason: 'linkUnbacked',
-        rank: item ? item.rank : end.rank,
+        rank,
         pairedWith: end.customerId,
         testId: testOf.get(id) ?? null
       },
@@ -107,7 +131,8 @@ export function riskiestAssumptions(report: Pick<FitReport, 'zones' | 'links' | 
       top: end.top
     })
   }
-  if (limit !== undefined && limit < ranked.length) return firstOf(ranked, Math.max(0, limit)).map((r) => r.entry)
+  if (limit !== undefined && limit < ranked.length)
+    return firstOf(ranked, Math.max(0, limit)).map((r) => r.entry)
   return ranked.sort(compare).map((r) => r.entry)
 }
 

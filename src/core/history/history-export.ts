@@ -1,6 +1,7 @@
 import type { HistoryExport, Version } from '../../../contract/history'
 import { HISTORY_SCHEMA } from '../../../contract/history'
 import { csvFieldWith } from '../export/private/csv-field'
+import { pad } from '../export/private/date-text'
 import { CSV_BOM } from '../export/to-csv'
 import type { FitBand } from '../../../contract/vocabulary'
 import type { FitReport } from '../types'
@@ -16,8 +17,6 @@ export interface HistoryCsvLabels {
   /** What the thinned column says for a version kept only as its fit (`history.csv.thinned`). */
   thinned: string
 }
-
-const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
 
 /** `2026-12-01T08:00:56.280Z` as `2026-12-01 08:00:56`, the UTC form spreadsheets read as a date; other text as is. */
 function spreadsheetTime(iso: string): string {

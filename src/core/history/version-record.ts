@@ -1,7 +1,7 @@
 import type { Version, VersionItem, VersionLink } from '../../../contract/history'
 import { hashText } from '../hash'
 import type { FitReport } from '../types'
-import { ZONE_KEYS } from '../types'
+import { ZONE_KEYS, hasEvidence } from '../types'
 
 /** 16 hex digits: two FNV-1a hashes of `text`, the second salted, so a collision needs both to agree. */
 export function versionId(text: string): string {
@@ -58,7 +58,7 @@ export function versionFromReport(report: FitReport, options: VersionOptions): V
   const { score, band, coverage } = report.fit
   // The fit backed by evidence, once the canvas has any evidence or test card (before that it says nothing).
   const evidence = report.evidence
-  const backed = Object.keys(evidence.items).length > 0 || evidence.tests.length > 0
+  const backed = hasEvidence(evidence)
   const evidenceFit = options.evidenceFit ?? (backed ? evidence.fit.score : undefined)
   const body = {
     score,

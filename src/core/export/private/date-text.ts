@@ -3,7 +3,8 @@ import type { ExportLabels } from '../labels'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
 
-const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
+/** Two digits: 7 as "07". */
+export const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
 
 /**
  * A report's `checkedAt` as people write a date and time in the labels' language ("1 December 2026, 08:00",
