@@ -1,4 +1,4 @@
-import { insideRect } from '../core/geometry'
+import { insideRect, touchesRect } from '../core/geometry'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect } from '../core/types'
 import { adoptedCanvasNodes, readDrawnCanvasAsync } from './drawn-canvas'
 import { DATA_KEYS, findWithData } from './plugin-data'
@@ -21,10 +21,6 @@ import {
  * groups overlapping it. Canvases overlapping it come along, so a sticky over two canvases is decided as a full read
  * decides it. The result gives the same report for the canvas as `takeSnapshot(page)` (tested).
  */
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
-}
 
 function centreInside(box: Rect, area: Rect): boolean {
   return insideRect({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, area)
@@ -63,7 +59,7 @@ class ScopedReader {
       else if (type === 'STAMP') this.takeStamp(child)
       else if (type === 'STICKY' || type === 'SECTION' || type === 'GROUP') {
         const box = child.absoluteBoundingBox
-        if (!box || !overlaps(box, area)) continue
+        if (!box || !touchesRect(box, area)) continue
         if (type === 'STICKY') {
           if (!centreInside(box, area)) continue
           this.stickyNodes.push(child)
@@ -118,7 +114,7 @@ export function takeCanvasSnapshot(
 ): BoardSnapshot | null {
   const target = sections.find((section) => section.id === canvasId)
   if (!target) return null
-  const near = sections.filter((section) => overlaps(section.box, target.box))
+  const near = sections.filter((section) => touchesRect(section.box, target.box))
   const reader = new ScopedReader()
   reader.takeInside(target.node)
   return scopedSnapshot(
@@ -187,11 +183,11 @@ export async function takeDrawnCanvasSnapshotAsync(
     }
     // A section or group drawing's box is its root's: read only when it overlaps.
     const root = other.definition.root !== 'nodes' ? other.node.absoluteBoundingBox : null
-    if (root && !overlaps(root, target.box)) continue
+    if (root && !touchesRect(root, target.box)) continue
     const canvas = await readDrawnCanvasAsync(page, other)
-    if (canvas && overlaps(canvas.box, target.box)) drawn.push(canvas)
+    if (canvas && touchesRect(canvas.box, target.box)) drawn.push(canvas)
   }
-  const nearSections = sections.filter((section) => overlaps(section.box, target.box))
+  const nearSections = sections.filter((section) => touchesRect(section.box, target.box))
   const near = nearSections.map(readCanvas)
   const reader = new ScopedReader()
   const node = entry.node

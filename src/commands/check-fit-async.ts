@@ -13,9 +13,10 @@ import { writeNodeHistory } from '../adapter/history-store'
 import { analyzeBoard } from '../core/analyze'
 import { cardTimeOf, fitCardContent } from '../core/fit-card'
 import { fitHeadline } from '../core/fit-headline'
+import { touchesRect } from '../core/geometry'
 import { planReportStorage } from '../core/report-storage'
 import type { StorageEntry } from '../core/report-storage'
-import type { CanvasAnalysis, Locale, Rect } from '../core/types'
+import type { CanvasAnalysis, Locale } from '../core/types'
 import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import type { HistoryPlan } from './keep-history'
@@ -59,7 +60,7 @@ export async function checkFitAsync(options: {
   const own = only === null ? undefined : canvases.find((c) => c.id === only)
   // A plugin canvas a drawing overlaps is read with the page: which of the two a sticky there belongs to is decided
   // as a full read decides it (the scoped read of a plugin canvas knows only the plugin's canvases).
-  const underDrawing = own !== undefined && drawn.some((d) => touches(d.box, own.box))
+  const underDrawing = own !== undefined && drawn.some((d) => touchesRect(d.box, own.box))
   const one =
     only === null || underDrawing
       ? null
@@ -163,9 +164,4 @@ async function fontsLoadedAsync(): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-/** Whether two boxes overlap or touch (as the scoped reads decide what comes along). */
-function touches(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
 }

@@ -2,7 +2,7 @@ import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findCanvasNodeAsync } from '../adapter/find-node'
 import { DATA_KEYS, getData, writeEvidence } from '../adapter/plugin-data'
-import { markDecisionsApplied, readTestCards } from '../adapter/test-cards'
+import { markDecisionsApplied } from '../adapter/test-cards'
 import { parseEvidence } from '../core/evidence/evidence-store'
 import type { Decision, EvidenceLevel, Locale } from '../core/types'
 import { t, tKey } from '../i18n'
@@ -35,7 +35,8 @@ export async function setEvidenceAsync(options: {
   if (options.level === 'none') delete levels[options.itemId]
   else levels[options.itemId] = options.level
   const decisions = new Map<string, Decision | null>()
-  for (const test of readTestCards(figma.currentPage).byCanvas.get(options.canvasId) ?? []) {
+  // The canvas's test cards as the read above found them (`analysis` is set once `item` is).
+  for (const test of analysis?.report.evidence.tests ?? []) {
     if (test.itemId === options.itemId && test.learning)
       decisions.set(test.learning.id, test.learning.decision)
   }

@@ -63,6 +63,11 @@ export function insideRect(point: Point, rect: Rect): boolean {
   )
 }
 
+/** Whether two boxes overlap or touch (edges included: what the one-canvas reads take along). */
+export function touchesRect(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
+}
+
 /** Area of a box. */
 export function areaOf(rect: Rect): number {
   return rect.width * rect.height

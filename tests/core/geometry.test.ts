@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest'
-import { angleOf, areaOf, centreOf, insideEllipse, insideRect, normaliseAngle } from '../../src/core/geometry'
+import {
+  angleOf,
+  areaOf,
+  centreOf,
+  insideEllipse,
+  insideRect,
+  normaliseAngle,
+  touchesRect
+} from '../../src/core/geometry'
 
 const centre = { x: 1000, y: 500 }
 
@@ -118,5 +126,21 @@ describe('insideEllipse: the rim counts as inside', () => {
     expect(insideEllipse({ x: 10, y: 50 }, line)).toBe(true)
     expect(insideEllipse({ x: 10, y: 150 }, line)).toBe(false)
     expect(insideEllipse({ x: 11, y: 50 }, line)).toBe(false)
+  })
+})
+
+describe('touchesRect: overlapping or touching boxes, a gap of one pixel is apart', () => {
+  const a = { x: 0, y: 0, width: 100, height: 50 }
+  it.each([
+    ['overlapping', { x: 50, y: 20, width: 100, height: 100 }, true],
+    ['one inside the other', { x: 10, y: 10, width: 5, height: 5 }, true],
+    ['touching at the right edge', { x: 100, y: 0, width: 10, height: 10 }, true],
+    ['touching at a corner', { x: 100, y: 50, width: 10, height: 10 }, true],
+    ['one pixel to the right', { x: 101, y: 0, width: 10, height: 10 }, false],
+    ['one pixel below', { x: 0, y: 51, width: 10, height: 10 }, false],
+    ['left and above', { x: -20, y: -20, width: 19, height: 100 }, false]
+  ])('%s', (_case, b, expected) => {
+    expect(touchesRect(a, b)).toBe(expected)
+    expect(touchesRect(b, a)).toBe(expected)
   })
 })

@@ -1,13 +1,10 @@
 import type { Rect } from '../../core/types'
+import { touchesRect } from '../../core/geometry'
 import { boxOf } from '../occupied'
 import type { BmcTarget } from './find-bmc'
 
 /** How far around the BMC's blocks a sticky can stand in the way of a new summary sticky (beside or below). */
 const MARGIN = 1200
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
-}
 
 /**
  * The boxes of the stickies in and around the BMC's blocks, read from the BMC alone, not the page: the stickies of
@@ -15,7 +12,9 @@ function overlaps(a: Rect, b: Rect): boolean {
  * inside a block, beside an edited one or below a full block can only cover one of those.
  */
 export function stickyBoxesAroundBmc(page: PageNode, target: BmcTarget): Rect[] {
-  const blocks = [target.valuePropositions, target.customerSegments].flatMap((block) => (block ? [block.box] : []))
+  const blocks = [target.valuePropositions, target.customerSegments].flatMap((block) =>
+    block ? [block.box] : []
+  )
   if (blocks.length === 0) return []
   const x = Math.min(...blocks.map((b) => b.x)) - MARGIN
   const y = Math.min(...blocks.map((b) => b.y)) - MARGIN
@@ -28,7 +27,7 @@ export function stickyBoxesAroundBmc(page: PageNode, target: BmcTarget): Rect[] 
   const boxes: Rect[] = []
   for (const child of page.children) {
     const box = boxOf(child)
-    if (!box || !overlaps(box, region)) continue
+    if (!box || !touchesRect(box, region)) continue
     if (child.type === 'STICKY') boxes.push(box)
     else if (child.type === 'SECTION' || child.type === 'GROUP') {
       for (const sticky of child.findAllWithCriteria({ types: ['STICKY'] })) {
