@@ -1,31 +1,10 @@
 import { fireEvent, screen } from '@testing-library/preact'
-import axe from 'axe-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { PanelState } from '../../contract/messages'
 import { damagedCanvas, emptyBoard, notInFigJam, oneCanvas, severalCanvases } from './fixtures'
-import { renderPanel } from './harness'
+import { axeViolations, renderPanel } from './harness'
 
 const TABS = ['Overview', 'Fit', 'Zones', 'Checklist', 'History', 'More']
-
-/** The axe run in progress: a test that ends (or times out) during one waits for it, so it cannot fail the next. */
-let running: Promise<unknown> = Promise.resolve()
-
-afterEach(async () => {
-  await running.catch(() => undefined)
-})
-
-async function axeViolations(): Promise<string[]> {
-  // Contrast needs real layout and colours: it is checked in Chromium; here the structure is.
-  const run = axe.run(document.body, {
-    resultTypes: ['violations'],
-    rules: { 'color-contrast': { enabled: false } }
-  })
-  running = run
-  const result = await run
-  return result.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`
-  )
-}
 
 describe('accessibility', () => {
   it('moves between tabs with the arrow keys, Home and End, keeping one Tab stop', () => {

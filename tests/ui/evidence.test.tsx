@@ -1,30 +1,12 @@
 // Evidence in the panel: each item's level in the zone lists and the fit's lists, refuted items marked as refuted
 // wherever an item is listed, the fit backed by evidence under the fit on paper, and the riskiest list's requests.
 import { fireEvent, screen, within } from '@testing-library/preact'
-import axe from 'axe-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { RiskEntry, TestEntry } from '../../contract/evidence'
 import type { PanelState } from '../../contract/messages'
 import type { Locale } from '../../src/core/types'
 import { active, entry, oneCanvas, questionsByZone } from './fixtures'
-import { renderPanel } from './harness'
-
-let running: Promise<unknown> = Promise.resolve()
-afterEach(async () => {
-  await running.catch(() => undefined)
-})
-
-async function axeViolations(): Promise<string[]> {
-  const run = axe.run(document.body, {
-    resultTypes: ['violations'],
-    rules: { 'color-contrast': { enabled: false } }
-  })
-  running = run
-  const result = await run
-  return result.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`
-  )
-}
+import { axeViolations, renderPanel } from './harness'
 
 const RISKIEST: RiskEntry[] = [
   { id: 'p2', zone: 'pains', reason: 'refutedInFit', rank: 2, pairedWith: null, testId: 't1' },

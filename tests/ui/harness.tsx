@@ -1,5 +1,6 @@
 /** Renders the Panel wired to a hand-driven main, through the real transport client. */
 import { act, cleanup, render } from '@testing-library/preact'
+import axe from 'axe-core'
 import { afterEach, vi } from 'vitest'
 import type { EventName, EventPayload, PanelState, RequestName } from '../../contract/messages'
 import { createClient } from '../../contract/transport'
@@ -11,6 +12,30 @@ afterEach(() => {
   vi.restoreAllMocks()
   vi.useRealTimers()
 })
+
+/** The axe run in progress: a test that ends (or times out) during one waits for it, so it cannot fail the next. */
+let axeRunning: Promise<unknown> = Promise.resolve()
+
+// Registered after the cleanup above, so it runs before it: the page stays while axe reads it.
+afterEach(async () => {
+  await axeRunning.catch(() => undefined)
+})
+
+/**
+ * axe's violations in the rendered panel, one line each (`rule: html | html`). Contrast needs real layout and
+ * colours: it is checked in Chromium; here the structure is.
+ */
+export async function axeViolations(): Promise<string[]> {
+  const run = axe.run(document.body, {
+    resultTypes: ['violations'],
+    rules: { 'color-contrast': { enabled: false } }
+  })
+  axeRunning = run
+  const result = await run
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`
+  )
+}
 
 export interface Sent {
   name: RequestName
