@@ -4,12 +4,11 @@
  * evidence moves in the panel. Also the sample board with tests in progress, reached from the sample picker, and
  * the README's screenshot of a canvas with its test and learning cards.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InspectedNode } from '../../fake'
 import {
+  axeViolationsIn,
   boardNodes,
   clickablePoint,
   FAIL_MISSING_IN_CI,
@@ -26,20 +25,9 @@ import {
   type PlaygroundWindow
 } from './harness'
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-/** axe's violations in the panel as it is (contrast included: real layout and colours here). */
+/** axe's violations in the panel as it is, one line each (`rule: html | html`). */
 async function axeViolations(frame: Frame): Promise<string[]> {
-  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE_SOURCE })
-  return frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> }
-      }
-    ).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
-  })
+  return (await axeViolationsIn(frame)).map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
 }
 
 if (FAIL_MISSING_IN_CI) {

@@ -3,7 +3,8 @@
  * in-process on a free port, and a page with its errors and dialogs recorded.
  */
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
@@ -30,7 +31,10 @@ export function findChromium(): string | null {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
   try {
-    const found = execFileSync('which', ['chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    const found = execFileSync('which', ['chromium'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
     return found && existsSync(found) ? found : null
   } catch {
     return null
@@ -170,7 +174,10 @@ export function boardNodes(page: Page): Promise<InspectedNode[]> {
 }
 
 /** Screen rectangle of a node's drawing on the board. */
-export async function screenBox(page: Page, nodeId: string): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function screenBox(
+  page: Page,
+  nodeId: string
+): Promise<{ x: number; y: number; width: number; height: number }> {
   const drawn = page.locator(`#board-world g[data-node-id="${nodeId}"]`)
   // The board redraws in animation frames: an element can be replaced between finding and measuring it.
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -190,7 +197,10 @@ export async function pageToScreen(
 ): Promise<{ x: number; y: number }> {
   const drawn = await screenBox(page, reference.id)
   const scale = drawn.width / reference.box.width
-  return { x: drawn.x + (point.x - reference.box.x) * scale, y: drawn.y + (point.y - reference.box.y) * scale }
+  return {
+    x: drawn.x + (point.x - reference.box.x) * scale,
+    y: drawn.y + (point.y - reference.box.y) * scale
+  }
 }
 
 /** A screen point where a click reaches this node (not a connector or stamp drawn over it). */
@@ -215,9 +225,38 @@ export async function clickablePoint(page: Page, nodeId: string): Promise<{ x: n
 }
 
 /** Clicks a node on the board where nothing covers it (Shift-click with `shift`). */
-export async function clickNode(page: Page, nodeId: string, options: { shift?: boolean } = {}): Promise<void> {
+export async function clickNode(
+  page: Page,
+  nodeId: string,
+  options: { shift?: boolean } = {}
+): Promise<void> {
   const { x, y } = await clickablePoint(page, nodeId)
   if (options.shift) await page.keyboard.down('Shift')
   await page.mouse.click(x, y)
   if (options.shift) await page.keyboard.up('Shift')
+}
+
+/** One axe finding as the browser tests read it. */
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { html: string; target: unknown[]; failureSummary?: string }[]
+}
+
+let axeSource: string | undefined
+
+/** axe's violations in `frame` as it is (contrast included: real layout and colours), axe added on first use. */
+export async function axeViolationsIn(frame: Frame): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: axeSource })
+  return frame.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> }
+      }
+    ).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations as AxeViolation[]
+  })
 }

@@ -2,11 +2,10 @@
  * The history in real Chromium: a canvas checked three times with edits in between (one named save), the changes
  * read in the History tab in words, and the chart of the fit over the versions with its numbers for screen readers.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  axeViolationsIn,
   boardNodes,
   FAIL_MISSING_IN_CI,
   launchBrowser,
@@ -19,8 +18,6 @@ import {
   type PlaygroundPage,
   type PlaygroundWindow
 } from './harness'
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 if (FAIL_MISSING_IN_CI) {
   it('has Chromium installed (CI=true)', () => {
@@ -126,15 +123,7 @@ describe.skipIf(!RUN_BROWSER)('the history of a canvas in Chromium', { shuffle: 
   })
 
   it('has no axe violations, contrast included', async () => {
-    if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE_SOURCE })
-    const violations = await frame.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(c: Document, o: object): Promise<{ violations: { id: string }[] }> }
-        }
-      ).axe
-      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id)
-    })
+    const violations = (await axeViolationsIn(frame)).map((v) => v.id)
     expect(violations).toEqual([])
     expect(pg.pageErrors).toEqual([])
   })

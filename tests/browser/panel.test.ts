@@ -2,12 +2,12 @@
  * The panel beside a filled canvas in real Chromium: screenshots in light and dark theme, an axe-core scan of the
  * plugin iframe in both, and board text carrying HTML that must stay text everywhere.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Theme } from '../../playground/theme'
 import {
+  axeViolationsIn,
+  type AxeViolation,
   FAIL_MISSING_IN_CI,
   launchBrowser,
   missingChromiumError,
@@ -22,16 +22,8 @@ import {
   type PlaygroundWindow
 } from './harness'
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const PAYLOAD = '<img src=x onerror=alert(1)>'
 const SEGMENT_PAYLOAD = '<script>alert(2)</script>Teams'
-
-interface AxeViolation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: { target: unknown[]; failureSummary?: string }[]
-}
 
 if (FAIL_MISSING_IN_CI) {
   it('has Chromium installed (CI=true)', () => {
@@ -54,18 +46,15 @@ describe.skipIf(!RUN_BROWSER)('the panel in Chromium', { shuffle: false }, () =>
     await frame.waitForFunction((t) => document.documentElement.classList.contains(`figma-${t}`), theme)
   }
 
-  async function axeViolations(): Promise<AxeViolation[]> {
-    if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE_SOURCE })
-    return frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
-      const result = await axe.run(document, { resultTypes: ['violations'] })
-      return result.violations as AxeViolation[]
-    })
-  }
+  const axeViolations = (): Promise<AxeViolation[]> => axeViolationsIn(frame)
 
   function describeViolations(violations: AxeViolation[]): string {
     return violations
-      .map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n` + v.nodes.map((n) => `   ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n'))
+      .map(
+        (v) =>
+          `${v.id} (${v.impact ?? '?'}): ${v.help}\n` +
+          v.nodes.map((n) => `   ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')
+      )
       .join('\n')
   }
 
@@ -73,7 +62,9 @@ describe.skipIf(!RUN_BROWSER)('the panel in Chromium', { shuffle: false }, () =>
     server = await startPlayground()
     browser = await launchBrowser()
     pg = await openPlayground(browser, server.url, { width: 1600, height: 960 })
-    const canvas = await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.loadSample('fitness-en'))
+    const canvas = await page().evaluate(() =>
+      (window as unknown as PlaygroundWindow).playground.loadSample('fitness-en')
+    )
     await page().evaluate(async (id) => {
       const { playground } = window as unknown as PlaygroundWindow
       await playground.launch('open')
@@ -117,7 +108,12 @@ describe.skipIf(!RUN_BROWSER)('the panel in Chromium', { shuffle: false }, () =>
       if (!circle) throw new Error('no circle')
       // Into the jobs zone (right of the circle's centre), where the panel lists unaddressed jobs.
       const { x, y, width, height } = circle.box
-      return playground.user.addSticky({ text, x: x + width * 0.62, y: y + height * 0.5 - 330, color: 'Yellow' }).id
+      return playground.user.addSticky({
+        text,
+        x: x + width * 0.62,
+        y: y + height * 0.5 - 330,
+        color: 'Yellow'
+      }).id
     }, PAYLOAD)
     // On the board: the literal text, no element made from it.
     const drawn = page().locator(`#board-world g[data-node-id="${id}"]`)
@@ -130,11 +126,18 @@ describe.skipIf(!RUN_BROWSER)('the panel in Chromium', { shuffle: false }, () =>
     if ((await jobs.getAttribute('aria-expanded')) !== 'true') await jobs.click()
     await expect.poll(() => frame.locator('body').innerText(), { timeout: 10_000 }).toContain(PAYLOAD)
     expect(await frame.locator('img').count()).toBe(0)
-    expect(await frame.evaluate(() => [...document.scripts].some((script) => script.text.includes('alert(')))).toBe(false)
+    expect(
+      await frame.evaluate(() => [...document.scripts].some((script) => script.text.includes('alert(')))
+    ).toBe(false)
 
     // A segment with a script tag: the canvas name and the panel header show it as text.
     await page().evaluate(
-      (segment) => (window as unknown as PlaygroundWindow).playground.launch('insert-vpc', { segment, product: 'App', locale: 'en' }),
+      (segment) =>
+        (window as unknown as PlaygroundWindow).playground.launch('insert-vpc', {
+          segment,
+          product: 'App',
+          locale: 'en'
+        }),
       SEGMENT_PAYLOAD
     )
     await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.launch('open'))
