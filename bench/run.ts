@@ -294,6 +294,7 @@ async function main(): Promise<void> {
       real: suggest.real,
       realFirst: suggest.realFirst,
       ablations: suggest.ablations,
+      structure: suggest.structure,
       lexicon: suggest.lexicon
     },
     targets
@@ -568,6 +569,21 @@ function report(input: ReportInput): TargetRow[] {
   qualityTable('published canvases, development part (tests/contract/suggest/fixtures/suggest-published.ts)', suggest.dev)
   qualityTable('published canvases, held out (suggest-real.ts and the held-out part of suggest-published.ts)', suggest.real)
   qualityTable('the same, only the 12 held-out canvases the second session measured (237 pairs)', suggest.realFirst)
+  const share = (part: number, all: number): string => `${part} of ${all} (${pct(part / Math.max(all, 1))})`
+  log('   true pairs that share a word, part or concept at all (the most recall can reach) / that are in one-to-many links:')
+  log(
+    table(
+      ['set', 'share a term', 'in one-to-many links'],
+      (
+        [
+          ['hand-written', suggest.structure.labelled],
+          ['published dev', suggest.structure.dev],
+          ['published held out', suggest.structure.real]
+        ] as const
+      ).map(([name, s]) => [name, share(s.reachable, s.pairs), share(s.inManyLinks, s.pairs)]),
+      new Set([1, 2])
+    )
+  )
   log('   what each part adds (F1 with the part turned off, or an off-by-default knob on):')
   log(
     table(

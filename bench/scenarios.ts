@@ -8,8 +8,8 @@ import { LiveBoard } from '../src/adapter/live-board'
 import { takeSnapshot } from '../src/adapter/snapshot'
 import { analyzeBoard, analyzeCanvas, assignStickies, reportWithoutTime } from '../src/core/analyze'
 import { IncrementalAnalysis } from '../src/core/incremental'
-import { DEFAULT_TUNING, evaluateSuggester, suggestLinks } from '../contract/suggest'
-import type { Evaluation, SuggestInput, SuggestItem, SuggestTuning } from '../contract/suggest'
+import { DEFAULT_TUNING, evaluateSuggester, linkStructure, suggestLinks } from '../contract/suggest'
+import type { Evaluation, LinkStructure, SuggestInput, SuggestItem, SuggestTuning } from '../contract/suggest'
 import { CONCEPTS } from '../contract/suggest/lexicon'
 import type { CanvasAnalysis, Locale, ZoneKey } from '../src/core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../src/core/types'
@@ -488,6 +488,8 @@ export interface SuggestResult {
   /** The held-out canvases as the second session measured them (237 pairs), for figures comparable across sessions. */
   realFirst: SuggestQuality
   ablations: { name: string; labelledF1: number; devF1: number; realF1: number }[]
+  /** How many true pairs share a term at all, and how many are in one-to-many links, per set (linkStructure). */
+  structure: { labelled: LinkStructure; dev: LinkStructure; real: LinkStructure }
   lexicon: { concepts: number; words: Record<Locale, number> }
   evaluationMs: number
 }
@@ -579,6 +581,11 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
       devF1: evaluateSuggester(SUGGEST_PUBLISHED_DEV, tuning).overall.f1,
       realF1: evaluateSuggester(SUGGEST_HELD_OUT, tuning).overall.f1
     })),
+    structure: {
+      labelled: linkStructure(SUGGEST_LABELLED),
+      dev: linkStructure(SUGGEST_PUBLISHED_DEV),
+      real: linkStructure(SUGGEST_HELD_OUT)
+    },
     lexicon: { concepts: CONCEPTS.length, words },
     evaluationMs
   }

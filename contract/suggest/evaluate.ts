@@ -1,5 +1,6 @@
 import type { LinkSuggestion, Locale } from '../vocabulary'
 import { LOCALES } from '../vocabulary'
+import { buildVectors } from './private/build-vectors'
 import { DEFAULT_TUNING, suggestLinks, type SuggestItem, type SuggestTuning } from './suggest-links'
 
 /** One canvas of the labelled set: its stickies and the links a facilitator would draw (value map -> customer). */
@@ -110,4 +111,60 @@ export function formatEvaluation(evaluation: Evaluation): string {
     )
     .concat(SUGGESTED_KINDS.map((k) => line(k, evaluation.perKind[k])))
     .join('\n')
+}
+
+/** What kind of pairs a labelled set holds: why one set is harder than another, whatever the tuning. */
+export interface LinkStructure {
+  /** True pairs. */
+  pairs: number
+  /**
+   * True pairs whose two stickies share a term other than a generic word (a stemmed word, a compound part or a
+   * lexicon concept): only these can be suggested at all, so this is the most recall can reach.
+   */
+  reachable: number
+  /** True pairs whose value-map or customer sticky is in another true pair too (one reliever for two pains, or two for one). */
+  inManyLinks: number
+}
+
+/** The link structure of `set`, with the default vector options (the terms the suggester scores). */
+export function linkStructure(set: LabelledCanvas[]): LinkStructure {
+  let pairs = 0
+  let reachable = 0
+  let inManyLinks = 0
+  for (const canvas of set) {
+    const vectors = buildVectors(
+      canvas.items.map((item) => item.text),
+      canvas.locale,
+      DEFAULT_TUNING.vectors
+    )
+    const index = new Map(canvas.items.map((item, i) => [item.id, i]))
+    const termsOf = (i: number): Set<number> => {
+      const terms = new Set<number>()
+      for (let at = vectors.offsets[i] ?? 0; at < (vectors.offsets[i + 1] ?? 0); at++) {
+        const term = vectors.terms[at] ?? 0
+        if (vectors.generic[term] !== 1 && (vectors.weights[at] ?? 0) > 0) terms.add(term)
+      }
+      return terms
+    }
+    const uses = new Map<string, number>()
+    for (const pair of canvas.pairs) {
+      uses.set(`from:${pair.from}`, (uses.get(`from:${pair.from}`) ?? 0) + 1)
+      uses.set(`to:${pair.to}`, (uses.get(`to:${pair.to}`) ?? 0) + 1)
+    }
+    for (const pair of canvas.pairs) {
+      pairs++
+      if ((uses.get(`from:${pair.from}`) ?? 0) > 1 || (uses.get(`to:${pair.to}`) ?? 0) > 1) inManyLinks++
+      const from = index.get(pair.from)
+      const to = index.get(pair.to)
+      if (from === undefined || to === undefined) continue
+      const theirs = termsOf(to)
+      for (const term of termsOf(from)) {
+        if (theirs.has(term)) {
+          reachable++
+          break
+        }
+      }
+    }
+  }
+  return { pairs, reachable, inManyLinks }
 }

@@ -4,6 +4,7 @@ import {
   DEFAULT_TUNING,
   evaluateSuggester,
   formatEvaluation,
+  linkStructure,
   suggestLinks,
   SUGGESTIONS_PER_ITEM,
   stopWords,
@@ -198,6 +199,55 @@ describe('evaluateSuggester', () => {
     expect(overall.recall).toBeCloseTo(2 / 3)
     expect(overall.f1).toBeCloseTo(0.8)
     expect(perLocale.sv).toMatchObject({ precision: 0, recall: 0, f1: 0, suggested: 0, expected: 0 })
+  })
+})
+
+describe('linkStructure', () => {
+  it.each([
+    ['a shared stem', 'Invoices are paid late', 'Reminders for late invoices', 1],
+    ['a shared lexicon concept only', 'Everything is too expensive', 'Cheaper for families', 1],
+    ['a shared generic word only', 'The app crashes on start', 'One app for the whole team', 0],
+    ['nothing shared', 'Lost in a new city', 'Offline maps', 0]
+  ] as const)('a true pair with %s is reachable: %i', (_what, pain, reliever, reachable) => {
+    const set: LabelledCanvas[] = [
+      {
+        name: 'one pair',
+        locale: 'en',
+        items: [
+          { id: 'p', zone: 'pains', text: pain },
+          { id: 'q', zone: 'pains', text: 'Something else entirely' },
+          { id: 'r', zone: 'painRelievers', text: reliever }
+        ],
+        pairs: [{ from: 'r', to: 'p' }]
+      }
+    ]
+    expect(linkStructure(set)).toEqual({ pairs: 1, reachable, inManyLinks: 0 })
+  })
+
+  it('counts the pairs whose value-map or customer sticky is in another true pair', () => {
+    const items: SuggestItem[] = [
+      { id: 'p1', zone: 'pains', text: 'Invoices are paid late' },
+      { id: 'p2', zone: 'pains', text: 'Receipts get lost' },
+      { id: 'p3', zone: 'pains', text: 'Taxes are confusing' },
+      { id: 'r1', zone: 'painRelievers', text: 'Reminders for late invoices' },
+      { id: 'r2', zone: 'painRelievers', text: 'Scan receipts' },
+      { id: 'r3', zone: 'painRelievers', text: 'Tax guide' },
+      { id: 'g1', zone: 'gains', text: 'Peace of mind' },
+      { id: 'c1', zone: 'gainCreators', text: 'Calm monthly summary' },
+      { id: 'c2', zone: 'gainCreators', text: 'Friendly support' }
+    ]
+    // r2 answers two pains (two pairs); c1 and c2 share g1 (two pairs); r3 > p3 stands alone.
+    const pairs = [
+      { from: 'r1', to: 'p1' },
+      { from: 'r2', to: 'p2' },
+      { from: 'r2', to: 'p1' },
+      { from: 'r3', to: 'p3' },
+      { from: 'c1', to: 'g1' },
+      { from: 'c2', to: 'g1' }
+    ]
+    const structure = linkStructure([{ name: 'many', locale: 'en', items, pairs }])
+    expect(structure.pairs).toBe(6)
+    expect(structure.inManyLinks).toBe(5)
   })
 })
 
