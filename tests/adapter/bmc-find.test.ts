@@ -270,4 +270,37 @@ describe('findBmc', () => {
     fake.user.select([square.id])
     expect(findBmc(page())).toBeNull()
   })
+
+  it('a page without a BMC: the canvases are listed once and no canvas box is read (the live look costs little)', async () => {
+    const fake = useFake()
+    for (const segment of ['A', 'B', 'C'])
+      await insertVpcAsync({ segment, product: 'P', locale: 'en' })
+    // A section people drew for something else (what makes the open panel look for a BMC again).
+    fake.user.addSection({ name: 'Parking lot', x: 80_000, y: 0, width: 600, height: 600 })
+    fake.counter.reset()
+    expect(findBmc(page())).toBeNull()
+    // The role query (shared and old private data: BMC sections and canvases from the same answer), the shapes and
+    // sections, the texts. Listing the canvases again cost two more queries and a second role read per canvas.
+    expect(fake.counter.calls['PAGE.findAllWithCriteria']).toBe(4)
+    expect(fake.counter.calls['SECTION.getSharedPluginData']).toBe(4)
+    // A canvas box is read only to rule out a labelled block: there is none here.
+    expect(fake.counter.readsByProperty['SECTION.absoluteBoundingBox'] ?? 0).toBe(0)
+  })
+
+  it('the canvases are still ruled out once a labelled block asks', async () => {
+    const fake = useFake()
+    await insertVpcAsync({ segment: 'A', product: 'B', locale: 'en' })
+    const canvas = fake.inspect.nodes().find((n) => n.sharedPluginData.vpcfit?.role === 'vpc-canvas')!
+    fake.user.addSection({
+      x: canvas.box.x + 300,
+      y: canvas.box.y + 600,
+      width: 800,
+      height: 800,
+      name: 'Value propositions'
+    })
+    fake.user.addSection({ name: 'Customer segments', x: 80_000, y: 0, width: 600, height: 600 })
+    const target = findBmc(page())!
+    expect(target.valuePropositions).toBeNull()
+    expect(target.customerSegments).not.toBeNull()
+  })
 })

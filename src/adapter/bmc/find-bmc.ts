@@ -24,7 +24,6 @@ import { areaOf, centreOf, insideRect } from '../../core/geometry'
 import type { BmcSummaryBlock, Rect } from '../../core/types'
 import { matchBmcBlock } from '../../i18n/bmc-blocks'
 import { boxOf } from '../occupied'
-import { canvasSectionsOn } from '../snapshot'
 import { DATA_KEYS, findWithData, getData, ROLES } from '../plugin-data'
 
 export interface BmcBlockTarget {
@@ -74,11 +73,22 @@ interface OwnBmc {
   blocks: Blocks
 }
 
-/** Sections the plugin drew as BMCs, with their Value propositions and Customer segments blocks. */
-function ownBmcs(page: PageNode): OwnBmc[] {
-  const byId = new Map<string, OwnBmc>()
+/** The page's sections the plugin drew as BMCs and as canvases, from one query (each role read once). */
+function roleSections(page: PageNode): { bmcs: SectionNode[]; canvases: SectionNode[] } {
+  const bmcs: SectionNode[] = []
+  const canvases: SectionNode[] = []
   for (const section of findWithData(page, ['SECTION'], DATA_KEYS.role)) {
-    if (getData(section, DATA_KEYS.role) !== ROLES.bmc) continue
+    const role = getData(section, DATA_KEYS.role)
+    if (role === ROLES.bmc) bmcs.push(section)
+    else if (role === ROLES.canvas) canvases.push(section)
+  }
+  return { bmcs, canvases }
+}
+
+/** Sections the plugin drew as BMCs, with their Value propositions and Customer segments blocks. */
+function ownBmcs(page: PageNode, sections: readonly SectionNode[]): OwnBmc[] {
+  const byId = new Map<string, OwnBmc>()
+  for (const section of sections) {
     const box = boxOf(section)
     if (box)
       byId.set(section.id, { section, box, blocks: { valuePropositions: null, customerSegments: null } })
@@ -165,7 +175,7 @@ function foreignSectionId(blocks: BlockPair<BlockNode>): string | null {
   return first ? parentSectionId(first.node) : null
 }
 
-function findForeign(page: PageNode, excluded: readonly Rect[], canvases: readonly Rect[]): BmcTarget | null {
+function findForeign(page: PageNode, excluded: readonly Rect[], canvases: CanvasBoxes): BmcTarget | null {
   const regions = regionsOf(page)
   const candidates = resolveHeaders(labelledRegions(regions, excluded), regions)
   const has = (block: BmcSummaryBlock) => candidates.some((c) => c.block === block)
@@ -192,7 +202,7 @@ function findForeign(page: PageNode, excluded: readonly Rect[], canvases: readon
 // 3. The selected block
 // ---------------------------------------------------------------------------
 
-function findSelected(page: PageNode, canvases: readonly Rect[]): BmcTarget | null {
+function findSelected(page: PageNode, canvases: CanvasBoxes): BmcTarget | null {
   for (const node of page.selection) {
     if (node.type !== 'SECTION' && node.type !== 'SHAPE_WITH_TEXT') continue
     if (isOwnPart(node)) continue
@@ -211,20 +221,38 @@ function findSelected(page: PageNode, canvases: readonly Rect[]): BmcTarget | nu
   return null
 }
 
+/** The boxes of the page's canvases, read the first time a candidate block asks (most live looks find none). */
+type CanvasBoxes = () => readonly Rect[]
+
+function lazyBoxes(sections: readonly SectionNode[]): CanvasBoxes {
+  let boxes: Rect[] | null = null
+  return () => {
+    if (boxes === null) {
+      boxes = []
+      for (const section of sections) {
+        const box = boxOf(section)
+        if (box) boxes.push(box)
+      }
+    }
+    return boxes
+  }
+}
+
 /** Whether a box sits inside a Value Proposition Canvas or holds one: such a region is never a BMC block. */
-function touchesCanvas(box: Rect, canvases: readonly Rect[]): boolean {
+function touchesCanvas(box: Rect, canvases: CanvasBoxes): boolean {
   const point = centreOf(box)
-  return canvases.some((canvas) => insideRect(point, canvas) || insideRect(centreOf(canvas), box))
+  return canvases().some((canvas) => insideRect(point, canvas) || insideRect(centreOf(canvas), box))
 }
 
 /** The BMC on `page` the summary writes into (see the file comment for the order), or null when there is none. */
 export function findBmc(page: PageNode, options: FindBmcOptions = {}): BmcTarget | null {
-  const own = ownBmcs(page)
+  const sections = roleSections(page)
+  const own = ownBmcs(page, sections.bmcs)
   const picked = pickOwnBmc(own, options.near)
   if (picked) {
     const { valuePropositions, customerSegments } = picked.blocks
     return { source: 'plugin', valuePropositions, customerSegments, sectionId: picked.section.id }
   }
-  const canvases = canvasSectionsOn(page).map((entry) => entry.box)
+  const canvases = lazyBoxes(sections.canvases)
   return findForeign(page, own.map((b) => b.box), canvases) ?? findSelected(page, canvases)
 }
