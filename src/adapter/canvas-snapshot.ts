@@ -1,6 +1,7 @@
 import { insideRect, touchesRect } from '../core/geometry'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect } from '../core/types'
 import { adoptedCanvasNodes, readDrawnCanvasAsync } from './drawn-canvas'
+import type { AdoptedNode } from './drawn-canvas'
 import { DATA_KEYS, findWithData } from './plugin-data'
 import type { CanvasSection } from './snapshot'
 import type { SummaryData } from './bmc/summary-data'
@@ -163,14 +164,15 @@ function scopedSnapshot(
  * The board as far as the adopted canvas `canvasId` needs it, read from the drawing and what overlaps it, as
  * `takeCanvasSnapshot` reads one of the plugin's own (the same report as a read of the page: tested). Canvases
  * overlapping it come along: the plugin's, then the other adopted ones, in the order a read of the page has them.
- * Null when it is not an adopted canvas on `page`.
+ * Null when it is not an adopted canvas on `page`. `sections` and `adopted` are the page's canvas sections and
+ * adopted drawings when the caller has them already.
  */
 export async function takeDrawnCanvasSnapshotAsync(
   page: PageNode,
   canvasId: string,
-  sections: CanvasSection[] = canvasSectionsOn(page)
+  sections: CanvasSection[] = canvasSectionsOn(page),
+  adopted: readonly AdoptedNode[] = adoptedCanvasNodes(page)
 ): Promise<BoardSnapshot | null> {
-  const adopted = adoptedCanvasNodes(page)
   const entry = adopted.find((candidate) => candidate.node.id === canvasId)
   if (!entry) return null
   const target = await readDrawnCanvasAsync(page, entry)

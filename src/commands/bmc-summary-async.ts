@@ -9,15 +9,15 @@ import { UserFacingError } from '../adapter/errors'
 import { moveOldData } from '../adapter/plugin-data'
 import { selectedCanvasIds } from '../adapter/selected-canvases'
 import { stickyBoxesAroundBmc } from '../adapter/bmc/bmc-stickies'
-import { readDrawnCanvases } from '../adapter/drawn-canvas'
-import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
+import { drawnCanvasBoxesAsync } from '../adapter/drawn-canvas'
+import { takeSnapshot } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
 import type { BoardSnapshot, Locale, Rect } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
 import { drawBmcBeside } from './insert-bmc-async'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
-import { readOneCanvas } from './read-canvas'
+import { pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
 import type { CommandOutcome } from '../run/run-command'
 
 export interface BmcSummaryOptions {
@@ -135,12 +135,14 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
   assertFigJam(options.locale)
   const page = figma.currentPage
   const now = new Date().toISOString()
-  // One canvas and the BMC are read, not the page: the canvas's section and what overlaps it (an adopted drawing,
-  // whose nodes need not share a container, is read from the page as Check fit reads it).
-  const sections = canvasSectionsOn(page)
-  const drawn = readDrawnCanvases(page)
-  const canvasId = chooseCanvas([...sections, ...drawn], options, page)
-  const one = sections.some((c) => c.id === canvasId) ? readOneCanvas(page, canvasId, now, sections) : null
+  // One canvas and the BMC are read, not the page: the canvas and what overlaps it, as Check fit reads it (the
+  // plugin's canvas from its section, an adopted drawing from its own nodes).
+  const listed = pageCanvases(page)
+  const drawn = listed.adopted.length > 0 ? await drawnCanvasBoxesAsync(page, listed.adopted) : []
+  const canvasId = chooseCanvas([...listed.sections, ...drawn], options, page)
+  const one = listed.sections.some((c) => c.id === canvasId)
+    ? readOwnCanvas(page, canvasId, now, listed, drawn)
+    : await readOneDrawnCanvasAsync(page, canvasId, now, listed.sections, listed.adopted)
   const snapshot: BoardSnapshot = one ? one.snapshot : takeSnapshot(page)
   const canvas = snapshot.canvases.find((c) => c.id === canvasId)
   const analysis = one ? one.analysis : analyzeBoard(snapshot, now).find((a) => a.report.canvas.id === canvasId)

@@ -6,14 +6,13 @@ import { findCanvasNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
 import { moveOldData, SHARED_NAMESPACE, writeLastCheck } from '../adapter/plugin-data'
 import { setRelaunchButtons } from '../adapter/relaunch'
-import { adoptedCanvasNodes, drawnCanvasBoxesAsync, storeZoneMap } from '../adapter/drawn-canvas'
-import { canvasSectionsOn, takeSnapshot } from '../adapter/snapshot'
+import { drawnCanvasBoxesAsync, storeZoneMap } from '../adapter/drawn-canvas'
+import { takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead, writeStoredReport } from '../adapter/stored-report'
 import { writeNodeHistory } from '../adapter/history-store'
 import { analyzeBoard } from '../core/analyze'
 import { cardTimeOf, fitCardContent } from '../core/fit-card'
 import { fitHeadline } from '../core/fit-headline'
-import { touchesRect } from '../core/geometry'
 import { planReportStorage } from '../core/report-storage'
 import type { StorageEntry } from '../core/report-storage'
 import type { CanvasAnalysis, Locale } from '../core/types'
@@ -21,7 +20,7 @@ import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import type { HistoryPlan } from './keep-history'
 import { planHistory } from './keep-history'
-import { readOneCanvas, readOneDrawnCanvasAsync } from './read-canvas'
+import { pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
 import { sizeProblemMessage } from './size-problem'
 import { targetCanvasIds } from './target-canvases'
 
@@ -47,26 +46,22 @@ export async function checkFitAsync(options: {
   assertFigJam(options.locale)
   const page = figma.currentPage
   const now = new Date().toISOString()
-  const canvases = canvasSectionsOn(page)
+  const listed = pageCanvases(page)
+  const canvases = listed.sections
   // Adopted drawings are canvases too: where they are is read from their roots (or a loose drawing's own nodes).
   // Without adopted drawings nothing is awaited before the board is read (a command reads one consistent board).
-  const adopted = adoptedCanvasNodes(page)
-  const drawn = adopted.length > 0 ? await drawnCanvasBoxesAsync(page, adopted) : []
+  const drawn = listed.adopted.length > 0 ? await drawnCanvasBoxesAsync(page, listed.adopted) : []
   if (canvases.length === 0 && drawn.length === 0)
     throw new UserFacingError(t(options.locale, 'notify.noCanvas'))
   const ids = targetCanvasIds([...canvases, ...drawn], options.canvasId, page.selection)
   // One canvas reads only that canvas (the plugin's or an adopted drawing); several (or all) read the page once.
   const only = ids && ids.length === 1 ? (ids[0] as string) : null
-  const own = only === null ? undefined : canvases.find((c) => c.id === only)
-  // A plugin canvas a drawing overlaps is read with the page: which of the two a sticky there belongs to is decided
-  // as a full read decides it (the scoped read of a plugin canvas knows only the plugin's canvases).
-  const underDrawing = own !== undefined && drawn.some((d) => touchesRect(d.box, own.box))
   const one =
-    only === null || underDrawing
+    only === null
       ? null
-      : own
-        ? readOneCanvas(page, only, now, canvases)
-        : await readOneDrawnCanvasAsync(page, only, now, canvases)
+      : canvases.some((c) => c.id === only)
+        ? readOwnCanvas(page, only, now, listed, drawn)
+        : await readOneDrawnCanvasAsync(page, only, now, canvases, listed.adopted)
   // What was read: the page, or the one canvas and what overlaps it (the stickies a card must not cover).
   const snapshot = one ? one.snapshot : takeSnapshot(page)
   const targets = one

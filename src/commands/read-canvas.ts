@@ -1,7 +1,11 @@
 import { takeCanvasSnapshot, takeDrawnCanvasSnapshotAsync } from '../adapter/canvas-snapshot'
+import { adoptedCanvasNodes } from '../adapter/drawn-canvas'
+import type { AdoptedNode } from '../adapter/drawn-canvas'
+import { canvasSectionsOn } from '../adapter/snapshot'
 import type { CanvasSection } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
-import type { BoardSnapshot, CanvasAnalysis } from '../core/types'
+import { touchesRect } from '../core/geometry'
+import type { BoardSnapshot, CanvasAnalysis, Rect } from '../core/types'
 
 export interface CanvasReading {
   analysis: CanvasAnalysis
@@ -30,9 +34,10 @@ export async function readOneDrawnCanvasAsync(
   page: PageNode,
   canvasId: string,
   checkedAt: string,
-  sections?: CanvasSection[]
+  sections?: CanvasSection[],
+  adopted?: readonly AdoptedNode[]
 ): Promise<CanvasReading | null> {
-  const snapshot = await takeDrawnCanvasSnapshotAsync(page, canvasId, sections)
+  const snapshot = await takeDrawnCanvasSnapshotAsync(page, canvasId, sections, adopted)
   if (!snapshot) return null
   const analysis = analyzeBoard(snapshot, checkedAt).find((a) => a.report.canvas.id === canvasId)
   return analysis ? { analysis, snapshot } : null
@@ -45,6 +50,39 @@ export async function readOneDrawnCanvasAsync(
  */
 export async function readOneCanvasAnywhereAsync(page: PageNode, canvasId: string): Promise<CanvasAnalysis | null> {
   const checkedAt = new Date().toISOString()
-  const reading = readOneCanvas(page, canvasId, checkedAt) ?? (await readOneDrawnCanvasAsync(page, canvasId, checkedAt))
+  // The page's canvas sections are listed once, for either read.
+  const sections = canvasSectionsOn(page)
+  const reading =
+    readOneCanvas(page, canvasId, checkedAt, sections) ??
+    (await readOneDrawnCanvasAsync(page, canvasId, checkedAt, sections))
   return reading?.analysis ?? null
+}
+
+/** The canvases of the page a command chooses among: the plugin's sections and the adopted drawings. */
+export interface PageCanvases {
+  sections: CanvasSection[]
+  adopted: AdoptedNode[]
+}
+
+/** Lists the page's canvases once for a command; its scoped read then reuses the lists. Awaits nothing. */
+export function pageCanvases(page: PageNode): PageCanvases {
+  return { sections: canvasSectionsOn(page), adopted: adoptedCanvasNodes(page) }
+}
+
+/**
+ * One of the plugin's canvases read from its section and what overlaps it, as the commands on one canvas read it;
+ * null when it is not one, or when the page must be read instead: a drawing overlaps it (which of the two a sticky
+ * there belongs to is decided as a full read decides it; the scoped read of a plugin canvas knows only the plugin's
+ * canvases). An adopted drawing is read with `readOneDrawnCanvasAsync`, with the same lists.
+ */
+export function readOwnCanvas(
+  page: PageNode,
+  canvasId: string,
+  checkedAt: string,
+  canvases: PageCanvases,
+  drawn: ReadonlyArray<{ box: Rect }>
+): CanvasReading | null {
+  const own = canvases.sections.find((c) => c.id === canvasId)
+  if (!own || drawn.some((d) => touchesRect(d.box, own.box))) return null
+  return readOneCanvas(page, canvasId, checkedAt, canvases.sections)
 }
