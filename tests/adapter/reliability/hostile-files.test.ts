@@ -131,7 +131,9 @@ describe('hostile import files', () => {
     const before = fake.inspect.nodes().length
     const answer = await panel.requestAsync('IMPORT_REPORT', { json: ' '.repeat(60_000_000) })
     expect(answer.ok).toBe(false)
-    expect(answer.message).toMatch(/Nothing changed\.$/)
+    // The import's own sentence (the file is too large, with both numbers), not the message contract's.
+    expect(answer.message).toMatch(/^Could not import that file: The file is too large \(60,000,000 characters/)
+    expect(answer.message).not.toMatch(/IMPORT_REPORT/)
     expect(fake.inspect.nodes().length).toBe(before)
   })
 })

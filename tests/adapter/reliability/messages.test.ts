@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IMPORT_MAX_CHARS } from '../../../contract/limits'
+import { formatCount } from '../../../contract/i18n/format'
 import { t } from '../../../src/i18n'
 import { useFake } from '../harness'
 import { documentState, lostContent, userContent } from './board'
@@ -83,9 +84,9 @@ const MALFORMED: Array<[string, unknown, RegExp, string | null]> = [
     'b6'
   ],
   [
-    'a huge import',
-    ['IMPORT_REPORT', { requestId: 'b7', json: HUGE }],
-    new RegExp(`json must be at most ${IMPORT_MAX_CHARS} characters`),
+    'an import that is not text',
+    ['IMPORT_REPORT', { requestId: 'b7', json: 42 }],
+    /json must be text/,
     'b7'
   ],
   [
@@ -151,6 +152,32 @@ describe('malformed UI messages', () => {
     ])
     expect(panel.state?.canvases).toHaveLength(2)
   })
+
+  // The real panel refuses such a file before sending it (ui/components/import-box.tsx); a hand-made message gets the
+  // import's own sentence in the user's language, never the request's name or the contract's words.
+  it.each(['en', 'sv', 'da'] as const)(
+    'a hand-made import over the limit (%s): the import sentence from the catalog, nothing changed',
+    async (locale) => {
+      const fake = useFake()
+      await smallCanvas(fake)
+      const panel = await PanelDriver.openAsync(fake)
+      expect((await panel.requestAsync('SET_LOCALE', { locale })).ok).toBe(true)
+      const content = userContent(fake)
+      const document = documentState(fake)
+      const steps = fake.undo.steps
+      const [answer] = await panel.sendRawAsync(['IMPORT_REPORT', { requestId: 'big', json: HUGE }])
+      const error = t(locale, 'import.tooLarge', {
+        length: formatCount(locale, HUGE.length),
+        max: formatCount(locale, IMPORT_MAX_CHARS)
+      })
+      expect(answer).toMatchObject({ requestId: 'big', ok: false })
+      expect(answer!.message).toBe(t(locale, 'notify.importFailed', { error }))
+      expect(answer!.message).not.toMatch(/IMPORT_REPORT|json|must be/)
+      expect(documentState(fake)).toBe(document)
+      expect(lostContent(content, userContent(fake))).toEqual([])
+      expect(fake.undo.steps).toBe(steps)
+    }
+  )
 
   it('a request naming a node that is not a canvas: a clear answer, nothing written on that node', async () => {
     const fake = useFake()
