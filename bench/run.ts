@@ -293,6 +293,7 @@ async function main(): Promise<void> {
       dev: suggest.dev,
       real: suggest.real,
       realFirst: suggest.realFirst,
+      realThird: suggest.realThird,
       ablations: suggest.ablations,
       structure: suggest.structure,
       lexicon: suggest.lexicon
@@ -568,6 +569,7 @@ function report(input: ReportInput): TargetRow[] {
   qualityTable('hand-written labelled set (tests/contract/suggest/fixtures/suggest-labelled.ts, tuned on)', suggest.labelled)
   qualityTable('published canvases, development part (tests/contract/suggest/fixtures/suggest-published.ts)', suggest.dev)
   qualityTable('published canvases, held out (suggest-real.ts and the held-out part of suggest-published.ts)', suggest.real)
+  qualityTable('the same, only the 15 held-out canvases the third session left (263 pairs)', suggest.realThird)
   qualityTable('the same, only the 12 held-out canvases the second session measured (237 pairs)', suggest.realFirst)
   const share = (part: number, all: number): string => `${part} of ${all} (${pct(part / Math.max(all, 1))})`
   log('   true pairs that share a word, part or concept at all (the most recall can reach) / that are in one-to-many links:')

@@ -20,6 +20,7 @@ import { SUGGEST_LABELLED } from '../tests/contract/suggest/fixtures/suggest-lab
 import {
   SUGGEST_HELD_OUT,
   SUGGEST_HELD_OUT_FIRST,
+  SUGGEST_HELD_OUT_THIRD,
   SUGGEST_PUBLISHED_DEV
 } from '../tests/contract/suggest/fixtures/suggest-published'
 import type { BuiltBoard } from './boards'
@@ -487,6 +488,8 @@ export interface SuggestResult {
   real: SuggestQuality
   /** The held-out canvases as the second session measured them (237 pairs), for figures comparable across sessions. */
   realFirst: SuggestQuality
+  /** The held-out canvases as the third session left them (263 pairs). */
+  realThird: SuggestQuality
   ablations: { name: string; labelledF1: number; devF1: number; realF1: number }[]
   /** How many true pairs share a term at all, and how many are in one-to-many links, per set (linkStructure). */
   structure: { labelled: LinkStructure; dev: LinkStructure; real: LinkStructure }
@@ -575,6 +578,7 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
     dev: quality(SUGGEST_PUBLISHED_DEV),
     real: quality(SUGGEST_HELD_OUT),
     realFirst: quality(SUGGEST_HELD_OUT_FIRST),
+    realThird: quality(SUGGEST_HELD_OUT_THIRD),
     ablations: ABLATIONS.map(({ name, tuning }) => ({
       name,
       labelledF1: evaluateSuggester(SUGGEST_LABELLED, tuning).overall.f1,
