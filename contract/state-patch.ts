@@ -99,15 +99,50 @@ function encodeItems(items: readonly ItemLike[]): Json {
   return encoded
 }
 
+/**
+ * Items decoded from each row, with the position and weight they were decoded at: a row a patch did not touch (the
+ * same row object) at the same rank and weight gives the same item object back, so the panel redraws only the
+ * stickies that changed.
+ */
+const decodedRows = new WeakMap<object, ItemLike>()
+
 function decodeItems(rule: WeightRule, rows: Json[]): ItemLike[] {
   const n = rows.length
   return rows.map((row, index) => {
     const [id, text, votes, weight, stamps] = row as [string, string, number, number?, { [name: string]: number }?]
     const w = rule === 'n' ? n - index : rule === 'v' ? 1 + Math.max(0, votes) : rule === '1' ? 1 : (weight ?? 0)
+    const known = typeof row === 'object' && row !== null ? decodedRows.get(row) : undefined
+    if (known && known.rank === index + 1 && known.weight === w) return known
     const item: ItemLike = { id, text, rank: index + 1, weight: w, votes }
     if (stamps !== undefined) item.stamps = { ...stamps }
+    if (typeof row === 'object' && row !== null) decodedRows.set(row, item)
     return item
   })
+}
+
+/**
+ * Notes `value` as what `wire` (its encoding) decodes to, down to each item: the first patch after a full state
+ * then keeps the full state's objects for everything it did not change.
+ */
+function rememberDecoded(wire: Json, value: unknown): void {
+  if (typeof wire !== 'object' || wire === null || typeof value !== 'object' || value === null) return
+  if (decoded.has(wire)) return
+  decoded.set(wire, value)
+  if (Array.isArray(wire)) {
+    if (!Array.isArray(value)) return
+    wire.forEach((entry, index) => rememberDecoded(entry, value[index]))
+    return
+  }
+  const rows = wire.rows
+  if (typeof wire[LIST] === 'string' && Array.isArray(rows) && Array.isArray(value)) {
+    rows.forEach((row, index) => {
+      const item: unknown = value[index]
+      if (typeof row === 'object' && row !== null && isItem(item)) decodedRows.set(row, item)
+    })
+    return
+  }
+  const record = value as { [key: string]: unknown }
+  for (const key of Object.keys(wire)) rememberDecoded(wire[key] as Json, record[key])
 }
 
 /**
@@ -333,6 +368,7 @@ export class StateFollower<S extends { version: number }> {
   full(state: S): S {
     const { version: _version, ...rest } = state
     this.wire = encodeState(rest)
+    rememberDecoded(this.wire, rest)
     this.current = state
     return state
   }

@@ -149,6 +149,63 @@ describe('the state stream', () => {
   })
 })
 
+describe('the state the panel holds after a patch', () => {
+  type Z = { version: number; zone: ReportItem[]; label: string }
+  const zoneOf = (n: number, edit?: { at: number; text: string }) =>
+    rankZone(
+      Array.from({ length: n }, (_, i): StickySnapshot => ({
+        id: `s${i}`,
+        text: edit?.at === i ? edit.text : `Sticky ${i}`,
+        box: { x: 0, y: i * 20, width: 10, height: 10 },
+        votes: i % 7 === 0 ? 1 : 0,
+        stamps: i % 7 === 0 ? { '+1': 1 } : {},
+        pluginRole: null
+      })),
+      false
+    )
+
+  it('keeps the item objects a patch did not change, from the full state on (the panel redraws only those rows)', () => {
+    const sender = new StateSender<Z>()
+    const follower = new StateFollower<Z>()
+    const copy = <T,>(message: T): T => structuredClone(message)
+    const first = sender.next({ zone: zoneOf(1000), label: 'a' })
+    if (!first || !('full' in first)) throw new Error('no full state')
+    const shown = follower.full(copy(first.full))
+    // One sticky typed into: a new list, one new item, the others as they were on main's side too.
+    const typed = zoneOf(1000).map((entry, i) => (i === 500 ? { ...entry, text: 'Typed' } : (first.full.zone[i] as ReportItem)))
+    const second = sender.next({ zone: typed, label: 'a' })
+    if (!second || !('patch' in second)) throw new Error('no patch')
+    const after = follower.apply(copy(second.patch))
+    expect(after?.zone).toEqual(typed)
+    for (const i of [0, 1, 499, 501, 999]) expect(after?.zone[i]).toBe(shown.zone[i])
+    expect(after?.zone[500]).not.toBe(shown.zone[500])
+    // And again on the next patch, the edited one included.
+    const again = typed.map((entry, i) => (i === 20 ? { ...entry, text: 'Again' } : entry))
+    const third = sender.next({ zone: again, label: 'b' })
+    if (!third || !('patch' in third)) throw new Error('no patch')
+    const later = follower.apply(copy(third.patch))
+    expect(later?.zone).toEqual(again)
+    expect(later?.zone[500]).toBe(after?.zone[500])
+    expect(later?.zone[999]).toBe(shown.zone[999])
+    expect(later?.zone[20]?.text).toBe('Again')
+  })
+
+  it('gives new objects where ranks or weights moved (a sticky dropped on top of the zone)', () => {
+    const sender = new StateSender<Z>()
+    const follower = new StateFollower<Z>()
+    const first = sender.next({ zone: zoneOf(50), label: 'a' })
+    if (!first || !('full' in first)) throw new Error('no full state')
+    const shown = follower.full(structuredClone(first.full))
+    const top: ReportItem = { id: 'new', text: 'On top', rank: 1, weight: 51, votes: 0 }
+    const shifted = [top, ...first.full.zone.map((entry) => ({ ...entry, rank: entry.rank + 1 }))]
+    const next = sender.next({ zone: shifted, label: 'a' })
+    if (!next || !('patch' in next)) throw new Error('no patch')
+    const after = follower.apply(structuredClone(next.patch))
+    expect(after?.zone).toEqual(shifted)
+    expect(after?.zone[1]).not.toBe(shown.zone[0])
+  })
+})
+
 describe("the panel's transport", () => {
   const state = (over: Partial<PanelState> = {}): PanelState => ({ ...oneCanvas(), ...over })
 
