@@ -100,6 +100,8 @@ interface BoardResult {
   openRatio: number
   openRuns: number[]
   minimalRuns: number[]
+  /** Until every canvas is in the panel (the same as `openMs` when the panel read the whole board at once). */
+  wholeOpenMs: number
   /** Typing into a sticky the panel shows until the text is in the panel's DOM, ms (median, max). */
   editMs: number
   editMaxMs: number
@@ -180,8 +182,12 @@ async function closePlugin(page: Page): Promise<void> {
   })
 }
 
-/** Ms from the launch until the panel's first state is in its DOM (the minimal plugin's "ready", or VPC Fit's tabs). */
-async function timeOpen(page: Page, minimal: boolean): Promise<number> {
+/**
+ * Ms from the launch until the panel's first state is in its DOM (the minimal plugin's "ready", or VPC Fit's tabs
+ * over the canvas it opens on), and for VPC Fit until the whole board is (the rest of the canvases read: the
+ * "reading the other canvases" line gone).
+ */
+async function timeOpen(page: Page, minimal: boolean): Promise<{ shown: number; whole: number }> {
   const elapsed = await page.evaluate(
     async ({ minimal: isMinimal, bundle }) => {
       const { playground } = window as unknown as PlaygroundWindow
@@ -206,7 +212,14 @@ async function timeOpen(page: Page, minimal: boolean): Promise<number> {
       await new Promise((resolve) => requestAnimationFrame(resolve))
       const t = performance.now() - t0
       await launched
-      return t
+      // The rest of the board, when the panel opened on one canvas first.
+      const partial = () => playground.panelFrame()?.contentDocument?.querySelector('.reading-rest') != null
+      while (!isMinimal && partial()) {
+        if (performance.now() - t0 > 60_000) throw new Error('bench:browser: the rest of the board never came')
+        await new Promise((resolve) => setTimeout(resolve, 1))
+      }
+      if (!isMinimal) await new Promise((resolve) => requestAnimationFrame(resolve))
+      return { shown: t, whole: performance.now() - t0 }
     },
     { minimal, bundle: { main: MINIMAL_MAIN, ui: MINIMAL_UI } }
   )
@@ -319,9 +332,12 @@ async function measureBoard(page: Page, name: string, spec: BoardSpec): Promise<
   await timeOpen(page, false)
   const openRuns: number[] = []
   const minimalRuns: number[] = []
+  const wholeRuns: number[] = []
   for (let run = 0; run < OPEN_RUNS; run++) {
-    minimalRuns.push(await timeOpen(page, true))
-    openRuns.push(await timeOpen(page, false))
+    minimalRuns.push((await timeOpen(page, true)).shown)
+    const open = await timeOpen(page, false)
+    openRuns.push(open.shown)
+    wholeRuns.push(open.whole)
   }
   progress('panel open measured')
   const edits = await timeEdits(page, stickyId)
@@ -338,6 +354,7 @@ async function measureBoard(page: Page, name: string, spec: BoardSpec): Promise<
     openRatio: openMs / minimalOpenMs,
     openRuns,
     minimalRuns,
+    wholeOpenMs: median(wholeRuns),
     editMs: median(edits.total),
     editMaxMs: Math.max(...edits.total),
     editToPanelMs: median(edits.toPanel),
@@ -382,15 +399,25 @@ async function main(): Promise<void> {
   }
 
   const targets: TargetRow[] = []
-  log(`1. Panel open: launch until the first state is in the panel's DOM, against a minimal plugin UI (median of ${OPEN_RUNS}, interleaved)`)
+  log(
+    `1. Panel open: launch until the first state is in the panel's DOM (the canvas it opens on, read and analysed), against a minimal plugin UI (median of ${OPEN_RUNS}, interleaved); whole board: until every canvas is in the panel`
+  )
   log(
     table(
-      ['board', 'VPC Fit', 'minimal', 'ratio', 'target'],
+      ['board', 'VPC Fit', 'minimal', 'ratio', 'target', 'whole board', 'ratio'],
       results.map((r) => {
         const limit = r.canvases === 1 ? TARGETS.openRatioOneCanvas : TARGETS.openRatioFifty
-        return [r.board, ms(r.openMs), ms(r.minimalOpenMs), `${r.openRatio.toFixed(2)}×`, `<= ${limit}× ${mark(r.openRatio <= limit)}`]
+        return [
+          r.board,
+          ms(r.openMs),
+          ms(r.minimalOpenMs),
+          `${r.openRatio.toFixed(2)}×`,
+          `<= ${limit}× ${mark(r.openRatio <= limit)}`,
+          ms(r.wholeOpenMs),
+          `${(r.wholeOpenMs / r.minimalOpenMs).toFixed(2)}×`
+        ]
       }),
-      new Set([1, 2, 3])
+      new Set([1, 2, 3, 5, 6])
     )
   )
   for (const r of results) {
@@ -398,7 +425,7 @@ async function main(): Promise<void> {
     targets.push({
       name: `browser: panel open time over a minimal plugin UI, ${r.board}`,
       target: `<= ${limit}×`,
-      value: `${r.openRatio.toFixed(2)}× (${ms(r.openMs)} vs ${ms(r.minimalOpenMs)})`,
+      value: `${r.openRatio.toFixed(2)}× (${ms(r.openMs)} vs ${ms(r.minimalOpenMs)}; whole board ${ms(r.wholeOpenMs)})`,
       pass: r.openRatio <= limit
     })
   }

@@ -96,6 +96,11 @@ const request = <P extends v.ObjectEntries, R extends v.GenericSchema>(payload: 
 export const REQUESTS = {
   /** The browser's language when it is one we speak; main uses it only as a first-time default. */
   UI_READY: request({ browserLocale: v.nullable(locale) }, none),
+  /**
+   * The panel drew a first state that holds only the canvas it opened on (`partial`): main reads the rest of the
+   * board now. Sent once per partial state, after the frame that shows it.
+   */
+  PANEL_SHOWN: request({}, none),
   SELECT_CANVAS: request({ canvasId: nodeId }, none),
   CHECK_FIT: request({ canvasId: v.nullable(nodeId) }, none),
   /** Checks the canvas and keeps the version under a name (main checks the name and says what is wrong). */
@@ -243,7 +248,13 @@ export const PanelStateSchema = v.object({
     Object.fromEntries(ZONE_KEYS.map((zone) => [zone, questions])) as Record<ZoneKey, typeof questions>
   ),
   /** The selection looks like a canvas people drew that the plugin has not adopted yet: offer to adopt it. */
-  adoptable: v.optional(v.boolean())
+  adoptable: v.optional(v.boolean()),
+  /**
+   * The first state after opening on a board of several canvases: only the canvas the panel opens on was read, so
+   * `canvases` lists that one (and what overlaps it) and `hasBmc` is not known yet. The rest of the board follows as a
+   * patch once the panel says it drew this (PANEL_SHOWN).
+   */
+  partial: v.optional(v.literal(true))
 })
 export type PanelState = v.InferOutput<typeof PanelStateSchema>
 

@@ -3,7 +3,7 @@ import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, Rect } from '../
 import { adoptedCanvasNodes, readDrawnCanvasAsync } from './drawn-canvas'
 import type { AdoptedNode } from './drawn-canvas'
 import { DATA_KEYS, findWithData } from './plugin-data'
-import type { CanvasSection } from './snapshot'
+import type { CanvasSection, ReadMemo } from './snapshot'
 import type { SummaryData } from './bmc/summary-data'
 import { readTestCards, withTests } from './test-cards'
 import {
@@ -37,6 +37,9 @@ class ScopedReader {
   readonly stampNodes: StampNode[] = []
   readonly roles = new Map<string, SummaryData>()
   private seenContainers = new Set<string>()
+
+  /** `memo` records what is read, for a read of the page right after (see `ReadMemo`). */
+  constructor(readonly memo?: ReadMemo) {}
 
   /** Everything inside `container` (not the container itself). */
   takeInside(container: SectionNode | GroupNode): void {
@@ -95,7 +98,7 @@ class ScopedReader {
   }
 
   private takeConnector(node: ConnectorNode): void {
-    const connector = readConnector(node)
+    const connector = readConnector(node, this.memo)
     this.connectors.set(connector.id, connector)
   }
 
@@ -111,12 +114,13 @@ class ScopedReader {
 export function takeCanvasSnapshot(
   page: PageNode,
   canvasId: string,
-  sections: CanvasSection[] = canvasSectionsOn(page)
+  sections: CanvasSection[] = canvasSectionsOn(page),
+  memo?: ReadMemo
 ): BoardSnapshot | null {
   const target = sections.find((section) => section.id === canvasId)
   if (!target) return null
   const near = sections.filter((section) => touchesRect(section.box, target.box))
-  const reader = new ScopedReader()
+  const reader = new ScopedReader(memo)
   reader.takeInside(target.node)
   return scopedSnapshot(
     page,
@@ -151,7 +155,7 @@ function scopedSnapshot(
   }
   for (const container of around) reader.takeBeside(container, area, skip)
   reader.takeNested(nearSections, skip)
-  const { stickies } = readStickiesWithStamps(reader.stickyNodes, () => reader.stampNodes, reader.roles)
+  const { stickies } = readStickiesWithStamps(reader.stickyNodes, () => reader.stampNodes, reader.roles, new Map(), reader.memo)
   return {
     // Test cards sit beside their canvas, not in it: they are found by their data (one query of the page).
     canvases: withTests(canvases, readTestCards(page).byCanvas),

@@ -1,7 +1,7 @@
 import { netVotes, type StampTally } from '../../contract/vocabulary'
 import type { BoardChanges, LiveSnapshot } from '../core/incremental'
 import type { BoardSnapshot, CanvasSnapshot, ConnectorSnapshot, StickySnapshot } from '../core/types'
-import type { StickyContext } from './snapshot'
+import type { ReadMemo, StickyContext } from './snapshot'
 import {
   countStamps,
   readStickiesWithStamps,
@@ -72,8 +72,8 @@ export class LiveBoard {
     return section && !section.removed ? section : null
   }
 
-  /** Reads the whole page. */
-  readAll(): void {
+  /** Reads the whole page (taking what `memo` holds from a read just before, when nothing changed since). */
+  readAll(memo?: ReadMemo): void {
     this.stampHost.clear()
     this.stickies.clear()
     this.known = new Map()
@@ -83,13 +83,14 @@ export class LiveBoard {
       page.findAllWithCriteria({ types: ['STICKY'] }),
       () => page.findAllWithCriteria({ types: ['STAMP'] }),
       roles,
-      this.known
+      this.known,
+      memo
     )
     this.context = { stamps: read.stamps, roles }
     for (const sticky of read.stickies) this.stickies.set(sticky.id, sticky)
     this.connectors.clear()
     for (const node of this.page.findAllWithCriteria({ types: ['CONNECTOR'] })) {
-      const connector = readConnector(node)
+      const connector = readConnector(node, memo)
       this.connectors.set(connector.id, connector)
     }
     this.readStructure()

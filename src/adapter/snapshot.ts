@@ -60,12 +60,17 @@ const NO_STAMPS: StampTally = Object.freeze({})
  * formatting, so a sticky formatted as a numbered list keeps its "1." in the text; see `sticky-text.ts`).
  * Its fill is not read: nothing in the fit check depends on colour.
  */
-export function readSticky(node: StickyNode, context: StickyContext): StickySnapshot | null {
-  const id = node.id
-  const box = node.absoluteBoundingBox
-  if (!box) return null
-  // List markers included; a summary someone formatted as a list no longer matches what the plugin wrote.
-  const text = readStickyText(node.text)
+export function readSticky(node: StickyNode, context: StickyContext, memo?: ReadMemo): StickySnapshot | null {
+  let read = memo?.stickies.get(node)
+  if (read === undefined) {
+    const id = node.id
+    const box = node.absoluteBoundingBox
+    // List markers included; a summary someone formatted as a list no longer matches what the plugin wrote.
+    read = box ? { id, text: readStickyText(node.text), box: plainBox(box) } : null
+    memo?.stickies.set(node, read)
+  }
+  if (!read) return null
+  const { id, text, box } = read
   return {
     id,
     text,
@@ -75,15 +80,37 @@ export function readSticky(node: StickyNode, context: StickyContext): StickySnap
   }
 }
 
+/**
+ * What one read learnt of each node, handed to a second read of the same nodes while nothing changed in between:
+ * the panel reads the canvas it opens on first, then the page, and the page read takes that canvas's stickies,
+ * connectors and stamps from here instead of reading them again (so opening the panel stays one read of the board).
+ * Keyed by node object: a plugin API that hands out a new object for the same node just reads it again. Whoever
+ * holds a memo drops it at the first change event.
+ */
+export interface ReadMemo {
+  stickies: Map<StickyNode, { id: string; text: string; box: Rect } | null>
+  connectors: Map<ConnectorNode, ConnectorSnapshot>
+  /** A stamp's host (null: stuck to nothing) and its kind. */
+  stamps: Map<StampNode, { host: BaseNode | null; name: string }>
+}
+
+export function newReadMemo(): ReadMemo {
+  return { stickies: new Map(), connectors: new Map(), stamps: new Map() }
+}
+
 /** Reads one connector's two ends; ends not attached to a node read as null. */
-export function readConnector(node: ConnectorNode): ConnectorSnapshot {
+export function readConnector(node: ConnectorNode, memo?: ReadMemo): ConnectorSnapshot {
+  const known = memo?.connectors.get(node)
+  if (known) return { ...known }
   const start = node.connectorStart
   const end = node.connectorEnd
-  return {
+  const connector = {
     id: node.id,
     startId: 'endpointNodeId' in start ? start.endpointNodeId : null,
     endId: 'endpointNodeId' in end ? end.endpointNodeId : null
   }
+  memo?.connectors.set(node, { ...connector })
+  return connector
 }
 
 /**
@@ -108,13 +135,19 @@ export function stampsOf(context: StickyContext, id: string): { stamps: StampTal
 export type KnownNodes = ReadonlyMap<BaseNode, string>
 
 /** Stamps counted per host id and by name: a stamp's name is its kind (`+1`, `Thumbs down`, ...). */
-export function tallyStamps(stamps: Iterable<StampNode>, known?: KnownNodes): Map<string, StampTally> {
+export function tallyStamps(stamps: Iterable<StampNode>, known?: KnownNodes, memo?: ReadMemo): Map<string, StampTally> {
   const tallies = new Map<string, Record<string, number>>()
   for (const stamp of stamps) {
-    const host = stamp.stuckTo
+    let read = memo?.stamps.get(stamp)
+    if (read === undefined) {
+      const stuck = stamp.stuckTo
+      read = { host: stuck, name: stuck ? stamp.name : '' }
+      memo?.stamps.set(stamp, read)
+    }
+    const host = read.host
     if (!host) continue
     const id = known?.get(host) ?? host.id
-    const name = stamp.name
+    const name = read.name
     const tally = tallies.get(id) ?? {}
     tally[name] = (tally[name] ?? 0) + 1
     tallies.set(id, tally)
@@ -136,20 +169,21 @@ export function readStickiesWithStamps(
   nodes: Iterable<StickyNode>,
   stamps: () => Iterable<StampNode>,
   roles: Map<string, SummaryData>,
-  known: Map<BaseNode, string> = new Map()
+  known: Map<BaseNode, string> = new Map(),
+  memo?: ReadMemo
 ): { stickies: StickySnapshot[]; stamps: Map<string, StampTally> } {
   const context: StickyContext = { stamps: new Map(), roles }
   const stickies: StickySnapshot[] = []
   const seen = new Set<string>()
   for (const node of nodes) {
     if (known.has(node)) continue
-    const sticky = readSticky(node, context)
+    const sticky = readSticky(node, context, memo)
     if (!sticky || seen.has(sticky.id)) continue
     seen.add(sticky.id)
     known.set(node, sticky.id)
     stickies.push(sticky)
   }
-  const tallies = tallyStamps(stamps(), known)
+  const tallies = tallyStamps(stamps(), known, memo)
   for (const sticky of stickies) {
     const tally = tallies.get(sticky.id)
     if (!tally) continue
@@ -276,6 +310,6 @@ export function takeSnapshot(page: PageNode, pending?: AdoptedNode): BoardSnapsh
     () => page.findAllWithCriteria({ types: ['STAMP'] }),
     pluginStickyRoles(page)
   )
-  const connectors = inIdOrder(page.findAllWithCriteria({ types: ['CONNECTOR'] }).map(readConnector))
+  const connectors = inIdOrder(page.findAllWithCriteria({ types: ['CONNECTOR'] }).map((node) => readConnector(node)))
   return { canvases: withTests(readCanvases(page, pending), readTestCards(page).byCanvas), stickies, connectors }
 }

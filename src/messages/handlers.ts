@@ -64,6 +64,10 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
       controller.panelReady()
       return ok()
     },
+    PANEL_SHOWN: () => {
+      controller.readRest()
+      return Promise.resolve(ok())
+    },
     SELECT_CANVAS: ({ canvasId }) =>
       Promise.resolve(controller.selectCanvas(canvasId) ? ok() : refused(t(locale(), 'notify.canvasGone'))),
     CHECK_FIT: async ({ canvasId }) => plain(await run(() => checkFitAsync({ canvasId, locale: locale() }))),

@@ -4,6 +4,7 @@ import { panelHandlers } from '../messages/handlers'
 import { installRouter } from '../messages/router'
 import { loadUserSettingsAsync } from '../settings'
 import { PanelController } from './panel-controller'
+import { afterBoardRead } from './read-first'
 
 export const PANEL_SIZE = { width: 360, height: 640 }
 
@@ -18,7 +19,10 @@ export async function openPanelAsync(): Promise<void> {
   figma.showUI(__html__, { ...PANEL_SIZE, title: 'VPC Fit', themeColors: true })
 
   const locale = (): Locale => controller.locale
-  installRouter(panelHandlers(controller, settings), (detail) => t(locale(), 'notify.badMessage', { detail }))
+  installRouter(
+    afterBoardRead(panelHandlers(controller, settings), () => controller.readRest()),
+    (detail) => t(locale(), 'notify.badMessage', { detail })
+  )
 
   let page = figma.currentPage
   const onNodeChange = (event: NodeChangeEvent) => controller.onNodeChange(event.nodeChanges)
@@ -31,6 +35,7 @@ export async function openPanelAsync(): Promise<void> {
     page.on('nodechange', onNodeChange)
     controller.refreshAll()
   })
-  // Read once, while the panel's iframe loads; the state goes out when the panel says it listens (UI_READY).
-  controller.refreshAll()
+  // While the panel's iframe loads, the canvas it opens on is read; that state goes out when the panel says it
+  // listens (UI_READY), and the rest of the board is read once the panel has drawn it (PANEL_SHOWN).
+  controller.openQuick()
 }

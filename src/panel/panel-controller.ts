@@ -1,5 +1,10 @@
 import type { ActiveCanvas, CanvasListEntry, PanelState, SelectionState } from '../../contract/messages'
 import { LiveBoard } from '../adapter/live-board'
+import { takeCanvasSnapshot } from '../adapter/canvas-snapshot'
+import { adoptedCanvasNodes } from '../adapter/drawn-canvas'
+import type { ReadMemo } from '../adapter/snapshot'
+import { canvasSectionsOn, newReadMemo } from '../adapter/snapshot'
+import { analyzeBoard } from '../core/analyze'
 import { IncrementalAnalysis } from '../core/incremental'
 import type { BoardChanges } from '../core/incremental'
 import { evaluateChecklist } from '../core/checklist'
@@ -12,6 +17,7 @@ import type {
   CanvasSnapshot,
   ChecklistResult,
   Locale,
+  Rect,
   ReportItem,
   ZoneKey
 } from '../core/types'
@@ -70,6 +76,12 @@ function overviewOf(
 export const LIVE_DELAY_MS = 120
 
 /**
+ * After a first state of one canvas, the rest of the board is read when the panel says it drew it (PANEL_SHOWN), or
+ * after this long if it does not say so (a hidden panel, a lost message).
+ */
+export const REST_OF_BOARD_MS = 1000
+
+/**
  * What the open panel shows, kept in main: the live board, its analysis, the canvas the
  * panel looks at and the user's selection. The panel only renders what this sends.
  */
@@ -113,14 +125,84 @@ export class PanelController {
   private adoptable = false
   /** The canvases' histories, read when shown (see `history-panel.ts`). */
   readonly history = new HistoryPanel(() => this.push())
+  /**
+   * Set while only the canvas the panel opened on is read (`openQuick`): what that read learnt per node, kept for the
+   * page read until a change event arrives, and the timer that reads the rest if the panel does not ask.
+   */
+  private partial: { memo: ReadMemo | null; timer: ReturnType<typeof setTimeout> | null } | null = null
 
   constructor(locale: Locale) {
     this.locale = locale
     this.board = new LiveBoard(figma.currentPage)
   }
 
+  /**
+   * Opens on one canvas first: reads the canvas the panel opens on (the one the selection is in, else the one nearest
+   * the viewport centre; the canvas-scoped read Check fit uses) and nothing else, so the panel's first state is ready
+   * as soon as the panel listens. The rest of the board is read once the panel has drawn that state (`readRest`),
+   * taking this canvas's nodes from the first read: opening stays one read of the board. A page with fewer than two
+   * canvases, or with drawings the plugin adopted, is read whole at once (`refreshAll`).
+   */
+  openQuick(): void {
+    const page = figma.currentPage
+    const sections = canvasSectionsOn(page)
+    if (sections.length < 2 || adoptedCanvasNodes(page).length > 0) {
+      this.refreshAll()
+      return
+    }
+    this.opened = true
+    // The selection's canvas among all of them (its zone needs the analysis: below).
+    this.readSelection(sections)
+    const canvasId = this.selection.canvasId ?? nearestCanvas(figma.viewport.center, sections)
+    const memo = newReadMemo()
+    const snapshot = canvasId === null ? null : takeCanvasSnapshot(page, canvasId, sections, memo)
+    const now = new Date().toISOString()
+    const analysis = snapshot ? analyzeBoard(snapshot, now).find((a) => a.report.canvas.id === canvasId) : undefined
+    if (!snapshot || !analysis) {
+      this.refreshAll()
+      return
+    }
+    this.board = new LiveBoard(page)
+    this.canvases = snapshot.canvases.filter((canvas) => canvas.id === canvasId)
+    this.analyses = [analysis]
+    this.updatedAt = now
+    this.activeCanvasId = analysis.report.canvas.id
+    this.pending = null
+    this.partial = { memo, timer: null }
+    const first = this.selection.nodeIds[0]
+    if (this.selection.canvasId === this.activeCanvasId && first !== undefined)
+      this.selection = { ...this.selection, zone: zoneOfSticky(analysis, first) }
+  }
+
+  /**
+   * Reads the rest of the board after a first state of one canvas (nothing otherwise): the page, taking the first
+   * read's nodes from its memo while no change came in between, then the BMC lookup; the panel gets it as a patch.
+   */
+  readRest(): void {
+    const partial = this.partial
+    if (!partial) return
+    this.endPartial()
+    this.board = new LiveBoard(figma.currentPage)
+    this.board.readAll(partial.memo ?? undefined)
+    this.bmc.refresh(figma.currentPage)
+    this.bmcDirty = false
+    this.pending = null
+    this.recompute(null)
+    // A selection made meanwhile may point at a canvas the first read did not have.
+    if (this.selection.canvasId === null && this.selection.nodeIds.length > 0) {
+      this.readSelection()
+      this.push()
+    }
+  }
+
+  private endPartial(): void {
+    if (this.partial?.timer != null) clearTimeout(this.partial.timer)
+    this.partial = null
+  }
+
   /** Reads the whole current page again (start, page switch, after a command). */
   refreshAll(): void {
+    this.endPartial()
     this.board = new LiveBoard(figma.currentPage)
     this.board.readAll()
     // Looking for a BMC reads labels across the page: done on full reads, and live only for the edits that can
@@ -133,6 +215,17 @@ export class PanelController {
 
   /** Follows a batch of FigJam changes, reading only what changed. */
   onNodeChange(changes: ReadonlyArray<NodeChange>): void {
+    if (this.partial) {
+      // The page read will read what changed; the first read's nodes may be stale now.
+      this.partial.memo = null
+      if (this.timer === null) {
+        this.timer = setTimeout(() => {
+          this.timer = null
+          this.flush()
+        }, LIVE_DELAY_MS)
+      }
+      return
+    }
     const bmcDirty = this.bmc.concerns(changes)
     const applied = this.board.apply(changes)
     if (applied.kind === 'none' && !bmcDirty) return
@@ -177,6 +270,10 @@ export class PanelController {
   }
 
   private flush(): void {
+    if (this.partial) {
+      this.readRest()
+      return
+    }
     const batch = this.pending
     this.pending = null
     const hadBmc = this.bmc.present
@@ -193,6 +290,8 @@ export class PanelController {
     this.ready = true
     this.sender.reset()
     this.push()
+    const partial = this.partial
+    if (partial && partial.timer === null) partial.timer = setTimeout(() => this.readRest(), REST_OF_BOARD_MS)
   }
 
   /**
@@ -215,6 +314,7 @@ export class PanelController {
 
   /** Stops the live refresh (the plugin is closing). */
   dispose(): void {
+    this.endPartial()
     if (this.timer !== null) clearTimeout(this.timer)
     if (this.expediteTimer !== null) clearTimeout(this.expediteTimer)
     this.timer = null
@@ -228,10 +328,10 @@ export class PanelController {
     this.push()
   }
 
-  private readSelection(): void {
+  private readSelection(canvases: ReadonlyArray<{ id: string; box: Rect }> = this.canvases): void {
     const selected = figma.currentPage.selection.slice(0, SELECTION_READ_MAX)
     const nodeIds = selected.map((node) => node.id)
-    const canvasId = selectedCanvasIds(selected, this.canvases)[0] ?? null
+    const canvasId = selectedCanvasIds(selected, canvases)[0] ?? null
     const analysis = this.analyses.find((a) => a.report.canvas.id === canvasId)
     const first = nodeIds[0]
     const zone = analysis && first !== undefined ? zoneOfSticky(analysis, first) : null
@@ -322,7 +422,8 @@ export class PanelController {
       hasBmc: this.bmc.present,
       adoptable: this.adoptable,
       updatedAt: this.updatedAt,
-      questions: this.questionsFor(this.locale)
+      questions: this.questionsFor(this.locale),
+      ...(this.partial ? { partial: true as const } : {})
     }
   }
 

@@ -33,6 +33,7 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
   const none = plain as () => Promise<{ ok: true; message: string; result: null }>
   return {
     UI_READY: none,
+    PANEL_SHOWN: none,
     SELECT_CANVAS: none,
     CHECK_FIT: none,
     SAVE_VERSION: none,

@@ -9,6 +9,7 @@ export const panelCatalog = defineCatalog({
   en: {
     'panel.title': 'VPC Fit',
     'panel.loading': 'Reading the board…',
+    'panel.readingRest': 'Reading the other canvases on this page…',
     'panel.notInFigJam.line1': 'VPC Fit works on FigJam boards only.',
     'panel.notInFigJam.line2': 'Open a FigJam file and run the plugin there.',
     'panel.empty.line1': 'There is no Value Proposition Canvas on this page yet.',
@@ -167,6 +168,7 @@ export const panelCatalog = defineCatalog({
   sv: {
     'panel.title': 'VPC Fit',
     'panel.loading': 'Läser tavlan…',
+    'panel.readingRest': 'Läser de andra canvasarna på sidan…',
     'panel.notInFigJam.line1': 'VPC Fit fungerar bara på FigJam-tavlor.',
     'panel.notInFigJam.line2': 'Öppna en FigJam-fil och kör pluginet där.',
     'panel.empty.line1': 'Den här sidan har ingen Value Proposition Canvas än.',
@@ -329,6 +331,7 @@ export const panelCatalog = defineCatalog({
   da: {
     'panel.title': 'VPC Fit',
     'panel.loading': 'Læser tavlen…',
+    'panel.readingRest': 'Læser de andre canvas på siden…',
     'panel.notInFigJam.line1': 'VPC Fit virker kun på FigJam-tavler.',
     'panel.notInFigJam.line2': 'Åbn en FigJam-fil, og kør pluginnet der.',
     'panel.empty.line1': 'Der er endnu ikke noget Value Proposition Canvas på denne side.',

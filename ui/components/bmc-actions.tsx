@@ -7,7 +7,8 @@ import { LocaleSelect } from './locale-switch'
 export interface BmcActionsProps {
   locale: Locale
   canvasId: string
-  hasBmc: boolean
+  /** null while main has not looked for one yet (the panel's first state after opening). */
+  hasBmc: boolean | null
   requests: Requests
 }
 
@@ -28,7 +29,9 @@ export function BmcActions({ locale, canvasId, hasBmc, requests }: BmcActionsPro
 
   return (
     <div class="bmc-actions">
-      <p class="hint">{hasBmc ? t(locale, 'panel.bmc.found') : t(locale, 'panel.bmc.missing')}</p>
+      <p class="hint">
+        {hasBmc === null ? t(locale, 'panel.loading') : hasBmc ? t(locale, 'panel.bmc.found') : t(locale, 'panel.bmc.missing')}
+      </p>
       <button type="button" class="button-primary" aria-busy={busy ? 'true' : undefined} onClick={summary}>
         {hasBmc ? t(locale, 'panel.bmc.summary') : t(locale, 'panel.bmc.insertAndSummary')}
       </button>

@@ -36,6 +36,13 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
   const { locale, active } = state
   const requests = useRequests(request, listen, locale)
   const follow = useSelectionFollow(state.selection)
+  const partial = state.partial === true
+
+  useEffect(() => {
+    // The first state held only the canvas opened on: drawn now (effects run after the frame that paints it), so
+    // main reads the rest of the board.
+    if (partial) request('PANEL_SHOWN', {})
+  }, [partial, request])
 
   useEffect(() => {
     document.documentElement.lang = locale
@@ -62,6 +69,11 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
     <div class="panel">
       <PanelHeader state={state} requests={requests} clock={clock} />
       <main class="panel-main">
+        {partial && (
+          <p class="hint reading-rest" role="status">
+            {t(locale, 'panel.readingRest')}
+          </p>
+        )}
         <RequestBanner locale={locale} requests={requests} />
         {state.adoptable === true && <AdoptOffer locale={locale} requests={requests} />}
         {state.canvases.length === 0 ? (

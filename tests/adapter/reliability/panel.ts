@@ -25,6 +25,8 @@ export interface ExportReady extends ExportFile {
 
 /** The request id of the UI_READY the driver sends when it opens the panel. */
 const OPEN_ID = 'driver-open'
+/** And of the PANEL_SHOWN it sends after a first state of one canvas, as the panel does once it drew it. */
+const SHOWN_ID = 'driver-shown'
 
 /** Runs every pending event, live update and UI message. */
 export async function settle(fake: FigJamFake): Promise<void> {
@@ -73,6 +75,10 @@ export class PanelDriver {
     await openPanelAsync()
     fake.session.sendFromUi(['UI_READY', { requestId: OPEN_ID, browserLocale: null }])
     await settle(fake)
+    if (driver.state?.partial === true) {
+      fake.session.sendFromUi(['PANEL_SHOWN', { requestId: SHOWN_ID }])
+      await settle(fake)
+    }
     return driver
   }
 
@@ -84,7 +90,7 @@ export class PanelDriver {
   /** Every DONE answer so far (without its result: see `exports`), but the one to the driver's own UI_READY. */
   get answers(): DoneAnswer[] {
     return this.dones()
-      .filter((done) => done.requestId !== OPEN_ID)
+      .filter((done) => done.requestId !== OPEN_ID && done.requestId !== SHOWN_ID)
       .map(({ requestId, ok, message }) => ({ requestId, ok, message }))
   }
 
