@@ -27,6 +27,11 @@ export function advanceEm(char: string): number {
   return ADVANCE.get(char.codePointAt(0) as number) ?? FALLBACK_EM
 }
 
+/** Whether the table has the character's width (else it is measured as `FALLBACK_EM`, a guess). */
+export function hasAdvance(char: string): boolean {
+  return ADVANCE.has(char.codePointAt(0) as number)
+}
+
 /** Width of one line of text at `fontSize`, in px. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0
