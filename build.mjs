@@ -90,7 +90,14 @@ function copyPlaygroundStatic() {
   copyFileSync(page, join(dist, 'playground/index.html'))
   const styles = join(root, 'playground/playground.css')
   if (existsSync(styles)) copyFileSync(styles, join(dist, 'playground/playground.css'))
+  // The board's text font: Inter Medium, the font the fake measures text with (fake/metrics/inter-medium.ts).
+  const fonts = join(root, 'node_modules/@fontsource/inter/files')
+  mkdirSync(join(dist, 'playground/fonts'), { recursive: true })
+  for (const file of PLAYGROUND_FONTS) copyFileSync(join(fonts, file), join(dist, 'playground/fonts', file))
 }
+
+/** The Inter Medium subsets the fake's metrics come from (latin, latin-ext), as the browser loads them. */
+const PLAYGROUND_FONTS = ['inter-latin-500-normal.woff2', 'inter-latin-ext-500-normal.woff2']
 
 function sizeRow(name, file) {
   const bytes = readFileSync(file)

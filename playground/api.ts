@@ -46,14 +46,19 @@ export interface PlaygroundApi {
   setTheme(theme: Theme): void
   /** Fits the view to these nodes (default: everything on the page). */
   zoomToFit(ids?: string[]): void
+  /** Sets the board's zoom (1: 100 %), centred on the node `id` (default: the view's centre stays put). */
+  zoomTo(zoom: number, id?: string): void
+  /** The board's view: screen position of the page's (0, 0) and the zoom. */
+  viewport(): { tx: number; ty: number; zoom: number }
   /** The running plugin's panel iframe, or null. */
   panelFrame(): HTMLIFrameElement | null
   /**
-   * After the latest change is drawn: the node groups created since the last call (only what changed is redrawn),
-   * the groups on the board, and the milliseconds the page spent drawing the board since the last call (its
-   * JavaScript: reading the changed nodes and updating the DOM; not the browser's layout and paint).
+   * After the latest change is drawn: the node drawings made since the last call (only what changed is redrawn),
+   * the node groups on the board, those of them drawn (in and around the view; the others are empty until the view
+   * comes near), and the milliseconds the page spent drawing the board since the last call (its JavaScript: reading
+   * the changed nodes and updating the DOM; not the browser's layout and paint).
    */
-  renderStats(): Promise<{ drawn: number; groups: number; ms: number }>
+  renderStats(): Promise<{ drawn: number; groups: number; shown: number; ms: number }>
   /**
    * Reads the whole page and draws every node again from scratch (what each change cost before incremental
    * drawing): the groups drawn, and the milliseconds the drawing took (the page read not counted).

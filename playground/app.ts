@@ -260,7 +260,10 @@ function zoomBy(factor: number): void {
 
 // When the plugin window opens or closes, the board changes width: keep what was in its middle there.
 let boardSize = { width: 0, height: 0 }
-new ResizeObserver(() => {
+new ResizeObserver((entries) => {
+  // Measured here, after layout, where reading it costs nothing; the renderer keeps it (no reads while drawing).
+  const rect = entries[entries.length - 1]?.contentRect
+  if (rect) renderer.setSize(rect.width, rect.height)
   const size = renderer.size()
   const { zoom, tx, ty } = renderer.view
   const moved = boardSize.width > 0 ? { x: (size.width - boardSize.width) / 2, y: (size.height - boardSize.height) / 2 } : { x: 0, y: 0 }
@@ -659,6 +662,14 @@ const api: PlaygroundApi = {
   screenshotReady,
   setTheme,
   zoomToFit,
+  zoomTo(zoom, id) {
+    const { width, height } = renderer.size()
+    const node = id === undefined ? undefined : fake.inspect.node(id)
+    const centre = node ? { x: node.box.x + node.box.width / 2, y: node.box.y + node.box.height / 2 } : renderer.screenToWorld({ x: width / 2, y: height / 2 })
+    const z = clampZoom(zoom)
+    setView({ zoom: z, tx: width / 2 - centre.x * z, ty: height / 2 - centre.y * z })
+  },
+  viewport: () => ({ ...renderer.view }),
   panelFrame: () => host.frame,
   launchBundle: (bundle, command = 'open') => launch(command, undefined, bundle),
   request: (name, payload) => host.requestAsync(name, payload),
@@ -677,7 +688,13 @@ const api: PlaygroundApi = {
     await renderNow()
     const ms = renderMs
     renderMs = 0
-    return { drawn: renderer.takeDrawCount(), groups: document.getElementById('board-world')?.childElementCount ?? 0, ms }
+    const world = document.getElementById('board-world')
+    return {
+      drawn: renderer.takeDrawCount(),
+      groups: world?.childElementCount ?? 0,
+      shown: world?.querySelectorAll(':scope > g:not([display])').length ?? 0,
+      ms
+    }
   },
   async redrawAll() {
     await fake.flush()
@@ -725,6 +742,8 @@ async function start(): Promise<void> {
   } catch (error) {
     report(error)
   }
+  // The board's font before the first draw (both subsets), so no text is ever drawn in a fallback font's widths.
+  await document.fonts.load("500 16px 'VPC Fit Inter'", 'a\u0100').catch(report)
   render()
   document.body.dataset.ready = 'true'
 }

@@ -43,10 +43,15 @@ export function installBoardInteraction(board: HTMLElement, renderer: BoardRende
   // (which needs both clicks on one element) would not fire.
   let lastDown: { id: string; at: Point; time: number } | null = null
 
-  const local = (event: { clientX: number; clientY: number }): Point => {
-    const rect = board.getBoundingClientRect()
-    return { x: event.clientX - rect.left, y: event.clientY - rect.top }
+  // Where the board is on the page, read when layout is fresh (a read between a pan's DOM writes would make the
+  // browser lay the page out again on every pointer move).
+  let rect = board.getBoundingClientRect()
+  const remeasure = (): void => {
+    rect = board.getBoundingClientRect()
   }
+  new ResizeObserver(remeasure).observe(board)
+  window.addEventListener('resize', remeasure)
+  const local = (event: { clientX: number; clientY: number }): Point => ({ x: event.clientX - rect.left, y: event.clientY - rect.top })
 
   const nodeIdAt = (target: EventTarget | null): string | null => {
     if (!(target instanceof Element)) return null

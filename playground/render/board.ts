@@ -3,14 +3,25 @@
  * transform) and an overlay layer in screen pixels (section names, selection outlines). Every text from the
  * board goes in through `textContent`, never as markup.
  */
+import { textWidth } from '../../fake'
 import { connectorPath } from './connector'
 import type { Box, Matrix, PaintOrder, Point, RenderNode } from './model'
 import { apply, svgMatrix } from './model'
 import { shapePath } from './shapes'
+import { BASELINE_EM, freeText, shapeText, stickyText, type TextLayout } from './text'
 
 const SVG = 'http://www.w3.org/2000/svg'
-const XHTML = 'http://www.w3.org/1999/xhtml'
 const SELECTION_BLUE = '#0D99FF'
+
+/**
+ * Below this many screen pixels a font is drawn as grey bars where the fake's lines are (each as long as the
+ * line): text that small cannot be read, and 10,000 stickies of glyphs cost the browser far more than bars.
+ */
+export const TEXT_MIN_SCREEN_PX = 4
+/** Nodes are drawn when their box is within this share of the board's size around the view (pans stay smooth). */
+export const CULL_MARGIN = 0.5
+/** Size of the section-name pill's font (screen px), measured with the fake's Inter metrics. */
+const LABEL_FONT_PX = 12
 
 export interface Viewport {
   /** Screen position of the page's (0, 0). */
@@ -47,9 +58,15 @@ export class BoardRenderer {
   selection: string[] = []
   view: Viewport = { tx: 0, ty: 0, zoom: 1 }
   private readonly markers = new Set<string>()
-  private drawnZoom = 0
-  /** What is on screen per node: its group and the key it was drawn from (see `drawKey`). */
-  private readonly drawn = new Map<string, { key: string; group: SVGGElement }>()
+  /**
+   * Every drawable node's group, in paint order in the world. `key` is what its drawing was made from (see
+   * `drawKey`) or null while the node is out of view: its group is then empty and not displayed.
+   */
+  private readonly drawn = new Map<string, Drawn>()
+  /** The board's size in screen pixels (kept by `setSize`: reading it from the DOM would force a layout). */
+  private boardSize: { width: number; height: number }
+  /** The page area nodes are drawn in: the view and `CULL_MARGIN` around it. */
+  private cullRect: Box = { x: 0, y: 0, width: 0, height: 0 }
   /** Ids of the nodes in each parent (null: the page), for what a drag carries along. */
   private readonly childrenOf = new Map<string | null, Set<string>>()
   /** Ids of the stamps stuck to each host. */
@@ -74,7 +91,11 @@ export class BoardRenderer {
     private readonly defs: SVGDefsElement,
     private readonly world: SVGGElement,
     private readonly overlay: SVGGElement
-  ) {}
+  ) {
+    const rect = svg.getBoundingClientRect()
+    this.boardSize = { width: rect.width, height: rect.height }
+    this.cullRect = this.viewArea()
+  }
 
   /** Every node on the board (in no particular order). */
   all(): IterableIterator<RenderNode> {
@@ -166,18 +187,19 @@ export class BoardRenderer {
     for (const id of dirty) {
       const node = this.byId.get(id)
       const entry = this.drawn.get(id)
-      const key = node && node.visible ? this.drawKey(node) : null
-      if (entry && entry.key === key) continue
-      const group = node && key !== null ? this.groupFor(node) : null
-      if (!node || key === null || !group) {
+      if (!node || !drawable(node)) {
         entry?.group.remove()
         this.drawn.delete(id)
         continue
       }
-      if (entry) entry.group.replaceWith(group)
-      else place.add(id)
-      this.drawn.set(id, { key, group })
-      created++
+      if (entry) {
+        if (this.show(node, entry)) created++
+        continue
+      }
+      const made: Drawn = { key: null, detail: '', group: this.placeholder(node) }
+      this.drawn.set(id, made)
+      if (this.show(node, made)) created++
+      place.add(id)
     }
     // Paint order: from the front back, each placed group goes before the next group painted after it (those are
     // in place already: untouched, or placed just before).
@@ -256,11 +278,107 @@ export class BoardRenderer {
   }
 
   setView(view: Viewport): void {
+    const zoomed = view.zoom !== this.view.zoom
     this.view = view
     this.world.setAttribute('transform', `translate(${fmt(view.tx)} ${fmt(view.ty)}) scale(${view.zoom})`)
-    // Stroke floors depend on the zoom: redraw when it changed noticeably.
-    if (Math.abs(view.zoom - this.drawnZoom) / Math.max(this.drawnZoom, 1e-6) > 0.05) this.redrawForZoom()
-    else this.drawOverlay()
+    // One screen pixel in page units, for the strokes that keep a minimum width on screen (see `minStroke`).
+    if (zoomed) this.world.style.setProperty('--pg-px', `${Number((1 / Math.max(view.zoom, 1e-3)).toFixed(6))}px`)
+    this.finishDraw(this.followView())
+  }
+
+  /** The board's size changed (the caller measured it where reading layout is free, e.g. in a ResizeObserver). */
+  setSize(width: number, height: number): void {
+    this.boardSize = { width, height }
+    this.finishDraw(this.followView())
+  }
+
+  /** The page area around the view in which nodes are drawn. */
+  private viewArea(): Box {
+    const zoom = Math.max(this.view.zoom, 1e-6)
+    const width = this.boardSize.width / zoom
+    const height = this.boardSize.height / zoom
+    return {
+      x: -this.view.tx / zoom - width * CULL_MARGIN,
+      y: -this.view.ty / zoom - height * CULL_MARGIN,
+      width: width * (1 + 2 * CULL_MARGIN),
+      height: height * (1 + 2 * CULL_MARGIN)
+    }
+  }
+
+  /**
+   * After a pan or zoom: draws the nodes that came into view or changed their level of detail, empties those that
+   * left it. A pan within the margin draws nothing; the work is one box test per node.
+   */
+  private followView(): number {
+    this.cullRect = this.viewArea()
+    let created = 0
+    for (const [id, entry] of this.drawn) {
+      const node = this.byId.get(id)
+      if (!node) continue
+      const seen = this.inView(node)
+      if (!seen && entry.key === null) continue
+      if (seen && entry.key !== null && entry.detail === this.detailOf(node)) continue
+      if (this.show(node, entry)) created++
+    }
+    return created
+  }
+
+  /** Whether the node's box is in the drawn area (a stamp without a size is where its host is). */
+  private inView(node: RenderNode): boolean {
+    let box = node.box
+    if (node.type === 'STAMP' && !(node.width > 0 && node.height > 0) && node.stuckTo) box = this.byId.get(node.stuckTo)?.box ?? box
+    const r = this.cullRect
+    return box.x <= r.x + r.width && box.x + box.width >= r.x && box.y <= r.y + r.height && box.y + box.height >= r.y
+  }
+
+  /** How much of a node is drawn at this zoom: its text, or bars where the lines are. */
+  private detailOf(node: RenderNode): string {
+    switch (node.type) {
+      case 'STICKY':
+      case 'SHAPE_WITH_TEXT':
+      case 'TEXT':
+        return this.textShown(node.fontSize ?? 16) ? 'text' : 'bars'
+      default:
+        return ''
+    }
+  }
+
+  private textShown(fontSize: number): boolean {
+    return fontSize * this.view.zoom >= TEXT_MIN_SCREEN_PX
+  }
+
+  /**
+   * Brings a node's group up to date: empty and hidden out of view, else drawn from the node's record at the
+   * zoom's level of detail (only when that differs from what it shows). True when it drew.
+   */
+  private show(node: RenderNode, entry: Drawn): boolean {
+    const group = entry.group
+    if (!this.inView(node)) {
+      if (entry.key === null) return false
+      group.replaceChildren()
+      group.removeAttribute('pointer-events')
+      group.setAttribute('display', 'none')
+      entry.key = null
+      entry.detail = ''
+      return false
+    }
+    const detail = this.detailOf(node)
+    const key = `${this.drawKey(node)}|${detail}`
+    if (entry.key === key) return false
+    const drawing = this.drawNode(node, detail)
+    if (drawing) group.replaceChildren(drawing)
+    else group.replaceChildren()
+    group.removeAttribute('display')
+    if (node.locked) group.setAttribute('pointer-events', 'none')
+    else group.removeAttribute('pointer-events')
+    entry.key = key
+    entry.detail = detail
+    return true
+  }
+
+  /** An empty, hidden group holding a node's place in the paint order until it is drawn. */
+  private placeholder(node: RenderNode): SVGGElement {
+    return el('g', { 'data-node-id': node.id, 'data-type': node.type, class: 'pg-node', display: 'none' })
   }
 
   screenToWorld(p: Point): Point {
@@ -279,8 +397,8 @@ export class BoardRenderer {
     for (const id of touched) {
       const group = this.drawn.get(id)?.group
       if (!group) continue
-      const moving = drag !== null && drag.ids.has(id)
-      group.setAttribute('transform', moving && drag ? `translate(${fmt(drag.dx)} ${fmt(drag.dy)})` : '')
+      if (drag !== null && drag.ids.has(id)) group.setAttribute('transform', `translate(${fmt(drag.dx)} ${fmt(drag.dy)})`)
+      else group.removeAttribute('transform')
     }
     this.dragged = drag ? new Set(drag.ids) : new Set()
     this.drawOverlay()
@@ -305,26 +423,19 @@ export class BoardRenderer {
    * (by `drawKey`) and moving or inserting only the groups whose place changed.
    */
   private drawWorld(nodes: readonly RenderNode[]): void {
-    this.drawnZoom = this.view.zoom
     const wanted: SVGGElement[] = []
     const keep = new Set<string>()
     let created = 0
     for (const node of nodes) {
-      if (!node.visible) continue
-      const key = this.drawKey(node)
-      const old = this.drawn.get(node.id)
-      if (old && old.key === key) {
-        wanted.push(old.group)
-        keep.add(node.id)
-        continue
+      if (!drawable(node)) continue
+      let entry = this.drawn.get(node.id)
+      if (!entry) {
+        entry = { key: null, detail: '', group: this.placeholder(node) }
+        this.drawn.set(node.id, entry)
       }
-      const group = this.groupFor(node)
-      if (!group) continue
-      if (old) old.group.replaceWith(group)
-      this.drawn.set(node.id, { key, group })
+      if (this.show(node, entry)) created++
       keep.add(node.id)
-      wanted.push(group)
-      created++
+      wanted.push(entry.group)
     }
     for (const [id, entry] of this.drawn) {
       if (keep.has(id)) continue
@@ -353,24 +464,6 @@ export class BoardRenderer {
     this.finishDraw(created)
   }
 
-  /** The zoom changed: the drawings with a minimum stroke width are drawn again, in place. */
-  private redrawForZoom(): void {
-    this.drawnZoom = this.view.zoom
-    let created = 0
-    for (const [id, entry] of this.drawn) {
-      const node = this.byId.get(id)
-      if (!node) continue
-      const key = this.drawKey(node)
-      if (key === entry.key) continue
-      const group = this.groupFor(node)
-      if (!group) continue
-      entry.group.replaceWith(group)
-      this.drawn.set(id, { key, group })
-      created++
-    }
-    this.finishDraw(created)
-  }
-
   private finishDraw(created: number): void {
     this.lastDrawCount = created
     this.drawnSince += created
@@ -378,24 +471,17 @@ export class BoardRenderer {
     else this.drawOverlay()
   }
 
-  /** A node's group, or null when it draws nothing (a group node: its children draw). */
-  private groupFor(node: RenderNode): SVGGElement | null {
-    const drawn = this.drawNode(node)
-    if (!drawn) return null
-    const group = el('g', { 'data-node-id': node.id, 'data-type': node.type, class: 'pg-node' })
-    if (node.locked) group.setAttribute('pointer-events', 'none')
-    group.append(drawn)
-    return group
-  }
-
-  /** The groups created or replaced since the last call (the bench and tests read what a change cost). */
+  /** The node drawings made since the last call (the bench and tests read what a change cost). */
   takeDrawCount(): number {
     const count = this.drawnSince
     this.drawnSince = 0
     return count
   }
 
-  /** Draws every node again from scratch (the bench's baseline, and what the tests compare a change with). */
+  /**
+   * Draws every node again from scratch, in and around the view (the bench's baseline, and what the tests compare
+   * a change with).
+   */
   redrawAll(nodes: readonly RenderNode[]): void {
     this.drawn.clear()
     this.world.replaceChildren()
@@ -407,36 +493,18 @@ export class BoardRenderer {
    * boxes of a connector's ends, a stamp's host and its place among the host's stamps.
    */
   private drawKey(node: RenderNode): string {
-    const own = JSON.stringify([
-      node.type,
-      node.transform,
-      node.width,
-      node.height,
-      node.box,
-      node.text,
-      node.fontSize,
-      node.textColor,
-      node.textAlign,
-      node.textAutoResize,
-      node.fills,
-      node.strokes,
-      node.strokeWeight,
-      node.locked,
-      node.shapeType,
-      node.authorName,
-      node.stampKind
-    ])
+    let own = OWN_KEYS.get(node)
+    if (own === undefined) {
+      own = ownKey(node)
+      OWN_KEYS.set(node, own)
+    }
     switch (node.type) {
-      case 'SECTION':
-      case 'SHAPE_WITH_TEXT':
-      case 'LINE':
-        return `${own}|${this.view.zoom}`
       case 'CONNECTOR': {
         const info = node.connector
         const ends = info
           ? JSON.stringify([info, info.start.nodeId ? this.byId.get(info.start.nodeId)?.box : null, info.end.nodeId ? this.byId.get(info.end.nodeId)?.box : null])
           : ''
-        return `${own}|${ends}|${this.view.zoom}`
+        return `${own}|${ends}`
       }
       case 'STAMP': {
         const host = node.stuckTo ? this.byId.get(node.stuckTo) : undefined
@@ -448,18 +516,18 @@ export class BoardRenderer {
     }
   }
 
-  private drawNode(node: RenderNode): SVGElement | null {
+  private drawNode(node: RenderNode, detail: string): SVGElement | null {
     switch (node.type) {
       case 'SECTION':
         return this.section(node)
       case 'STICKY':
-        return this.sticky(node)
+        return this.sticky(node, detail)
       case 'SHAPE_WITH_TEXT':
-        return this.shape(node)
+        return this.shape(node, detail)
       case 'LINE':
         return this.line(node)
       case 'TEXT':
-        return this.textNode(node)
+        return this.textNode(node, detail)
       case 'CONNECTOR':
         return this.connector(node)
       case 'STAMP':
@@ -469,9 +537,6 @@ export class BoardRenderer {
     }
   }
 
-  private minStroke(px: number): number {
-    return px / Math.max(this.view.zoom, 1e-3)
-  }
 
   private section(node: RenderNode): SVGElement {
     const g = el('g', { transform: svgMatrix(node.transform) })
@@ -482,49 +547,42 @@ export class BoardRenderer {
         rx: Math.min(16, node.width / 20),
         fill: node.fills[0] ?? '#FFFFFF',
         stroke: '#B3B3B3',
-        'stroke-width': this.minStroke(1)
+        style: minStroke(1)
       })
     )
     return g
   }
 
-  private sticky(node: RenderNode): SVGElement {
+  private sticky(node: RenderNode, detail: string): SVGElement {
     const g = el('g', { transform: svgMatrix(node.transform) })
-    g.append(
-      el('rect', {
-        width: node.width,
-        height: node.height,
-        fill: node.fills[0] ?? '#FFE299',
-        filter: 'url(#pg-sticky-shadow)',
-        class: 'pg-sticky-paper'
-      })
-    )
-    const fontSize = node.fontSize ?? 24
-    g.append(this.textBox(node.text ?? '', 24, 24, node.width - 48, node.height - 48, fontSize, node.textColor ?? '#1E1E1E', 'pg-sticky'))
-    if (node.authorName) {
-      const author = el('text', { x: 24, y: node.height - 16, 'font-size': 14, fill: '#5E5E5E', class: 'pg-author' })
+    const readable = detail === 'text'
+    if (readable) {
+      // The shadow as two offset translucent copies of the paper, no filter: a blur filter per sticky made every
+      // frame of a board with a few hundred stickies in view cost the browser seconds.
+      g.append(el('rect', { y: 1, width: node.width, height: node.height + 1, fill: '#000000', 'fill-opacity': 0.06, class: 'pg-sticky-shadow' }))
+      g.append(el('rect', { y: 3, width: node.width, height: node.height + 1, fill: '#000000', 'fill-opacity': 0.05, class: 'pg-sticky-shadow' }))
+    }
+    g.append(el('rect', { width: node.width, height: node.height, fill: node.fills[0] ?? '#FFE299', class: 'pg-sticky-paper' }))
+    const text = this.lines(stickyText(node), readable)
+    if (text) g.append(text)
+    if (node.authorName && readable) {
+      const author = el('text', { x: 24, y: node.height - 16, 'font-size': 14, fill: '#5E5E5E', class: 'pg-text pg-author' })
       author.textContent = node.authorName
       g.append(author)
     }
     return g
   }
 
-  private shape(node: RenderNode): SVGElement {
+  private shape(node: RenderNode, detail: string): SVGElement {
     const g = el('g', { transform: svgMatrix(node.transform) })
     const stroke = node.strokes[0]
-    g.append(
-      el('path', {
-        d: shapePath(node.shapeType, node.width, node.height),
-        fill: node.fills[0] ?? 'none',
-        stroke: stroke ?? 'none',
-        'stroke-width': stroke ? Math.max(node.strokeWeight, this.minStroke(1)) : 0
-      })
-    )
+    const outline = el('path', { d: shapePath(node.shapeType, node.width, node.height), fill: node.fills[0] ?? 'none', stroke: stroke ?? 'none' })
+    if (stroke) outline.setAttribute('style', minStroke(1, node.strokeWeight))
+    else outline.setAttribute('stroke-width', '0')
+    g.append(outline)
     if (node.text) {
-      const pad = Math.min(16, node.width / 8)
-      g.append(
-        this.textBox(node.text, pad, pad, node.width - 2 * pad, node.height - 2 * pad, node.fontSize ?? 16, node.textColor ?? '#1E1E1E', 'pg-centre')
-      )
+      const text = this.lines(shapeText(node), detail === 'text')
+      if (text) g.append(text)
     }
     return g
   }
@@ -538,25 +596,59 @@ export class BoardRenderer {
         x2: node.width,
         y2: 0,
         stroke: node.strokes[0] ?? '#1E1E1E',
-        'stroke-width': Math.max(node.strokeWeight, this.minStroke(1)),
+        style: minStroke(1, node.strokeWeight),
         'stroke-linecap': 'round'
       })
     )
     // A transparent wide stroke makes thin lines clickable.
-    g.append(el('line', { x1: 0, y1: 0, x2: node.width, y2: 0, stroke: 'transparent', 'stroke-width': this.minStroke(10) }))
+    g.append(el('line', { x1: 0, y1: 0, x2: node.width, y2: 0, stroke: 'transparent', style: minStroke(10) }))
     return g
   }
 
-  private textNode(node: RenderNode): SVGElement {
+  private textNode(node: RenderNode, detail: string): SVGElement {
     const g = el('g', { transform: svgMatrix(node.transform) })
-    const align = node.textAlign === 'CENTER' ? 'pg-text-centre' : node.textAlign === 'RIGHT' ? 'pg-text-right' : 'pg-left'
-    const color = node.textColor ?? node.fills[0] ?? '#1E1E1E'
-    // Text boxes grow with their text in FigJam; the fake's sizes are estimates, so never clip.
-    const wrap = node.textAutoResize === 'WIDTH_AND_HEIGHT' ? 'pg-nowrap' : 'pg-wrap'
-    const box = this.textBox(node.text ?? '', 0, 0, Math.max(node.width, 1), Math.max(node.height, 1), node.fontSize ?? 16, color, `${align} pg-free ${wrap}`)
-    box.setAttribute('overflow', 'visible')
-    g.append(box)
+    // Text boxes grow with their text in FigJam; lines wider than a fixed box are not clipped.
+    const text = this.lines(freeText(node), detail === 'text')
+    if (text) g.append(text)
     return g
+  }
+
+  /**
+   * A node's text lines as the fake laid them out: `<text>` with one `<tspan>` per line (set as text, never
+   * markup), or, when the text is too small on screen to read, one path of bars where the lines are.
+   */
+  private lines(layout: TextLayout, readable: boolean): SVGElement | null {
+    if (layout.lines.length === 0) return null
+    const { fontSize, anchor } = layout
+    if (!readable) {
+      let d = ''
+      for (const line of layout.lines) {
+        const left = anchor === 'middle' ? line.x - line.width / 2 : anchor === 'end' ? line.x - line.width : line.x
+        // From about the x-height down to the baseline.
+        const top = line.top + fontSize * (BASELINE_EM - 0.55)
+        d += `M${fmt(left)} ${fmt(top)}h${fmt(line.width)}v${fmt(fontSize * 0.5)}h${fmt(-line.width)}Z`
+      }
+      return el('path', { d, fill: layout.color, 'fill-opacity': 0.35, class: 'pg-text-bars' })
+    }
+    const text = el('text', { 'font-size': fontSize, fill: layout.color, class: 'pg-text pg-node-text' })
+    if (anchor !== 'start') text.setAttribute('text-anchor', anchor)
+    for (const line of layout.lines) {
+      const span = el('tspan', { x: fmt(line.x), y: fmt(line.top + fontSize * BASELINE_EM) })
+      if (line.guessed.length === 0) span.textContent = line.text
+      // Characters the fake has no width for are drawn as wide as the fake measured them, so the line breaks shown
+      // are the fake's and the line is as long as the fake thinks; known letters keep their own widths.
+      for (const run of line.guessed) {
+        if (!run.guessed || run.width <= 0) {
+          span.append(run.text)
+          continue
+        }
+        const fitted = el('tspan', { textLength: fmt(run.width), lengthAdjust: 'spacingAndGlyphs', class: 'pg-guessed' })
+        fitted.textContent = run.text
+        span.append(fitted)
+      }
+      text.append(span)
+    }
+    return text
   }
 
   private connector(node: RenderNode): SVGElement | null {
@@ -566,10 +658,9 @@ export class BoardRenderer {
     const endBox = info.end.nodeId ? (this.byId.get(info.end.nodeId)?.box ?? null) : null
     const { d, from, to } = connectorPath(info.start.point, info.end.point, startBox, endBox, info.lineType)
     const color = node.strokes[0] ?? '#757575'
-    const width = Math.max(node.strokeWeight, this.minStroke(1.6))
     const g = el('g', { class: 'pg-connector' })
-    g.append(el('path', { d, fill: 'none', stroke: 'transparent', 'stroke-width': this.minStroke(10) }))
-    const path = el('path', { d, fill: 'none', stroke: color, 'stroke-width': width, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' })
+    g.append(el('path', { d, fill: 'none', stroke: 'transparent', style: minStroke(10) }))
+    const path = el('path', { d, fill: 'none', stroke: color, style: minStroke(1.6, node.strokeWeight), 'stroke-linejoin': 'round', 'stroke-linecap': 'round' })
     const startMarker = this.marker(info.start.cap, color)
     const endMarker = this.marker(info.end.cap, color)
     if (startMarker) path.setAttribute('marker-start', `url(#${startMarker})`)
@@ -586,7 +677,8 @@ export class BoardRenderer {
         fill: node.textColor ?? '#1E1E1E',
         stroke: '#FFFFFF',
         'stroke-width': 4,
-        'paint-order': 'stroke'
+        'paint-order': 'stroke',
+        class: 'pg-text'
       })
       label.textContent = node.text
       g.append(label)
@@ -622,20 +714,6 @@ export class BoardRenderer {
     const siblings = this.stampsOn.get(host.id) ?? []
     const index = Math.max(0, siblings.indexOf(node))
     return { x: host.box.x + host.box.width - size * (0.6 + index * 0.8), y: host.box.y + size * 0.1 }
-  }
-
-  /** A foreignObject holding wrapped text (set as text, never markup). */
-  private textBox(text: string, x: number, y: number, width: number, height: number, fontSize: number, color: string, layout: string): SVGForeignObjectElement {
-    const object = el('foreignObject', { x, y, width: Math.max(1, width), height: Math.max(1, height) })
-    const div = document.createElementNS(XHTML, 'div') as HTMLDivElement
-    div.className = `pg-node-text ${layout}`
-    div.style.fontSize = `${fontSize}px`
-    div.style.color = color
-    const span = document.createElementNS(XHTML, 'span')
-    span.textContent = text
-    div.append(span)
-    object.append(div)
-    return object
   }
 
   private marker(cap: string, color: string): string | null {
@@ -689,29 +767,6 @@ export class BoardRenderer {
       if (node) fragment.append(this.outline(node))
     }
     this.overlay.replaceChildren(fragment)
-    // Size each name pill to its text now that the text can be measured.
-    for (const label of this.overlay.querySelectorAll<SVGGElement>('.pg-section-label')) {
-      const text = label.querySelector('text')
-      const pill = label.querySelector('rect')
-      if (!text || !pill) continue
-      const max = Number(pill.dataset.max ?? '0')
-      // A name longer than its section is cut with an ellipsis, as FigJam cuts section titles: never run into
-      // the next section's title.
-      if (text.getComputedTextLength() + 16 > max) {
-        const full = text.textContent ?? ''
-        const room = max - 16 - 10
-        let lo = 0
-        let hi = full.length
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1
-          if (text.getSubStringLength(0, mid) <= room) lo = mid
-          else hi = mid - 1
-        }
-        text.textContent = `${full.slice(0, lo).trimEnd()}…`
-      }
-      const width = Math.min(text.getComputedTextLength() + 16, max)
-      pill.setAttribute('width', String(Math.max(40, width)))
-    }
   }
 
   private offsetOf(id: string): Point {
@@ -722,13 +777,13 @@ export class BoardRenderer {
     const shift = this.offsetOf(node.id)
     const at = this.worldToScreen({ x: node.box.x + shift.x, y: node.box.y + shift.y })
     const g = el('g', { 'data-node-id': node.id, 'data-type': 'SECTION', class: 'pg-section-label' })
-    const text = el('text', { x: at.x + 8, y: at.y - 9, 'font-size': 12, 'font-weight': 600, fill: '#1E1E1E' })
-    const name = node.name.length > 80 ? `${node.name.slice(0, 79)}…` : node.name
-    text.textContent = name
+    const text = el('text', { x: at.x + 8, y: at.y - 9, 'font-size': LABEL_FONT_PX, fill: '#1E1E1E', class: 'pg-text' })
+    // A name longer than its section is cut with an ellipsis, as FigJam cuts section titles: never run into the
+    // next section's title. Measured with the fake's Inter metrics, the font the label is drawn in (no layout read).
     const max = Math.max(60, node.box.width * this.view.zoom)
-    const pill = el('rect', { x: at.x, y: at.y - 26, width: Math.min(name.length * 7 + 16, max), height: 22, rx: 5, fill: node.fills[0] ?? '#FFFFFF', stroke: '#B3B3B3', 'stroke-width': 1 })
-    pill.dataset.max = String(max)
-    g.append(pill)
+    text.textContent = fitName(node.name, max - 16)
+    const width = Math.min(textWidth(text.textContent, LABEL_FONT_PX) + 16, max)
+    g.append(el('rect', { x: at.x, y: at.y - 26, width: Math.max(40, width), height: 22, rx: 5, fill: node.fills[0] ?? '#FFFFFF', stroke: '#B3B3B3', 'stroke-width': 1 }))
     g.append(text)
     return g
   }
@@ -750,11 +805,74 @@ export class BoardRenderer {
     })
   }
 
-  /** Size of the SVG element in screen pixels. */
+  /** Size of the SVG element in screen pixels (as last told by `setSize`). */
   size(): { width: number; height: number } {
-    const rect = this.svg.getBoundingClientRect()
-    return { width: rect.width, height: rect.height }
+    return { ...this.boardSize }
   }
+}
+
+interface Drawn {
+  /** What the drawing was made from (`drawKey` and the level of detail), or null: out of view, not drawn. */
+  key: string | null
+  detail: string
+  group: SVGGElement
+}
+
+/** Nodes that draw something (a group's children draw; a connector needs its ends). */
+function drawable(node: RenderNode): boolean {
+  return node.visible && node.type !== 'GROUP' && !(node.type === 'CONNECTOR' && !node.connector)
+}
+
+/** A node record's own fields that its drawing depends on, as a key; records are replaced, never changed. */
+const OWN_KEYS = new WeakMap<RenderNode, string>()
+
+function ownKey(node: RenderNode): string {
+  return JSON.stringify([
+    node.type,
+    node.transform,
+    node.width,
+    node.height,
+    node.box,
+    node.text,
+    node.fontSize,
+    node.textColor,
+    node.textAlign,
+    node.textAutoResize,
+    node.fills,
+    node.strokes,
+    node.strokeWeight,
+    node.locked,
+    node.shapeType,
+    node.authorName,
+    node.stampKind
+  ])
+}
+
+/**
+ * A stroke width of at least `px` screen pixels (and at least `weight` page units): `--pg-px` on the world is one
+ * screen pixel in page units, so zooming changes one property instead of redrawing every stroke.
+ */
+function minStroke(px: number, weight = 0): string {
+  const floor = `calc(var(--pg-px, 1px) * ${px})`
+  return `stroke-width: ${weight > 0 ? `max(${fmt(weight)}px, ${floor})` : floor}`
+}
+
+/** The section name cut with an ellipsis to fit `room` screen px at the label's size (at most 80 characters). */
+function fitName(name: string, room: number): string {
+  const chars = [...name]
+  let full = chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : name
+  if (textWidth(full, LABEL_FONT_PX) <= room) return full
+  const ellipsis = textWidth('…', LABEL_FONT_PX)
+  let width = 0
+  let cut = 0
+  for (const char of chars) {
+    const next = width + textWidth(char, LABEL_FONT_PX)
+    if (next + ellipsis > room) break
+    width = next
+    cut++
+  }
+  full = `${chars.slice(0, cut).join('').trimEnd()}…`
+  return full
 }
 
 function rectCorners(m: Matrix, width: number, height: number): Point[] {

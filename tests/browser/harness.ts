@@ -173,6 +173,20 @@ export function boardNodes(page: Page): Promise<InspectedNode[]> {
   return page.evaluate(() => (window as unknown as PlaygroundWindow).playground.fake.inspect.nodes())
 }
 
+/**
+ * The text lines drawn for a node (one `<tspan>` per line the fake wrapped to), after zooming to 100 % on it: a
+ * node far from the view is not drawn, and text too small on screen is drawn as bars.
+ */
+export async function drawnLines(page: Page, nodeId: string): Promise<string[]> {
+  return page.evaluate(async (id) => {
+    const { playground } = window as unknown as PlaygroundWindow
+    playground.zoomTo(1, id)
+    await playground.screenshotReady()
+    const spans = document.querySelectorAll(`#board-world g[data-node-id="${CSS.escape(id)}"] .pg-node-text > tspan`)
+    return [...spans].map((span) => span.textContent ?? '')
+  }, nodeId)
+}
+
 /** Screen rectangle of a node's drawing on the board. */
 export async function screenBox(
   page: Page,

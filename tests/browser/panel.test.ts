@@ -4,8 +4,10 @@
  */
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FONT_SIZE, STICKY, wrapLines } from '../../fake'
 import type { Theme } from '../../playground/theme'
 import {
+  drawnLines,
   axeViolationsIn,
   type AxeViolation,
   FAIL_MISSING_IN_CI,
@@ -115,9 +117,9 @@ describe.skipIf(!RUN_BROWSER)('the panel in Chromium', { shuffle: false }, () =>
         color: 'Yellow'
       }).id
     }, PAYLOAD)
-    // On the board: the literal text, no element made from it.
-    const drawn = page().locator(`#board-world g[data-node-id="${id}"]`)
-    await expect.poll(() => drawn.locator('.pg-node-text').textContent()).toBe(PAYLOAD)
+    // On the board: the literal text in the fake's line breaks, no element made from it.
+    const lines = wrapLines(PAYLOAD, STICKY.width - 2 * STICKY.padding, FONT_SIZE.sticky).filter((line) => line !== '')
+    await expect.poll(() => drawnLines(page(), id)).toEqual(lines)
     expect(await page().locator('#board img, #board-world img').count()).toBe(0)
     // In the panel (live): the Fit tab lists it as an unaddressed job; the jobs zone lists it too.
     await expect.poll(() => frame.locator('body').innerText(), { timeout: 10_000 }).toContain(PAYLOAD)

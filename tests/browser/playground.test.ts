@@ -7,10 +7,12 @@ import type { InspectedNode } from '../../fake'
 import { inZone, placeInZone, type Box } from '../../playground/placement'
 import { SAMPLES, ZONE_COLOURS } from '../../playground/samples'
 import type { ZoneKey } from '../../src/core/types'
+import { FONT_SIZE, STICKY, wrapLines } from '../../fake'
 import {
   boardNodes,
   clickablePoint,
   clickNode,
+  drawnLines,
   FAIL_MISSING_IN_CI,
   launchBrowser,
   missingChromiumError,
@@ -333,9 +335,9 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     for (const sticky of summary) {
       const c = centre(sticky.box)
       expect(c.x >= bmc.box.x && c.x <= bmc.box.x + bmc.box.width && c.y >= bmc.box.y && c.y <= bmc.box.y + bmc.box.height).toBe(true)
-      // Drawn on the board with its text.
-      const drawn = (await page().locator(`#board-world g[data-node-id="${sticky.id}"] .pg-node-text`).textContent()) ?? ''
-      expect(drawn.replace(/\s+/g, ' ').trim()).toBe((sticky.text ?? '').replace(/\s+/g, ' ').trim())
+      // Drawn on the board with its text, in the fake's line breaks.
+      const lines = wrapLines(sticky.text ?? '', sticky.width - 2 * STICKY.padding, sticky.fontSize ?? FONT_SIZE.sticky)
+      expect(await drawnLines(page(), sticky.id)).toEqual(lines.filter((line) => line !== ''))
     }
     expect(await errorToasts()).toEqual([])
     await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.zoomToFit())
@@ -417,17 +419,20 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     const stats = () => page().evaluate(() => (window as unknown as PlaygroundWindow).playground.renderStats())
     const world = () => page().evaluate(() => document.getElementById('board-world')?.innerHTML ?? '')
     const id = stickyIds.get('track') ?? ''
-    // What earlier steps drew is taken first: the next count is the edit's alone.
-    // What earlier steps drew is counted off first: the next count is the edit's alone.
+    // At the sticky, where its text is drawn; what earlier steps drew is counted off first: the next count is the
+    // edit's alone.
+    await drawnLines(page(), id)
     const before = await stats()
     expect(before.groups).toBeGreaterThan(20)
     await page().evaluate((sticky) => (window as unknown as PlaygroundWindow).playground.user.typeInto(sticky, 'Track every meal'), id)
     expect((await stats()).drawn).toBe(1)
-    expect(await page().locator(`#board-world g[data-node-id="${id}"] .pg-node-text`).textContent()).toBe('Track every meal')
+    expect(await page().locator(`#board-world g[data-node-id="${id}"] .pg-node-text > tspan`).allTextContents()).toEqual(
+      wrapLines('Track every meal', STICKY.width - 2 * STICKY.padding, FONT_SIZE.sticky)
+    )
     // After every edit, drag, duplicate and undo so far: the same DOM as drawing every node again.
     const incremental = await world()
     const all = await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
-    expect(all.drawn).toBe(before.groups)
+    expect(all.drawn).toBe(before.shown)
     expect(await world()).toBe(incremental)
   })
 

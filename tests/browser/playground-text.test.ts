@@ -1,0 +1,266 @@
+/**
+ * The board's text in real Chromium: every sticky, shape and text node shows the fake's own line breaks
+ * (`wrapLines`, Inter Medium's advance widths) in the font the fake measures with, bars where text is too small to
+ * read, nothing drawn far outside the view, and the same drawing change by change as from scratch.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FONT_SIZE, LINE_HEIGHT, STICKY, hasAdvance, textWidth, wrapLines } from '../../fake'
+import { CULL_MARGIN, TEXT_MIN_SCREEN_PX } from '../../playground/render/board'
+import {
+  FAIL_MISSING_IN_CI,
+  launchBrowser,
+  missingChromiumError,
+  openPlayground,
+  resultPath,
+  RUN_BROWSER,
+  startPlayground,
+  type PlaygroundPage,
+  type PlaygroundWindow
+} from './harness'
+
+if (FAIL_MISSING_IN_CI) {
+  it('has Chromium installed (CI=true)', () => {
+    throw missingChromiumError()
+  })
+}
+
+/** Texts people write, and texts that break naive layout. */
+const TEXTS: Record<string, string> = {
+  short: 'Plan meals',
+  long: 'Customers want to plan a whole week of healthy dinners in less than ten minutes on a Sunday evening',
+  word: 'Supercalifragilisticexpialidocious-and-then-some-more-characters',
+  paragraphs: 'First line\n\nThird line after an empty one',
+  spaces: 'two  spaces   and three',
+  nordic: 'Åtta välsmakande måltider för småbarnsföräldrar på Østerbro',
+  emoji: 'Ship it 🚀🚀 today 👍🏽 with the team 👨‍👩‍👧',
+  rtl: 'שלום עולם and مرحبا بالعالم mixed',
+  empty: '',
+  html: '<img src=x onerror=alert(1)> & <b>bold</b>'
+}
+
+interface DrawnLine {
+  text: string
+  x: number
+  y: number
+  /** Chromium's width of the drawn line (its real glyph advances in the loaded font). */
+  length: number
+  /** Runs fitted to the fake's guess for characters it has no width for: their text and forced length. */
+  fitted: Array<{ text: string; textLength: number }>
+}
+
+describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake lays it out', { shuffle: false }, () => {
+  let server: Awaited<ReturnType<typeof startPlayground>>
+  let browser: Awaited<ReturnType<typeof launchBrowser>>
+  let pg: PlaygroundPage
+  const ids = new Map<string, string>()
+  const page = () => pg.page
+
+  const zoomTo = (zoom: number, id?: string) =>
+    page().evaluate(
+      async ({ z, node }) => {
+        const { playground } = window as unknown as PlaygroundWindow
+        playground.zoomTo(z, node)
+        await playground.screenshotReady()
+      },
+      { z: zoom, node: id }
+    )
+
+  /** The lines drawn for a node: text, anchor, baseline, Chromium's measured width and any forced length. */
+  const drawnLines = (id: string) =>
+    page().evaluate((node) => {
+      const spans = document.querySelectorAll<SVGTSpanElement>(`#board-world g[data-node-id="${CSS.escape(node)}"] .pg-node-text > tspan`)
+      return [...spans].map<DrawnLine>((span) => ({
+        text: span.textContent ?? '',
+        x: Number(span.getAttribute('x')),
+        y: Number(span.getAttribute('y')),
+        length: span.getComputedTextLength(),
+        fitted: [...span.querySelectorAll('tspan')].map((run) => ({ text: run.textContent ?? '', textLength: Number(run.getAttribute('textLength')) }))
+      }))
+    }, id)
+
+  const groupOf = (id: string) =>
+    page().evaluate((node) => {
+      const group = document.querySelector(`#board-world g[data-node-id="${CSS.escape(node)}"]`)
+      return group ? { display: group.getAttribute('display'), children: group.childElementCount, html: group.innerHTML } : null
+    }, id)
+
+  beforeAll(async () => {
+    server = await startPlayground()
+    browser = await launchBrowser()
+    pg = await openPlayground(browser, server.url)
+    const made = await page().evaluate((texts) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      const out: Record<string, string> = {}
+      Object.entries(texts).forEach(([name, text], i) => {
+        out[name] = playground.user.addSticky({ text, x: (i % 5) * 300, y: Math.floor(i / 5) * 700, color: 'Yellow' }).id
+      })
+      out.wide = playground.user.addSticky({ text: texts.long ?? '', x: 1600, y: 0, wide: true }).id
+      out.shape = playground.user.addShape({ text: texts.long ?? '', x: 1600, y: 700, width: 300, height: 200, shapeType: 'ROUNDED_RECTANGLE' }).id
+      out.far = playground.user.addSticky({ text: 'Far away from everything', x: 400_000, y: 400_000 }).id
+      return out
+    }, TEXTS)
+    for (const [name, id] of Object.entries(made)) ids.set(name, id)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  const id = (name: string) => ids.get(name) ?? ''
+
+  it('draws every sticky text in the fake’s own line breaks, line under line from the top-left padding', async () => {
+    for (const name of Object.keys(TEXTS).concat('wide')) {
+      const sticky = id(name)
+      await zoomTo(1, sticky)
+      const node = await page().evaluate((n) => (window as unknown as PlaygroundWindow).playground.fake.inspect.node(n), sticky)
+      if (!node) throw new Error(`no sticky ${name}`)
+      const fontSize = node.fontSize ?? FONT_SIZE.sticky
+      const expected = wrapLines(node.text ?? '', node.width - 2 * STICKY.padding, fontSize)
+      const lines = await drawnLines(sticky)
+      // Empty lines draw nothing; every other line is the fake's, on the baseline of its row.
+      const rows = expected.map((text, row) => ({ text, row })).filter((line) => line.text !== '')
+      expect(lines.map((line) => line.text), name).toEqual(rows.map((line) => line.text))
+      lines.forEach((line, i) => {
+        const row = (rows[i] as { row: number }).row
+        expect(line.x, name).toBe(STICKY.padding)
+        expect(line.y - row * fontSize * LINE_HEIGHT, name).toBeCloseTo(STICKY.padding + fontSize * 0.98877, 1)
+      })
+      // The sticky is as tall as the fake made it for those lines.
+      expect(node.height, name).toBe(Math.max(STICKY.minHeight, Math.ceil(expected.length * fontSize * LINE_HEIGHT + 2 * STICKY.padding + STICKY.author)))
+    }
+  })
+
+  it('draws the lines in Inter Medium at the fake’s widths (kerning off), and fits characters the fake guesses to its guess', async () => {
+    let measured = 0
+    for (const name of ['long', 'nordic', 'spaces', 'word', 'emoji', 'rtl', 'html']) {
+      await zoomTo(1, id(name))
+      for (const line of await drawnLines(id(name))) {
+        const width = textWidth(line.text, FONT_SIZE.sticky)
+        const guessed = [...line.text].filter((char) => !hasAdvance(char))
+        // Characters outside the metrics' subsets (emoji, Hebrew, Arabic) are fitted, run by run, to the fake's guess.
+        // (A space between two such characters goes with them: a right-to-left phrase is fitted as one.)
+        expect(line.fitted.map((run) => run.text.replaceAll(' ', '')).join(''), `${name}: ${line.text}`).toBe(guessed.join(''))
+        for (const run of line.fitted) {
+          expect([...run.text].every((char) => char === ' ' || !hasAdvance(char))).toBe(true)
+          expect(run.textLength, `${name}: ${run.text}`).toBeCloseTo(textWidth(run.text, FONT_SIZE.sticky), 1)
+        }
+        // Chromium's own advances in the served font (and the fitted runs): within half a pixel of the fake's width.
+        expect(Math.abs(line.length - width), `${name}: ${line.text}`).toBeLessThan(0.5)
+        if (guessed.length === 0) measured++
+        expect(line.length).toBeLessThanOrEqual(STICKY.width - 2 * STICKY.padding + 0.5)
+      }
+    }
+    expect(measured).toBeGreaterThan(8)
+  })
+
+  it('keeps markup and spaces as text: no element made from a sticky, every space drawn', async () => {
+    await zoomTo(1, id('html'))
+    expect((await drawnLines(id('html'))).map((line) => line.text)).toEqual(wrapLines(TEXTS.html ?? '', STICKY.width - 2 * STICKY.padding, FONT_SIZE.sticky))
+    expect(await page().locator('#board-world img, #board-world b').count()).toBe(0)
+    await zoomTo(1, id('spaces'))
+    // The fake keeps the spaces where it breaks a line, and so does the drawing.
+    const spaced = (await drawnLines(id('spaces'))).map((line) => line.text)
+    expect(spaced).toEqual(wrapLines(TEXTS.spaces ?? '', STICKY.width - 2 * STICKY.padding, FONT_SIZE.sticky))
+    expect(spaced.join('')).toBe((TEXTS.spaces ?? '').replace('   and', '  and'))
+    expect((await groupOf(id('empty')))?.html).not.toContain('pg-node-text')
+  })
+
+  it('wraps shape text inside its padding, centred, and draws the plugin’s text nodes as the fake sizes them', async () => {
+    await zoomTo(1, id('shape'))
+    const shape = await page().evaluate((n) => (window as unknown as PlaygroundWindow).playground.fake.inspect.node(n), id('shape'))
+    if (!shape) throw new Error('no shape')
+    const pad = Math.min(16, shape.width / 8)
+    const expected = wrapLines(shape.text ?? '', shape.width - 2 * pad, shape.fontSize ?? FONT_SIZE.shape)
+    const lines = await drawnLines(id('shape'))
+    expect(lines.map((line) => line.text)).toEqual(expected)
+    for (const line of lines) expect(line.x).toBe(shape.width / 2)
+
+    // The canvas the plugin draws has text nodes (title, labels) that grow with their text: one line per paragraph.
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.launch('insert-vpc', { segment: 'Night shift nurses', product: 'Meal kit', locale: 'en' }))
+    const texts = await page().evaluate(() =>
+      (window as unknown as PlaygroundWindow).playground.fake.inspect.nodes().filter((n) => n.type === 'TEXT' && (n.text ?? '') !== '')
+    )
+    expect(texts.length).toBeGreaterThan(3)
+    for (const text of texts.slice(0, 6)) {
+      await zoomTo(1, text.id)
+      const lines = await drawnLines(text.id)
+      expect(lines.map((line) => line.text).join('\n')).toBe((text.text ?? '').split('\n').filter((p) => p !== '').join('\n'))
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(text.width + 0.5)
+    }
+  })
+
+  it('draws bars where the lines are once text is smaller than a few screen pixels, and text again above', async () => {
+    const sticky = id('long')
+    const lines = wrapLines(TEXTS.long ?? '', STICKY.width - 2 * STICKY.padding, FONT_SIZE.sticky)
+    const threshold = TEXT_MIN_SCREEN_PX / FONT_SIZE.sticky
+    await zoomTo(threshold * 0.95, sticky)
+    const bars = await page().evaluate((n) => {
+      const group = document.querySelector(`#board-world g[data-node-id="${CSS.escape(n)}"]`)
+      return { text: group?.querySelectorAll('text').length ?? -1, bars: group?.querySelector('.pg-text-bars')?.getAttribute('d') ?? '' }
+    }, sticky)
+    expect(bars.text).toBe(0)
+    // One bar per line, as long as the fake's line.
+    const widths = [...bars.bars.matchAll(/h(-?[\d.]+)v/g)].map((m) => Number(m[1]))
+    expect(widths).toHaveLength(lines.length)
+    widths.forEach((w, i) => expect(w).toBeCloseTo(textWidth(lines[i] as string, FONT_SIZE.sticky), 1))
+    await zoomTo(threshold * 1.05, sticky)
+    expect((await drawnLines(sticky)).map((line) => line.text)).toEqual(lines)
+  })
+
+  it('draws nothing far outside the view, and draws it when the view gets there', async () => {
+    await zoomTo(1, id('short'))
+    expect(await groupOf(id('far'))).toEqual({ display: 'none', children: 0, html: '' })
+    await zoomTo(1, id('far'))
+    const wrap = (text: string) => wrapLines(text, STICKY.width - 2 * STICKY.padding, FONT_SIZE.sticky)
+    expect((await drawnLines(id('far'))).map((line) => line.text)).toEqual(wrap('Far away from everything'))
+    // What was left behind is emptied, not kept drawn.
+    expect((await groupOf(id('short')))?.display).toBe('none')
+    // Inside the margin around the view (not on screen yet), a node is drawn already: a pan shows it at once.
+    const near = await page().evaluate(
+      ({ margin, far }) => {
+        const { playground } = window as unknown as PlaygroundWindow
+        const box = playground.fake.inspect.node(far)?.box ?? { x: 0, y: 0, width: 0 }
+        const board = document.getElementById('board-svg')?.getBoundingClientRect() ?? { width: 0 }
+        // Right of the screen by half the margin.
+        return playground.user.addSticky({ text: 'Just off screen', x: box.x + box.width / 2 + board.width / 2 + (board.width * margin) / 2, y: box.y }).id
+      },
+      { margin: CULL_MARGIN, far: id('far') }
+    )
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.screenshotReady())
+    expect((await drawnLines(near)).map((line) => line.text)).toEqual(wrap('Just off screen'))
+  })
+
+  it('after edits, pans and zooms across the thresholds, shows the same as a drawing from scratch', async () => {
+    const groups = () => page().evaluate(() => [...(document.getElementById('board-world')?.children ?? [])].map((g) => g.outerHTML))
+    await page().evaluate(
+      async ({ long, shape }) => {
+        const { playground } = window as unknown as PlaygroundWindow
+        for (const zoom of [1, 0.1, 0.5, 0.02, 2, 0.3]) {
+          playground.zoomTo(zoom, long)
+          await playground.renderStats()
+        }
+        playground.user.typeInto(long, 'Edited while zoomed out: a new text that wraps over a few lines of the sticky')
+        playground.user.typeInto(shape, '')
+        playground.zoomTo(0.8, long)
+        await playground.renderStats()
+      },
+      { long: id('long'), shape: id('shape') }
+    )
+    const shown = await groups()
+    expect(shown.filter((html) => !html.includes('display="none"')).length).toBeGreaterThan(5)
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    expect(await groups()).toEqual(shown)
+  })
+
+  it('looks right to a facilitator (screenshot for a person to look at)', async () => {
+    const stickies = Object.keys(TEXTS).map(id)
+    await page().evaluate(async (all) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      playground.zoomToFit(all)
+      await playground.screenshotReady()
+    }, stickies)
+    await page().screenshot({ path: resultPath('playground-text.png') })
+    expect(pg.pageErrors).toEqual([])
+  })
+})
