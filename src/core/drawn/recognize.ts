@@ -10,22 +10,26 @@
  *    - the largest of them holding no other zone's label is the zone's box (a grid cell), unless it is a small
  *      chip (under 1/8 of the area) inside a shape that holds two or three labels of the same side;
  *    - else the smallest shape holding labels of that side only is split into sectors (a square or a circle);
+ *    - else, for a label written just outside a shape (within a quarter of its smaller side) that holds no label
+ *      of the other side, that shape is split into sectors with it;
  *    - else the zone takes the points of the drawing nearest its label.
- * 4. Divider lines: lines from or through the centre of a sector shape.
+ * 4. Divider lines: lines from or through the centre of a sector shape, and lines in it that stand between two
+ *    of its labels (the edges of bands, columns or a T: such a shape is then split into cells, see `regions`).
  */
 // eslint-disable-next-line layers/imports -- label keys and BMC labels move into the core with issue 15's BMC stage
 import { matchBmcBlock } from '../../i18n/bmc-blocks'
 import { areaOf, angleOf, centreOf } from '../geometry'
-import type { Locale, ZoneKey } from '../types'
+import type { Locale, Point, Rect, ZoneKey } from '../types'
 import { LOCALES, ZONE_KEYS } from '../types'
-import { dividerRays, insideOutline } from './regions'
+import { dividerRays, insideOutline, segmentsCross, wallsOf } from './regions'
 import type {
   AdoptDecision,
   AdoptRefusal,
   DrawingInput,
   DrawnCanvasDef,
   DrawnNode,
-  DrawnZoneDef
+  DrawnZoneDef,
+  Outline
 } from './types'
 import { DRAWN_SCHEMA } from './types'
 import type { DrawnSide, LabelLocale } from './vocabulary'
@@ -119,7 +123,39 @@ function regionOf(
   if (single && (!multi || areaOf(single.box) >= areaOf(multi.box) * CHIP_SHARE))
     return { mode: 'box', region: single }
   if (multi) return { mode: 'sector', region: multi }
+  // A label written just outside its shape (above a box, beside the circle's rim) belongs to the nearest shape
+  // within reach that holds no label of the other side.
+  let beside: { shape: DrawnNode; distance: number } | null = null
+  for (const shape of shapes) {
+    const distance = distanceOutside(centre, shape.box, shape.outline ?? 'rect')
+    if (distance === 0 || distance > Math.min(shape.box.width, shape.box.height) * BESIDE_REACH) continue
+    if (owned(shape).some((zone) => sideOfZone(zone) !== side)) continue
+    const closer =
+      !beside ||
+      distance < beside.distance ||
+      (distance === beside.distance && areaOf(shape.box) < areaOf(beside.shape.box))
+    if (closer) beside = { shape, distance }
+  }
+  if (beside) return { mode: 'sector', region: beside.shape }
   return { mode: 'nearest', region: null }
+}
+
+/** How far a label outside a shape may stand and still belong to it: this share of the shape's smaller side. */
+const BESIDE_REACH = 0.25
+
+/** How far `point` is outside a shape's outline (0 inside); for an ellipse, measured along its radius. */
+function distanceOutside(point: Point, box: Rect, outline: Outline): number {
+  if (insideOutline(point, box, outline)) return 0
+  const rx = box.width / 2
+  const ry = box.height / 2
+  if (outline === 'ellipse' && rx > 0 && ry > 0) {
+    const dx = (point.x - (box.x + rx)) / rx
+    const dy = (point.y - (box.y + ry)) / ry
+    return (Math.hypot(dx, dy) - 1) * Math.min(rx, ry)
+  }
+  const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.width))
+  const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.height))
+  return Math.hypot(dx, dy)
 }
 
 /**
@@ -188,13 +224,22 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     if (mode === 'sector' && region) sectorShapes.set(region.id, region)
     zones[zone] = { label: label.node.id, mode, region: region ? region.id : null, angle }
   }
+  // A line divides a sector shape when it runs from (or through) its centre, or when it stands between two of
+  // its labels (a band's or column's edge); an underline or a decoration near one label does neither.
+  const labelsIn = (shapeId: string): DrawnNode[] =>
+    ZONE_KEYS.filter((zone) => zones[zone].region === shapeId).map((zone) => (labelOf.get(zone) as Label).node)
   const dividers = lines
     .filter((line) => {
       const ends = line.ends
-      return (
-        ends !== null &&
-        Array.from(sectorShapes.values()).some((shape) => dividerRays(shape.box, [ends]).length > 0)
-      )
+      if (ends === null) return false
+      return Array.from(sectorShapes.values()).some((shape) => {
+        if (dividerRays(shape.box, [ends]).length > 0) return true
+        const walls = wallsOf(shape.box, [ends])
+        const wall = walls[0]
+        if (!wall) return false
+        const own = labelsIn(shape.id).map((node) => centreOf(node.box))
+        return own.some((p, i) => own.slice(i + 1).some((q) => segmentsCross(p, q, wall[0], wall[1])))
+      })
     })
     .map((line) => line.id)
 

@@ -7,13 +7,16 @@
  *   through) the centre between them, the one nearest the middle, else the angle halfway between them.
  * - `box`: a shape holding one zone's label (a grid cell, a nested section) is that zone.
  * - `nearest`: a label standing in no shape of its own claims the points of the drawing nearest to it.
+ * - A sector shape cut by lines that do not all meet at its centre (a rectangle split into three bands or
+ *   columns, a T, a circle split from a point off its centre) is split into cells instead: a point belongs to the
+ *   label it can see without crossing a line.
  * A point inside several region shapes belongs to the smallest; nearest-label zones take only what no region
  * shape holds.
  */
 import { angleOf, areaOf, centreOf, insideEllipse, insideRect, normaliseAngle } from '../geometry'
 import type { Point, Rect, ZoneKey } from '../types'
 import { ZONE_KEYS } from '../types'
-import type { DrawnCanvasDef, DrawnZones, Outline, ZoneRegion } from './types'
+import type { CellLabel, DrawnCanvasDef, DrawnZones, Outline, ZoneRegion } from './types'
 
 /** Whether `point` is inside a region shape (edges and rim included). */
 export function insideOutline(point: Point, box: Rect, outline: Outline): boolean {
@@ -50,25 +53,87 @@ function grown(box: Rect, share: number): Rect {
   return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy }
 }
 
+type Segment = readonly [Point, Point]
+
+/** The lines with both ends in the neighbourhood of `shape`: the lines that may split it. */
+export function linesNear(shape: Rect, lines: ReadonlyArray<Segment>): Segment[] {
+  const near = grown(shape, 0.1)
+  return lines.filter(([a, b]) => insideRect(a, near) && insideRect(b, near))
+}
+
+/** Whether a line starts at, ends at or passes through the centre of `shape` (within the tolerance). */
+function throughCentre(shape: Rect, [a, b]: Segment): boolean {
+  const radius = Math.min(shape.width, shape.height) / 2
+  return distanceToSegment(centreOf(shape), a, b) <= radius * CENTRE_TOLERANCE
+}
+
 /**
  * Directions (degrees) in which divider lines leave the centre of `shape`: a line from the centre gives one, a
  * line through it two. Lines that miss the centre or leave the shape's neighbourhood give none.
  */
-export function dividerRays(shape: Rect, lines: ReadonlyArray<readonly [Point, Point]>): number[] {
+export function dividerRays(shape: Rect, lines: ReadonlyArray<Segment>): number[] {
   const centre = centreOf(shape)
   const radius = Math.min(shape.width, shape.height) / 2
-  const tolerance = radius * CENTRE_TOLERANCE
-  const near = grown(shape, 0.1)
   const rays: number[] = []
-  for (const [a, b] of lines) {
-    if (!insideRect(a, near) || !insideRect(b, near)) continue
-    if (distanceToSegment(centre, a, b) > tolerance) continue
-    for (const end of [a, b]) {
+  for (const line of linesNear(shape, lines)) {
+    if (!throughCentre(shape, line)) continue
+    for (const end of line) {
       if (Math.hypot(end.x - centre.x, end.y - centre.y) >= radius * MIN_REACH)
         rays.push(angleOf(end, centre))
     }
   }
   return rays
+}
+
+/** Whether the lines near `shape` split it into cells rather than sectors: one of them misses its centre. */
+export function cutsIntoCells(shape: Rect, lines: ReadonlyArray<Segment>): boolean {
+  return linesNear(shape, lines).some((line) => !throughCentre(shape, line))
+}
+
+/** Cell walls reach this share of the shape's smaller side past a line's ends: drawn lines often stop short. */
+const WALL_REACH = 0.05
+
+function cross(a: Point, b: Point, c: Point): number {
+  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)
+}
+
+/** Whether segments p-q and a-b cross (each one's ends strictly on both sides of the other; touching is not). */
+export function segmentsCross(p: Point, q: Point, a: Point, b: Point): boolean {
+  const d1 = cross(a, b, p)
+  const d2 = cross(a, b, q)
+  const d3 = cross(p, q, a)
+  const d4 = cross(p, q, b)
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))
+}
+
+/** The walls cutting `shape`: the lines near it, each lengthened by `WALL_REACH` at both ends. */
+export function wallsOf(shape: Rect, lines: ReadonlyArray<Segment>): Array<[Point, Point]> {
+  const reach = Math.min(shape.width, shape.height) * WALL_REACH
+  return linesNear(shape, lines).map(([a, b]) => {
+    const length = Math.hypot(b.x - a.x, b.y - a.y)
+    if (length === 0) return [a, b]
+    const ux = ((b.x - a.x) / length) * reach
+    const uy = ((b.y - a.y) / length) * reach
+    return [
+      { x: a.x - ux, y: a.y - uy },
+      { x: b.x + ux, y: b.y + uy }
+    ]
+  })
+}
+
+/** The zone of a point in a cut shape: the nearest label it sees past no wall, or null when it sees none. */
+export function cellZone(
+  point: Point,
+  labels: readonly CellLabel[],
+  walls: ReadonlyArray<Segment>
+): ZoneKey | null {
+  let best: { zone: ZoneKey; distance: number } | null = null
+  for (const label of labels) {
+    if (walls.some(([a, b]) => segmentsCross(point, label.at, a, b))) continue
+    const distance = Math.hypot(point.x - label.at.x, point.y - label.at.y)
+    if (!best || distance < best.distance) best = { zone: label.zone, distance }
+  }
+  return best ? best.zone : null
 }
 
 export interface Anchor {
@@ -142,7 +207,7 @@ export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnRead
     const ends = reading.nodes.get(id)?.ends
     if (ends) lines.push(ends)
   }
-  const sectorShapes = new Map<string, Anchor[]>()
+  const sectorShapes = new Map<string, { anchors: Anchor[]; labels: CellLabel[] }>()
   for (const zone of ZONE_KEYS) {
     const def = definition.zones[zone]
     labelIds.push(def.label)
@@ -163,17 +228,23 @@ export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnRead
     } else if (region && def.region !== null) {
       const angle = label ? angleOf(centreOf(label.box), centreOf(region.box)) : def.angle
       if (angle === null) continue
-      const anchors = sectorShapes.get(def.region) ?? []
-      anchors.push({ zone: alive ? zone : null, angle })
-      sectorShapes.set(def.region, anchors)
+      const split = sectorShapes.get(def.region) ?? { anchors: [], labels: [] }
+      split.anchors.push({ zone: alive ? zone : null, angle })
+      if (alive && label) split.labels.push({ zone, at: centreOf(label.box) })
+      sectorShapes.set(def.region, split)
     }
   }
-  sectorShapes.forEach((anchors, id) => {
+  sectorShapes.forEach(({ anchors, labels }, id) => {
     const shape = reading.nodes.get(id)
     if (!shape) return
+    const outline = shape.outline ?? 'rect'
+    if (cutsIntoCells(shape.box, lines)) {
+      regions.push({ zone: null, mode: 'cells', shape: shape.box, outline, labels, walls: wallsOf(shape.box, lines) })
+      return
+    }
     const rays = dividerRays(shape.box, lines)
     for (const sector of sectorsFor(anchors, rays)) {
-      regions.push({ ...sector, mode: 'sector', shape: shape.box, outline: shape.outline ?? 'rect' })
+      regions.push({ ...sector, mode: 'sector', shape: shape.box, outline })
     }
   })
   return { regions, lost, labelIds, area: reading.area }
@@ -197,7 +268,8 @@ export function zoneInDrawing(point: Point, drawn: DrawnZones): ZoneKey | null {
     if (region.mode === 'sector' && !inArc(angleOf(point, centreOf(region.shape)), region.from, region.to))
       continue
     const area = areaOf(region.shape)
-    if (!best || area < best.area) best = { zone: region.zone, area }
+    if (best && area >= best.area) continue
+    best = { zone: region.mode === 'cells' ? cellZone(point, region.labels, region.walls) : region.zone, area }
   }
   if (best) return best.zone
   if (nearest && insideRect(point, drawn.area)) return nearest.zone

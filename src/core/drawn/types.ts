@@ -78,6 +78,17 @@ export type ZoneRegion =
   | { zone: ZoneKey | null; mode: 'box'; shape: Rect; outline: Outline }
   | { zone: ZoneKey | null; mode: 'sector'; shape: Rect; outline: Outline; from: number; to: number }
   | { zone: ZoneKey; mode: 'nearest'; anchor: Point }
+  /**
+   * A sector shape cut by lines that do not meet at its centre (bands, columns, a T): a point belongs to the label
+   * it can see without crossing a line (the nearest of several; none: nobody's, e.g. a deleted label's cell).
+   */
+  | { zone: null; mode: 'cells'; shape: Rect; outline: Outline; labels: CellLabel[]; walls: Array<[Point, Point]> }
+
+/** A label of a cut shape: its zone (null once deleted is never listed) and where it is now. */
+export interface CellLabel {
+  zone: ZoneKey
+  at: Point
+}
 
 /** An adopted canvas's zones, decided from its definition and the drawing as it is now. */
 export interface DrawnZones {

@@ -6,7 +6,7 @@
  * Labels are compared by `labelKey` (the same compact key the hand-drawn BMC recognition uses): case, accents,
  * punctuation, numbering, emoji, a description after a colon and the words for "and" (and, och, og, und, &, /)
  * do not matter, so "1. Customer Jobs:", "PRODUCTS & SERVICES" and "Produkt / Service" all match. Only whole
- * labels match: "Pain relievers and gain creators" or "Painful" do not.
+ * labels match: "Pain relievers and gain creators" or "Painful" do not. Long labels survive a typo or two.
  */
 // eslint-disable-next-line layers/imports -- label keys and BMC labels move into the core with issue 15's BMC stage
 import { labelKey } from '../../i18n/bmc-blocks'
@@ -36,7 +36,10 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Jobs to be done',
       'Job to be done',
       'JTBD',
-      'Tasks'
+      'Tasks',
+      'Customer jobs to be done',
+      'Customer job to be done',
+      'Customer tasks'
     ],
     sv: [
       'Arbete som ska utföras',
@@ -46,21 +49,40 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Kunduppgifter',
       'Uppgifter',
       'Kundjobb',
-      'Jobb'
+      'Jobb',
+      'Kundens jobb',
+      'Jobb att utföra'
     ],
-    da: ['Kundeopgaver', 'Kundens opgaver', 'Opgaver', 'Kundejobs', 'Jobs der skal udføres'],
+    da: [
+      'Kundeopgaver',
+      'Kundens opgaver',
+      'Opgaver',
+      'Kundejobs',
+      'Kundejob',
+      'Kundens jobs',
+      'Jobs der skal udføres'
+    ],
     de: ['Kundenaufgaben', 'Aufgaben', 'Kundenjobs', 'Jobs to be done']
   },
   pains: {
-    en: ['Pains', 'Pain', 'Customer pains', 'Pain points'],
-    sv: ['Besvär', 'Kundens besvär', 'Smärtor', 'Smärtpunkter'],
-    da: ['Smerter', 'Kundens smerter', 'Smertepunkter', 'Problemer', 'Kundens problemer'],
+    en: ['Pains', 'Pain', 'Customer pains', 'Customer pain', 'Pain points', 'Pain point'],
+    sv: ['Besvär', 'Kundens besvär', 'Smärtor', 'Kundens smärtor', 'Smärtpunkter'],
+    da: [
+      'Smerter',
+      'Kundens smerter',
+      'Smertepunkter',
+      'Problemer',
+      'Kundens problemer',
+      'Gener',
+      'Kundegener',
+      'Kundens gener'
+    ],
     de: ['Probleme', 'Kundenprobleme', 'Schmerzen', 'Schmerzpunkte']
   },
   gains: {
-    en: ['Gains', 'Gain', 'Customer gains'],
-    sv: ['Fördelar', 'Kundens fördelar', 'Vinster', 'Nyttor'],
-    da: ['Gevinster', 'Kundens gevinster', 'Fordele'],
+    en: ['Gains', 'Gain', 'Customer gains', 'Customer gain'],
+    sv: ['Fördelar', 'Kundens fördelar', 'Vinster', 'Kundens vinster', 'Nyttor'],
+    da: ['Gevinster', 'Kundens gevinster', 'Fordele', 'Udbytte', 'Kundeudbytte', 'Kundens udbytte'],
     de: ['Gewinne', 'Kundengewinne', 'Vorteile']
   },
   products: {
@@ -70,7 +92,9 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Products & service',
       'Product & service',
       'Products',
-      'Services & products'
+      'Product',
+      'Services & products',
+      'Products or services'
     ],
     sv: ['Produkter och tjänster', 'Produkt och tjänst', 'Produkter', 'Tjänster och produkter'],
     da: [
@@ -79,14 +103,24 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Produkter og ydelser',
       'Produkt og service',
       'Produkt / Service',
-      'Produkter'
+      'Produkter',
+      'Produkter og tjenesteydelser',
+      'Produkter og serviceydelser'
     ],
     de: ['Produkte und Dienstleistungen', 'Produkte & Services', 'Produkte']
   },
   painRelievers: {
     en: ['Pain relievers', 'Pain reliever', 'Pain relief', 'Pain killers', 'Painkillers'],
-    sv: ['Besvärsdämpare', 'Smärtlindrare', 'Smärtlindring'],
-    da: ['Smertelindrere', 'Smertelindrer', 'Smertelindring', 'Problemløsere', 'Problemløsning'],
+    sv: ['Besvärsdämpare', 'Smärtlindrare', 'Smärtlindring', 'Problemlösare'],
+    da: [
+      'Smertelindrere',
+      'Smertelindrer',
+      'Smertelindring',
+      'Smertestillere',
+      'Smertestiller',
+      'Problemløsere',
+      'Problemløsning'
+    ],
     de: ['Problemlöser', 'Schmerzlinderer', 'Problemlösungen']
   },
   gainCreators: {
@@ -176,27 +210,95 @@ export interface LabelMatch<K extends string> {
 
 function isExact(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/).filter((line) => line.trim() !== '')
-  return lines.length <= 1 && !/[:|(]\s*\S/.test(text)
+  // "Customer job(s)" is the label itself; "Pains (what hurts)" has a description.
+  const plain = text.replace(/\((?:s|n|e|en|er|na|ne)\)/gi, '')
+  return lines.length <= 1 && !/[:|(]\s*\S/.test(plain)
 }
 
-function lookUp<K extends string>(table: KeyTable<K>, text: string): LabelMatch<K> | null {
+/** Keys this long may carry one typo ("Gain creaters", "Pain releivers"); from `TWO_TYPOS` on, two. */
+const ONE_TYPO = 8
+const TWO_TYPOS = 12
+/** Keys longer than this are sentences, never labels: they are not compared letter by letter. */
+const LONGEST_LABEL = 40
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), or `max + 1` once it exceeds `max`:
+ * "releivers" is one edit from "relievers".
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let before: number[] = []
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current: number[] = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] as number) + 1)
+      current.push(value)
+      rowMin = Math.min(rowMin, value)
+    }
+    if (rowMin > max) return max + 1
+    before = previous
+    previous = current
+  }
+  return previous[b.length] as number
+}
+
+/**
+ * The entries of the one spelling a typo away from `key`, or undefined when none is, or when spellings of two
+ * different values are equally near (then the label is not guessed).
+ */
+function nearestEntries<K extends string>(
+  table: KeyTable<K>,
+  key: string
+): Array<{ value: K; locale: LabelLocale }> | undefined {
+  if (key.length < ONE_TYPO - 1 || key.length > LONGEST_LABEL) return undefined
+  let best: { distance: number; entries: Array<{ value: K; locale: LabelLocale }> } | null = null
+  let tied = false
+  table.forEach((entries, spelling) => {
+    if (spelling.length < ONE_TYPO) return
+    const allowed = spelling.length >= TWO_TYPOS ? 2 : 1
+    const distance = typoDistance(key, spelling, allowed)
+    if (distance > allowed) return
+    const value = entries[0]?.value
+    if (!best || distance < best.distance) {
+      best = { distance, entries }
+      tied = false
+    } else if (distance === best.distance && best.entries[0]?.value !== value) tied = true
+  })
+  const found = best as { distance: number; entries: Array<{ value: K; locale: LabelLocale }> } | null
+  return found && !tied ? found.entries : undefined
+}
+
+function lookUp<K extends string>(table: KeyTable<K>, text: string, typos: boolean): LabelMatch<K> | null {
   const key = labelKey(text)
   if (key === '') return null
-  const entries = table.get(key)
+  const entries = table.get(key) ?? (typos ? nearestEntries(table, key) : undefined)
   const first = entries?.[0]
   if (!entries || !first) return null
   // One spelling never names two different zones (a test pins that), so the first entry's zone is the zone.
   return { value: first.value, locales: entries.map((e) => e.locale), exact: isExact(text) }
 }
 
-/** The zone a label names, in en, sv, da or de, with the languages of that spelling; null for anything else. */
+/**
+ * The zone a label names, in en, sv, da or de, with the languages of that spelling; null for anything else. A
+ * spelling of eight letters or more also matches with one typo, of twelve or more with two ("Gain creaters",
+ * "Custmer jobs", "Kundeuppgifter"), unless the typo is as near to a side title or to another zone's spelling.
+ */
 export function matchDrawnZone(text: string): LabelMatch<ZoneKey> | null {
-  return lookUp(ZONE_TABLE, text)
+  const exact = lookUp(ZONE_TABLE, text, false)
+  if (exact) return exact
+  // A misspelt side title ("Custmer profile") is not a zone.
+  if (lookUp(SIDE_TABLE, text, true)) return null
+  return lookUp(ZONE_TABLE, text, true)
 }
 
 /** The side a title names ("Customer profile", "Värdekarta"), or null. */
 export function matchDrawnSide(text: string): LabelMatch<DrawnSide> | null {
-  return lookUp(SIDE_TABLE, text)
+  return lookUp(SIDE_TABLE, text, false)
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   matchDrawnZone,
   matchNamedField,
   SIDE_VOCABULARY,
+  typoDistance,
   ZONE_VOCABULARY
 } from '../../../src/core/drawn/vocabulary'
 import type { ZoneKey } from '../../../src/core/types'
@@ -76,6 +77,63 @@ describe('zone vocabulary', () => {
     const match = matchDrawnZone(label)
     expect(match?.value).toBe(zone)
     expect(match?.locales).toContain(locale)
+  })
+
+  it.each<[string, ZoneKey]>([
+    // Seen on workshop boards and templates: other words for the same zone.
+    ['Customer Jobs to be done', 'jobs'],
+    ['Customer job(s)', 'jobs'],
+    ['Kundens jobb', 'jobs'],
+    ['Kundens Jobs', 'jobs'],
+    ['Kunde-gener', 'pains'],
+    ['Kundens smärtor', 'pains'],
+    ['Kundens vinster', 'gains'],
+    ['Kunde-udbytte', 'gains'],
+    ['Products and/or services', 'products'],
+    ['Smertestillere', 'painRelievers'],
+    ['Problemlösare', 'painRelievers'],
+    // Typos: one in a long spelling, two in a very long one.
+    ['Gain creaters', 'gainCreators'],
+    ['Pain releivers', 'painRelievers'],
+    ['Pains relievers', 'painRelievers'],
+    ['Gains creators', 'gainCreators'],
+    ['Custmer jobs', 'jobs'],
+    ['Kundeuppgifter', 'jobs'],
+    ['Produkts & Servises', 'products'],
+    ['Gevinstskaber', 'gainCreators'],
+    ['Smärtlindrar', 'painRelievers']
+  ])('%j is %s', (label, zone) => {
+    expect(matchDrawnZone(label)?.value).toBe(zone)
+  })
+
+  it('“Customer job(s)” is the label alone: exact', () => {
+    expect(matchDrawnZone('Customer job(s)')?.exact).toBe(true)
+    expect(matchDrawnZone('Pains (what hurts)')?.exact).toBe(false)
+  })
+
+  it.each([
+    // Short words get no typo: one letter turns a gain into a pain.
+    'Gans',
+    'Jobz',
+    'Paints',
+    // A misspelt side title or BMC block is not a zone.
+    'Custmer profile',
+    'Value mapp',
+    'Key activites',
+    'Customer segmnts',
+    'Revenue streams',
+    // Not near enough.
+    'Gain makers',
+    'Product roadmap',
+    'Pain relievers and gain creators'
+  ])('%j is no zone, even with typos allowed', (label) => expect(matchDrawnZone(label)).toBeNull())
+
+  it('typoDistance counts an adjacent swap as one edit and stops past its limit', () => {
+    expect(typoDistance('relievers', 'releivers', 1)).toBe(1)
+    expect(typoDistance('gaincreators', 'gaincreaters', 2)).toBe(1)
+    expect(typoDistance('abc', 'abc', 0)).toBe(0)
+    expect(typoDistance('customerjobs', 'customergains', 2)).toBe(3)
+    expect(typoDistance('a', 'abcdef', 2)).toBe(3)
   })
 
   it('“Produkter” is Swedish and Danish', () => {

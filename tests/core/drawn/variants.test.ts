@@ -1,0 +1,206 @@
+/**
+ * Canvases drawn the ways people really draw them (Community templates, workshop boards, teaching material), as
+ * plain data: each variant says where a sticky would be dropped and which zone a person expects it in (null:
+ * inside the drawing but in no zone).
+ */
+import { describe, expect, it } from 'vitest'
+import { recognizeDrawing } from '../../../src/core/drawn/recognize'
+import { resolveDrawnZones, zoneInDrawing } from '../../../src/core/drawn/regions'
+import type { DrawingInput, DrawnNode } from '../../../src/core/drawn/types'
+import type { Point, Rect, ZoneKey } from '../../../src/core/types'
+import { ZONE_KEYS } from '../../../src/core/types'
+import type { Labels } from './drawings'
+import { DANISH, ENGLISH, line, polar, readingOf, shape, SWEDISH, text } from './drawings'
+
+type Probe = [Point, ZoneKey | null]
+
+interface Variant {
+  input: DrawingInput
+  probes: Probe[]
+}
+
+const CUSTOMER: readonly ZoneKey[] = ['jobs', 'pains', 'gains']
+const isCustomer = (zone: ZoneKey): boolean => CUSTOMER.includes(zone)
+
+function inSection(nodes: DrawnNode[]): DrawingInput {
+  return { root: { kind: 'section', id: 'root', name: 'VPC', pluginRole: null }, nodes, adopted: false }
+}
+
+function boxAround(nodes: readonly DrawnNode[]): Rect {
+  let x0 = Infinity
+  let y0 = Infinity
+  let x1 = -Infinity
+  let y1 = -Infinity
+  for (const { box } of nodes) {
+    x0 = Math.min(x0, box.x)
+    y0 = Math.min(y0, box.y)
+    x1 = Math.max(x1, box.x + box.width)
+    y1 = Math.max(y1, box.y + box.height)
+  }
+  return { x: x0 - 50, y: y0 - 50, width: x1 - x0 + 100, height: y1 - y0 + 100 }
+}
+
+/** Every probe lands where a person expects it. */
+function expectProbes({ input, probes }: Variant): void {
+  const decision = recognizeDrawing(input)
+  if (!decision.ok) throw new Error(`refused: ${decision.refusal.key}`)
+  const zones = resolveDrawnZones(decision.definition, readingOf(input, boxAround(input.nodes)))
+  const got = probes.map(([p]) => zoneInDrawing(p, zones))
+  expect(got).toEqual(probes.map(([, zone]) => zone))
+}
+
+/**
+ * A square and a circle (either way round) with the labels at `angles`, turned by `turn` degrees about the
+ * drawing's middle and scaled by `scale`; probes at the labels' angles, halfway out.
+ */
+function squareAndCircle(options: {
+  labels?: Labels
+  customerLeft?: boolean
+  turn?: number
+  scale?: number
+  labelDistance?: number
+  angles?: Partial<Record<ZoneKey, number>>
+}): Variant {
+  const scale = options.scale ?? 1
+  const turn = options.turn ?? 0
+  const labels = options.labels ?? ENGLISH
+  const middle = { x: 900 * scale, y: 400 * scale }
+  const at = (p: Point): Point => {
+    const d = Math.hypot(p.x - middle.x, p.y - middle.y)
+    const a = (Math.atan2(-(p.y - middle.y), p.x - middle.x) * 180) / Math.PI
+    return polar(middle, a + turn, d)
+  }
+  const mirrored = options.customerLeft === true
+  const squareCentre = at({ x: (mirrored ? 1400 : 400) * scale, y: 400 * scale })
+  const circleCentre = at({ x: (mirrored ? 400 : 1400) * scale, y: 400 * scale })
+  const side = 800 * scale
+  const boxAt = (c: Point): Rect => ({ x: c.x - side / 2, y: c.y - side / 2, width: side, height: side })
+  const base: Record<ZoneKey, number> = mirrored
+    ? { jobs: 180, gains: 60, pains: 300, products: 0, gainCreators: 120, painRelievers: 240 }
+    : { jobs: 0, gains: 120, pains: 240, products: 180, gainCreators: 60, painRelievers: 300 }
+  const angles = { ...base, ...options.angles }
+  const nodes: DrawnNode[] = [
+    shape('square', boxAt(squareCentre), 'rect'),
+    shape('circle', boxAt(circleCentre), 'ellipse')
+  ]
+  const probes: Probe[] = []
+  for (const zone of ZONE_KEYS) {
+    const centre = isCustomer(zone) ? circleCentre : squareCentre
+    const angle = angles[zone] + turn
+    const label = text(
+      `label-${zone}`,
+      labels[zone],
+      polar(centre, angle, (options.labelDistance ?? 250) * scale)
+    )
+    const c = polar(centre, angle, (options.labelDistance ?? 250) * scale)
+    label.box = {
+      x: c.x - 80 * scale,
+      y: c.y - 20 * scale,
+      width: 160 * scale,
+      height: 40 * scale
+    }
+    nodes.push(label)
+    probes.push([polar(centre, base[zone] + turn, 180 * scale), zone])
+  }
+  return { input: inSection(nodes), probes }
+}
+
+/**
+ * Two rectangles, each split into three by two lines (`bands`: across, labels at each band's top; `columns`:
+ * down, labels at each column's top), value map left, customer profile right.
+ */
+function splitRectangles(split: 'bands' | 'columns', labels: Labels = ENGLISH): Variant {
+  const nodes: DrawnNode[] = []
+  const probes: Probe[] = []
+  const sides: Array<[string, number, ZoneKey[]]> = [
+    ['value-map', 0, ['products', 'gainCreators', 'painRelievers']],
+    ['profile', 1000, ['jobs', 'gains', 'pains']]
+  ]
+  for (const [id, x, zones] of sides) {
+    const box = { x, y: 0, width: 900, height: 900 }
+    nodes.push(shape(id, box))
+    for (let i = 0; i < 3; i++) {
+      const zone = zones[i] as ZoneKey
+      if (split === 'bands') {
+        if (i > 0) nodes.push(line(`${id}-line-${i}`, { x, y: i * 300 }, { x: x + 900, y: i * 300 }))
+        nodes.push(text(`label-${zone}`, labels[zone], { x: x + 120, y: i * 300 + 40 }))
+        probes.push([{ x: x + 450, y: i * 300 + 250 }, zone], [{ x: x + 850, y: i * 300 + 60 }, zone])
+      } else {
+        if (i > 0) nodes.push(line(`${id}-line-${i}`, { x: x + i * 300, y: 0 }, { x: x + i * 300, y: 900 }))
+        nodes.push(text(`label-${zone}`, labels[zone], { x: x + i * 300 + 150, y: 40 }))
+        probes.push([{ x: x + i * 300 + 150, y: 850 }, zone], [{ x: x + i * 300 + 20, y: 450 }, zone])
+      }
+    }
+  }
+  return { input: inSection(nodes), probes }
+}
+
+/** Six zones as separate shapes or sections, value map left, profile right, each labelled by `label`. */
+function sixZones(label: 'section name' | 'sticky header' | 'text above', labels: Labels = ENGLISH): Variant {
+  // With the labels above the shapes, the rows leave room for them.
+  const gap = label === 'text above' ? 90 : 20
+  const row = (800 - gap) / 2
+  const boxes: Record<ZoneKey, Rect> = {
+    products: { x: 0, y: 100, width: 400, height: 800 },
+    gainCreators: { x: 420, y: 100, width: 400, height: row },
+    painRelievers: { x: 420, y: 100 + row + gap, width: 400, height: row },
+    gains: { x: 1000, y: 100, width: 400, height: row },
+    pains: { x: 1000, y: 100 + row + gap, width: 400, height: row },
+    jobs: { x: 1420, y: 100, width: 400, height: 800 }
+  }
+  const nodes: DrawnNode[] = []
+  const probes: Probe[] = []
+  for (const zone of ZONE_KEYS) {
+    const box = boxes[zone]
+    if (label === 'section name')
+      nodes.push({ ...shape(`zone-${zone}`, box, 'rect', labels[zone]), kind: 'section' })
+    else nodes.push(shape(`zone-${zone}`, box))
+    if (label === 'sticky header')
+      nodes.push(text(`label-${zone}`, labels[zone], { x: box.x + 130, y: box.y + 130 }, 'sticky'))
+    if (label === 'text above')
+      nodes.push(text(`label-${zone}`, labels[zone], { x: box.x + 100, y: box.y - 25 }))
+    probes.push([{ x: box.x + box.width / 2, y: box.y + box.height - 40 }, zone])
+    probes.push([{ x: box.x + box.width - 30, y: box.y + 30 }, zone])
+  }
+  probes.push([{ x: 910, y: 500 }, null])
+  return { input: inSection(nodes), probes }
+}
+
+describe('drawn canvases as people draw them: every sticky in the zone a person expects', () => {
+  it.each<[string, Variant]>([
+    ['the plain square and circle', squareAndCircle({})],
+    ['mirrored: customer profile left, value map right', squareAndCircle({ customerLeft: true })],
+    ['mirrored, in Danish', squareAndCircle({ customerLeft: true, labels: DANISH })],
+    ['the whole canvas turned a quarter (circle above the square)', squareAndCircle({ turn: 90 })],
+    ['the whole canvas turned 30°', squareAndCircle({ turn: 30 })],
+    ['scaled to a fifth', squareAndCircle({ scale: 0.2 })],
+    ['scaled five times', squareAndCircle({ scale: 5, labels: SWEDISH })],
+    ['labels near the rim', squareAndCircle({ labelDistance: 340 })],
+    ['labels off the sector middles', squareAndCircle({ angles: { jobs: 20, gains: 100, pains: 200 } })],
+    ['two rectangles split into three bands by lines', splitRectangles('bands')],
+    ['two rectangles split into three columns by lines', splitRectangles('columns', SWEDISH)],
+    ['six nested sections named per zone', sixZones('section name')],
+    ['six shapes with a sticky header each', sixZones('sticky header', DANISH)],
+    ['six shapes with each label written just above its shape', sixZones('text above')],
+    [
+      'labels written outside the circle and the square, next to their zones',
+      (() => {
+        const variant = squareAndCircle({ labelDistance: 470 })
+        variant.probes.push([{ x: 900, y: 400 }, null])
+        return variant
+      })()
+    ],
+    [
+      'one label outside its circle, the other two inside',
+      (() => {
+        const variant = squareAndCircle({})
+        const gains = variant.input.nodes.find((node) => node.id === 'label-gains') as DrawnNode
+        const c = polar({ x: 1400, y: 400 }, 120, 460)
+        gains.box = { x: c.x - 80, y: c.y - 20, width: 160, height: 40 }
+        return variant
+      })()
+    ]
+  ])('%s', (_name, variant) => {
+    expectProbes(variant)
+  })
+})
