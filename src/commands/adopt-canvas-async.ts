@@ -46,6 +46,11 @@ export function refusalMessage(locale: Locale, refusal: AdoptRefusal): string {
       ? counted
       : t(locale, 'adopt.missingZones.counted', { found: String(refusal.found.length) })
   }
+  if (refusal.key === 'adopt.twice') {
+    const twice = refusal.twice ?? []
+    const named = t(locale, 'adopt.twice', { zones: zoneList(locale, twice) })
+    return named.length <= NOTIFY_MAX ? named : t(locale, 'adopt.twice.counted', { count: String(twice.length) })
+  }
   return t(locale, refusal.key)
 }
 

@@ -33,3 +33,35 @@ describe('the refusal for a drawing with zones missing', () => {
     })
   }
 })
+
+describe('the refusal for a zone labelled twice', () => {
+  for (const locale of ['en', 'sv', 'da'] as const) {
+    it(`names a zone labelled twice and fits a notification, in ${locale}`, () => {
+      for (const zone of ZONE_KEYS) {
+        const refusal: AdoptRefusal = {
+          key: 'adopt.twice',
+          found: [...ZONE_KEYS],
+          missing: [],
+          side: null,
+          twice: [zone]
+        }
+        const message = refusalMessage(locale, refusal)
+        expect(message.length, message).toBeLessThanOrEqual(NOTIFY_MAX)
+        expect(message, message).toContain(zoneLabel(locale, zone))
+      }
+    })
+
+    it(`counts several zones labelled twice when their names do not fit, in ${locale}`, () => {
+      const refusal: AdoptRefusal = {
+        key: 'adopt.twice',
+        found: [...ZONE_KEYS],
+        missing: [],
+        side: null,
+        twice: [...ZONE_KEYS]
+      }
+      const message = refusalMessage(locale, refusal)
+      expect(message.length, message).toBeLessThanOrEqual(NOTIFY_MAX)
+      expect(message).toContain('6')
+    })
+  }
+})

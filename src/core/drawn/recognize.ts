@@ -5,7 +5,9 @@
  * 1. Labels: texts, stickies used as headers, shapes with text and nested sections whose text is a zone name
  *    (`matchDrawnZone`). With several labels for one zone, a label alone on its line wins, then a text over a
  *    shape over a section over a sticky, then the one read first (top to bottom, left to right).
- * 2. All six zones must be labelled; otherwise the refusal says what was found and what is missing.
+ * 2. All six zones must be labelled; otherwise the refusal says what was found and what is missing. A zone
+ *    with two labels that nothing tells apart, in different places, is refused too (`adopt.twice`): which is
+ *    the zone would be a guess.
  * 3. Each zone's region, from the shapes and nested sections holding its label's centre:
  *    - the largest of them holding no other zone's label is the zone's box (a grid cell), unless it is a small
  *      chip (under 1/8 of the area) inside a shape that holds two or three labels of the same side;
@@ -66,10 +68,23 @@ function better(a: Label, b: Label): number {
   )
 }
 
+/**
+ * Two labels of one zone that nothing tells apart (both alone on their line, the same kind of node) and that
+ * stand apart (not one copied onto the other).
+ */
+function equallyGood(a: Label, b: Label): boolean {
+  if (a.exact !== b.exact || KIND_RANK[a.node.kind] !== KIND_RANK[b.node.kind]) return false
+  const p = centreOf(a.node.box)
+  const q = centreOf(b.node.box)
+  const size = Math.max(a.node.box.width, a.node.box.height, b.node.box.width, b.node.box.height)
+  return Math.hypot(p.x - q.x, p.y - q.y) > size
+}
+
 function refuse(
   key: AdoptRefusal['key'],
   found: ZoneKey[] = [],
-  side: DrawnSide | null = null
+  side: DrawnSide | null = null,
+  twice: ZoneKey[] = []
 ): AdoptDecision {
   const missing = ZONE_KEYS.filter((zone) => !found.includes(zone))
   return {
@@ -78,7 +93,8 @@ function refuse(
       key,
       found,
       missing: key === 'adopt.missingZones' || key === 'adopt.missingSide' ? missing : [],
-      side
+      side,
+      ...(twice.length > 0 ? { twice } : {})
     }
   }
 }
@@ -206,10 +222,14 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     return refuse('adopt.several', found)
 
   const labelOf = new Map<ZoneKey, Label>()
+  const twice: ZoneKey[] = []
   for (const zone of ZONE_KEYS) {
     const list = (candidates.get(zone) ?? []).sort(better)
     if (list[0]) labelOf.set(zone, list[0])
+    if (list[0] && list[1] && equallyGood(list[0], list[1])) twice.push(zone)
   }
+  // Two equally good labels for a zone in different places: which one is the zone is a guess, so say so.
+  if (twice.length > 0) return refuse('adopt.twice', found, null, twice)
   const shapes = nodes.filter(
     (node) => (node.kind === 'shape' || node.kind === 'section') && areaOf(node.box) > 0
   )
@@ -245,11 +265,18 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
 
   const labels = Array.from(labelOf.values())
   const labelLocale = labelLocaleOf(labels)
-  // Loose nodes: the labels and every shape selected with them make the canvas's box.
+  // Loose nodes: the labels, the zones' shapes and the shapes holding a label make the canvas's box; anything
+  // else selected with them (a BMC beside it, a title card) is not part of the canvas.
   const definingIds = new Set<string>(labels.map((label) => label.node.id))
-  for (const shape of shapes) definingIds.add(shape.id)
+  const regionIds = new Set(ZONE_KEYS.map((zone) => zones[zone].region))
+  const defining = shapes.filter(
+    (shape) =>
+      regionIds.has(shape.id) ||
+      labels.some((label) => insideOutline(centreOf(label.node.box), shape.box, shape.outline ?? 'rect'))
+  )
+  for (const shape of defining) definingIds.add(shape.id)
   let anchor: DrawnNode | null = null
-  for (const shape of shapes) if (!anchor || areaOf(shape.box) > areaOf(anchor.box)) anchor = shape
+  for (const shape of defining) if (!anchor || areaOf(shape.box) > areaOf(anchor.box)) anchor = shape
   const definition: DrawnCanvasDef = {
     schema: DRAWN_SCHEMA,
     root: input.root.kind,

@@ -112,12 +112,15 @@ export interface AdoptRefusal {
     | 'adopt.several'
     | 'adopt.missingSide'
     | 'adopt.missingZones'
+    | 'adopt.twice'
   /** Zones whose labels were found. */
   found: ZoneKey[]
   /** Zones still missing. */
   missing: ZoneKey[]
   /** `adopt.missingSide`: the side none of whose labels were found. */
   side: 'customerProfile' | 'valueMap' | null
+  /** `adopt.twice`: the zones labelled twice, equally well, in different places. */
+  twice?: ZoneKey[]
 }
 
 export type AdoptDecision =

@@ -26,7 +26,9 @@ export const adoptCatalog = defineCatalog({
     'adopt.lostCount': '{count} zones can no longer be found: labels or shapes are gone. Put them back or undo.',
     'adopt.lostHeadline':
       'Cannot find {zone, select, jobs {Customer jobs} pains {Pains} gains {Gains} products {Products & services} painRelievers {Pain relievers} other {Gain creators}} any more: its label or shape is gone. Fit counts the other zones.',
-    'adopt.noRedraw': 'Nothing to repair: this canvas was drawn by hand, so the plugin never redraws it.'
+    'adopt.noRedraw': 'Nothing to repair: this canvas was drawn by hand, so the plugin never redraws it.',
+    'adopt.twice': 'Found {zones} twice, so the zone is unclear: select one drawing or delete a copy.',
+    'adopt.twice.counted': '{count} zones are labelled twice: select only one drawing or delete the extra labels.'
   },
   sv: {
     'adopt.nothingSelected':
@@ -53,7 +55,9 @@ export const adoptCatalog = defineCatalog({
     'adopt.lostCount': '{count} zoner går inte längre att hitta: etiketter eller former saknas. Sätt tillbaka eller ångra.',
     'adopt.lostHeadline':
       'Hittar inte {zone, select, jobs {Kundens uppgifter} pains {Besvär} gains {Fördelar} products {Produkter och tjänster} painRelievers {Besvärsdämpare} other {Fördelsskapare}}: etikett eller form saknas. Matchningen räknar övriga zoner.',
-    'adopt.noRedraw': 'Inget att laga: canvasen är ritad för hand, så tillägget ritar aldrig om den.'
+    'adopt.noRedraw': 'Inget att laga: canvasen är ritad för hand, så tillägget ritar aldrig om den.',
+    'adopt.twice': '{zones} står två gånger, så zonen är oklar: markera en ritning eller ta bort en.',
+    'adopt.twice.counted': '{count} zoner har två etiketter: markera bara en ritning eller ta bort de extra.'
   },
   da: {
     'adopt.nothingSelected':
@@ -77,6 +81,8 @@ export const adoptCatalog = defineCatalog({
     'adopt.lostCount': '{count} zoner kan ikke længere findes: etiketter eller former mangler. Sæt tilbage eller fortryd.',
     'adopt.lostHeadline':
       'Finder ikke {zone, select, jobs {Kundeopgaver} pains {Smerter} gains {Gevinster} products {Produkter og services} painRelievers {Smertelindrere} other {Gevinstskabere}}: etiket eller form mangler. Matchet tæller de øvrige zoner.',
-    'adopt.noRedraw': 'Intet at reparere: canvasset er tegnet i hånden, så pluginnet tegner det aldrig om.'
+    'adopt.noRedraw': 'Intet at reparere: canvasset er tegnet i hånden, så pluginnet tegner det aldrig om.',
+    'adopt.twice': 'Fandt {zones} to gange, så zonen er uklar: vælg én tegning, eller slet en kopi.',
+    'adopt.twice.counted': '{count} zoner har to etiketter: vælg kun én tegning, eller slet de ekstra.'
   }
 })

@@ -141,6 +141,30 @@ describe('recognizeDrawing: what each drawing is understood as', () => {
     expect(recognizeDrawing(reversed)).toEqual(recognizeDrawing(input))
   })
 
+  it('a label copied onto itself, or a second one that is told apart, is no ambiguity', () => {
+    const input = squareAndCircle(ENGLISH)
+    const pains = input.nodes.find((node) => node.id === 'label-pains')
+    if (!pains) throw new Error('no pains label')
+    input.nodes.push({ ...pains, id: 'label-pains-copy', box: { ...pains.box, x: pains.box.x + 6 } })
+    input.nodes.push(text('pains-legend', 'Pains\nwhat annoys them', { x: 400, y: 1200 }))
+    input.nodes.push(text('pains-sticky', 'Pains', { x: 1800, y: 1200 }, 'sticky'))
+    expect(recognizeDrawing(input).ok).toBe(true)
+  })
+
+  it('loose nodes with a BMC selected beside them: the BMC is no part of the canvas', () => {
+    const input = squareAndCircle(ENGLISH)
+    input.root = { kind: 'nodes', id: null, name: '', pluginRole: null }
+    input.nodes.push(
+      shape('bmc-background', { x: 2000, y: 0, width: 3000, height: 2000 }),
+      shape('bmc-vp', { x: 2600, y: 0, width: 600, height: 1400 }, 'rect', 'Value Propositions'),
+      shape('bmc-cs', { x: 4400, y: 0, width: 600, height: 1400 }, 'rect', 'Customer Segments')
+    )
+    const decision = recognizeDrawing(input)
+    if (!decision.ok) throw new Error(decision.refusal.key)
+    expect(decision.definition.nodes.filter((id) => id.startsWith('bmc'))).toEqual([])
+    expect(decision.anchor).toBe('square')
+  })
+
   it('stores on the section or group; loose nodes on their largest shape', () => {
     const section = recognizeDrawing(squareAndCircle(ENGLISH))
     expect(section.ok && section.anchor).toBe('root')
@@ -215,6 +239,14 @@ describe('recognizeDrawing: refusals say what was found and what is missing', ()
         ]
       },
       { key: 'adopt.several' }
+    ],
+    [
+      'a zone labelled twice, equally well, in two places',
+      {
+        ...squareAndCircle(ENGLISH),
+        nodes: [...squareAndCircle(ENGLISH).nodes, text('pains-2', 'Pains', { x: 400, y: 1200 })]
+      },
+      { key: 'adopt.twice', twice: ['pains'] }
     ],
     ['a canvas already adopted', { ...squareAndCircle(ENGLISH), adopted: true }, { key: 'adopt.already' }],
     [
