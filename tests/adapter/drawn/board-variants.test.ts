@@ -1,0 +1,284 @@
+/**
+ * Canvases drawn in the FigJam fake the ways people draw them on real boards (templates, workshop boards,
+ * teaching material): adopted as a person would, filled with stickies, and read back zone by zone.
+ */
+import { describe, expect, it } from 'vitest'
+import { readStoredReport } from '../../../src/adapter/stored-report'
+import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
+import { checkFitAsync } from '../../../src/commands/check-fit-async'
+import type { FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
+import { ZONE_KEYS } from '../../../src/core/types'
+import { runCommandAsync } from '../../../src/run/run-command'
+import { useFake } from '../harness'
+import type { Labels } from './drawings'
+import { DANISH, drawLine, drawSquareAndCircle, drawText, ENGLISH, polar, SWEDISH } from './drawings'
+
+const adopt = (locale: 'en' | 'sv' | 'da' = 'en') =>
+  runCommandAsync(locale, () => adoptCanvasAsync({ locale }))
+
+function storedReport(node: SceneNode): FitReport {
+  const stored = readStoredReport(node)
+  if (!stored.ok) throw new Error('no report stored')
+  return JSON.parse(stored.json) as FitReport
+}
+
+/** A sticky centred on `point` (page-absolute). */
+function stickyAt(text: string, point: Point): StickyNode {
+  return useFake().user.addSticky({ text, x: point.x - 120, y: point.y - 120 })
+}
+
+/** A straight connector attached to nothing, from `a` to `b` (page-absolute): the connector tool's line. */
+function drawConnectorLine(a: Point, b: Point, parent?: SectionNode): ConnectorNode {
+  const connector = figma.createConnector()
+  if (parent) parent.appendChild(connector)
+  const origin = parent
+    ? { x: parent.absoluteTransform[0][2], y: parent.absoluteTransform[1][2] }
+    : { x: 0, y: 0 }
+  connector.connectorLineType = 'STRAIGHT'
+  connector.connectorStart = { position: { x: a.x - origin.x, y: a.y - origin.y } }
+  connector.connectorEnd = { position: { x: b.x - origin.x, y: b.y - origin.y } }
+  connector.connectorEndStrokeCap = 'NONE'
+  return connector
+}
+
+/** Stickies per zone, as dropped: the zone each should be read in. */
+type Expected = Partial<Record<ZoneKey, StickyNode[]>>
+
+function expectZones(report: FitReport, expected: Expected, unplaced: StickyNode[] = []): void {
+  for (const zone of ZONE_KEYS)
+    expect(report.zones[zone].map((item) => item.id).sort(), zone).toEqual(
+      (expected[zone] ?? []).map((s) => s.id).sort()
+    )
+  expect(report.unplaced.map((item) => item.id).sort()).toEqual(unplaced.map((s) => s.id).sort())
+}
+
+/**
+ * Two rectangles, each split into three bands by two lines (LINE nodes, or connectors attached to nothing),
+ * labels at the top left of each band; two stickies in every band.
+ */
+async function drawSplitRectangles(lines: 'line' | 'connector', labels: Labels) {
+  const fake = useFake()
+  await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+  const section = fake.user.addSection({ x: 0, y: 0, width: 2400, height: 1200, name: 'Canvas' })
+  const sides: Array<[number, ZoneKey[]]> = [
+    [100, ['products', 'gainCreators', 'painRelievers']],
+    [1250, ['jobs', 'gains', 'pains']]
+  ]
+  const expected: Expected = {}
+  const bandHeight = 330
+  for (const [x, zones] of sides) {
+    fake.user.addShape({
+      x,
+      y: 100,
+      width: 1050,
+      height: 3 * bandHeight,
+      shapeType: 'SQUARE',
+      color: '#FFFFFF'
+    })
+    zones.forEach((zone, i) => {
+      const top = 100 + i * bandHeight
+      if (i > 0) {
+        const a = { x, y: top }
+        const b = { x: x + 1050, y: top }
+        if (lines === 'line') drawLine(a, b, section)
+        else drawConnectorLine(a, b, section)
+      }
+      drawText(labels[zone], { x: x + 180, y: top + 40 }, section)
+      expected[zone] = [
+        stickyAt(`${zone} near`, { x: x + 450, y: top + 170 }),
+        stickyAt(`${zone} far`, { x: x + 880, y: top + 190 })
+      ]
+    })
+  }
+  figma.commitUndo()
+  return { section, expected }
+}
+
+describe('drawn canvases from real boards, in the fake', () => {
+  it.each([
+    ['LINE nodes', 'line', ENGLISH],
+    ['connectors attached to nothing', 'connector', SWEDISH]
+  ] as const)('two rectangles split into three bands by %s', async (_name, lines, labels) => {
+    const { section, expected } = await drawSplitRectangles(lines, labels)
+    figma.currentPage.selection = [section]
+    const answer = await adopt()
+    expect(answer.message).toBe('Adopted the drawing: 12 stickies in its zones, 0 unplaced · fit 0%')
+    expectZones(storedReport(section), expected)
+  })
+
+  it('six sections named per zone, drawn at the top level and selected together', async () => {
+    const fake = useFake()
+    const boxes: Record<ZoneKey, Rect> = {
+      products: { x: 0, y: 0, width: 600, height: 1200 },
+      gainCreators: { x: 640, y: 0, width: 600, height: 580 },
+      painRelievers: { x: 640, y: 620, width: 600, height: 580 },
+      gains: { x: 1400, y: 0, width: 600, height: 580 },
+      pains: { x: 1400, y: 620, width: 600, height: 580 },
+      jobs: { x: 2040, y: 0, width: 600, height: 1200 }
+    }
+    const names: Labels = {
+      products: '📦 Produkter & ydelser',
+      gainCreators: '3. GEVINSTSKABERE',
+      painRelievers: 'Smertestillere',
+      gains: 'Gevinster 😀',
+      pains: 'Kunde-gener',
+      jobs: '1. Kundens jobs'
+    }
+    const sections = ZONE_KEYS.map((zone) => fake.user.addSection({ ...boxes[zone], name: names[zone] }))
+    const expected: Expected = {}
+    for (const zone of ZONE_KEYS) {
+      const box = boxes[zone]
+      expected[zone] = [stickyAt(`${zone} a`, { x: box.x + 200, y: box.y + 250 })]
+    }
+    figma.currentPage.selection = sections
+    const answer = await adopt('da')
+    expect(answer.ok).toBe(true)
+    const anchor = sections.find((s) => s.getSharedPluginData('vpcfit', 'drawn') !== '')
+    if (!anchor) throw new Error('nothing adopted')
+    expectZones(storedReport(anchor), expected)
+  })
+
+  it('mirrored (customer profile left) and a quarter turned (profile above the value map), labels on shapes', async () => {
+    const fake = useFake()
+    for (const [name, circleCentre, squareCentre, turn] of [
+      ['mirrored', { x: 600, y: 600 }, { x: 1900, y: 600 }, 180],
+      ['turned', { x: 600, y: 3000 }, { x: 600, y: 4300 }, 90]
+    ] as const) {
+      const section = fake.user.addSection({
+        x: Math.min(circleCentre.x, squareCentre.x) - 600,
+        y: Math.min(circleCentre.y, squareCentre.y) - 600,
+        width: Math.abs(circleCentre.x - squareCentre.x) + 1200,
+        height: Math.abs(circleCentre.y - squareCentre.y) + 1200,
+        name
+      })
+      fake.user.addShape({
+        x: circleCentre.x - 500,
+        y: circleCentre.y - 500,
+        width: 1000,
+        height: 1000,
+        shapeType: 'ELLIPSE'
+      })
+      fake.user.addShape({
+        x: squareCentre.x - 500,
+        y: squareCentre.y - 500,
+        width: 1000,
+        height: 1000,
+        shapeType: 'SQUARE'
+      })
+      // The canonical angles, turned: mirrored is the plain canvas seen from behind (angles reflected).
+      const base: Record<ZoneKey, number> = {
+        jobs: 0,
+        gains: 120,
+        pains: 240,
+        products: 180,
+        gainCreators: 60,
+        painRelievers: 300
+      }
+      const angleOf = (zone: ZoneKey): number => (turn === 180 ? 180 - base[zone] : base[zone] + turn)
+      const expected: Expected = {}
+      for (const zone of ZONE_KEYS) {
+        const centre = zone === 'jobs' || zone === 'pains' || zone === 'gains' ? circleCentre : squareCentre
+        const at = polar(centre, angleOf(zone), 330)
+        fake.user.addShape({
+          x: at.x - 110,
+          y: at.y - 35,
+          width: 220,
+          height: 70,
+          text: DANISH[zone],
+          shapeType: 'ROUNDED_RECTANGLE'
+        })
+        expected[zone] = [stickyAt(`${name} ${zone}`, polar(centre, angleOf(zone), 170))]
+      }
+      figma.currentPage.selection = [section]
+      const answer = await adopt('da')
+      expect(answer.message, name).toBe(
+        'Tegningen er overtaget: 6 sedler i zonerne, 0 udenfor · fit 0\u00a0%'
+      )
+      expectZones(storedReport(section), expected)
+    }
+  })
+
+  it('several drawn canvases on one page: each adopted alone reads only its own stickies', async () => {
+    const first = await drawSquareAndCircle({ labels: ENGLISH, container: 'section', title: 'Commuters' })
+    const second = await drawSquareAndCircle({ labels: ENGLISH, container: 'group' })
+    // The group sits on top of the section's drawing; move it below it, as a second canvas on the board.
+    useFake().user.move(second.anchor, 200, 2400)
+    const ownFirst = stickyAt('first pain', { x: first.spots.pains[0].x, y: first.spots.pains[0].y })
+    const groupBox = second.anchor.absoluteBoundingBox as Rect
+    const secondCircle = { x: groupBox.x + groupBox.width - 600, y: groupBox.y + groupBox.height / 2 }
+    const ownSecond = stickyAt('second job', polar(secondCircle, 0, 300))
+    figma.currentPage.selection = first.selection
+    expect((await adopt()).message).toBe('Adopted the drawing: 1 stickies in its zones, 0 unplaced · fit 0%')
+    figma.currentPage.selection = second.selection
+    expect((await adopt()).message).toBe('Adopted the drawing: 1 stickies in its zones, 0 unplaced · fit 0%')
+    expectZones(storedReport(first.anchor), { pains: [ownFirst] })
+    expectZones(storedReport(second.anchor), { jobs: [ownSecond] })
+    // A check of each finds the same.
+    for (const anchor of [first.anchor, second.anchor]) {
+      const checked = await runCommandAsync('en', () => checkFitAsync({ canvasId: anchor.id, locale: 'en' }))
+      expect(checked.ok).toBe(true)
+    }
+    expectZones(storedReport(first.anchor), { pains: [ownFirst] })
+    expectZones(storedReport(second.anchor), { jobs: [ownSecond] })
+  })
+
+  it('stickies on a label, across a zone border, and an empty canvas', async () => {
+    const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'section' })
+    figma.currentPage.selection = drawing.selection
+    expect((await adopt()).message).toBe('Adopted the drawing: 0 stickies in its zones, 0 unplaced · fit 0%')
+    const label = drawing.labels.gains.absoluteBoundingBox as Rect
+    const onLabel = stickyAt('Arrive fresh', { x: label.x + label.width / 2, y: label.y + label.height / 2 })
+    // The circle's gains/jobs border is at 60°: a sticky straddling it belongs where its centre is.
+    const circle = { x: 1700 + 600, y: 300 + 600 }
+    const justGains = stickyAt('Save money', polar(circle, 64, 300))
+    const justJobs = stickyAt('Get to work', polar(circle, 56, 300))
+    const checked = await runCommandAsync('en', () =>
+      checkFitAsync({ canvasId: drawing.anchor.id, locale: 'en' })
+    )
+    expect(checked.ok).toBe(true)
+    expectZones(storedReport(drawing.anchor), { gains: [onLabel, justGains], jobs: [justJobs] })
+  })
+
+  it('a BMC drawn beside loose nodes and selected with them: its stickies are not the canvas’s', async () => {
+    const fake = useFake()
+    const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'none' })
+    const vp = fake.user.addShape({
+      x: 3400,
+      y: 300,
+      width: 600,
+      height: 1200,
+      text: 'Value Propositions',
+      shapeType: 'SQUARE'
+    })
+    const cs = fake.user.addShape({
+      x: 4100,
+      y: 300,
+      width: 600,
+      height: 1200,
+      text: 'Customer Segments',
+      shapeType: 'SQUARE'
+    })
+    const inBmc = stickyAt('Bike subscription', { x: 3700, y: 1200 })
+    const pain = stickyAt('Rain', drawing.spots.pains[0])
+    figma.currentPage.selection = [...drawing.selection, vp, cs]
+    expect((await adopt()).message).toBe('Adopted the drawing: 1 stickies in its zones, 0 unplaced · fit 0%')
+    const report = storedReport(drawing.anchor)
+    expectZones(report, { pains: [pain] })
+    expect(report.unplaced.map((item) => item.id)).not.toContain(inBmc.id)
+  })
+
+  it('two equally good labels for one zone: refused with a sentence, nothing written', async () => {
+    const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'section' })
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    drawText('Pains', { x: 800, y: 1650 }, drawing.anchor as SectionNode)
+    figma.commitUndo()
+    figma.currentPage.selection = drawing.selection
+    const steps = useFake().undo.steps
+    expect(await adopt()).toEqual({
+      ok: false,
+      message: 'Found Pains twice, so the zone is unclear: select one drawing or delete a copy.'
+    })
+    expect(drawing.anchor.getSharedPluginData('vpcfit', 'drawn')).toBe('')
+    expect(useFake().undo.steps).toBe(steps)
+  })
+})
