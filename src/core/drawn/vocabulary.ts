@@ -195,6 +195,9 @@ function keyTable<K extends string>(vocabulary: Vocabulary<K>): KeyTable<K> {
 
 const ZONE_TABLE = keyTable(ZONE_VOCABULARY)
 const SIDE_TABLE = keyTable(SIDE_VOCABULARY)
+// Built on first use (the index functions are declared further down).
+let zoneTypos: TypoIndex<ZoneKey> | null = null
+let sideTypos: TypoIndex<DrawnSide> | null = null
 const FIELD_KEYS: Record<'segment' | 'product', Set<string>> = {
   segment: new Set(FIELD_VOCABULARY.segment.map(labelKey)),
   product: new Set(FIELD_VOCABULARY.product.map(labelKey))
@@ -247,36 +250,92 @@ export function typoDistance(a: string, b: string, max: number): number {
   return previous[b.length] as number
 }
 
+interface Spelling<K extends string> {
+  key: string
+  entries: Array<{ value: K; locale: LabelLocale }>
+  /** How often each letter a-z occurs: an edit changes these counts by at most 2 in all. */
+  letters: Uint8Array
+}
+
+function letterCounts(key: string): Uint8Array {
+  const counts = new Uint8Array(26)
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i) - 97
+    if (code >= 0 && code < 26) counts[code] = (counts[code] as number) + 1
+  }
+  return counts
+}
+
+/** The spellings that may carry a typo, by length, and the answers already found (boards repeat their texts). */
+interface TypoIndex<K extends string> {
+  byLength: Map<number, Array<Spelling<K>>>
+  answers: Map<string, Array<{ value: K; locale: LabelLocale }> | null>
+}
+
+/** Work done by typo matching, for tests that count work instead of timing it: spellings compared letter by letter. */
+export const TYPO_WORK = { compared: 0 }
+
+/** Texts remembered per table before the memory starts again: a big board's distinct short texts. */
+const TYPO_MEMORY = 10_000
+
+function typoIndex<K extends string>(table: KeyTable<K>): TypoIndex<K> {
+  const byLength = new Map<number, Array<Spelling<K>>>()
+  table.forEach((entries, key) => {
+    if (key.length < ONE_TYPO) return
+    const list = byLength.get(key.length) ?? []
+    list.push({ key, entries, letters: letterCounts(key) })
+    byLength.set(key.length, list)
+  })
+  return { byLength, answers: new Map() }
+}
+
 /**
  * The entries of the one spelling a typo away from `key`, or undefined when none is, or when spellings of two
- * different values are equally near (then the label is not guessed).
+ * different values are equally near (then the label is not guessed). Only spellings of a near length and with
+ * nearly the same letters are compared letter by letter.
  */
 function nearestEntries<K extends string>(
-  table: KeyTable<K>,
+  index: TypoIndex<K>,
   key: string
 ): Array<{ value: K; locale: LabelLocale }> | undefined {
   if (key.length < ONE_TYPO - 1 || key.length > LONGEST_LABEL) return undefined
-  let best: { distance: number; entries: Array<{ value: K; locale: LabelLocale }> } | null = null
+  const known = index.answers.get(key)
+  if (known !== undefined) return known ?? undefined
+  const letters = letterCounts(key)
+  let best: Spelling<K> | null = null
+  let bestDistance = Infinity
   let tied = false
-  table.forEach((entries, spelling) => {
-    if (spelling.length < ONE_TYPO) return
-    const allowed = spelling.length >= TWO_TYPOS ? 2 : 1
-    const distance = typoDistance(key, spelling, allowed)
-    if (distance > allowed) return
-    const value = entries[0]?.value
-    if (!best || distance < best.distance) {
-      best = { distance, entries }
-      tied = false
-    } else if (distance === best.distance && best.entries[0]?.value !== value) tied = true
-  })
-  const found = best as { distance: number; entries: Array<{ value: K; locale: LabelLocale }> } | null
-  return found && !tied ? found.entries : undefined
+  for (let length = key.length - 2; length <= key.length + 2; length++) {
+    for (const spelling of index.byLength.get(length) ?? []) {
+      const allowed = spelling.key.length >= TWO_TYPOS ? 2 : 1
+      if (Math.abs(spelling.key.length - key.length) > allowed) continue
+      let apart = 0
+      for (let i = 0; i < 26; i++) apart += Math.abs((letters[i] as number) - (spelling.letters[i] as number))
+      if (apart > 2 * allowed) continue
+      TYPO_WORK.compared += 1
+      const distance = typoDistance(key, spelling.key, allowed)
+      if (distance > allowed) continue
+      if (distance < bestDistance) {
+        best = spelling
+        bestDistance = distance
+        tied = false
+      } else if (distance === bestDistance && best?.entries[0]?.value !== spelling.entries[0]?.value) tied = true
+    }
+  }
+  const answer = best && !tied ? best.entries : null
+  if (index.answers.size >= TYPO_MEMORY) index.answers.clear()
+  index.answers.set(key, answer)
+  return answer ?? undefined
 }
 
-function lookUp<K extends string>(table: KeyTable<K>, text: string, typos: boolean): LabelMatch<K> | null {
+function lookUp<K extends string>(
+  table: KeyTable<K>,
+  text: string,
+  typos: TypoIndex<K> | null
+): LabelMatch<K> | null {
   const key = labelKey(text)
   if (key === '') return null
-  const entries = table.get(key) ?? (typos ? nearestEntries(table, key) : undefined)
+  const entries = table.get(key) ?? (typos ? nearestEntries(typos, key) : undefined)
   const first = entries?.[0]
   if (!entries || !first) return null
   // One spelling never names two different zones (a test pins that), so the first entry's zone is the zone.
@@ -289,16 +348,18 @@ function lookUp<K extends string>(table: KeyTable<K>, text: string, typos: boole
  * "Custmer jobs", "Kundeuppgifter"), unless the typo is as near to a side title or to another zone's spelling.
  */
 export function matchDrawnZone(text: string): LabelMatch<ZoneKey> | null {
-  const exact = lookUp(ZONE_TABLE, text, false)
+  const exact = lookUp(ZONE_TABLE, text, null)
   if (exact) return exact
+  zoneTypos ??= typoIndex(ZONE_TABLE)
+  sideTypos ??= typoIndex(SIDE_TABLE)
   // A misspelt side title ("Custmer profile") is not a zone.
-  if (lookUp(SIDE_TABLE, text, true)) return null
-  return lookUp(ZONE_TABLE, text, true)
+  if (lookUp(SIDE_TABLE, text, sideTypos)) return null
+  return lookUp(ZONE_TABLE, text, zoneTypos)
 }
 
 /** The side a title names ("Customer profile", "Värdekarta"), or null. */
 export function matchDrawnSide(text: string): LabelMatch<DrawnSide> | null {
-  return lookUp(SIDE_TABLE, text, false)
+  return lookUp(SIDE_TABLE, text, null)
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   matchNamedField,
   SIDE_VOCABULARY,
   typoDistance,
+  TYPO_WORK,
   ZONE_VOCABULARY
 } from '../../../src/core/drawn/vocabulary'
 import type { ZoneKey } from '../../../src/core/types'
@@ -192,4 +193,23 @@ describe('side titles and named fields', () => {
     ['Pains: long waits', null],
     ['Busy parents', null]
   ] as const)('%j', (textValue, expected) => expect(matchNamedField(textValue)).toEqual(expected))
+})
+
+describe('typo matching on big boards (work counted, not timed)', () => {
+  it('compares few spellings letter by letter, and none again for a text already seen', () => {
+    // 3,000 distinct short texts as a retro or a flowchart has them: none is a zone label.
+    const texts = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        ['Retro note', 'Step', 'Decision', 'Customers say', 'Process'][i % 5] +
+        ` ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26))}${String.fromCharCode(97 + ((i / 676) % 26))}`
+    )
+    const before = TYPO_WORK.compared
+    for (const label of texts) expect(matchDrawnZone(label)).toBeNull()
+    const first = TYPO_WORK.compared - before
+    // Without the length and letter filters every text would be compared with every long spelling (about 150).
+    expect(first).toBeLessThan(texts.length)
+    for (const label of texts) matchDrawnZone(label)
+    expect(TYPO_WORK.compared - before).toBe(first)
+  })
 })
