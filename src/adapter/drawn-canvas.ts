@@ -123,6 +123,30 @@ function drawingNodesIn(container: SectionNode | GroupNode): DrawingSceneNode[] 
   return container.findAllWithCriteria({ types: [...DRAWING_TYPES] })
 }
 
+/** The types of a drawing's parts but stickies: a drawn canvas's stickies are its content, and there are many. */
+const PART_TYPES = DRAWING_TYPES.filter((type) => type !== 'STICKY')
+
+/**
+ * The nodes of an adopted drawing under `root` (a section, a group, the page), as id and node: every part but
+ * stickies first; the stickies only when a part is still missing (a header sticky, or a deleted part), so reading
+ * the drawing costs its own nodes, not the stickies people put on it.
+ */
+function partsUnder(
+  root: SectionNode | GroupNode | PageNode,
+  wanted: ReadonlySet<string>
+): Map<string, DrawingSceneNode> {
+  const parts = new Map<string, DrawingSceneNode>()
+  const take = (nodes: readonly DrawingSceneNode[]): void => {
+    for (const node of nodes) {
+      const id = node.id
+      if (wanted.has(id)) parts.set(id, node)
+    }
+  }
+  take(root.findAllWithCriteria({ types: [...PART_TYPES] }))
+  if (parts.size < wanted.size) take(root.findAllWithCriteria({ types: ['STICKY'] }))
+  return parts
+}
+
 /** Ids of every node some adopted canvas on the page is made of, and the canvases' nodes themselves. */
 export function adoptedNodeIds(page: PageNode): Set<string> {
   const ids = new Set<string>()
@@ -203,16 +227,15 @@ function readingEntry(node: DrawingSceneNode): [string, NodeReading] | null {
   return drawn ? [drawn.id, { box: drawn.box, outline: drawn.outline, ends: drawn.ends }] : null
 }
 
-/** One adopted canvas from the candidate nodes it may be made of (only its definition's nodes are read). */
+/** One adopted canvas from its definition's nodes found on the board (by id; a missing one was deleted). */
 function drawnCanvasOf(
   { node, definition }: AdoptedNode,
-  candidates: Iterable<DrawingSceneNode>
+  parts: ReadonlyMap<string, DrawingSceneNode>
 ): CanvasSnapshot | null {
   const nodes = new Map<string, NodeReading>()
-  const wanted = new Set(definitionNodeIds(definition))
-  for (const candidate of candidates) {
-    if (!wanted.has(candidate.id)) continue
-    const entry = readingEntry(candidate)
+  for (const id of new Set(definitionNodeIds(definition))) {
+    const part = parts.get(id)
+    const entry = part ? readingEntry(part) : null
     if (entry) nodes.set(entry[0], entry[1])
   }
   const ownBox = node.absoluteBoundingBox
@@ -262,23 +285,16 @@ export function readDrawnCanvases(page: PageNode, pending?: AdoptedNode): Canvas
   // A drawing being adopted: read as if its definition were stored, before anything is written.
   if (pending && !adopted.some((entry) => entry.node.id === pending.node.id)) adopted.push(pending)
   if (adopted.length === 0) return []
-  let pageNodes: Map<string, DrawingSceneNode> | null = null
+  // Loose drawings' parts are looked up among the page's nodes, once for all of them.
+  const loose = new Set<string>()
+  for (const entry of adopted)
+    if (!containerOf(entry)) for (const id of definitionNodeIds(entry.definition)) loose.add(id)
+  const pageParts = loose.size > 0 ? partsUnder(page, loose) : new Map<string, DrawingSceneNode>()
   const canvases: CanvasSnapshot[] = []
   for (const entry of adopted) {
     const container = containerOf(entry)
-    let candidates: Iterable<DrawingSceneNode>
-    if (container) candidates = drawingNodesIn(container)
-    else {
-      if (!pageNodes)
-        pageNodes = new Map(page.findAllWithCriteria({ types: [...DRAWING_TYPES] }).map((n) => [n.id, n]))
-      const list: DrawingSceneNode[] = []
-      for (const id of new Set(definitionNodeIds(entry.definition))) {
-        const found = pageNodes.get(id)
-        if (found) list.push(found)
-      }
-      candidates = list
-    }
-    const canvas = drawnCanvasOf(entry, candidates)
+    const parts = container ? partsUnder(container, new Set(definitionNodeIds(entry.definition))) : pageParts
+    const canvas = drawnCanvasOf(entry, parts)
     if (canvas) canvases.push(canvas)
   }
   return canvases
@@ -293,14 +309,19 @@ function isOnPage(node: BaseNode, page: PageNode): boolean {
 }
 
 /** A loose drawing's nodes, fetched by id: what a read of the page would find of them, without walking it. */
-async function looseNodesAsync(page: PageNode, definition: DrawnCanvasDef): Promise<DrawingSceneNode[]> {
-  const found = await Promise.all(
-    Array.from(new Set(definitionNodeIds(definition))).map((id) => figma.getNodeByIdAsync(id))
-  )
-  return found.filter(
-    (node): node is DrawingSceneNode =>
-      node !== null && !node.removed && isDrawingNode(node as SceneNode) && isOnPage(node, page)
-  )
+async function looseNodesAsync(
+  page: PageNode,
+  definition: DrawnCanvasDef
+): Promise<Map<string, DrawingSceneNode>> {
+  const ids = Array.from(new Set(definitionNodeIds(definition)))
+  const found = await Promise.all(ids.map((id) => figma.getNodeByIdAsync(id)))
+  const parts = new Map<string, DrawingSceneNode>()
+  found.forEach((node, i) => {
+    const id = ids[i]
+    if (id !== undefined && node !== null && !node.removed && isDrawingNode(node as SceneNode) && isOnPage(node, page))
+      parts.set(id, node as DrawingSceneNode)
+  })
+  return parts
 }
 
 /**
@@ -314,7 +335,9 @@ export async function readDrawnCanvasAsync(
   const container = containerOf(entry)
   return drawnCanvasOf(
     entry,
-    container ? drawingNodesIn(container) : await looseNodesAsync(page, entry.definition)
+    container
+      ? partsUnder(container, new Set(definitionNodeIds(entry.definition)))
+      : await looseNodesAsync(page, entry.definition)
   )
 }
 
