@@ -135,6 +135,39 @@ function splitRectangles(split: 'bands' | 'columns', labels: Labels = ENGLISH): 
   return { input: inSection(nodes), probes }
 }
 
+/**
+ * The Strategyzer layout drawn by hand: the square's T and the circle's three lines meet a little off the centres
+ * (`hub` away), and the square's horizontal line stops short of the vertical one (`gap`).
+ */
+function handDrawnStrategyzer(hub: number, gap: number): Variant {
+  const variant = squareAndCircle({ angles: { gainCreators: 45, painRelievers: 315 } })
+  const squareHub = { x: 400 + hub, y: 400 - hub }
+  const circleHub = { x: 1400 - hub, y: 400 + hub }
+  variant.input.nodes.push(
+    line('square-vertical', { x: squareHub.x, y: 0 }, { x: squareHub.x, y: 800 }),
+    line('square-right', { x: squareHub.x + gap, y: squareHub.y }, { x: 800, y: squareHub.y }),
+    line('circle-left', circleHub, { x: 1000, y: circleHub.y }),
+    line('circle-up', circleHub, polar({ x: 1400, y: 400 }, 60, 400)),
+    line('circle-down', circleHub, polar({ x: 1400, y: 400 }, 300, 400))
+  )
+  // Products take the whole left half, whatever the labels' angles; jobs the right of the circle.
+  variant.probes.push(
+    [{ x: 100, y: 60 }, 'products'],
+    [{ x: 100, y: 740 }, 'products'],
+    [{ x: 760, y: 60 }, 'gainCreators'],
+    [{ x: 760, y: 740 }, 'painRelievers'],
+    [polar({ x: 1400, y: 400 }, 40, 330), 'jobs'],
+    [polar({ x: 1400, y: 400 }, 75, 330), 'gains'],
+    [polar({ x: 1400, y: 400 }, 285, 330), 'pains'],
+    // Where the lines, not the labels' angles, decide: just left of the square's vertical line, just below the
+    // T's arm by the vertical line, and by the circle's hub on the jobs side of its lines.
+    [{ x: squareHub.x - 30, y: 100 }, 'products'],
+    [{ x: squareHub.x + 5, y: squareHub.y + 20 }, 'painRelievers'],
+    [{ x: circleHub.x + 75, y: circleHub.y - 110 }, 'jobs']
+  )
+  return variant
+}
+
 /** Six zones as separate shapes or sections, value map left, profile right, each labelled by `label`. */
 function sixZones(label: 'section name' | 'sticky header' | 'text above', labels: Labels = ENGLISH): Variant {
   // With the labels above the shapes, the rows leave room for them.
@@ -180,6 +213,9 @@ describe('drawn canvases as people draw them: every sticky in the zone a person 
     ['two rectangles split into three bands by lines', splitRectangles('bands')],
     ['two rectangles split into three columns by lines', splitRectangles('columns', SWEDISH)],
     ['six nested sections named per zone', sixZones('section name')],
+    ['the Strategyzer lines drawn by hand, meeting at the centres', handDrawnStrategyzer(0, 0)],
+    ['the Strategyzer lines meeting 90 px off the centres', handDrawnStrategyzer(90, 0)],
+    ['the Strategyzer lines off the centres, the T’s arm stopping 30 px short', handDrawnStrategyzer(90, 30)],
     ['six shapes with a sticky header each', sixZones('sticky header', DANISH)],
     ['six shapes with each label written just above its shape', sixZones('text above')],
     [
