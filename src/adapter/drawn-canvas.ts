@@ -63,24 +63,79 @@ function lineEnds(node: LineNode): [Point, Point] {
   return [start, { x: start.x + t[0][0] * length, y: start.y + t[1][0] * length }]
 }
 
-/** A connector attached to nothing is a line people drew; its ends are positions in its parent's space. */
-function looseConnectorEnds(node: ConnectorNode): [Point, Point] | null {
-  const start = node.connectorStart
-  const end = node.connectorEnd
-  if ('endpointNodeId' in start || 'endpointNodeId' in end) return null
+/** The drawing's nodes by id, for a connector's ends attached to one of them. */
+export type PartLookup = (id: string) => DrawingSceneNode | undefined
+
+/** Where a magnet sits on a node's box (AUTO faces the other end, which is not known here: no point). */
+function magnetPoint(box: Rect, magnet: ConnectorEndpointEndpointNodeIdAndMagnet['magnet']): Point | null {
+  const cx = box.x + box.width / 2
+  const cy = box.y + box.height / 2
+  switch (magnet) {
+    case 'CENTER':
+    case 'NONE':
+      return { x: cx, y: cy }
+    case 'TOP':
+      return { x: cx, y: box.y }
+    case 'BOTTOM':
+      return { x: cx, y: box.y + box.height }
+    case 'LEFT':
+      return { x: box.x, y: cy }
+    case 'RIGHT':
+      return { x: box.x + box.width, y: cy }
+    default:
+      return null
+  }
+}
+
+/**
+ * One end of a connector people drew as a line, page-absolute, and the node it is attached to: free (a position
+ * in its parent's space), or attached to a shape, section or text of the drawing (FigJam attaches a connector
+ * drawn from inside a shape to it: at a point of the shape, or at a magnet). Attached to a sticky, or to a node
+ * outside the drawing: null, it is no line.
+ */
+function connectorEnd(
+  end: ConnectorEndpoint,
+  origin: Point,
+  lookup: PartLookup
+): { point: Point; attached: string | null } | null {
+  if (!('endpointNodeId' in end)) return { point: { x: origin.x + end.position.x, y: origin.y + end.position.y }, attached: null }
+  const id = end.endpointNodeId
+  const target = lookup(id)
+  if (!target || target.type === 'STICKY') return null
+  if ('position' in end) {
+    const t = target.absoluteTransform
+    const { x, y } = end.position
+    return { point: { x: t[0][0] * x + t[0][1] * y + t[0][2], y: t[1][0] * x + t[1][1] * y + t[1][2] }, attached: id }
+  }
+  const box = target.absoluteBoundingBox
+  const point = box ? magnetPoint(box, end.magnet) : null
+  return point ? { point, attached: id } : null
+}
+
+/** A connector that joins no sticky is a line people drew: its two ends and the drawing's nodes it is attached to. */
+function connectorEnds(node: ConnectorNode, lookup: PartLookup): { ends: [Point, Point]; attached: string[] } | null {
   const origin = parentOrigin(node)
-  return [
-    { x: origin.x + start.position.x, y: origin.y + start.position.y },
-    { x: origin.x + end.position.x, y: origin.y + end.position.y }
-  ]
+  const start = connectorEnd(node.connectorStart, origin, lookup)
+  const end = start ? connectorEnd(node.connectorEnd, origin, lookup) : null
+  if (!start || !end) return null
+  const attached: string[] = []
+  for (const id of [start.attached, end.attached]) if (id !== null && !attached.includes(id)) attached.push(id)
+  return { ends: [start.point, end.point], attached }
 }
 
 function outlineOf(node: ShapeWithTextNode): Outline {
   return node.shapeType === 'ELLIPSE' ? 'ellipse' : 'rect'
 }
 
-/** One node as the core reads a drawing; null for nodes that play no part (a connector between stickies). */
-export function readDrawnNode(node: DrawingSceneNode, withRole: boolean): DrawnNode | null {
+/**
+ * One node as the core reads a drawing; null for nodes that play no part (a connector between stickies).
+ * `lookup` finds the drawing's nodes a connector is attached to.
+ */
+export function readDrawnNode(
+  node: DrawingSceneNode,
+  withRole: boolean,
+  lookup: PartLookup = () => undefined
+): DrawnNode | null {
   const box = node.absoluteBoundingBox
   if (!box) return null
   const base = {
@@ -108,8 +163,16 @@ export function readDrawnNode(node: DrawingSceneNode, withRole: boolean): DrawnN
     case 'LINE':
       return { ...base, kind: 'line', text: '', outline: null, ends: lineEnds(node) }
     case 'CONNECTOR': {
-      const ends = looseConnectorEnds(node)
-      return ends ? { ...base, kind: 'line', text: '', outline: null, ends } : null
+      const line = connectorEnds(node, lookup)
+      if (!line) return null
+      return {
+        ...base,
+        kind: 'line',
+        text: '',
+        outline: null,
+        ends: line.ends,
+        ...(line.attached.length > 0 ? { attached: line.attached } : {})
+      }
     }
   }
 }
@@ -182,12 +245,15 @@ export function readSelectionDrawing(
     }
   }
   if (found.length > DRAWING_MAX_NODES) return null
-  const seen = new Set<string>()
-  const nodes: DrawnNode[] = []
+  const byId = new Map<string, DrawingSceneNode>()
   for (const node of found) {
-    if (seen.has(node.id)) continue
-    seen.add(node.id)
-    const drawn = readDrawnNode(node, true)
+    const id = node.id
+    if (!byId.has(id)) byId.set(id, node)
+  }
+  const lookup: PartLookup = (id) => byId.get(id)
+  const nodes: DrawnNode[] = []
+  for (const node of byId.values()) {
+    const drawn = readDrawnNode(node, true, lookup)
     if (drawn) nodes.push(drawn)
   }
   const rootRole = container ? getData(container, DATA_KEYS.role) || null : null
@@ -222,8 +288,8 @@ export function adoptedCanvasNodes(page: PageNode): AdoptedNode[] {
   return result
 }
 
-function readingEntry(node: DrawingSceneNode): [string, NodeReading] | null {
-  const drawn = readDrawnNode(node, false)
+function readingEntry(node: DrawingSceneNode, lookup: PartLookup): [string, NodeReading] | null {
+  const drawn = readDrawnNode(node, false, lookup)
   return drawn ? [drawn.id, { box: drawn.box, outline: drawn.outline, ends: drawn.ends }] : null
 }
 
@@ -233,9 +299,10 @@ function drawnCanvasOf(
   parts: ReadonlyMap<string, DrawingSceneNode>
 ): CanvasSnapshot | null {
   const nodes = new Map<string, NodeReading>()
+  const lookup: PartLookup = (id) => parts.get(id)
   for (const id of new Set(definitionNodeIds(definition))) {
     const part = parts.get(id)
-    const entry = part ? readingEntry(part) : null
+    const entry = part ? readingEntry(part, lookup) : null
     if (entry) nodes.set(entry[0], entry[1])
   }
   const ownBox = node.absoluteBoundingBox

@@ -248,10 +248,13 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   // its labels (a band's or column's edge); an underline or a decoration near one label does neither.
   const labelsIn = (shapeId: string): DrawnNode[] =>
     ZONE_KEYS.filter((zone) => zones[zone].region === shapeId).map((zone) => (labelOf.get(zone) as Label).node)
+  // A connector attached to nodes counts only when they are the drawing's zones or labels: those are read again
+  // with it on every check, so its ends can be found.
+  const kept = new Set<string>(ZONE_KEYS.flatMap((zone) => [zones[zone].label, zones[zone].region ?? '']))
   const dividers = lines
     .filter((line) => {
       const ends = line.ends
-      if (ends === null) return false
+      if (ends === null || !(line.attached ?? []).every((id) => kept.has(id))) return false
       return Array.from(sectorShapes.values()).some((shape) => {
         if (dividerRays(shape.box, [ends]).length > 0) return true
         const walls = wallsOf(shape.box, [ends])

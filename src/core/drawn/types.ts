@@ -21,8 +21,10 @@ export interface DrawnNode {
   text: string
   /** Shapes and sections: the outline a region has (ellipses are round, everything else is its box). */
   outline: Outline | null
-  /** Lines and connectors attached to nothing: both ends, page-absolute. */
+  /** Lines and connectors that join no sticky: both ends, page-absolute. */
   ends: [Point, Point] | null
+  /** A connector's ends attached to nodes of the drawing (a shape it was drawn inside): their ids. */
+  attached?: readonly string[]
   /** The role this plugin gave the node when it drew it (its own canvas, BMC…), else null. */
   pluginRole: string | null
 }

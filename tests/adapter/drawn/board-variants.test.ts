@@ -3,9 +3,12 @@
  * teaching material): adopted as a person would, filled with stickies, and read back zone by zone.
  */
 import { describe, expect, it } from 'vitest'
+import { DRAWN_KEY } from '../../../src/adapter/drawn-canvas'
+import { SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
 import { readStoredReport } from '../../../src/adapter/stored-report'
 import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
 import { checkFitAsync } from '../../../src/commands/check-fit-async'
+import { parseDrawnDef } from '../../../src/core/drawn/definition'
 import type { FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
 import { runCommandAsync } from '../../../src/run/run-command'
@@ -20,6 +23,10 @@ function storedReport(node: SceneNode): FitReport {
   const stored = readStoredReport(node)
   if (!stored.ok) throw new Error('no report stored')
   return JSON.parse(stored.json) as FitReport
+}
+
+function parseDrawnDefOf(node: SceneNode) {
+  return parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY))
 }
 
 /** A sticky centred on `point` (page-absolute). */
@@ -94,7 +101,72 @@ async function drawSplitRectangles(lines: 'line' | 'connector', labels: Labels) 
   return { section, expected }
 }
 
+/**
+ * A square and a circle split by straight connectors drawn from inside the shapes, so FigJam attached them: the
+ * square's T (a vertical line from its top to its bottom, attached at both ends; an arm from its centre to the
+ * right edge), the circle's three lines from its centre magnet at 45°, 180° and 315°.
+ */
+async function drawAttachedDividers() {
+  const fake = useFake()
+  await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+  const section = fake.user.addSection({ x: 0, y: 0, width: 3100, height: 1800, name: 'Canvas' })
+  const square = fake.user.addShape({ x: 200, y: 300, width: 1200, height: 1200, shapeType: 'SQUARE' })
+  const circle = fake.user.addShape({ x: 1700, y: 300, width: 1200, height: 1200, shapeType: 'ELLIPSE' })
+  const s = { x: 800, y: 900 }
+  const c = { x: 2300, y: 900 }
+  const angles: Record<ZoneKey, number> = {
+    jobs: 0,
+    gains: 110,
+    pains: 250,
+    products: 180,
+    gainCreators: 45,
+    painRelievers: 315
+  }
+  for (const zone of ZONE_KEYS)
+    drawText(
+      ENGLISH[zone],
+      polar(zone === 'jobs' || zone === 'pains' || zone === 'gains' ? c : s, angles[zone], 450),
+      section
+    )
+  const connector = (start: ConnectorEndpoint, end: ConnectorEndpoint): void => {
+    const line = figma.createConnector()
+    section.appendChild(line)
+    line.connectorLineType = 'STRAIGHT'
+    line.connectorStart = start
+    line.connectorEnd = end
+  }
+  connector(
+    { endpointNodeId: square.id, position: { x: 600, y: 0 } },
+    { endpointNodeId: square.id, position: { x: 600, y: 1200 } }
+  )
+  connector({ endpointNodeId: square.id, position: { x: 600, y: 600 } }, { position: { x: 1400, y: 900 } })
+  for (const angle of [45, 180, 315])
+    connector({ endpointNodeId: circle.id, magnet: 'CENTER' }, { position: polar(c, angle, 600) })
+  figma.commitUndo()
+  // Where the lines, not the labels' angles, decide (halfway between the labels would say otherwise).
+  const expected: Expected = {
+    products: [stickyAt('left, high', polar(s, 100, 350)), stickyAt('left, low', polar(s, 262, 350))],
+    gainCreators: [stickyAt('upper right', polar(s, 80, 350))],
+    painRelievers: [stickyAt('lower right', polar(s, 280, 350))],
+    gains: [stickyAt('just past 45°', polar(c, 52, 380))],
+    jobs: [stickyAt('just under 45°', polar(c, 38, 380))],
+    pains: [stickyAt('just past 315° the other way', polar(c, 305, 380))]
+  }
+  return { section, expected }
+}
+
 describe('drawn canvases from real boards, in the fake', () => {
+  it('lines drawn as connectors attached to the shapes they split', async () => {
+    const { section, expected } = await drawAttachedDividers()
+    figma.currentPage.selection = [section]
+    expect((await adopt()).message).toBe('Adopted the drawing: 7 stickies in its zones, 0 unplaced · fit 0%')
+    expect(parseDrawnDefOf(section)?.dividers).toHaveLength(5)
+    expectZones(storedReport(section), expected)
+    const checked = await runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
+    expect(checked.ok).toBe(true)
+    expectZones(storedReport(section), expected)
+  })
+
   it.each([
     ['LINE nodes', 'line', ENGLISH],
     ['connectors attached to nothing', 'connector', SWEDISH]

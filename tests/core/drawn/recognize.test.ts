@@ -67,6 +67,19 @@ describe('recognizeDrawing: what each drawing is understood as', () => {
     ])
   })
 
+  it('a connector attached to the shape it splits divides it; one attached to anything else does not', () => {
+    const input = strategyzer(ENGLISH)
+    input.nodes = input.nodes.map((node) =>
+      node.id === 'circle-up'
+        ? { ...node, attached: ['circle'] }
+        : node.id === 'circle-down'
+          ? { ...node, attached: ['stray-shape'] }
+          : node
+    )
+    input.nodes.push(shape('stray-shape', { x: 3000, y: 0, width: 10, height: 10 }))
+    expect(adopt(input).dividers).toEqual(['circle-left', 'circle-up', 'square-right', 'square-vertical'])
+  })
+
   it('six boxes with header chips: each box is its zone, the chips and background are not', () => {
     const definition = adopt(sixBoxes(ENGLISH))
     for (const zone of ZONE_KEYS) {
