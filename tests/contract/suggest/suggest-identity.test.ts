@@ -12,10 +12,10 @@ import { SUGGEST_HELD_OUT, SUGGEST_PUBLISHED_DEV } from './fixtures/suggest-publ
  * A deliberate change of what is suggested re-records it, and says so in its commit. Re-recorded in the third
  * session (issue #22): new defaults (threshold 0.1, fromBest 1.5, concept weight 1.15), lexicon additions, the
  * "-free" and "closed" rules, the rescue and many-to-many knobs among the tunings, and the canvases added then.
- * Re-recorded in the fourth session only for the three canvases it added (suggest-published-fourth.ts): without
+ * Re-recorded in the fourth session only for the four canvases it added (suggest-published-fourth.ts): without
  * them the digest is still the third session's ee1e7a9d…, so the suggester's output did not change.
  */
-const RECORDED = '394cdc46b1e74482d67b134c65cb4b7648aeb876add97842aaf2c8dcaa1b4ba5'
+const RECORDED = 'd0d4974b0e32d163288465c9ac266bc39b4aa73a53ca2f32afc53213808edb86'
 
 const TUNINGS: Partial<SuggestTuning>[] = [
   {},
