@@ -39,7 +39,8 @@ const renderer = new BoardRenderer(
   svgById<SVGSVGElement>('board-svg'),
   svgById<SVGDefsElement>('board-defs'),
   svgById<SVGGElement>('board-world'),
-  svgById<SVGGElement>('board-overlay')
+  svgById<SVGGElement>('board-overlay'),
+  svgById<SVGGElement>('board-drag')
 )
 const toasts = byId<HTMLElement>('toasts')
 const relaunchBar = byId<HTMLElement>('relaunch-bar')

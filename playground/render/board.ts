@@ -19,7 +19,9 @@ const SELECTION_BLUE = '#0D99FF'
  */
 export const TEXT_MIN_SCREEN_PX = 4
 /** Nodes are drawn when their box is within this share of the board's size around the view (pans stay smooth). */
-export const CULL_MARGIN = 0.5
+export const CULL_MARGIN = 0.15
+/** A stamp's label size as a share of the stamp's. */
+const STAMP_LABEL_EM = 0.42
 /** Size of the section-name pill's font (screen px), measured with the fake's Inter metrics. */
 const LABEL_FONT_PX = 12
 
@@ -81,8 +83,8 @@ export class BoardRenderer {
   lastDrawCount = 0
   /** Groups created or replaced since `takeDrawCount` was last called (draws can come before anyone asks). */
   private drawnSince = 0
-  /** Ids offset by the last drag frame, so the next frame resets only those. */
-  private dragged = new Set<string>()
+  /** Groups lifted into the drag layer while dragged, each with the marker holding its place in the world. */
+  private readonly lifted = new Map<string, { group: SVGGElement; marker: Comment }>()
   /** Offset applied while the user drags nodes (ids include descendants and stuck stamps). */
   private drag: { ids: Set<string>; dx: number; dy: number } | null = null
 
@@ -90,7 +92,12 @@ export class BoardRenderer {
     private readonly svg: SVGSVGElement,
     private readonly defs: SVGDefsElement,
     private readonly world: SVGGElement,
-    private readonly overlay: SVGGElement
+    private readonly overlay: SVGGElement,
+    /**
+     * A group in its own composited layer (an SVG of its own with `will-change: transform`): dragged nodes move
+     * there, so a drag moves a layer instead of repainting the board's thousands of nodes on every pointer move.
+     */
+    private readonly dragLayer: SVGGElement | null = null
   ) {
     const rect = svg.getBoundingClientRect()
     this.boardSize = { width: rect.width, height: rect.height }
@@ -338,6 +345,8 @@ export class BoardRenderer {
       case 'SHAPE_WITH_TEXT':
       case 'TEXT':
         return this.textShown(node.fontSize ?? 16) ? 'text' : 'bars'
+      case 'STAMP':
+        return this.textShown(stampSize(node) * STAMP_LABEL_EM) ? 'text' : 'dot'
       default:
         return ''
     }
@@ -392,16 +401,54 @@ export class BoardRenderer {
   /** Shows nodes offset by (dx, dy) page units while they are being dragged; null ends it. */
   setDragOffset(drag: { ids: Set<string>; dx: number; dy: number } | null): void {
     this.drag = drag
-    // Only the carried groups and those carried last frame: a drag on a big board touches what it moves.
-    const touched = new Set([...this.dragged, ...(drag ? drag.ids : [])])
-    for (const id of touched) {
-      const group = this.drawn.get(id)?.group
-      if (!group) continue
-      if (drag !== null && drag.ids.has(id)) group.setAttribute('transform', `translate(${fmt(drag.dx)} ${fmt(drag.dy)})`)
-      else group.removeAttribute('transform')
+    const layer = this.dragLayer
+    if (!layer) {
+      // No drag layer: the carried groups move in place (each move repaints the board).
+      for (const [id, entry] of this.drawn) {
+        if (drag !== null && drag.ids.has(id)) entry.group.setAttribute('transform', `translate(${fmt(drag.dx)} ${fmt(drag.dy)})`)
+        else if (entry.group.hasAttribute('transform')) entry.group.removeAttribute('transform')
+      }
+      this.drawOverlay()
+      return
     }
-    this.dragged = drag ? new Set(drag.ids) : new Set()
+    // Only the carried groups and those carried last frame: a drag on a big board touches what it moves.
+    for (const [id, { group }] of this.lifted) {
+      if (drag?.ids.has(id) && group.parentNode === layer) continue
+      this.putBack(id)
+    }
+    if (drag && [...drag.ids].some((id) => !this.lifted.has(id) && this.drawn.get(id)?.group.parentNode === this.world)) {
+      // Paint order among the lifted groups stays the world's.
+      for (const child of [...this.world.children]) {
+        const id = (child as SVGGElement).dataset.nodeId
+        if (id === undefined || !drag.ids.has(id) || this.lifted.has(id)) continue
+        const marker = document.createComment(id)
+        child.replaceWith(marker)
+        layer.append(child)
+        this.lifted.set(id, { group: child as SVGGElement, marker })
+      }
+    }
+    if (drag) {
+      layer.setAttribute('transform', this.world.getAttribute('transform') ?? '')
+      const svg = layer.ownerSVGElement
+      if (svg) svg.style.transform = `translate(${fmt(drag.dx * this.view.zoom)}px, ${fmt(drag.dy * this.view.zoom)}px)`
+    } else {
+      const svg = layer.ownerSVGElement
+      if (svg) svg.style.transform = ''
+    }
     this.drawOverlay()
+  }
+
+  /** A lifted group back where its marker holds its place (a group redrawn into the world meanwhile stays there). */
+  private putBack(id: string): void {
+    const lifted = this.lifted.get(id)
+    if (!lifted) return
+    this.lifted.delete(id)
+    const { group, marker } = lifted
+    if (group.parentNode === this.dragLayer) {
+      if (marker.parentNode && this.drawn.get(id)?.group === group) marker.replaceWith(group)
+      else group.remove()
+    }
+    marker.remove()
   }
 
   /** The page-absolute bounding box of all nodes, or null for an empty page. */
@@ -483,6 +530,7 @@ export class BoardRenderer {
    * a change with).
    */
   redrawAll(nodes: readonly RenderNode[]): void {
+    for (const id of [...this.lifted.keys()]) this.putBack(id)
     this.drawn.clear()
     this.world.replaceChildren()
     this.setNodes(nodes)
@@ -531,7 +579,7 @@ export class BoardRenderer {
       case 'CONNECTOR':
         return this.connector(node)
       case 'STAMP':
-        return this.stamp(node)
+        return this.stamp(node, detail)
       case 'GROUP':
         return null
     }
@@ -554,19 +602,20 @@ export class BoardRenderer {
   }
 
   private sticky(node: RenderNode, detail: string): SVGElement {
-    const g = el('g', { transform: svgMatrix(node.transform) })
+    const { g, x, y } = placed(node)
     const readable = detail === 'text'
     if (readable) {
       // The shadow as two offset translucent copies of the paper, no filter: a blur filter per sticky made every
       // frame of a board with a few hundred stickies in view cost the browser seconds.
-      g.append(el('rect', { y: 1, width: node.width, height: node.height + 1, fill: '#000000', 'fill-opacity': 0.06, class: 'pg-sticky-shadow' }))
-      g.append(el('rect', { y: 3, width: node.width, height: node.height + 1, fill: '#000000', 'fill-opacity': 0.05, class: 'pg-sticky-shadow' }))
+      const shadow = { x, width: node.width, height: node.height + 1, fill: '#000000', class: 'pg-sticky-shadow' }
+      g.append(el('rect', { ...shadow, y: fmt(y + 1), 'fill-opacity': 0.06 }))
+      g.append(el('rect', { ...shadow, y: fmt(y + 3), 'fill-opacity': 0.05 }))
     }
-    g.append(el('rect', { width: node.width, height: node.height, fill: node.fills[0] ?? '#FFE299', class: 'pg-sticky-paper' }))
-    const text = this.lines(stickyText(node), readable)
+    g.append(el('rect', { x, y, width: node.width, height: node.height, fill: node.fills[0] ?? '#FFE299', class: 'pg-sticky-paper' }))
+    const text = this.lines(stickyText(node), readable, x, y)
     if (text) g.append(text)
     if (node.authorName && readable) {
-      const author = el('text', { x: 24, y: node.height - 16, 'font-size': 14, fill: '#5E5E5E', class: 'pg-text pg-author' })
+      const author = el('text', { x: fmt(x + 24), y: fmt(y + node.height - 16), 'font-size': 14, fill: '#5E5E5E', class: 'pg-text pg-author' })
       author.textContent = node.authorName
       g.append(author)
     }
@@ -606,9 +655,9 @@ export class BoardRenderer {
   }
 
   private textNode(node: RenderNode, detail: string): SVGElement {
-    const g = el('g', { transform: svgMatrix(node.transform) })
+    const { g, x, y } = placed(node)
     // Text boxes grow with their text in FigJam; lines wider than a fixed box are not clipped.
-    const text = this.lines(freeText(node), detail === 'text')
+    const text = this.lines(freeText(node), detail === 'text', x, y)
     if (text) g.append(text)
     return g
   }
@@ -617,15 +666,15 @@ export class BoardRenderer {
    * A node's text lines as the fake laid them out: `<text>` with one `<tspan>` per line (set as text, never
    * markup), or, when the text is too small on screen to read, one path of bars where the lines are.
    */
-  private lines(layout: TextLayout, readable: boolean): SVGElement | null {
+  private lines(layout: TextLayout, readable: boolean, dx = 0, dy = 0): SVGElement | null {
     if (layout.lines.length === 0) return null
     const { fontSize, anchor } = layout
     if (!readable) {
       let d = ''
       for (const line of layout.lines) {
-        const left = anchor === 'middle' ? line.x - line.width / 2 : anchor === 'end' ? line.x - line.width : line.x
+        const left = dx + (anchor === 'middle' ? line.x - line.width / 2 : anchor === 'end' ? line.x - line.width : line.x)
         // From about the x-height down to the baseline.
-        const top = line.top + fontSize * (BASELINE_EM - 0.55)
+        const top = dy + line.top + fontSize * (BASELINE_EM - 0.55)
         d += `M${fmt(left)} ${fmt(top)}h${fmt(line.width)}v${fmt(fontSize * 0.5)}h${fmt(-line.width)}Z`
       }
       return el('path', { d, fill: layout.color, 'fill-opacity': 0.35, class: 'pg-text-bars' })
@@ -633,7 +682,7 @@ export class BoardRenderer {
     const text = el('text', { 'font-size': fontSize, fill: layout.color, class: 'pg-text pg-node-text' })
     if (anchor !== 'start') text.setAttribute('text-anchor', anchor)
     for (const line of layout.lines) {
-      const span = el('tspan', { x: fmt(line.x), y: fmt(line.top + fontSize * BASELINE_EM) })
+      const span = el('tspan', { x: fmt(dx + line.x), y: fmt(dy + line.top + fontSize * BASELINE_EM) })
       if (line.guessed.length === 0) span.textContent = line.text
       // Characters the fake has no width for are drawn as wide as the fake measured them, so the line breaks shown
       // are the fake's and the line is as long as the fake thinks; known letters keep their own widths.
@@ -686,16 +735,18 @@ export class BoardRenderer {
     return g
   }
 
-  private stamp(node: RenderNode): SVGElement {
+  private stamp(node: RenderNode, detail: string): SVGElement {
     const look = STAMP_LOOK[node.stampKind ?? ''] ?? { label: '+1', fill: '#9747FF' }
-    const size = node.width > 0 ? Math.min(node.width, node.height) : 48
+    const size = stampSize(node)
     const centre = this.stampCentre(node, size)
     const g = el('g', { class: 'pg-stamp' })
     g.append(el('circle', { cx: centre.x, cy: centre.y, r: size / 2, fill: look.fill, stroke: '#FFFFFF', 'stroke-width': size / 16 }))
+    // A label too small to read is left out (the colour still tells the kind).
+    if (detail !== 'text') return g
     const label = el('text', {
       x: centre.x,
       y: centre.y,
-      'font-size': size * 0.42,
+      'font-size': size * STAMP_LABEL_EM,
       'font-weight': 700,
       'text-anchor': 'middle',
       'dominant-baseline': 'central',
@@ -809,6 +860,22 @@ export class BoardRenderer {
   size(): { width: number; height: number } {
     return { ...this.boardSize }
   }
+}
+
+/**
+ * A node's drawing group and where its local origin is: an unrotated node is drawn at page coordinates with no
+ * transform (a transform per node made the browser keep one paint chunk per sticky, tens of ms a frame on a big
+ * board); a rotated one gets its matrix.
+ */
+function placed(node: RenderNode): { g: SVGGElement; x: number; y: number } {
+  const [[a, b, tx], [c, d, ty]] = node.transform
+  if (a === 1 && b === 0 && c === 0 && d === 1) return { g: el('g'), x: Number(fmt(tx)), y: Number(fmt(ty)) }
+  return { g: el('g', { transform: svgMatrix(node.transform) }), x: 0, y: 0 }
+}
+
+/** A stamp's diameter: its own size when it has one, else FigJam's default. */
+function stampSize(node: RenderNode): number {
+  return node.width > 0 ? Math.min(node.width, node.height) : 48
 }
 
 interface Drawn {

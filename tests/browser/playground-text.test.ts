@@ -123,8 +123,9 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
       expect(lines.map((line) => line.text), name).toEqual(rows.map((line) => line.text))
       lines.forEach((line, i) => {
         const row = (rows[i] as { row: number }).row
-        expect(line.x, name).toBe(STICKY.padding)
-        expect(line.y - row * fontSize * LINE_HEIGHT, name).toBeCloseTo(STICKY.padding + fontSize * 0.98877, 1)
+        // Drawn at page coordinates (an unrotated sticky gets no transform): its box is where the fake put it.
+        expect(line.x - node.box.x, name).toBeCloseTo(STICKY.padding, 1)
+        expect(line.y - node.box.y - row * fontSize * LINE_HEIGHT, name).toBeCloseTo(STICKY.padding + fontSize * 0.98877, 1)
       })
       // The sticky is as tall as the fake made it for those lines.
       expect(node.height, name).toBe(Math.max(STICKY.minHeight, Math.ceil(expected.length * fontSize * LINE_HEIGHT + 2 * STICKY.padding + STICKY.author)))
@@ -251,6 +252,32 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
     expect(shown.filter((html) => !html.includes('display="none"')).length).toBeGreaterThan(5)
     await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
     expect(await groups()).toEqual(shown)
+  })
+
+  it('drags nodes in a layer of their own and puts them back in paint order on the drop', async () => {
+    const sticky = id('short')
+    await zoomTo(1, sticky)
+    const inWorld = () => page().evaluate(() => [...(document.getElementById('board-world')?.children ?? [])].map((g) => (g as SVGGElement).dataset.nodeId))
+    const order = await inWorld()
+    const before = await page().evaluate((n) => (window as unknown as PlaygroundWindow).playground.fake.inspect.node(n)?.box, sticky)
+    const spot = await page().locator(`#board-world g[data-node-id="${sticky}"] .pg-sticky-paper`).boundingBox()
+    if (!spot || !before) throw new Error('the sticky is not drawn')
+    await page().mouse.move(spot.x + 40, spot.y + 40)
+    await page().mouse.down()
+    await page().mouse.move(spot.x + 80, spot.y + 70, { steps: 4 })
+    // While dragged: in the drag layer, moved by the layer's transform; the world keeps its place.
+    expect(await page().locator(`#board-drag > g[data-node-id="${sticky}"]`).count()).toBe(1)
+    expect(await inWorld()).toEqual(order.filter((n) => n !== sticky))
+    expect(await page().locator('#board-drag-svg').evaluate((svg) => (svg as SVGSVGElement).style.transform)).toBe('translate(40px, 30px)')
+    await page().mouse.up()
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.renderStats())
+    const after = await page().evaluate((n) => (window as unknown as PlaygroundWindow).playground.fake.inspect.node(n)?.box, sticky)
+    expect({ dx: (after?.x ?? 0) - before.x, dy: (after?.y ?? 0) - before.y }).toEqual({ dx: 40, dy: 30 })
+    expect(await page().locator('#board-drag > g').count()).toBe(0)
+    expect(await inWorld()).toEqual(order)
+    const shown = await page().evaluate(() => document.getElementById('board-world')?.innerHTML)
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    expect(await page().evaluate(() => document.getElementById('board-world')?.innerHTML)).toBe(shown)
   })
 
   it('looks right to a facilitator (screenshot for a person to look at)', async () => {
