@@ -14,7 +14,7 @@ import {
   summaryDataOf
 } from './snapshot'
 import { readDrawnCanvases } from './drawn-canvas'
-import { readTestCards, withTests } from './test-cards'
+import { noTestCards, readTestCards, rereadCards, withTests } from './test-cards'
 import type { TestCardReading } from './test-cards'
 import type { SummaryData } from './bmc/summary-data'
 import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
@@ -61,8 +61,8 @@ export class LiveBoard {
   /** Sticky nodes read, with their id: a stamp's host is found here without reading its id again. */
   private known = new Map<BaseNode, string>()
 
-  /** The test and learning cards as last read, and the ids of their nodes (an edit to one reads them again). */
-  private tests: TestCardReading = { byCanvas: new Map(), nodeIds: new Set() }
+  /** The test and learning cards as last read, and the card each of their nodes belongs to. */
+  private tests: TestCardReading = noTestCards()
 
   constructor(private readonly page: PageNode) {}
 
@@ -107,38 +107,54 @@ export class LiveBoard {
   }
 
   /**
-   * Reads the cards again after one of them changed (a field typed in, a card drawn, moved or deleted): the
-   * canvases whose tests changed get a new snapshot, the others stay as they were.
+   * Reads the cards again after one of them changed: only the cards touched (a field typed in, a card moved, its
+   * data written), or, when cards came, went or changed hands (`all`), every card of the page. The canvases whose
+   * tests changed get a new snapshot, the others stay as they were.
    */
-  private rereadTests(): boolean {
-    const before = this.tests.byCanvas
-    this.tests = readTestCards(this.page)
+  private rereadTests(touched: ReadonlySet<SectionNode>, all: boolean): boolean {
+    // A copy: a re-read of some cards that gives up half-way has replaced lists in the reading already.
+    const before = new Map(this.tests.byCanvas)
+    const followed = all ? null : rereadCards(this.tests, touched)
+    let changedIds: ReadonlySet<string>
+    if (followed) changedIds = followed
+    else {
+      this.tests = readTestCards(this.page)
+      const after = this.tests.byCanvas
+      const ids = new Set<string>()
+      for (const id of new Set([...before.keys(), ...after.keys()])) {
+        if (JSON.stringify(before.get(id) ?? []) !== JSON.stringify(after.get(id) ?? [])) ids.add(id)
+      }
+      changedIds = ids
+    }
+    if (changedIds.size === 0) return false
     const after = this.tests.byCanvas
-    const changed = (canvas: CanvasSnapshot): boolean =>
-      JSON.stringify(before.get(canvas.id) ?? []) !== JSON.stringify(after.get(canvas.id) ?? [])
-    let any = false
     const follow = (list: CanvasSnapshot[]) =>
-      list.map((canvas) => {
-        if (!changed(canvas)) return canvas
-        any = true
-        const next: CanvasSnapshot = { ...canvas, tests: after.get(canvas.id) ?? [] }
-        return next
-      })
+      list.map((canvas) => (changedIds.has(canvas.id) ? { ...canvas, tests: after.get(canvas.id) ?? [] } : canvas))
     this.canvases = follow(this.canvases)
     this.drawn = follow(this.drawn)
-    return any
+    return true
   }
 
-  /** Whether a change touches a test or learning card (a node of one, a new card or a new field). */
-  private isCard(id: string, node: NodeChange['node'], change: NodeChange): boolean {
-    if (this.tests.nodeIds.has(id)) return true
+  /**
+   * What a change does to the test and learning cards: nothing; `card`, one card read before changed in place (its
+   * section node); or `all`, cards came, went or moved between containers (a new card or field, one brought back
+   * by undo, deleted, dragged into or out of a card).
+   */
+  private cardChange(id: string, node: NodeChange['node'], change: NodeChange): SectionNode | 'all' | null {
+    const cardId = this.tests.cardOf.get(id)
+    if (cardId !== undefined) {
+      if (change.type !== 'PROPERTY_CHANGE' || node.removed || change.properties.includes('parent')) return 'all'
+      if (node.type === 'SECTION') return cardId === id ? node : 'all'
+      const parent = node.parent
+      return parent && parent.type === 'SECTION' && parent.id === cardId ? parent : 'all'
+    }
     if (change.type !== 'CREATE' && !(change.type === 'PROPERTY_CHANGE' && change.properties.includes('pluginData')))
-      return false
-    if (node.removed) return false
+      return null
+    if (node.removed) return null
     // A card's field brought back (undo of its deletion) or pasted in is new to the last reading, too.
-    if (node.type === 'SHAPE_WITH_TEXT') return getData(node, DATA_KEYS.field) !== ''
-    if (node.type !== 'SECTION') return false
-    return getData(node, DATA_KEYS.testCard) !== '' || getData(node, DATA_KEYS.learningCard) !== ''
+    if (node.type === 'SHAPE_WITH_TEXT') return getData(node, DATA_KEYS.field) !== '' ? 'all' : null
+    if (node.type !== 'SECTION') return null
+    return getData(node, DATA_KEYS.testCard) !== '' || getData(node, DATA_KEYS.learningCard) !== '' ? 'all' : null
   }
 
   /** One array for the analysis, replaced only when a canvas changed (the analysis compares it by identity). */
@@ -240,14 +256,20 @@ export class LiveBoard {
     let drawnDirty = false
     let adoption = false
     let cards = false
+    /** Cards read before that changed in place; `allCards`: the page's cards are read again. */
+    const touchedCards = new Set<SectionNode>()
+    let allCards = false
     for (const change of changes) {
       const id = change.id
       const node = change.node
       const gone = change.type === 'DELETE' || node.removed
       const type = node.type
-      if ((type === 'SECTION' || type === 'SHAPE_WITH_TEXT') && this.isCard(id, node, change)) {
+      const card = type === 'SECTION' || type === 'SHAPE_WITH_TEXT' ? this.cardChange(id, node, change) : null
+      if (card !== null) {
         cards = true
         touched = true
+        if (card === 'all') allCards = true
+        else touchedCards.add(card)
         if (type === 'SHAPE_WITH_TEXT' || gone) continue
       }
       // Plugin data on a node that may be a drawing's: adopted (or the adoption undone) by someone.
@@ -350,7 +372,7 @@ export class LiveBoard {
       } else if (drawnDirty) this.drawn = withTests(readDrawnCanvases(this.page), this.tests.byCanvas)
       if (reread.size > 0 || drawnDirty) this.combine()
     }
-    const testsChanged = cards && !structure && this.rereadTests()
+    const testsChanged = cards && !structure && this.rereadTests(touchedCards, allCards)
     if (testsChanged) this.combine()
     return {
       kind: touched ? 'partial' : 'none',

@@ -7,7 +7,9 @@ import { fieldValue, readDecision, CARD_FONT_SIZE, fieldBox } from '../core/evid
 import type { CardData } from '../core/evidence/evidence-store'
 import { parseCardData } from '../core/evidence/evidence-store'
 import type { CanvasSnapshot, Decision, LearningCardSnapshot, Rect, TestCardSnapshot } from '../core/types'
+import { findSceneNodeAsync } from './find-node'
 import { TEMPLATE_FONT } from './fonts'
+import { boxOf } from './occupied'
 import { solid } from './paint'
 import { DATA_KEYS, findWithData, getData, ROLES, setData } from './plugin-data'
 
@@ -19,16 +21,13 @@ const CARD_FILL = { test: 'F5FBFF', learning: 'EBFFEE' } as const
  */
 export const CARD_STROKE = { test: '0D99FF', learning: '14AE5C' } as const
 
-function plainBox(box: Rect): Rect {
-  return { x: box.x, y: box.y, width: box.width, height: box.height }
-}
-
 /** Each field's text in a card (field name -> characters); a field a person deleted is missing. */
-function fieldTexts(card: SectionNode, ids: Set<string>): Map<string, string> {
+function fieldTexts(card: SectionNode, cardOf: Map<string, string>): Map<string, string> {
   const texts = new Map<string, string>()
-  ids.add(card.id)
+  const cardId = card.id
+  cardOf.set(cardId, cardId)
   for (const shape of findWithData(card, ['SHAPE_WITH_TEXT'], DATA_KEYS.field)) {
-    ids.add(shape.id)
+    cardOf.set(shape.id, cardId)
     const name = getData(shape, DATA_KEYS.field)
     if (!texts.has(name)) texts.set(name, shape.text.characters)
   }
@@ -39,37 +38,63 @@ function valueOf(texts: Map<string, string>, data: CardData, field: string): str
   return fieldValue(texts.get(field) ?? '', data.prompts[field] ?? '')
 }
 
-/** The page's test cards, by the canvas they test; and the ids of every card and field node read. */
+/** What a card read stands for: a test card of a canvas, or the learning card of a test. */
+type CardEntry = { kind: 'test'; canvasId: string } | { kind: 'learning'; testId: string }
+
+/** The page's test cards, by the canvas they test, and what a later re-read of one card needs. */
 export interface TestCardReading {
   byCanvas: Map<string, TestCardSnapshot[]>
-  nodeIds: Set<string>
+  /** The card each card and field node read belongs to (a card's own id gives itself). */
+  cardOf: Map<string, string>
+  /** What each card read stands for. */
+  cards: Map<string, CardEntry>
+  /** The learning card read for each test card's id (the first in page order). */
+  learnings: Map<string, LearningCardSnapshot>
 }
 
-/** The page's test cards by the canvas they test, each with its learning card, in page order. */
-export function readTestCards(page: PageNode): TestCardReading {
-  const nodeIds = new Set<string>()
-  const learnings = new Map<string, LearningCardSnapshot>()
-  for (const node of findWithData(page, ['SECTION'], DATA_KEYS.learningCard)) {
-    const data = parseCardData(getData(node, DATA_KEYS.learningCard))
-    const box = node.absoluteBoundingBox
-    if (!data || data.testId === undefined || !box || learnings.has(data.testId)) continue
-    const texts = fieldTexts(node, nodeIds)
-    learnings.set(data.testId, {
+/** An empty reading (before the first read). */
+export function noTestCards(): TestCardReading {
+  return { byCanvas: new Map(), cardOf: new Map(), cards: new Map(), learnings: new Map() }
+}
+
+const testDataOf = (node: SectionNode) => parseCardData(getData(node, DATA_KEYS.testCard))
+const learningDataOf = (node: SectionNode) => parseCardData(getData(node, DATA_KEYS.learningCard))
+
+/** One learning card (three fields) with its data; null when it is not one with a box. */
+function readLearning(
+  node: SectionNode,
+  data: CardData | null,
+  cardOf: Map<string, string>
+): { testId: string; card: LearningCardSnapshot } | null {
+  const box = boxOf(node)
+  if (!data || data.testId === undefined || !box) return null
+  const texts = fieldTexts(node, cardOf)
+  return {
+    testId: data.testId,
+    card: {
       id: node.id,
       observation: valueOf(texts, data, 'observation'),
       learning: valueOf(texts, data, 'learning'),
       decision: readDecision(valueOf(texts, data, 'decision')),
       applied: data.applied ?? null,
-      box: plainBox(box)
-    })
+      box
+    }
   }
-  const byCanvas = new Map<string, TestCardSnapshot[]>()
-  for (const node of findWithData(page, ['SECTION'], DATA_KEYS.testCard)) {
-    const data = parseCardData(getData(node, DATA_KEYS.testCard))
-    const box = node.absoluteBoundingBox
-    if (!data || !box) continue
-    const texts = fieldTexts(node, nodeIds)
-    const card: TestCardSnapshot = {
+}
+
+/** One test card (four fields) with its learning card; null when it is not one with a box. */
+function readTest(
+  node: SectionNode,
+  cardOf: Map<string, string>,
+  learnings: ReadonlyMap<string, LearningCardSnapshot>
+): { canvasId: string; card: TestCardSnapshot } | null {
+  const data = testDataOf(node)
+  const box = boxOf(node)
+  if (!data || !box) return null
+  const texts = fieldTexts(node, cardOf)
+  return {
+    canvasId: data.canvasId,
+    card: {
       id: node.id,
       itemId: data.itemId,
       fields: {
@@ -78,14 +103,81 @@ export function readTestCards(page: PageNode): TestCardReading {
         metric: valueOf(texts, data, 'metric'),
         criteria: valueOf(texts, data, 'criteria')
       },
-      box: plainBox(box),
+      box,
       learning: learnings.get(node.id) ?? null
     }
-    const list = byCanvas.get(data.canvasId)
-    if (list) list.push(card)
-    else byCanvas.set(data.canvasId, [card])
   }
-  return { byCanvas, nodeIds }
+}
+
+/** The page's test cards by the canvas they test, each with its learning card, in page order. */
+export function readTestCards(page: PageNode): TestCardReading {
+  const reading = noTestCards()
+  const { byCanvas, cardOf, cards, learnings } = reading
+  for (const node of findWithData(page, ['SECTION'], DATA_KEYS.learningCard)) {
+    const data = learningDataOf(node)
+    // A second learning card of the same test is not read (the first in page order is the test's).
+    if (data?.testId !== undefined && learnings.has(data.testId)) continue
+    const read = readLearning(node, data, cardOf)
+    if (!read) continue
+    learnings.set(read.testId, read.card)
+    cards.set(read.card.id, { kind: 'learning', testId: read.testId })
+  }
+  for (const node of findWithData(page, ['SECTION'], DATA_KEYS.testCard)) {
+    const read = readTest(node, cardOf, learnings)
+    if (!read) continue
+    cards.set(read.card.id, { kind: 'test', canvasId: read.canvasId })
+    const list = byCanvas.get(read.canvasId)
+    if (list) list.push(read.card)
+    else byCanvas.set(read.canvasId, [read.card])
+  }
+  return reading
+}
+
+/** `list` with the card of `card.id` replaced (a new list, so the canvas reads as changed); null when it is not in it. */
+function replaced(list: readonly TestCardSnapshot[] | undefined, card: TestCardSnapshot): TestCardSnapshot[] | null {
+  const index = list ? list.findIndex((entry) => entry.id === card.id) : -1
+  if (!list || index < 0) return null
+  const next = list.slice()
+  next[index] = card
+  return next
+}
+
+/**
+ * Reads again only the cards given (cards of `reading`: a field typed in, a card moved, its data written), in place:
+ * the same reading a read of the page would give, at the cost of those cards. Returns the ids of the canvases whose
+ * test cards changed, or null when the reading cannot follow (a card that is no longer what it was read as: its
+ * data cleared or pointing elsewhere); then the page's cards are read again.
+ */
+export function rereadCards(reading: TestCardReading, nodes: Iterable<SectionNode>): Set<string> | null {
+  const changed = new Set<string>()
+  const put = (canvasId: string, card: TestCardSnapshot): boolean => {
+    const list = reading.byCanvas.get(canvasId)
+    const before = list?.find((entry) => entry.id === card.id)
+    if (before && JSON.stringify(before) === JSON.stringify(card)) return true
+    const next = replaced(list, card)
+    if (!next) return false
+    reading.byCanvas.set(canvasId, next)
+    changed.add(canvasId)
+    return true
+  }
+  for (const node of nodes) {
+    const entry = reading.cards.get(node.id)
+    if (!entry || node.removed) return null
+    if (entry.kind === 'test') {
+      const read = readTest(node, reading.cardOf, reading.learnings)
+      if (!read || read.canvasId !== entry.canvasId || !put(entry.canvasId, read.card)) return null
+      continue
+    }
+    const read = readLearning(node, learningDataOf(node), reading.cardOf)
+    if (!read || read.testId !== entry.testId) return null
+    reading.learnings.set(read.testId, read.card)
+    // The test card carries its learning card (a learning card without its test card is read, not shown).
+    const test = reading.cards.get(read.testId)
+    if (test?.kind !== 'test') continue
+    const card = reading.byCanvas.get(test.canvasId)?.find((entry) => entry.id === read.testId)
+    if (!card || !put(test.canvasId, { ...card, learning: read.card })) return null
+  }
+  return changed
 }
 
 /** The canvases with their test cards (a canvas without any is handed back as it was). */
@@ -144,12 +236,9 @@ export function drawCard(page: PageNode, spec: CardSpec): { card: SectionNode; f
 
 /** The test card section with `id` on the current page, with its data; null when it is gone or not one. */
 export async function findTestCardAsync(id: string): Promise<{ node: SectionNode; data: CardData } | null> {
-  const node = await figma.getNodeByIdAsync(id)
-  if (!node || node.removed || node.type !== 'SECTION') return null
-  let page: BaseNode | null = node.parent
-  while (page && page.type !== 'PAGE') page = page.parent
-  if (!page || page.id !== figma.currentPage.id) return null
-  const data = parseCardData(getData(node, DATA_KEYS.testCard))
+  const node = await findSceneNodeAsync(id)
+  if (!node || node.type !== 'SECTION') return null
+  const data = testDataOf(node)
   return data ? { node, data } : null
 }
 
@@ -159,7 +248,7 @@ export async function findTestCardAsync(id: string): Promise<{ node: SectionNode
  */
 export function markDecisionsApplied(page: PageNode, canvasId: string, itemId: string, decisions: ReadonlyMap<string, Decision | null>): void {
   for (const node of findWithData(page, ['SECTION'], DATA_KEYS.learningCard)) {
-    const data = parseCardData(getData(node, DATA_KEYS.learningCard))
+    const data = learningDataOf(node)
     if (!data || data.canvasId !== canvasId || data.itemId !== itemId) continue
     const decision = decisions.get(node.id) ?? null
     if ((data.applied ?? null) === decision) continue
