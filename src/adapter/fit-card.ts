@@ -2,6 +2,7 @@ import type { FitCardContent, FitCardTone } from '../core/fit-card'
 import { drawnFitCardSlot, FIT_CARD_FONT_SIZE, FIT_CARD_SIZE, fitCardSlot } from '../core/fit-card'
 import type { FitCardState, Locale, MessageRef, Rect } from '../core/types'
 import { catalogs, t, tKey } from '../i18n'
+import { boxOf } from './occupied'
 import { hexOfFills, solid } from './paint'
 import { DATA_KEYS, findWithData, getData, parseStoredJson, ROLES, setData } from './plugin-data'
 import { drawLockedShape } from './template-nodes'
@@ -62,8 +63,8 @@ function peopleShapesIn(section: SectionNode): Rect[] {
   const boxes: Rect[] = []
   for (const node of section.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT', 'SECTION'] })) {
     if (node.type === 'SHAPE_WITH_TEXT' && getData(node, DATA_KEYS.role) !== '') continue
-    const box = node.absoluteBoundingBox
-    if (box) boxes.push({ x: box.x, y: box.y, width: box.width, height: box.height })
+    const box = boxOf(node)
+    if (box) boxes.push(box)
   }
   return boxes
 }
@@ -146,8 +147,8 @@ export function planDrawnFitCard(
   const obstacles: Rect[] = [area, ...stickies]
   for (const child of host.children) {
     if (card && child.id === card.id) continue
-    const box = child.absoluteBoundingBox
-    if (box) obstacles.push({ x: box.x, y: box.y, width: box.width, height: box.height })
+    const box = boxOf(child)
+    if (box) obstacles.push(box)
   }
   const origin = originOf(host)
   const local = (slot: Rect | null): Rect | null =>

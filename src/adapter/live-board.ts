@@ -17,6 +17,7 @@ import { readDrawnCanvases } from './drawn-canvas'
 import { noTestCards, readTestCards, rereadCards, withTests } from './test-cards'
 import type { TestCardReading } from './test-cards'
 import type { SummaryData } from './bmc/summary-data'
+import { boxOf } from './occupied'
 import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
@@ -397,13 +398,9 @@ export class LiveBoard {
         this.sections.delete(canvas.id)
         continue
       }
-      const box = node.absoluteBoundingBox
+      const box = boxOf(node)
       if (!box) continue
-      const { canvas: fresh, shapeIds } = readCanvasWithShapes({
-        node,
-        id: canvas.id,
-        box: { x: box.x, y: box.y, width: box.width, height: box.height }
-      })
+      const { canvas: fresh, shapeIds } = readCanvasWithShapes({ node, id: canvas.id, box })
       for (const [shapeId, owner] of this.shapeCanvas) if (owner === canvas.id) this.shapeCanvas.delete(shapeId)
       for (const shapeId of shapeIds) this.shapeCanvas.set(shapeId, canvas.id)
       const tests = this.tests.byCanvas.get(canvas.id)

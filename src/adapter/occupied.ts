@@ -4,8 +4,8 @@ import type { Rect } from '../core/types'
 export function occupiedBoxes(page: PageNode): Rect[] {
   const boxes: Rect[] = []
   for (const child of page.children) {
-    const box = child.absoluteBoundingBox
-    if (box) boxes.push({ x: box.x, y: box.y, width: box.width, height: box.height })
+    const box = boxOf(child)
+    if (box) boxes.push(box)
   }
   return boxes
 }

@@ -4,6 +4,7 @@ import type { SummaryData } from './bmc/summary-data'
 import { isPluginSummary, readSummaryData } from './bmc/summary-data'
 import type { AdoptedNode } from './drawn-canvas'
 import { readDrawnCanvases } from './drawn-canvas'
+import { boxOf } from './occupied'
 import { readStickyText } from './sticky-text'
 import { readTestCards, withTests } from './test-cards'
 import {
@@ -25,9 +26,6 @@ import {
  * the plugin's own template parts.
  */
 
-function plainBox(box: Rect): Rect {
-  return { x: box.x, y: box.y, width: box.width, height: box.height }
-}
 
 export interface CanvasSection {
   node: SectionNode
@@ -40,8 +38,8 @@ export function canvasSectionsOn(page: PageNode | SectionNode): CanvasSection[] 
   const result: CanvasSection[] = []
   for (const node of findWithData(page, ['SECTION'], DATA_KEYS.role)) {
     if (getData(node, DATA_KEYS.role) !== ROLES.canvas) continue
-    const box = node.absoluteBoundingBox
-    if (box) result.push({ node, id: node.id, box: plainBox(box) })
+    const box = boxOf(node)
+    if (box) result.push({ node, id: node.id, box })
   }
   return result
 }
@@ -64,9 +62,9 @@ export function readSticky(node: StickyNode, context: StickyContext, memo?: Read
   let read = memo?.stickies.get(node)
   if (read === undefined) {
     const id = node.id
-    const box = node.absoluteBoundingBox
+    const box = boxOf(node)
     // List markers included; a summary someone formatted as a list no longer matches what the plugin wrote.
-    read = box ? { id, text: readStickyText(node.text), box: plainBox(box) } : null
+    read = box ? { id, text: readStickyText(node.text), box } : null
     memo?.stickies.set(node, read)
   }
   if (!read) return null
@@ -74,7 +72,7 @@ export function readSticky(node: StickyNode, context: StickyContext, memo?: Read
   return {
     id,
     text,
-    box: plainBox(box),
+    box,
     ...stampsOf(context, id),
     pluginRole: summaryRole(context.roles.get(id), id, text)
   }
@@ -239,14 +237,14 @@ function templateShapes(scope: PageNode | SectionNode): TemplateShapes {
     if (!target) continue
     // A part belongs to the section it sits in: a part moved out of its section no longer counts.
     const parent = node.parent
-    const box = node.absoluteBoundingBox
+    const box = boxOf(node)
     if (!parent || parent.type !== 'SECTION' || !box) continue
     const parentId = parent.id
     shapes.owners.set(node.id, parentId)
     const previous = target.get(parentId)
     // A copy-pasted part inside the same section: the larger one is the canvas's.
     if (!previous || previous.width * previous.height < box.width * box.height)
-      target.set(parentId, plainBox(box))
+      target.set(parentId, box)
   }
   return shapes
 }

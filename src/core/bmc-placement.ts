@@ -3,6 +3,7 @@
  * sticky (or label), filling the block from the top down, row by row; or, when the block is full, the first free
  * spot in the strip just below it.
  */
+import { grow } from './geometry'
 import { overlaps } from './layout/placement'
 import type { Point, Rect } from './types'
 
@@ -24,15 +25,6 @@ export interface FreeSpotRequest {
 }
 
 export const DEFAULT_GAP = 40
-
-function grow(rect: Rect, margin: number): Rect {
-  return {
-    x: rect.x - margin,
-    y: rect.y - margin,
-    width: rect.width + 2 * margin,
-    height: rect.height + 2 * margin
-  }
-}
 
 function unique(values: number[]): number[] {
   return values.filter((value, i) => values.indexOf(value) === i)

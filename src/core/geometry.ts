@@ -68,6 +68,11 @@ export function touchesRect(a: Rect, b: Rect): boolean {
   return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
 }
 
+/** The box grown by `margin` on every side (a negative margin shrinks it). */
+export function grow(rect: Rect, margin: number): Rect {
+  return { x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin }
+}
+
 /** Area of a box. */
 export function areaOf(rect: Rect): number {
   return rect.width * rect.height

@@ -94,3 +94,11 @@ export function votesDecide(customerStickies: readonly StickySnapshot[]): boolea
   for (const sticky of customerStickies) if (hasVotes(sticky.stamps)) return true
   return false
 }
+
+/** Items in rank order (ties keep their order in the list): a zone as analysis gives it stays as it is. */
+export function byRank(items: readonly ReportItem[]): ReportItem[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
+    .map((entry) => entry.item)
+}

@@ -21,6 +21,7 @@
  */
 import { STATEMENT_LIMITS } from '../../contract/limits'
 import type { StatementLimits } from '../../contract/limits'
+import { byRank } from './ranking'
 import type { FitBand, FitReport, Locale, Say, ZoneKey } from './types'
 
 export { STATEMENT_LIMITS }
@@ -165,12 +166,7 @@ export interface ValueStatementInput {
  */
 export function valueStatementInput(report: Pick<FitReport, 'canvas' | 'zones'>): ValueStatementInput {
   const { canvas, zones } = report
-  // Stable: a zone already in rank order (as analysis gives it) stays as it is.
-  const texts = (zone: ZoneKey): string[] =>
-    zones[zone]
-      .map((item, index) => ({ item, index }))
-      .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
-      .map((entry) => entry.item.text)
+  const texts = (zone: ZoneKey): string[] => byRank(zones[zone]).map((item) => item.text)
   return {
     locale: canvas.locale,
     segment: canvas.segment,

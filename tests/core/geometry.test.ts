@@ -5,6 +5,7 @@ import {
   centreOf,
   insideEllipse,
   insideRect,
+  grow,
   normaliseAngle,
   touchesRect
 } from '../../src/core/geometry'
@@ -126,6 +127,16 @@ describe('insideEllipse: the rim counts as inside', () => {
     expect(insideEllipse({ x: 10, y: 50 }, line)).toBe(true)
     expect(insideEllipse({ x: 10, y: 150 }, line)).toBe(false)
     expect(insideEllipse({ x: 11, y: 50 }, line)).toBe(false)
+  })
+})
+
+describe('grow: the same margin on every side', () => {
+  it.each([
+    ['a margin', 10, { x: -10, y: 10, width: 120, height: 70 }],
+    ['none', 0, { x: 0, y: 20, width: 100, height: 50 }],
+    ['a negative margin shrinks it', -5, { x: 5, y: 25, width: 90, height: 40 }]
+  ])('%s', (_case, margin, expected) => {
+    expect(grow({ x: 0, y: 20, width: 100, height: 50 }, margin)).toEqual(expected)
   })
 })
 

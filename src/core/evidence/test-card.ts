@@ -2,6 +2,7 @@
  * Test cards and learning cards as plain data: their fields, what the plugin writes in them once (message keys for
  * the adapter to render in the canvas's language), how a field is read back, where the cards go.
  */
+import { grow } from '../geometry'
 import { overlaps } from '../layout/placement'
 import { FIT_CARD_SIZE } from '../fit-card'
 import type { CustomerZone, Decision, MessageRef, Rect, TestCardSnapshot, TestStatus, ZoneKey } from '../types'
@@ -100,10 +101,6 @@ export function hypothesisMessage(
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat
-}
-
-function grow(rect: Rect, margin: number): Rect {
-  return { x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin }
 }
 
 /**

@@ -2,7 +2,7 @@ import { fitSummary } from '../fit'
 import { rankZone } from '../ranking'
 import type { FitBand, FitReport, Locale, ReportItem, StickySnapshot, ZoneKey } from '../types'
 import { ZONE_KEYS } from '../types'
-import { byRank } from './private/items-by-id'
+import { byRank } from '../ranking'
 
 export interface ImportSticky {
   /** The sticky's id in the report it came from; links refer to it. */

@@ -3,7 +3,8 @@ import type { FitReport, ReportItem } from '../types'
 import { ZONE_KEYS } from '../types'
 import { fillTemplate, type ExportLabels } from './labels'
 import { csvFieldWith } from './private/csv-field'
-import { byRank, itemsById } from './private/items-by-id'
+import { byRank } from '../ranking'
+import { itemsById } from './private/items-by-id'
 
 /** The UTF-8 byte-order mark: Excel reads a CSV as UTF-8 only with it (å, ä, ø, "·" and emoji stay as written). */
 export const CSV_BOM = '\uFEFF'

@@ -3,7 +3,8 @@ import type { FitReport, ReportItem, TestEntry, ZoneKey } from '../types'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../types'
 import { fillTemplate, type ExportLabels } from './labels'
 import { checkedAtText } from './private/date-text'
-import { byRank, itemsById, type LocatedItem } from './private/items-by-id'
+import { byRank } from '../ranking'
+import { itemsById, type LocatedItem } from './private/items-by-id'
 import { markdownBlock, markdownHeading, markdownText } from './private/markdown-text'
 
 /** Customer profile first, as the method reads a canvas: who the customer is, then what is offered. */

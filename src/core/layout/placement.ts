@@ -1,17 +1,9 @@
+import { grow } from '../geometry'
 import type { Point, Rect } from '../types'
 
 /** Whether two boxes share any area (touching edges do not count). */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-}
-
-function grow(rect: Rect, margin: number): Rect {
-  return {
-    x: rect.x - margin,
-    y: rect.y - margin,
-    width: rect.width + 2 * margin,
-    height: rect.height + 2 * margin
-  }
 }
 
 /**

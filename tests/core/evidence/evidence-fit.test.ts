@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { evidenceFit } from '../../../src/core/evidence/evidence-fit'
+import { evidenceReport } from '../../../src/core/evidence/evidence-report'
 import { evidenceLevels, levelAfterDecision } from '../../../src/core/evidence/evidence-levels'
 import type { EvidenceLevel, ReportLink } from '../../../src/core/types'
 import { ranked, reportOf, testCard } from './helpers'
@@ -19,7 +19,7 @@ describe('the fit backed by evidence', () => {
     ['a refuted job counts nothing, the fit on paper still counts it', { j1: 'refuted', j2: 'did' }, 33, 'weak'],
     ['evidence on the value map alone backs nothing', { x1: 'did' }, 0, 'weak']
   ])('%s', (_name, levels, score, band) => {
-    expect(evidenceFit({ ...reportOf(zones).zones }, links, levels)).toEqual({ score, band })
+    expect(evidenceReport({ evidence: levels }, { ...reportOf(zones).zones }, links).fit).toEqual({ score, band })
     expect(reportOf(zones, links).fit.score).toBe(83)
   })
 

@@ -14,11 +14,3 @@ export function itemsById(report: FitReport): Map<string, LocatedItem> {
   for (const item of report.unplaced) byId.set(item.id, { item, zone: null })
   return byId
 }
-
-/** Items in rank order (ties keep their order in the report). */
-export function byRank(items: ReportItem[]): ReportItem[] {
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
-    .map((entry) => entry.item)
-}
