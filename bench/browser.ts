@@ -20,7 +20,6 @@ import os from 'node:os'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import type { Page } from 'playwright-core'
 import type { PlaygroundWindow } from '../playground/api'
@@ -30,16 +29,7 @@ import { planBoard } from './boards'
 import type { BoardPlan, BoardSpec, BuiltCanvas } from './boards'
 import { mark, median, ms, table } from './measure'
 import { frameReport, measureFrames, type FrameView } from './playground-frames'
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
+import { CHROMIUM, LAUNCH_ARGS, missingChromiumError, startPlayground } from '../tests/browser/harness'
 
 const TARGETS = {
   /** Panel open time over a minimal plugin UI's. */
@@ -123,15 +113,6 @@ interface BoardResult {
 
 function log(line = ''): void {
   console.log(line)
-}
-
-interface ServeModule {
-  startServer(options?: { port?: number }): Promise<{ url: string; close(): Promise<void> }>
-}
-
-async function startPlayground(): Promise<{ url: string; close(): Promise<void> }> {
-  const loaded: unknown = await import(pathToFileURL(join(process.cwd(), 'playground/serve.mjs')).href)
-  return (loaded as ServeModule).startServer({ port: 0 })
 }
 
 /** Draws the board as the Node bench does: canvases by the plugin's own insert command, then people's stickies. */
@@ -370,7 +351,9 @@ async function measureBoard(page: Page, name: string, spec: BoardSpec): Promise<
 async function main(): Promise<void> {
   const started = performance.now()
   const loadAverage = Math.round((os.loadavg()[0] ?? 0) * 100) / 100
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  // The browser tests' Chromium, flags and playground server (tests/browser/harness.ts).
+  if (CHROMIUM === null) throw missingChromiumError()
+  const executablePath = CHROMIUM
   log(
     `VPC Fit browser benchmark: ${os.cpus().length} CPUs, Chromium at ${executablePath}, load average ${loadAverage} at start`
   )

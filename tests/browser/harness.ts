@@ -15,7 +15,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const RESULTS = join(ROOT, 'test-results')
 export const IS_CI = process.env.CI === 'true' || process.env.CI === '1'
 
-const LAUNCH_ARGS = [
+/** The headless flags of every Chromium the tests and `bench:browser` start (with a fresh profile each). */
+export const LAUNCH_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
