@@ -12,6 +12,7 @@
  * Nothing is ever shortened: a report beyond the limits is not stored (the caller says so), never stored in part.
  */
 import { hashText } from './hash'
+import { parseJsonObject } from './stored-json'
 import {
   MAX_CANVAS_LINKS,
   MAX_CANVAS_STICKIES,
@@ -124,15 +125,9 @@ export interface SplitHead {
 /** The head of a split report, or null when `raw` is not one. */
 export function readSplitHead(raw: string): SplitHead | null {
   // A head is small; a whole report is not parsed here.
-  if (raw === '' || raw.length > 1000 || raw.indexOf('"layout"') < 0) return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(raw)
-  } catch {
-    return null
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null
-  const head = parsed as Record<string, unknown>
+  if (raw.indexOf('"layout"') < 0) return null
+  const head = parseJsonObject(raw, 1000)
+  if (!head) return null
   const schema = REPORT_SCHEMAS_READ.find((known) => known === head.schema)
   if (schema === undefined || head.layout !== 'split') return null
   const { version, parts, chars, hash, checkedAt } = head

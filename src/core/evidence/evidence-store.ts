@@ -11,6 +11,7 @@
  * - `vpcfit`/`field` on each field shape of a card: the field's name.
  */
 import { PLUGIN_DATA_LIMIT } from '../../../contract/limits'
+import { parseJsonObject } from '../stored-json'
 import { DECISIONS } from '../types'
 import type { Decision, EvidenceLevel } from '../types'
 
@@ -18,15 +19,7 @@ const STORED_LEVELS = ['said', 'did', 'refuted'] as const
 /** Longest id kept (two node ids with a separator). */
 const ID_MAX = 129
 
-function parse(raw: string): Record<string, unknown> | null {
-  if (raw === '' || raw.length > PLUGIN_DATA_LIMIT) return null
-  try {
-    const value = JSON.parse(raw) as unknown
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
+const parse = (raw: string): Record<string, unknown> | null => parseJsonObject(raw, PLUGIN_DATA_LIMIT)
 
 /** The evidence of a canvas's items; anything malformed reads as none (an id in several lists: the first). */
 export function parseEvidence(raw: string): Record<string, EvidenceLevel> {

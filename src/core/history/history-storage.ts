@@ -15,6 +15,7 @@ import type { HistoryKey } from '../../../contract/plugin-data-keys'
 import { VersionSchema } from '../../../contract/history'
 import { PLUGIN_DATA_LIMIT, REPORT_PART_BYTES } from '../../../contract/limits'
 import { hashText } from '../hash'
+import { parseJsonObject } from '../stored-json'
 import type { StorageEntry } from '../report-storage'
 import { splitUtf8, utf8Length } from '../report-storage'
 import type { KeptVersion } from './keep-version'
@@ -51,13 +52,8 @@ function parseEntry(
 ): Version | null {
   let json = raw
   if (raw.length < 200 && raw.indexOf('"layout"') >= 0) {
-    let head: unknown
-    try {
-      head = JSON.parse(raw)
-    } catch {
-      return null
-    }
-    const record = typeof head === 'object' && head !== null ? (head as Record<string, unknown>) : {}
+    const record = parseJsonObject(raw, 200)
+    if (!record) return null
     const { parts, chars, hash } = record
     if (record.layout !== 'split' || typeof parts !== 'number' || !Number.isInteger(parts) || parts < 1)
       return null
