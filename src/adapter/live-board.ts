@@ -31,6 +31,8 @@ export interface LiveChanges extends BoardChanges {
 const GEOMETRY = new Set<string>(['x', 'y', 'width', 'height', 'relativeTransform', 'rotation', 'parent'])
 /** Node types a drawing people made consists of, besides its header stickies. */
 const DRAWING_KINDS = new Set<string>(['TEXT', 'LINE', 'GROUP', 'SECTION', 'SHAPE_WITH_TEXT'])
+/** Nodes whose move carries the nodes inside them without events of their own. */
+const CONTAINER_KINDS = new Set<string>(['GROUP', 'SECTION'])
 /** What an adoption's definition can be stored on: any part of a drawing, a header sticky or a loose line too. */
 const ANCHOR_KINDS = new Set<string>([...DRAWING_KINDS, 'STICKY', 'CONNECTOR'])
 const TEMPLATE_ROLES = new Set<string>([ROLES.valueMap, ROLES.customerProfile])
@@ -169,7 +171,7 @@ export class LiveBoard {
     const ids = new Set<string>()
     for (const canvas of this.drawn) {
       ids.add(canvas.id)
-      for (const id of canvas.drawn?.labelIds ?? []) ids.add(id)
+      for (const id of canvas.drawn?.partIds ?? []) ids.add(id)
     }
     return ids
   }
@@ -251,8 +253,9 @@ export class LiveBoard {
     let touched = false
     /** A container arrived with stamps inside: the page's stamps are counted again. */
     let recount = false
-    // Adopted drawings are made of texts, lines, shapes, groups, sections and header stickies: a change to one of
-    // those kinds re-reads the drawings (never the page's stickies).
+    // An adopted drawing's zones are read from its parts (labels, zone shapes, dividers) and its root: a change to
+    // one of those, or to a section or group (moving one carries the drawings in it, without events for their
+    // nodes), re-reads the drawings (never the page's stickies); a text, line or shape elsewhere does not.
     const drawnParts = this.drawnPartIds()
     let drawnDirty = false
     let adoption = false
@@ -284,7 +287,7 @@ export class LiveBoard {
       // A node brought back (undo of its deletion, a paste) carrying a drawing's definition: adopted again.
       if (change.type === 'CREATE' && ANCHOR_KINDS.has(type) && !gone && getData(node, DATA_KEYS.drawn) !== '')
         adoption = true
-      if (drawnParts !== null && (drawnParts.has(id) || DRAWING_KINDS.has(type))) {
+      if (drawnParts !== null && (drawnParts.has(id) || CONTAINER_KINDS.has(type))) {
         touched = true
         drawnDirty = true
       }

@@ -16,6 +16,7 @@
 import { angleOf, areaOf, centreOf, insideEllipse, insideRect, normaliseAngle } from '../geometry'
 import type { Point, Rect, ZoneKey } from '../types'
 import { ZONE_KEYS } from '../types'
+import { definitionNodeIds } from './definition'
 import type { CellLabel, DrawnCanvasDef, DrawnZones, Outline, ZoneRegion } from './types'
 
 /** Whether `point` is inside a region shape (edges and rim included). */
@@ -247,7 +248,7 @@ export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnRead
       regions.push({ ...sector, mode: 'sector', shape: shape.box, outline })
     }
   })
-  return { regions, lost, labelIds, area: reading.area }
+  return { regions, lost, labelIds, partIds: definitionNodeIds(definition), area: reading.area }
 }
 
 /**

@@ -99,6 +99,8 @@ export interface DrawnZones {
   lost: ZoneKey[]
   /** Nodes that are labels (a sticky used as a header is not canvas content). */
   labelIds: string[]
+  /** Every node the zones are read from (labels, zone shapes, dividers, a loose drawing's nodes). */
+  partIds: string[]
   /** The drawing's box: nearest-label zones reach this far. */
   area: Rect
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { DRAWING_MAX_NODES } from '../../../contract/limits'
 import { readDrawnCanvases } from '../../../src/adapter/drawn-canvas'
+import { LiveBoard } from '../../../src/adapter/live-board'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
 import { decideSelectionAdoption } from '../../../src/commands/adopt-canvas-async'
@@ -204,5 +205,45 @@ describe('a board with 50 hand-drawn canvases', () => {
 
     const snapshot = takeSnapshot(figma.currentPage)
     expect(snapshot.canvases).toHaveLength(50)
+  })
+
+  it('the live board re-reads the drawings only for a change to one of their parts or to a container', async () => {
+    const fake = useFake()
+    const { sections } = await drawnBoard(50)
+    for (const section of sections) {
+      figma.currentPage.selection = [section]
+      expect((await runCommandAsync('en', () => adoptCanvasAsync({ locale: 'en' }))).ok).toBe(true)
+    }
+    const note = drawText('Workshop notes', { x: 500, y: 8000 })
+    figma.commitUndo()
+    await fake.flush()
+    const live = new LiveBoard(figma.currentPage)
+    live.readAll()
+    figma.currentPage.on('nodechange', (event) => live.apply(event.nodeChanges))
+    const agrees = (): void =>
+      expect(live.snapshot().canvases.map((c) => c.drawn)).toEqual(
+        takeSnapshot(figma.currentPage).canvases.map((c) => c.drawn)
+      )
+
+    // Typing in a text that is no part of any drawing reads no drawing.
+    fake.counter.reset()
+    fake.user.typeInto(note, 'Workshop notes, day 2')
+    await fake.flush()
+    expect(fake.counter.snapshot().calls['SECTION.findAllWithCriteria'] ?? 0).toBe(0)
+    expect(totalReads()).toBeLessThan(50)
+
+    // Moving a label, a zone's shape or a whole drawing is followed.
+    const third = sections[2] as SectionNode
+    const label = third.findAllWithCriteria({ types: ['TEXT'] })[0] as TextNode
+    fake.user.move(label, label.absoluteBoundingBox!.x + 200, label.absoluteBoundingBox!.y + 150)
+    await fake.flush()
+    agrees()
+    const circle = third.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })[1] as ShapeWithTextNode
+    fake.user.resize(circle, 800, 800)
+    await fake.flush()
+    agrees()
+    fake.user.move(third, 0, 20_000)
+    await fake.flush()
+    agrees()
   })
 })

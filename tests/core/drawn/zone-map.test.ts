@@ -14,6 +14,7 @@ const GRID: DrawnZones = {
   })),
   lost: [],
   labelIds: [],
+  partIds: [],
   area: { x: 0, y: 0, width: 600, height: 400 }
 }
 
