@@ -6,7 +6,7 @@ import { zoneOfSticky } from '../core/selection'
 import type { CanvasAnalysis, Locale, ZoneKey } from '../core/types'
 import { t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
-import { readOneCanvas } from './read-canvas'
+import { readOneCanvasAnywhereAsync } from './read-canvas'
 
 const VALID_PAIRS: Record<string, ZoneKey> = {
   painRelievers: 'pains',
@@ -42,8 +42,11 @@ export async function acceptSuggestionAsync(request: SuggestionRequest): Promise
   if (!from || !to || from.type !== 'STICKY' || to.type !== 'STICKY') {
     throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
   }
-  const analysis = readOneCanvas(figma.currentPage, request.canvasId, new Date().toISOString())?.analysis
+  // The plugin's canvas or one people drew and adopted: suggestions are offered on both.
+  const analysis = (await readOneCanvasAnywhereAsync(figma.currentPage, request.canvasId)) ?? undefined
   assertValidPair(analysis, request)
+  // A collaborator may have deleted one of the two while the canvas was read.
+  if (from.removed || to.removed) throw new UserFacingError(t(request.locale, 'notify.suggestionStale'))
   const linked = analysis?.report.links.some(
     (link) => link.kind !== 'invalid' && link.from === request.fromId && link.to === request.toId
   )

@@ -4,7 +4,7 @@ import { UserFacingError } from '../adapter/errors'
 import { findSectionAsync } from '../adapter/find-node'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { canvasMetaJson } from '../adapter/plugin-data'
-import { readDrawnCanvases } from '../adapter/drawn-canvas'
+import { adoptedCanvasNodes, readDrawnCanvasAsync } from '../adapter/drawn-canvas'
 import { readCanvas } from '../adapter/snapshot'
 import { VPC_SHAPE_SIZE, vpcLayout } from '../core/layout/vpc-layout'
 import type { Locale, Rect } from '../core/types'
@@ -36,7 +36,10 @@ export async function repairCanvasAsync(options: {
 }): Promise<CommandOutcome> {
   assertFigJam(options.locale)
   // A drawing people made is never redrawn: say which zones can no longer be found, if any.
-  const drawn = readDrawnCanvases(figma.currentPage).find((c) => c.id === options.canvasId)?.drawn
+  // Only that drawing is read (its root, or a loose drawing's own nodes), not the other drawings or the page.
+  const page = figma.currentPage
+  const adopted = adoptedCanvasNodes(page).find((entry) => entry.node.id === options.canvasId)
+  const drawn = adopted ? (await readDrawnCanvasAsync(page, adopted))?.drawn : undefined
   if (drawn) {
     if (drawn.lost.length === 0) return { message: t(options.locale, 'adopt.noRedraw') }
     // One zone by name; several by count (their names would not fit a notification; the panel lists them).
