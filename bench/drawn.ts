@@ -9,6 +9,7 @@ import type { FigJamFake } from '../fake'
 import { takeSnapshot } from '../src/adapter/snapshot'
 import { adoptCanvasAsync } from '../src/commands/adopt-canvas-async'
 import { analyzeBoard } from '../src/core/analyze'
+import { zoneLabel } from '../src/i18n'
 import type { CanvasAnalysis, Point, Rect, ZoneKey } from '../src/core/types'
 import { ZONE_KEYS } from '../src/core/types'
 import { applyPlan, planBoard } from './boards'
@@ -31,14 +32,6 @@ export interface DrawnReadResult {
   buildMs: number
 }
 
-const LABELS: Record<ZoneKey, string> = {
-  jobs: 'Customer Jobs',
-  pains: 'Pains',
-  gains: 'Gains',
-  products: 'Products & Services',
-  painRelievers: 'Pain Relievers',
-  gainCreators: 'Gain Creators'
-}
 /** The middle of each zone's sector (the plugin's own canvas splits each shape into three 120° sectors). */
 const MIDDLES: Record<ZoneKey, number> = { jobs: 0, gains: 120, pains: 240, gainCreators: 60, products: 180, painRelievers: 300 }
 
@@ -71,7 +64,7 @@ async function buildDrawnTwin(own: BuiltBoard): Promise<{ fake: FigJamFake; stic
       const c = centreOf(shape)
       const radians = (MIDDLES[zone] * Math.PI) / 180
       const r = shape.width * 0.4
-      label(section, LABELS[zone], { x: c.x + r * Math.cos(radians), y: c.y - r * Math.sin(radians) })
+      label(section, zoneLabel('en', zone), { x: c.x + r * Math.cos(radians), y: c.y - r * Math.sin(radians) })
     }
     figma.commitUndo()
     fake.user.select([section])

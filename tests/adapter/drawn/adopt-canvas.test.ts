@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DRAWN_KEY } from '../../../src/adapter/drawn-canvas'
 import { getData, ROLES, SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
-import { readStoredReport } from '../../../src/adapter/stored-report'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
-import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
 import { checkFitAsync } from '../../../src/commands/check-fit-async'
 import { insertBmcAsync } from '../../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../../src/commands/insert-vpc-async'
@@ -16,7 +14,7 @@ import { ZONE_KEYS } from '../../../src/core/types'
 import { idle, useFake } from '../harness'
 import { PanelDriver, settle } from '../reliability/panel'
 import type { Built, Drawing } from './drawings'
-import { DANISH, drawSixBoxes, drawSquareAndCircle, drawText, ENGLISH, fill, SWEDISH } from './drawings'
+import { adopt, DANISH, drawSixBoxes, drawSquareAndCircle, drawText, ENGLISH, fill, storedReport, SWEDISH } from './drawings'
 
 /**
  * Everything a person drew and can see, node by node: geometry, text, style, parent, lock. Not plugin data, and not
@@ -35,15 +33,6 @@ function drawnState(): string[] {
 /** Everything, plugin data included. */
 function wholeState(): string {
   return JSON.stringify(useFake().inspect.nodes())
-}
-
-const adopt = (locale: 'en' | 'sv' | 'da' = 'en') =>
-  runCommandAsync(locale, () => adoptCanvasAsync({ locale }))
-
-function storedReport(node: SceneNode): FitReport {
-  const stored = readStoredReport(node)
-  if (!stored.ok) throw new Error('no report stored')
-  return JSON.parse(stored.json) as FitReport
 }
 
 /** What every filled drawing must give: the exact zones, unplaced stickies, links and fit. */

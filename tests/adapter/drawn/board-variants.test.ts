@@ -5,8 +5,6 @@
 import { describe, expect, it } from 'vitest'
 import { DRAWN_KEY } from '../../../src/adapter/drawn-canvas'
 import { SHARED_NAMESPACE } from '../../../src/adapter/plugin-data'
-import { readStoredReport } from '../../../src/adapter/stored-report'
-import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
 import { checkFitAsync } from '../../../src/commands/check-fit-async'
 import { parseDrawnDef } from '../../../src/core/drawn/definition'
 import type { FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
@@ -14,16 +12,18 @@ import { ZONE_KEYS } from '../../../src/core/types'
 import { runCommandAsync } from '../../../src/run/run-command'
 import { useFake } from '../harness'
 import type { Labels } from './drawings'
-import { DANISH, drawLine, drawSquareAndCircle, drawText, ENGLISH, polar, SWEDISH } from './drawings'
-
-const adopt = (locale: 'en' | 'sv' | 'da' = 'en') =>
-  runCommandAsync(locale, () => adoptCanvasAsync({ locale }))
-
-function storedReport(node: SceneNode): FitReport {
-  const stored = readStoredReport(node)
-  if (!stored.ok) throw new Error('no report stored')
-  return JSON.parse(stored.json) as FitReport
-}
+import {
+  adopt,
+  DANISH,
+  drawLine,
+  drawSquareAndCircle,
+  drawText,
+  ENGLISH,
+  polar,
+  shapeAround,
+  storedReport,
+  SWEDISH
+} from './drawings'
 
 function parseDrawnDefOf(node: SceneNode) {
   return parseDrawnDef(node.getSharedPluginData(SHARED_NAMESPACE, DRAWN_KEY))
@@ -223,20 +223,8 @@ describe('drawn canvases from real boards, in the fake', () => {
         height: Math.abs(circleCentre.y - squareCentre.y) + 1200,
         name
       })
-      fake.user.addShape({
-        x: circleCentre.x - 500,
-        y: circleCentre.y - 500,
-        width: 1000,
-        height: 1000,
-        shapeType: 'ELLIPSE'
-      })
-      fake.user.addShape({
-        x: squareCentre.x - 500,
-        y: squareCentre.y - 500,
-        width: 1000,
-        height: 1000,
-        shapeType: 'SQUARE'
-      })
+      shapeAround(circleCentre, 1000, 'ELLIPSE')
+      shapeAround(squareCentre, 1000, 'SQUARE')
       // The canonical angles, turned: mirrored is the plain canvas seen from behind (angles reflected).
       const base: Record<ZoneKey, number> = {
         jobs: 0,

@@ -3,8 +3,11 @@
  * used as headers), divider lines, sections or groups. Texts and lines have no user action in the fake, so they
  * are made through the plugin API before the test's plugin run, and that run's undo step is closed.
  */
-import type { Point, Rect, ZoneKey } from '../../../src/core/types'
+import { readStoredReport } from '../../../src/adapter/stored-report'
+import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
+import type { FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
+import { runCommandAsync } from '../../../src/run/run-command'
 import type { Labels } from '../../core/drawn/drawings'
 import { polar } from '../../core/drawn/drawings'
 import { useFake } from '../harness'
@@ -16,6 +19,28 @@ const CUSTOMER: readonly ZoneKey[] = ['jobs', 'pains', 'gains']
 
 function centreOf(box: Rect): Point {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+/** Runs the adopt-canvas command on the selection, as the menu does. */
+export const adopt = (locale: 'en' | 'sv' | 'da' = 'en') =>
+  runCommandAsync(locale, () => adoptCanvasAsync({ locale }))
+
+/** The report stored on an adopted drawing's node. */
+export function storedReport(node: SceneNode): FitReport {
+  const stored = readStoredReport(node)
+  if (!stored.ok) throw new Error('no report stored')
+  return JSON.parse(stored.json) as FitReport
+}
+
+/** A square (`SQUARE`) or circle (`ELLIPSE`) shape people drew, `side` wide, centred on `centre`. */
+export function shapeAround(centre: Point, side: number, shapeType: 'SQUARE' | 'ELLIPSE'): ShapeWithTextNode {
+  return useFake().user.addShape({
+    x: centre.x - side / 2,
+    y: centre.y - side / 2,
+    width: side,
+    height: side,
+    shapeType
+  })
 }
 
 /** A text node centred on `point` (page-absolute), inside `parent` when given. */

@@ -14,7 +14,7 @@ import type { Point } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
 import { runCommandAsync } from '../../../src/run/run-command'
 import { useFake } from '../harness'
-import { drawText, ENGLISH, polar } from './drawings'
+import { drawText, ENGLISH, polar, shapeAround } from './drawings'
 
 function totalReads(): number {
   const { reads } = useFake().counter.snapshot()
@@ -150,20 +150,8 @@ async function drawnBoard(count: number): Promise<{ sections: SectionNode[]; cir
     const section = fake.user.addSection({ x, y, width: 2300, height: 1300, name: `Segment ${i + 1}` })
     const square = { x: x + 1000 / 2 + 50, y: y + 650 }
     const circle = { x: x + 1700, y: y + 650 }
-    fake.user.addShape({
-      x: square.x - 500,
-      y: square.y - 500,
-      width: 1000,
-      height: 1000,
-      shapeType: 'SQUARE'
-    })
-    fake.user.addShape({
-      x: circle.x - 500,
-      y: circle.y - 500,
-      width: 1000,
-      height: 1000,
-      shapeType: 'ELLIPSE'
-    })
+    shapeAround(square, 1000, 'SQUARE')
+    shapeAround(circle, 1000, 'ELLIPSE')
     const angles = { jobs: 0, gains: 120, pains: 240, products: 180, gainCreators: 60, painRelievers: 300 }
     for (const zone of ZONE_KEYS) {
       const customer = zone === 'jobs' || zone === 'pains' || zone === 'gains'
