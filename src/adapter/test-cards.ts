@@ -3,7 +3,13 @@
  * shapes), then the team's to edit. Read back by their shared plugin data, never written again, except the
  * learning card's `applied` note (its data, not its content).
  */
-import { fieldValue, readDecision, CARD_FONT_SIZE, fieldBox } from '../core/evidence/test-card'
+import {
+  compareNodeIds,
+  fieldValue,
+  readDecision,
+  CARD_FONT_SIZE,
+  fieldBox
+} from '../core/evidence/test-card'
 import type { CardData } from '../core/evidence/evidence-store'
 import { parseCardData } from '../core/evidence/evidence-store'
 import type { CanvasSnapshot, Decision, LearningCardSnapshot, Rect, TestCardSnapshot } from '../core/types'
@@ -48,7 +54,7 @@ export interface TestCardReading {
   cardOf: Map<string, string>
   /** What each card read stands for. */
   cards: Map<string, CardEntry>
-  /** The learning card read for each test card's id (the first in page order). */
+  /** The learning card read for each test card's id (the earliest card, by `compareNodeIds`). */
   learnings: Map<string, LearningCardSnapshot>
 }
 
@@ -113,9 +119,13 @@ function readTest(
 export function readTestCards(page: PageNode): TestCardReading {
   const reading = noTestCards()
   const { byCanvas, cardOf, cards, learnings } = reading
-  for (const node of findWithData(page, ['SECTION'], DATA_KEYS.learningCard)) {
+  // A second learning card of the same test (a copy) is not read: the earliest card is the test's, whatever the
+  // page's order (a copy dragged into a section comes first in it, and the live board hears nothing of a copy).
+  const learningNodes = findWithData(page, ['SECTION'], DATA_KEYS.learningCard)
+    .map((node) => ({ id: node.id, node }))
+    .sort((a, b) => compareNodeIds(a.id, b.id))
+  for (const { node } of learningNodes) {
     const data = learningDataOf(node)
-    // A second learning card of the same test is not read (the first in page order is the test's).
     if (data?.testId !== undefined && learnings.has(data.testId)) continue
     const read = readLearning(node, data, cardOf)
     if (!read) continue
@@ -134,7 +144,10 @@ export function readTestCards(page: PageNode): TestCardReading {
 }
 
 /** `list` with the card of `card.id` replaced (a new list, so the canvas reads as changed); null when it is not in it. */
-function replaced(list: readonly TestCardSnapshot[] | undefined, card: TestCardSnapshot): TestCardSnapshot[] | null {
+function replaced(
+  list: readonly TestCardSnapshot[] | undefined,
+  card: TestCardSnapshot
+): TestCardSnapshot[] | null {
   const index = list ? list.findIndex((entry) => entry.id === card.id) : -1
   if (!list || index < 0) return null
   const next = list.slice()
@@ -181,7 +194,10 @@ export function rereadCards(reading: TestCardReading, nodes: Iterable<SectionNod
 }
 
 /** The canvases with their test cards (a canvas without any is handed back as it was). */
-export function withTests(canvases: CanvasSnapshot[], tests: ReadonlyMap<string, TestCardSnapshot[]>): CanvasSnapshot[] {
+export function withTests(
+  canvases: CanvasSnapshot[],
+  tests: ReadonlyMap<string, TestCardSnapshot[]>
+): CanvasSnapshot[] {
   if (tests.size === 0) return canvases
   return canvases.map((canvas) => {
     const list = tests.get(canvas.id)
@@ -246,7 +262,12 @@ export async function findTestCardAsync(id: string): Promise<{ node: SectionNode
  * Notes on each learning card of `itemId` that its current decision is taken in, so the evidence a person just set
  * is not moved back by it (`decisions`: each learning card's decision as read now).
  */
-export function markDecisionsApplied(page: PageNode, canvasId: string, itemId: string, decisions: ReadonlyMap<string, Decision | null>): void {
+export function markDecisionsApplied(
+  page: PageNode,
+  canvasId: string,
+  itemId: string,
+  decisions: ReadonlyMap<string, Decision | null>
+): void {
   for (const node of findWithData(page, ['SECTION'], DATA_KEYS.learningCard)) {
     const data = learningDataOf(node)
     if (!data || data.canvasId !== canvasId || data.itemId !== itemId) continue

@@ -22,12 +22,16 @@ async function boardWithCardsAsync() {
   const items = Object.values(stickies).slice(0, CARDS)
   expect(items).toHaveLength(CARDS)
   for (const item of items) {
-    const made = await runCommandAsync('en', () => createTestCardAsync({ canvasId: section.id, itemId: item.id, locale: 'en' }))
+    const made = await runCommandAsync('en', () =>
+      createTestCardAsync({ canvasId: section.id, itemId: item.id, locale: 'en' })
+    )
     expect(made.ok).toBe(true)
   }
   const tests = cardsOf('testCard')
   expect(tests).toHaveLength(CARDS)
-  expect((await runCommandAsync('en', () => recordLearningAsync({ testId: tests[0]!.id, locale: 'en' }))).ok).toBe(true)
+  expect(
+    (await runCommandAsync('en', () => recordLearningAsync({ testId: tests[0]!.id, locale: 'en' }))).ok
+  ).toBe(true)
   await fake.flush()
   const live = new LiveBoard(figma.currentPage)
   live.readAll()
@@ -36,11 +40,15 @@ async function boardWithCardsAsync() {
 }
 
 function cardsOf(key: 'testCard' | 'learningCard'): SectionNode[] {
-  return figma.currentPage.findAllWithCriteria({ types: ['SECTION'] }).filter((s) => getData(s, DATA_KEYS[key]) !== '')
+  return figma.currentPage
+    .findAllWithCriteria({ types: ['SECTION'] })
+    .filter((s) => getData(s, DATA_KEYS[key]) !== '')
 }
 
 function field(card: SectionNode, name: string): ShapeWithTextNode {
-  return card.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] }).find((s) => getData(s, DATA_KEYS.field) === name)!
+  return card
+    .findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })
+    .find((s) => getData(s, DATA_KEYS.field) === name)!
 }
 
 /** The live board's canvases, test cards and all, are what a fresh read of the page gives. */
@@ -101,6 +109,25 @@ describe('the live board follows one card, not all of them', () => {
     // The field dragged out is no card's any more: typing into it changes no card.
     fake.user.typeInto(moved, 'Out of the card')
     await fake.flush()
+    agrees(live)
+  })
+
+  it('a copy of a learning card dragged into a section stays a copy: the test keeps its own card, live and fresh (model-test seed 2124183634)', async () => {
+    const { fake, live, tests, learning } = await boardWithCardsAsync()
+    fake.user.duplicate([learning.id], { offset: { x: 0, y: 2000 } })
+    await fake.flush()
+    const copy = cardsOf('learningCard').find((card) => card.id !== learning.id)!
+    const section = canvasSections()[0]!
+    const target = section.absoluteBoundingBox!
+    // Dropped onto the canvas, the copy moves into its section and comes first in the page's order.
+    fake.user.move(copy.id, target.x + 200, target.y + 200)
+    await fake.flush()
+    expect(copy.parent?.id).toBe(section.id)
+    const own = (snapshot: ReturnType<typeof takeSnapshot>) =>
+      snapshot.canvases.flatMap((canvas) => canvas.tests ?? []).find((test) => test.id === tests[0]!.id)
+        ?.learning?.id
+    expect(own(takeSnapshot(figma.currentPage))).toBe(learning.id)
+    expect(own(live.snapshot())).toBe(learning.id)
     agrees(live)
   })
 })

@@ -5,7 +5,15 @@
 import { grow } from '../geometry'
 import { overlaps } from '../layout/placement'
 import { FIT_CARD_SIZE } from '../fit-card'
-import type { CustomerZone, Decision, MessageRef, Rect, TestCardSnapshot, TestStatus, ZoneKey } from '../types'
+import type {
+  CustomerZone,
+  Decision,
+  MessageRef,
+  Rect,
+  TestCardSnapshot,
+  TestStatus,
+  ZoneKey
+} from '../types'
 
 export const TEST_FIELDS = ['hypothesis', 'test', 'metric', 'criteria'] as const
 export type TestField = (typeof TEST_FIELDS)[number]
@@ -40,15 +48,45 @@ export function fieldBox(index: number): Rect {
  * rewrote is read whole; a field that is only its prompt reads as empty.
  */
 export function fieldValue(text: string, prompt: string): string {
-  const body = prompt !== '' && text.startsWith(prompt) ? text.slice(prompt.length) : text === prompt.trim() ? '' : text
+  const body =
+    prompt !== '' && text.startsWith(prompt) ? text.slice(prompt.length) : text === prompt.trim() ? '' : text
   return body.trim()
 }
 
 /** Words that write a decision, in English, Swedish and Danish (any card, whatever its language). */
 const DECISION_WORDS: Record<Decision, readonly string[]> = {
-  keep: ['keep', 'kept', 'persevere', 'behåll', 'behålla', 'behåller', 'behold', 'beholde', 'beholder', 'fortsæt', 'fortsätt'],
+  keep: [
+    'keep',
+    'kept',
+    'persevere',
+    'behåll',
+    'behålla',
+    'behåller',
+    'behold',
+    'beholde',
+    'beholder',
+    'fortsæt',
+    'fortsätt'
+  ],
   change: ['change', 'changed', 'pivot', 'ändra', 'ändrar', 'justera', 'ændre', 'ændrer', 'ændr', 'juster'],
-  drop: ['drop', 'dropped', 'kill', 'släpp', 'släppa', 'stryk', 'stryka', 'slopa', 'kassera', 'droppa', 'drop', 'dropper', 'forkast', 'forkaste', 'opgiv', 'opgive']
+  drop: [
+    'drop',
+    'dropped',
+    'kill',
+    'släpp',
+    'släppa',
+    'stryk',
+    'stryka',
+    'slopa',
+    'kassera',
+    'droppa',
+    'drop',
+    'dropper',
+    'forkast',
+    'forkaste',
+    'opgiv',
+    'opgive'
+  ]
 }
 
 /**
@@ -57,11 +95,31 @@ const DECISION_WORDS: Record<Decision, readonly string[]> = {
  */
 export function readDecision(value: string): Decision | null {
   // No Unicode property escapes: the main bundle is ES2017.
-  const words = new Set(value.toLocaleLowerCase().split(/[\s.,;:!?()[\]{}"'“”‘’«»\-–—/\\]+/).filter((word) => word !== ''))
+  const words = new Set(
+    value
+      .toLocaleLowerCase()
+      .split(/[\s.,;:!?()[\]{}"'“”‘’«»\-–—/\\]+/)
+      .filter((word) => word !== '')
+  )
   const found = (Object.keys(DECISION_WORDS) as Decision[]).filter((decision) =>
     DECISION_WORDS[decision].some((word) => words.has(word))
   )
   return found.length === 1 ? (found[0] as Decision) : null
+}
+
+/**
+ * Orders node ids as FigJam hands them out (`session:counter`, compared part by part as numbers, so "1:9" comes
+ * before "1:61"), ids of another form after those, by their text. A learning card copied (or pasted twice) claims
+ * the same test as the original: the test keeps the earliest card, wherever the cards sit on the page, so a drag
+ * that changes the page's order never changes which card is the test's.
+ */
+export function compareNodeIds(a: string, b: string): number {
+  const left = /^(\d+):(\d+)$/.exec(a)
+  const right = /^(\d+):(\d+)$/.exec(b)
+  if (left && right) return Number(left[1]) - Number(right[1]) || Number(left[2]) - Number(right[2])
+  if (left) return -1
+  if (right) return 1
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Where a test stands, from its card and its learning card. */
@@ -90,7 +148,10 @@ export function hypothesisMessage(
   const item = lowerFirst(oneLine(itemText))
   const who = segment.trim() === '' ? '' : lowerFirst(oneLine(segment))
   if (zone === 'jobs' || zone === 'pains' || zone === 'gains')
-    return { key: who === '' ? `test.hypothesis.${zone}.anyone` : `test.hypothesis.${zone}`, params: { item, segment: who } }
+    return {
+      key: who === '' ? `test.hypothesis.${zone}.anyone` : `test.hypothesis.${zone}`,
+      params: { item, segment: who }
+    }
   return {
     key: paired ? `test.hypothesis.${zone}.paired` : `test.hypothesis.${zone}`,
     params: { item, other: paired ? lowerFirst(oneLine(paired.text)) : '' }
@@ -127,7 +188,12 @@ export function testCardSlot(canvas: Rect, occupied: readonly Rect[]): Rect {
     x = nextX
   }
   const bottom = Math.max(canvas.y, ...occupied.map((box) => box.y + box.height))
-  return { x: canvas.x + canvas.width + CARD_GAP, y: bottom + CARD_GAP, width: CARD_SIZE.width, height: CARD_SIZE.height }
+  return {
+    x: canvas.x + canvas.width + CARD_GAP,
+    y: bottom + CARD_GAP,
+    width: CARD_SIZE.width,
+    height: CARD_SIZE.height
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
   CARD_SIZE,
+  compareNodeIds,
   fieldValue,
   hypothesisMessage,
   learningCardSlot,
@@ -17,9 +18,24 @@ import { testCard } from './helpers'
 describe('reading a card back', () => {
   it.each([
     ['only the prompt: empty', 'To verify that, we will ', 'To verify that, we will ', ''],
-    ['the prompt and the team’s words', 'To verify that, we will interview 10 nurses', 'To verify that, we will ', 'interview 10 nurses'],
-    ['a rewritten prompt: read whole', 'Plan: ask 10 nurses', 'To verify that, we will ', 'Plan: ask 10 nurses'],
-    ['the prompt with its trailing space deleted: empty', 'To verify that, we will', 'To verify that, we will ', ''],
+    [
+      'the prompt and the team’s words',
+      'To verify that, we will interview 10 nurses',
+      'To verify that, we will ',
+      'interview 10 nurses'
+    ],
+    [
+      'a rewritten prompt: read whole',
+      'Plan: ask 10 nurses',
+      'To verify that, we will ',
+      'Plan: ask 10 nurses'
+    ],
+    [
+      'the prompt with its trailing space deleted: empty',
+      'To verify that, we will',
+      'To verify that, we will ',
+      ''
+    ],
     ['everything deleted', '', 'To verify that, we will ', '']
   ])('%s', (_name, text, prompt, expected) => {
     expect(fieldValue(text, prompt)).toBe(expected)
@@ -54,10 +70,38 @@ describe('reading a card back', () => {
 
 describe('what a new card says', () => {
   it.each([
-    ['pains', 'Lack of time', 'Busy professionals', null, 'test.hypothesis.pains', { item: 'lack of time', segment: 'busy professionals' }],
-    ['jobs', 'Plan the week', '', null, 'test.hypothesis.jobs.anyone', { item: 'plan the week', segment: '' }],
-    ['painRelievers', 'One-tap rota', 'Nurses', { zone: 'pains', text: 'Rota chaos' }, 'test.hypothesis.painRelievers.paired', { item: 'one-tap rota', other: 'rota chaos' }],
-    ['products', 'SaaS dashboard', 'x', null, 'test.hypothesis.products', { item: 'SaaS dashboard', other: '' }]
+    [
+      'pains',
+      'Lack of time',
+      'Busy professionals',
+      null,
+      'test.hypothesis.pains',
+      { item: 'lack of time', segment: 'busy professionals' }
+    ],
+    [
+      'jobs',
+      'Plan the week',
+      '',
+      null,
+      'test.hypothesis.jobs.anyone',
+      { item: 'plan the week', segment: '' }
+    ],
+    [
+      'painRelievers',
+      'One-tap rota',
+      'Nurses',
+      { zone: 'pains', text: 'Rota chaos' },
+      'test.hypothesis.painRelievers.paired',
+      { item: 'one-tap rota', other: 'rota chaos' }
+    ],
+    [
+      'products',
+      'SaaS dashboard',
+      'x',
+      null,
+      'test.hypothesis.products',
+      { item: 'SaaS dashboard', other: '' }
+    ]
   ] as const)('%s: %s', (zone, text, segment, paired, key, params) => {
     expect(hypothesisMessage(zone, text, segment, paired)).toEqual({ key, params })
   })
@@ -76,7 +120,10 @@ describe('where cards go: the tests area beside the canvas, covering nothing', (
 
   it('the learning card goes right beside its test card', () => {
     const test = testCardSlot(canvas, [canvas])
-    expect(learningCardSlot(test, [canvas, test])).toMatchObject({ x: test.x + CARD_SIZE.width + 120, y: 300 })
+    expect(learningCardSlot(test, [canvas, test])).toMatchObject({
+      x: test.x + CARD_SIZE.width + 120,
+      y: 300
+    })
   })
 
   it('property: a new card never overlaps anything on the page, and neither does its learning card', () => {
@@ -96,5 +143,20 @@ describe('where cards go: the tests area beside the canvas, covering nothing', (
       }),
       { numRuns: 300 }
     )
+  })
+})
+
+describe('compareNodeIds: the earliest card of a test, whatever the page order', () => {
+  it.each([
+    ['1:9', '1:61', -1],
+    ['1:61', '1:9', 1],
+    ['1:61', '1:61', 0],
+    ['2:1', '10:1', -1],
+    ['12:3', '3:50', 1],
+    ['1:2', 'I5:7', -1],
+    ['I5:7', '1:2', 1],
+    ['b', 'a', 1]
+  ])('%s against %s', (a, b, sign) => {
+    expect(Math.sign(compareNodeIds(a, b))).toBe(sign)
   })
 })
