@@ -181,13 +181,7 @@ export class PanelController {
   readRest(): void {
     const partial = this.partial
     if (!partial) return
-    this.endPartial()
-    this.board = new LiveBoard(figma.currentPage)
-    this.board.readAll(partial.memo ?? undefined)
-    this.bmc.refresh(figma.currentPage)
-    this.bmcDirty = false
-    this.pending = null
-    this.recompute(null)
+    this.refreshAll(partial.memo ?? undefined)
     // A selection made meanwhile may point at a canvas the first read did not have.
     if (this.selection.canvasId === null && this.selection.nodeIds.length > 0) {
       this.readSelection()
@@ -200,11 +194,14 @@ export class PanelController {
     this.partial = null
   }
 
-  /** Reads the whole current page again (start, page switch, after a command). */
-  refreshAll(): void {
+  /**
+   * Reads the whole current page again (start, page switch, after a command); `memo`: what a first read of one
+   * canvas learnt per node, taken instead of reading those nodes again (`readRest`).
+   */
+  refreshAll(memo?: ReadMemo): void {
     this.endPartial()
     this.board = new LiveBoard(figma.currentPage)
-    this.board.readAll()
+    this.board.readAll(memo)
     // Looking for a BMC reads labels across the page: done on full reads, and live only for the edits that can
     // remove or bring one (`BmcWatch.concerns`).
     this.bmc.refresh(figma.currentPage)
