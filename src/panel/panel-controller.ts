@@ -157,7 +157,9 @@ export class PanelController {
     const memo = newReadMemo()
     const snapshot = canvasId === null ? null : takeCanvasSnapshot(page, canvasId, sections, memo)
     const now = new Date().toISOString()
-    const analysis = snapshot ? analyzeBoard(snapshot, now).find((a) => a.report.canvas.id === canvasId) : undefined
+    const analysis = snapshot
+      ? analyzeBoard(snapshot, now).find((a) => a.report.canvas.id === canvasId)
+      : undefined
     if (!snapshot || !analysis) {
       this.refreshAll()
       return
