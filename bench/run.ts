@@ -305,6 +305,7 @@ async function main(): Promise<void> {
       real: suggest.real,
       realFirst: suggest.realFirst,
       realThird: suggest.realThird,
+      realFourth: suggest.realFourth,
       ablations: suggest.ablations,
       structure: suggest.structure,
       lexicon: suggest.lexicon
@@ -581,8 +582,18 @@ function report(input: ReportInput): TargetRow[] {
   qualityTable('hand-written labelled set (tests/contract/suggest/fixtures/suggest-labelled.ts, tuned on)', suggest.labelled)
   qualityTable('published canvases, development part (tests/contract/suggest/fixtures/suggest-published.ts)', suggest.dev)
   qualityTable('published canvases, held out (suggest-real.ts and the held-out part of suggest-published.ts)', suggest.real)
+  qualityTable('the same, only the 18 held-out canvases the fourth session left (293 pairs)', suggest.realFourth)
   qualityTable('the same, only the 15 held-out canvases the third session left (263 pairs)', suggest.realThird)
   qualityTable('the same, only the 12 held-out canvases the second session measured (237 pairs)', suggest.realFirst)
+  // One line that shows whether the method moved or only the held-out set grew: the same suggester on every
+  // held-out set measured so far, oldest last.
+  log(
+    `   held-out F1 as the set grew: ${(
+      [suggest.real, suggest.realFourth, suggest.realThird, suggest.realFirst] as const
+    )
+      .map((q) => `${q.current.overall.expected} pairs ${pct(q.current.overall.f1)}`)
+      .join(' · ')}`
+  )
   const share = (part: number, all: number): string => `${part} of ${all} (${pct(part / Math.max(all, 1))})`
   log('   true pairs that share a word, part or concept at all (the most recall can reach) / that are in one-to-many links:')
   log(

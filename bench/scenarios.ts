@@ -20,6 +20,7 @@ import { SUGGEST_LABELLED } from '../tests/contract/suggest/fixtures/suggest-lab
 import {
   SUGGEST_HELD_OUT,
   SUGGEST_HELD_OUT_FIRST,
+  SUGGEST_HELD_OUT_FOURTH,
   SUGGEST_HELD_OUT_THIRD,
   SUGGEST_PUBLISHED_DEV
 } from '../tests/contract/suggest/fixtures/suggest-published'
@@ -490,6 +491,8 @@ export interface SuggestResult {
   realFirst: SuggestQuality
   /** The held-out canvases as the third session left them (263 pairs). */
   realThird: SuggestQuality
+  /** The held-out canvases as the fourth session left them (293 pairs). */
+  realFourth: SuggestQuality
   ablations: { name: string; labelledF1: number; devF1: number; realF1: number }[]
   /** How many true pairs share a term at all, and how many are in one-to-many links, per set (linkStructure). */
   structure: { labelled: LinkStructure; dev: LinkStructure; real: LinkStructure }
@@ -579,6 +582,7 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
     real: quality(SUGGEST_HELD_OUT),
     realFirst: quality(SUGGEST_HELD_OUT_FIRST),
     realThird: quality(SUGGEST_HELD_OUT_THIRD),
+    realFourth: quality(SUGGEST_HELD_OUT_FOURTH),
     ablations: ABLATIONS.map(({ name, tuning }) => ({
       name,
       labelledF1: evaluateSuggester(SUGGEST_LABELLED, tuning).overall.f1,

@@ -20,6 +20,7 @@ import { SUGGEST_REAL } from './fixtures/suggest-real'
 import {
   SUGGEST_HELD_OUT,
   SUGGEST_HELD_OUT_FIRST,
+  SUGGEST_HELD_OUT_FOURTH,
   SUGGEST_HELD_OUT_THIRD,
   SUGGEST_PUBLISHED_DEV,
   SUGGEST_PUBLISHED_HELD_OUT
@@ -72,16 +73,28 @@ checkFloors('the hand-written labelled set', SUGGEST_LABELLED, {
   serves: { precision: 0.72, recall: 0.5 }
 })
 
-// Every held-out canvas (18, 293 pairs). The 12 measured since the second session (237 pairs) and the 15 the third
-// session left (263 pairs) get their own rows: the set grows, and those figures stay comparable across sessions.
+// Every held-out canvas (21, 313 pairs). The 12 measured since the second session (237 pairs), the 15 the third
+// session left (263 pairs) and the 18 the fourth left (293 pairs) get their own rows: the set grows, and those
+// figures stay comparable across sessions. The fifth session's three Ngabo canvases (20 pairs, 3 of them sharing
+// any term) took the full set's relieves row down; the 293-pair row keeps the fourth session's floors.
 checkFloors('the held-out published canvases', SUGGEST_HELD_OUT, {
+  all: { precision: 0.62, recall: 0.52 },
+  en: { precision: 0.62, recall: 0.52 },
+  sv: null,
+  da: null,
+  relieves: { precision: 0.6, recall: 0.5 },
+  creates: { precision: 0.59, recall: 0.55 },
+  serves: { precision: 0.64, recall: 0.47 }
+})
+
+checkFloors('the held-out canvases of the fourth session', SUGGEST_HELD_OUT_FOURTH, {
   all: { precision: 0.63, recall: 0.55 },
-  en: { precision: 0.63, recall: 0.55 },
+  en: null,
   sv: null,
   da: null,
   relieves: { precision: 0.62, recall: 0.57 },
-  creates: { precision: 0.59, recall: 0.55 },
-  serves: { precision: 0.64, recall: 0.47 }
+  creates: null,
+  serves: null
 })
 
 checkFloors('the held-out canvases of the third session', SUGGEST_HELD_OUT_THIRD, {
@@ -104,14 +117,17 @@ checkFloors('the held-out canvases of the second session', SUGGEST_HELD_OUT_FIRS
   serves: null
 })
 
-// Fourteen canvases, 135 pairs (7 suggested serves pairs): two pairs are a large share of the smaller rows.
+// Fifteen canvases, 143 pairs (7 suggested serves pairs): two pairs are a large share of the smaller rows. The
+// fifth session added the nutrition app's worked example (8 pairs, none sharing a word with its partner), which
+// took the set from 75.6 to 72.7 % recall and creates from 65 to 61 %: these floors follow that, not a change of
+// the suggester.
 checkFloors('the development part of the published canvases', SUGGEST_PUBLISHED_DEV, {
-  all: { precision: 0.81, recall: 0.74 },
-  en: { precision: 0.81, recall: 0.74 },
+  all: { precision: 0.8, recall: 0.71 },
+  en: { precision: 0.8, recall: 0.71 },
   sv: null,
   da: null,
-  relieves: { precision: 0.88, recall: 0.87 },
-  creates: { precision: 0.7, recall: 0.61 },
+  relieves: { precision: 0.88, recall: 0.84 },
+  creates: { precision: 0.69, recall: 0.57 },
   serves: { precision: 0.28, recall: 0.18 }
 })
 
