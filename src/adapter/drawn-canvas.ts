@@ -8,7 +8,7 @@ import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
 import type { NodeReading } from '../core/drawn/regions'
 import { resolveDrawnZones } from '../core/drawn/regions'
 import { zoneMapOf } from '../core/drawn/zone-map'
-import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline } from '../core/drawn/types'
+import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline, Turn } from '../core/drawn/types'
 import type { CanvasSnapshot, Point, Rect } from '../core/types'
 import { CANVAS_SCHEMA } from '../core/types'
 import { serializeDrawnDef } from '../core/drawn/definition'
@@ -123,6 +123,35 @@ function connectorEnds(node: ConnectorNode, lookup: PartLookup): { ends: [Point,
   return { ends: [start.point, end.point], attached }
 }
 
+/** How far from an axis a shape's transform may point and still count as not turned (float noise). */
+const TURN_EPSILON = 1e-6
+
+/**
+ * A shape's box and, when it is turned, its own geometry: its absolute transform says whether it is (a turned or
+ * flipped shape's x axis is not the page's); only then are its width and height read, and its bounding box is the
+ * box around its four corners. An unturned shape costs its transform and its bounding box.
+ */
+function shapeGeometry(node: ShapeWithTextNode): { box: Rect | null; turn: Turn | null } {
+  const t = node.absoluteTransform
+  const [[m00, m01, m02], [m10, m11, m12]] = t
+  if (Math.abs(m10) <= TURN_EPSILON && Math.abs(m01) <= TURN_EPSILON && m00 > 0 && m11 > 0)
+    return { box: node.absoluteBoundingBox, turn: null }
+  const width = node.width
+  const height = node.height
+  const corners = [
+    [0, 0],
+    [width, 0],
+    [0, height],
+    [width, height]
+  ].map(([u = 0, v = 0]) => ({ x: m00 * u + m01 * v + m02, y: m10 * u + m11 * v + m12 }))
+  const xs = corners.map((p) => p.x)
+  const ys = corners.map((p) => p.y)
+  const x = Math.min(...xs)
+  const y = Math.min(...ys)
+  const box = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
+  return { box, turn: { angle: (Math.atan2(-m10, m00) * 180) / Math.PI, width, height } }
+}
+
 function outlineOf(node: ShapeWithTextNode): Outline {
   return node.shapeType === 'ELLIPSE' ? 'ellipse' : 'rect'
 }
@@ -136,7 +165,8 @@ export function readDrawnNode(
   withRole: boolean,
   lookup: PartLookup = () => undefined
 ): DrawnNode | null {
-  const box = node.absoluteBoundingBox
+  const geometry = node.type === 'SHAPE_WITH_TEXT' ? shapeGeometry(node) : null
+  const box = geometry ? geometry.box : node.absoluteBoundingBox
   if (!box) return null
   const base = {
     id: node.id,
@@ -155,6 +185,7 @@ export function readDrawnNode(
         kind: 'shape',
         text: text.trim() === '' ? node.name : text,
         outline: outlineOf(node),
+        ...(geometry?.turn ? { turn: geometry.turn } : {}),
         ends: null
       }
     }
@@ -290,7 +321,9 @@ export function adoptedCanvasNodes(page: PageNode): AdoptedNode[] {
 
 function readingEntry(node: DrawingSceneNode, lookup: PartLookup): [string, NodeReading] | null {
   const drawn = readDrawnNode(node, false, lookup)
-  return drawn ? [drawn.id, { box: drawn.box, outline: drawn.outline, ends: drawn.ends }] : null
+  return drawn
+    ? [drawn.id, { box: drawn.box, outline: drawn.outline, ends: drawn.ends, ...(drawn.turn ? { turn: drawn.turn } : {}) }]
+    : null
 }
 
 /** One adopted canvas from its definition's nodes found on the board (by id; a missing one was deleted). */

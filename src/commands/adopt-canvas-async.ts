@@ -51,6 +51,18 @@ export function refusalMessage(locale: Locale, refusal: AdoptRefusal): string {
     const named = t(locale, 'adopt.twice', { zones: zoneList(locale, twice) })
     return named.length <= NOTIFY_MAX ? named : t(locale, 'adopt.twice.counted', { count: String(twice.length) })
   }
+  if (refusal.key === 'adopt.wrongSide') {
+    // The side whose shape holds the other side's labels; one label is named, several counted.
+    const misplaced = refusal.misplaced ?? []
+    const inValueMap = refusal.side !== 'customerProfile'
+    if (misplaced.length === 1)
+      return t(locale, inValueMap ? 'adopt.wrongSide.valueMap' : 'adopt.wrongSide.customerProfile', {
+        zones: zoneList(locale, misplaced)
+      })
+    return t(locale, inValueMap ? 'adopt.wrongSide.counted.valueMap' : 'adopt.wrongSide.counted.customerProfile', {
+      count: String(misplaced.length)
+    })
+  }
   return t(locale, refusal.key)
 }
 

@@ -65,3 +65,23 @@ describe('the refusal for a zone labelled twice', () => {
     })
   }
 })
+
+describe('the refusal for labels written inside the other side’s shape', () => {
+  for (const locale of ['en', 'sv', 'da'] as const) {
+    it(`names one label and counts several, within a notification, in ${locale}`, () => {
+      for (const [side, zones] of [
+        ['valueMap', CUSTOMER_ZONES],
+        ['customerProfile', VALUE_ZONES]
+      ] as const) {
+        for (const misplaced of subsets(zones)) {
+          const refusal: AdoptRefusal = { key: 'adopt.wrongSide', found: [...ZONE_KEYS], missing: [], side, misplaced }
+          const message = refusalMessage(locale, refusal)
+          expect(message.length, message).toBeLessThanOrEqual(NOTIFY_MAX)
+          if (misplaced.length === 1)
+            for (const zone of misplaced) expect(message, message).toContain(zoneLabel(locale, zone))
+          else expect(message, message).toContain(String(misplaced.length))
+        }
+      }
+    })
+  }
+})

@@ -23,7 +23,7 @@ import { matchBmcBlock } from '../../i18n/bmc-blocks'
 import { areaOf, angleOf, centreOf } from '../geometry'
 import type { Locale, Point, Rect, ZoneKey } from '../types'
 import { LOCALES, ZONE_KEYS } from '../types'
-import { dividerRays, insideOutline, segmentsCross, wallsOf } from './regions'
+import { dividerRays, insideOutline, segmentsCross, shapeArea, untilted, wallsOf } from './regions'
 import type {
   AdoptDecision,
   AdoptRefusal,
@@ -52,6 +52,8 @@ interface Label {
   zone: ZoneKey
   locales: LabelLocale[]
   exact: boolean
+  /** Whether a shape or nested section (other than the label itself) holds it: a zone's label, not a note. */
+  inShape: boolean
 }
 
 function readingOrder(a: DrawnNode, b: DrawnNode): number {
@@ -62,6 +64,7 @@ function readingOrder(a: DrawnNode, b: DrawnNode): number {
 
 function better(a: Label, b: Label): number {
   return (
+    Number(b.inShape) - Number(a.inShape) ||
     Number(b.exact) - Number(a.exact) ||
     KIND_RANK[a.node.kind] - KIND_RANK[b.node.kind] ||
     readingOrder(a.node, b.node)
@@ -73,7 +76,8 @@ function better(a: Label, b: Label): number {
  * stand apart (not one copied onto the other).
  */
 function equallyGood(a: Label, b: Label): boolean {
-  if (a.exact !== b.exact || KIND_RANK[a.node.kind] !== KIND_RANK[b.node.kind]) return false
+  if (a.inShape !== b.inShape || a.exact !== b.exact || KIND_RANK[a.node.kind] !== KIND_RANK[b.node.kind])
+    return false
   const p = centreOf(a.node.box)
   const q = centreOf(b.node.box)
   const size = Math.max(a.node.box.width, a.node.box.height, b.node.box.width, b.node.box.height)
@@ -84,7 +88,8 @@ function refuse(
   key: AdoptRefusal['key'],
   found: ZoneKey[] = [],
   side: DrawnSide | null = null,
-  twice: ZoneKey[] = []
+  twice: ZoneKey[] = [],
+  misplaced: ZoneKey[] = []
 ): AdoptDecision {
   const missing = ZONE_KEYS.filter((zone) => !found.includes(zone))
   return {
@@ -94,9 +99,43 @@ function refuse(
       found,
       missing: key === 'adopt.missingZones' || key === 'adopt.missingSide' ? missing : [],
       side,
-      ...(twice.length > 0 ? { twice } : {})
+      ...(twice.length > 0 ? { twice } : {}),
+      ...(misplaced.length > 0 ? { misplaced } : {})
     }
   }
+}
+
+/** Whether a shape or nested section other than the label itself, and larger than it, holds the label. */
+function inAShape(label: DrawnNode, shapes: readonly DrawnNode[]): boolean {
+  const centre = centreOf(label.box)
+  const size = areaOf(label.box)
+  return shapes.some((shape) => shape.id !== label.id && areaOfShape(shape) > size && holds(shape, centre))
+}
+
+/**
+ * Labels written inside the other side's shape: a shape holding two or more labels of one side and fewer of the
+ * other (Pains in the value map's square), where that leaves a zone with no region but its nearest label. A
+ * background holding both sides equally, or a grid whose every zone has its own box, is no such shape.
+ */
+function labelsOnWrongSide(
+  shapes: readonly DrawnNode[],
+  labelOf: ReadonlyMap<ZoneKey, Label>,
+  zones: Readonly<Record<ZoneKey, DrawnZoneDef>>
+): { side: DrawnSide; zones: ZoneKey[] } | null {
+  for (const shape of shapes) {
+    const inside = ZONE_KEYS.filter((zone) => {
+      const label = labelOf.get(zone)
+      return label !== undefined && label.node.id !== shape.id && holds(shape, centreOf(label.node.box))
+    })
+    const value = inside.filter((zone) => sideOfZone(zone) === 'valueMap')
+    const customer = inside.filter((zone) => sideOfZone(zone) === 'customerProfile')
+    if (value.length === customer.length || Math.min(value.length, customer.length) === 0) continue
+    if (!inside.some((zone) => zones[zone].mode === 'nearest')) continue
+    return value.length > customer.length
+      ? { side: 'valueMap', zones: customer }
+      : { side: 'customerProfile', zones: value }
+  }
+  return null
 }
 
 /** The language most labels are written in; a spelling shared by several languages counts for each. */
@@ -112,6 +151,16 @@ function speaks(locale: LabelLocale): Locale {
   return (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'en'
 }
 
+/** Whether a shape (turned as drawn) holds a point. */
+function holds(shape: DrawnNode, point: Point): boolean {
+  return insideOutline(point, shape.box, shape.outline ?? 'rect', shape.turn)
+}
+
+/** The area a shape covers (a turned shape's own, not its bounding box's). */
+function areaOfShape(shape: DrawnNode): number {
+  return shapeArea(shape.box, shape.turn)
+}
+
 /** The region decision for one zone (step 3 of the file comment). */
 function regionOf(
   label: Label,
@@ -119,14 +168,12 @@ function regionOf(
   labelOf: ReadonlyMap<ZoneKey, Label>
 ): { mode: DrawnZoneDef['mode']; region: DrawnNode | null } {
   const centre = centreOf(label.node.box)
-  const holding = shapes.filter((shape) => insideOutline(centre, shape.box, shape.outline ?? 'rect'))
-  holding.sort((a, b) => areaOf(a.box) - areaOf(b.box) || (a.id < b.id ? -1 : 1))
+  const holding = shapes.filter((shape) => holds(shape, centre))
+  holding.sort((a, b) => areaOfShape(a) - areaOfShape(b) || (a.id < b.id ? -1 : 1))
   const owned = (shape: DrawnNode): ZoneKey[] =>
     ZONE_KEYS.filter((zone) => {
       const other = labelOf.get(zone)
-      return (
-        other !== undefined && insideOutline(centreOf(other.node.box), shape.box, shape.outline ?? 'rect')
-      )
+      return other !== undefined && holds(shape, centreOf(other.node.box))
     })
   let single: DrawnNode | null = null
   let multi: DrawnNode | null = null
@@ -136,20 +183,21 @@ function regionOf(
     if (zones.length === 1 && zones[0] === label.zone) single = shape
     else if (!multi && zones.length >= 2 && zones.every((zone) => sideOfZone(zone) === side)) multi = shape
   }
-  if (single && (!multi || areaOf(single.box) >= areaOf(multi.box) * CHIP_SHARE))
+  if (single && (!multi || areaOfShape(single) >= areaOfShape(multi) * CHIP_SHARE))
     return { mode: 'box', region: single }
   if (multi) return { mode: 'sector', region: multi }
   // A label written just outside its shape (above a box, beside the circle's rim) belongs to the nearest shape
   // within reach that holds no label of the other side.
   let beside: { shape: DrawnNode; distance: number } | null = null
   for (const shape of shapes) {
-    const distance = distanceOutside(centre, shape.box, shape.outline ?? 'rect')
-    if (distance === 0 || distance > Math.min(shape.box.width, shape.box.height) * BESIDE_REACH) continue
+    const own = untilted(centre, shape.box, shape.turn)
+    const distance = distanceOutside(own.point, own.box, shape.outline ?? 'rect')
+    if (distance === 0 || distance > Math.min(own.box.width, own.box.height) * BESIDE_REACH) continue
     if (owned(shape).some((zone) => sideOfZone(zone) !== side)) continue
     const closer =
       !beside ||
       distance < beside.distance ||
-      (distance === beside.distance && areaOf(shape.box) < areaOf(beside.shape.box))
+      (distance === beside.distance && areaOfShape(shape) < areaOfShape(beside.shape))
     if (closer) beside = { shape, distance }
   }
   if (beside) return { mode: 'sector', region: beside.shape }
@@ -196,7 +244,7 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     const match = matchDrawnZone(node.text)
     if (match) {
       const list = candidates.get(match.value) ?? []
-      list.push({ node, zone: match.value, locales: match.locales, exact: match.exact })
+      list.push({ node, zone: match.value, locales: match.locales, exact: match.exact, inShape: false })
       candidates.set(match.value, list)
       continue
     }
@@ -221,18 +269,25 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   if (ZONE_KEYS.every((zone) => (candidates.get(zone)?.length ?? 0) >= 2))
     return refuse('adopt.several', found)
 
+  const shapes = nodes.filter(
+    (node) => (node.kind === 'shape' || node.kind === 'section') && areaOf(node.box) > 0
+  )
   const labelOf = new Map<ZoneKey, Label>()
   const twice: ZoneKey[] = []
   for (const zone of ZONE_KEYS) {
-    const list = (candidates.get(zone) ?? []).sort(better)
+    const list = candidates.get(zone) ?? []
+    // Of two labels, the one written in a shape is the zone's (the other is a note, a legend, a title).
+    if (list.length > 1) {
+      // A shape that is itself a label of this zone (a section named Pains) is no reason to prefer what it holds.
+      const others = shapes.filter((shape) => !list.some((label) => label.node.id === shape.id))
+      for (const label of list) label.inShape = inAShape(label.node, others)
+    }
+    list.sort(better)
     if (list[0]) labelOf.set(zone, list[0])
     if (list[0] && list[1] && equallyGood(list[0], list[1])) twice.push(zone)
   }
   // Two equally good labels for a zone in different places: which one is the zone is a guess, so say so.
   if (twice.length > 0) return refuse('adopt.twice', found, null, twice)
-  const shapes = nodes.filter(
-    (node) => (node.kind === 'shape' || node.kind === 'section') && areaOf(node.box) > 0
-  )
   const lines = nodes.filter((node) => node.kind === 'line' && node.ends !== null)
 
   const zones = {} as Record<ZoneKey, DrawnZoneDef>
@@ -244,6 +299,9 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     if (mode === 'sector' && region) sectorShapes.set(region.id, region)
     zones[zone] = { label: label.node.id, mode, region: region ? region.id : null, angle }
   }
+  // A label written inside the other side's shape (Pains in the square): the zones there would only be a guess.
+  const wrongSide = labelsOnWrongSide(shapes, labelOf, zones)
+  if (wrongSide) return refuse('adopt.wrongSide', found, wrongSide.side, [], wrongSide.zones)
   // A line divides a sector shape when it runs from (or through) its centre, or when it stands between two of
   // its labels (a band's or column's edge); an underline or a decoration near one label does neither.
   const labelsIn = (shapeId: string): DrawnNode[] =>
@@ -275,11 +333,11 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   const defining = shapes.filter(
     (shape) =>
       regionIds.has(shape.id) ||
-      labels.some((label) => insideOutline(centreOf(label.node.box), shape.box, shape.outline ?? 'rect'))
+      labels.some((label) => holds(shape, centreOf(label.node.box)))
   )
   for (const shape of defining) definingIds.add(shape.id)
   let anchor: DrawnNode | null = null
-  for (const shape of defining) if (!anchor || areaOf(shape.box) > areaOf(anchor.box)) anchor = shape
+  for (const shape of defining) if (!anchor || areaOfShape(shape) > areaOfShape(anchor)) anchor = shape
   const definition: DrawnCanvasDef = {
     schema: DRAWN_SCHEMA,
     root: input.root.kind,

@@ -17,11 +17,36 @@ import { angleOf, areaOf, centreOf, insideEllipse, insideRect, normaliseAngle } 
 import type { Point, Rect, ZoneKey } from '../types'
 import { ZONE_KEYS } from '../types'
 import { definitionNodeIds } from './definition'
-import type { CellLabel, DrawnCanvasDef, DrawnZones, Outline, ZoneRegion } from './types'
+import type { CellLabel, DrawnCanvasDef, DrawnZones, Outline, Turn, ZoneRegion } from './types'
 
-/** Whether `point` is inside a region shape (edges and rim included). */
-export function insideOutline(point: Point, box: Rect, outline: Outline): boolean {
-  return outline === 'ellipse' ? insideEllipse(point, box) : insideRect(point, box)
+/**
+ * A point seen in a turned shape's own frame, and the shape's own box there (the same centre as its bounding box
+ * `box`): a turned square holds a point when the untilted point is in the untilted box. No turn: both as given.
+ */
+export function untilted(point: Point, box: Rect, turn?: Turn): { point: Point; box: Rect } {
+  if (!turn) return { point, box }
+  const c = centreOf(box)
+  const radians = (turn.angle * Math.PI) / 180
+  const cos = Math.cos(radians)
+  const sin = Math.sin(radians)
+  const dx = point.x - c.x
+  const dy = point.y - c.y
+  // The shape's x axis points along (cos, -sin) on the page (y down) and its y axis along (sin, cos).
+  return {
+    point: { x: c.x + dx * cos - dy * sin, y: c.y + dx * sin + dy * cos },
+    box: { x: c.x - turn.width / 2, y: c.y - turn.height / 2, width: turn.width, height: turn.height }
+  }
+}
+
+/** Whether `point` is inside a region shape (edges and rim included), turned as drawn. */
+export function insideOutline(point: Point, box: Rect, outline: Outline, turn?: Turn): boolean {
+  const own = untilted(point, box, turn)
+  return outline === 'ellipse' ? insideEllipse(own.point, own.box) : insideRect(own.point, own.box)
+}
+
+/** The area a shape covers: its own box's, not the bounding box around it when it is turned. */
+export function shapeArea(box: Rect, turn?: Turn): number {
+  return turn ? turn.width * turn.height : areaOf(box)
 }
 
 /** Counter-clockwise distance from angle `a` to angle `b`, in [0, 360). */
@@ -188,6 +213,7 @@ export function sectorsFor(
 export interface NodeReading {
   box: Rect
   outline: Outline | null
+  turn?: Turn
   ends: [Point, Point] | null
 }
 
@@ -224,7 +250,8 @@ export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnRead
           zone: alive ? zone : null,
           mode: 'box',
           shape: region.box,
-          outline: region.outline ?? 'rect'
+          outline: region.outline ?? 'rect',
+          ...(region.turn ? { turn: region.turn } : {})
         })
     } else if (region && def.region !== null) {
       const angle = label ? angleOf(centreOf(label.box), centreOf(region.box)) : def.angle
@@ -239,13 +266,22 @@ export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnRead
     const shape = reading.nodes.get(id)
     if (!shape) return
     const outline = shape.outline ?? 'rect'
+    const turn = shape.turn ? { turn: shape.turn } : {}
     if (cutsIntoCells(shape.box, lines)) {
-      regions.push({ zone: null, mode: 'cells', shape: shape.box, outline, labels, walls: wallsOf(shape.box, lines) })
+      regions.push({
+        zone: null,
+        mode: 'cells',
+        shape: shape.box,
+        outline,
+        ...turn,
+        labels,
+        walls: wallsOf(shape.box, lines)
+      })
       return
     }
     const rays = dividerRays(shape.box, lines)
     for (const sector of sectorsFor(anchors, rays)) {
-      regions.push({ ...sector, mode: 'sector', shape: shape.box, outline })
+      regions.push({ ...sector, mode: 'sector', shape: shape.box, outline, ...turn })
     }
   })
   return { regions, lost, labelIds, partIds: definitionNodeIds(definition), area: reading.area }
@@ -265,10 +301,10 @@ export function zoneInDrawing(point: Point, drawn: DrawnZones): ZoneKey | null {
       if (!nearest || distance < nearest.distance) nearest = { zone: region.zone, distance }
       continue
     }
-    if (!insideOutline(point, region.shape, region.outline)) continue
+    if (!insideOutline(point, region.shape, region.outline, region.turn)) continue
     if (region.mode === 'sector' && !inArc(angleOf(point, centreOf(region.shape)), region.from, region.to))
       continue
-    const area = areaOf(region.shape)
+    const area = shapeArea(region.shape, region.turn)
     if (best && area >= best.area) continue
     best = { zone: region.mode === 'cells' ? cellZone(point, region.labels, region.walls) : region.zone, area }
   }

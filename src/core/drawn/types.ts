@@ -11,6 +11,17 @@ export type DrawnKind = 'text' | 'shape' | 'sticky' | 'section' | 'line'
 /** How a region's inside is tested: the box itself, or the ellipse inscribed in it. */
 export type Outline = 'rect' | 'ellipse'
 
+/**
+ * A shape turned by some angle (rotated in FigJam): its own width and height, and its angle in degrees,
+ * counter-clockwise on screen (Figma's `rotation`, `atan2(-m10, m00)` of its absolute transform). It is turned
+ * about its centre, which is the centre of its bounding box; its outline is the turned box or ellipse.
+ */
+export interface Turn {
+  angle: number
+  width: number
+  height: number
+}
+
 /** One node of a drawing, as the adapter reads it. */
 export interface DrawnNode {
   id: string
@@ -21,6 +32,8 @@ export interface DrawnNode {
   text: string
   /** Shapes and sections: the outline a region has (ellipses are round, everything else is its box). */
   outline: Outline | null
+  /** Shapes turned by some angle: their own geometry (`box` is the bounding box around it). */
+  turn?: Turn
   /** Lines and connectors that join no sticky: both ends, page-absolute. */
   ends: [Point, Point] | null
   /** A connector's ends attached to nodes of the drawing (a shape it was drawn inside): their ids. */
@@ -77,14 +90,22 @@ export interface DrawnCanvasDef {
 
 /** One zone's region as the drawing stands now. `zone` null: the zone's label is gone, the area is nobody's. */
 export type ZoneRegion =
-  | { zone: ZoneKey | null; mode: 'box'; shape: Rect; outline: Outline }
-  | { zone: ZoneKey | null; mode: 'sector'; shape: Rect; outline: Outline; from: number; to: number }
+  | { zone: ZoneKey | null; mode: 'box'; shape: Rect; outline: Outline; turn?: Turn }
+  | { zone: ZoneKey | null; mode: 'sector'; shape: Rect; outline: Outline; turn?: Turn; from: number; to: number }
   | { zone: ZoneKey; mode: 'nearest'; anchor: Point }
   /**
    * A sector shape cut by lines that do not meet at its centre (bands, columns, a T): a point belongs to the label
    * it can see without crossing a line (the nearest of several; none: nobody's, e.g. a deleted label's cell).
    */
-  | { zone: null; mode: 'cells'; shape: Rect; outline: Outline; labels: CellLabel[]; walls: Array<[Point, Point]> }
+  | {
+      zone: null
+      mode: 'cells'
+      shape: Rect
+      outline: Outline
+      turn?: Turn
+      labels: CellLabel[]
+      walls: Array<[Point, Point]>
+    }
 
 /** A label of a cut shape: its zone (null once deleted is never listed) and where it is now. */
 export interface CellLabel {
@@ -117,14 +138,20 @@ export interface AdoptRefusal {
     | 'adopt.missingSide'
     | 'adopt.missingZones'
     | 'adopt.twice'
+    | 'adopt.wrongSide'
   /** Zones whose labels were found. */
   found: ZoneKey[]
   /** Zones still missing. */
   missing: ZoneKey[]
-  /** `adopt.missingSide`: the side none of whose labels were found. */
+  /**
+   * `adopt.missingSide`: the side none of whose labels were found; `adopt.wrongSide`: the side whose shape holds
+   * the other side's labels.
+   */
   side: 'customerProfile' | 'valueMap' | null
   /** `adopt.twice`: the zones labelled twice, equally well, in different places. */
   twice?: ZoneKey[]
+  /** `adopt.wrongSide`: the zones whose labels are written inside the other side's shape. */
+  misplaced?: ZoneKey[]
 }
 
 export type AdoptDecision =

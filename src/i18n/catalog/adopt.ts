@@ -28,7 +28,11 @@ export const adoptCatalog = defineCatalog({
       'Cannot find {zone, select, jobs {Customer jobs} pains {Pains} gains {Gains} products {Products & services} painRelievers {Pain relievers} other {Gain creators}} any more: its label or shape is gone. Fit counts the other zones.',
     'adopt.noRedraw': 'Nothing to repair: this canvas was drawn by hand, so the plugin never redraws it.',
     'adopt.twice': 'Found {zones} twice, so the zone is unclear: select one drawing or delete a copy.',
-    'adopt.twice.counted': '{count} zones are labelled twice: select only one drawing or delete the extra labels.'
+    'adopt.twice.counted': '{count} zones are labelled twice: select only one drawing or delete the extra labels.',
+    'adopt.wrongSide.valueMap': 'The {zones} label is inside the value map: move it to the customer profile, then adopt.',
+    'adopt.wrongSide.customerProfile': 'The {zones} label is inside the customer profile: move it to the value map, then adopt.',
+    'adopt.wrongSide.counted.valueMap': '{count} customer profile labels are inside the value map: move them out, then adopt.',
+    'adopt.wrongSide.counted.customerProfile': '{count} value map labels are inside the customer profile: move them out, then adopt.'
   },
   sv: {
     'adopt.nothingSelected':
@@ -57,7 +61,11 @@ export const adoptCatalog = defineCatalog({
       'Hittar inte {zone, select, jobs {Kundens uppgifter} pains {Besvär} gains {Fördelar} products {Produkter och tjänster} painRelievers {Besvärsdämpare} other {Fördelsskapare}}: etikett eller form saknas. Matchningen räknar övriga zoner.',
     'adopt.noRedraw': 'Inget att laga: canvasen är ritad för hand, så tillägget ritar aldrig om den.',
     'adopt.twice': '{zones} står två gånger, så zonen är oklar: markera en ritning eller ta bort en.',
-    'adopt.twice.counted': '{count} zoner har två etiketter: markera bara en ritning eller ta bort de extra.'
+    'adopt.twice.counted': '{count} zoner har två etiketter: markera bara en ritning eller ta bort de extra.',
+    'adopt.wrongSide.valueMap': 'Etiketten {zones} står i värdekartan: flytta den till kundprofilen och ta över igen.',
+    'adopt.wrongSide.customerProfile': 'Etiketten {zones} står i kundprofilen: flytta den till värdekartan och ta över igen.',
+    'adopt.wrongSide.counted.valueMap': '{count} etiketter från kundprofilen står i värdekartan: flytta ut dem och ta över igen.',
+    'adopt.wrongSide.counted.customerProfile': '{count} etiketter från värdekartan står i kundprofilen: flytta ut dem och ta över igen.'
   },
   da: {
     'adopt.nothingSelected':
@@ -83,6 +91,10 @@ export const adoptCatalog = defineCatalog({
       'Finder ikke {zone, select, jobs {Kundeopgaver} pains {Smerter} gains {Gevinster} products {Produkter og services} painRelievers {Smertelindrere} other {Gevinstskabere}}: etiket eller form mangler. Matchet tæller de øvrige zoner.',
     'adopt.noRedraw': 'Intet at reparere: canvasset er tegnet i hånden, så pluginnet tegner det aldrig om.',
     'adopt.twice': 'Fandt {zones} to gange, så zonen er uklar: vælg én tegning, eller slet en kopi.',
-    'adopt.twice.counted': '{count} zoner har to etiketter: vælg kun én tegning, eller slet de ekstra.'
+    'adopt.twice.counted': '{count} zoner har to etiketter: vælg kun én tegning, eller slet de ekstra.',
+    'adopt.wrongSide.valueMap': 'Etiketten {zones} står i værdikortet: flyt den til kundeprofilen, og overtag igen.',
+    'adopt.wrongSide.customerProfile': 'Etiketten {zones} står i kundeprofilen: flyt den til værdikortet, og overtag igen.',
+    'adopt.wrongSide.counted.valueMap': '{count} etiketter fra kundeprofilen står i værdikortet: flyt dem ud, og overtag igen.',
+    'adopt.wrongSide.counted.customerProfile': '{count} etiketter fra værdikortet står i kundeprofilen: flyt dem ud, og overtag igen.'
   }
 })

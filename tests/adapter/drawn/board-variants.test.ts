@@ -22,7 +22,8 @@ import {
   polar,
   shapeAround,
   storedReport,
-  SWEDISH
+  SWEDISH,
+  turnAboutCentre
 } from './drawings'
 
 function parseDrawnDefOf(node: SceneNode) {
@@ -299,6 +300,52 @@ describe('drawn canvases from real boards, in the fake', () => {
     expectZones(storedReport(drawing.anchor), { gains: [onLabel, justGains], jobs: [justJobs] })
   })
 
+  it('a square turned 45° and a long ellipse turned 30°: each claims only its own area, read afresh when turned back', async () => {
+    const fake = useFake()
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const section = fake.user.addSection({ x: 0, y: 0, width: 3400, height: 1800, name: 'Turned canvas' })
+    const squareCentre = { x: 800, y: 900 }
+    const ellipseCentre = { x: 2400, y: 900 }
+    const square = shapeAround(squareCentre, 1000, 'SQUARE')
+    const ellipse = fake.user.addShape({ x: 1700, y: 600, width: 1400, height: 600, shapeType: 'ELLIPSE' })
+    turnAboutCentre(square, 45)
+    turnAboutCentre(ellipse, 30)
+    const angles: Record<ZoneKey, number> = {
+      products: 180,
+      gainCreators: 60,
+      painRelievers: 300,
+      jobs: 30,
+      gains: 150,
+      pains: 270
+    }
+    const customer: readonly ZoneKey[] = ['jobs', 'gains', 'pains']
+    for (const zone of ZONE_KEYS)
+      drawText(ENGLISH[zone], polar(customer.includes(zone) ? ellipseCentre : squareCentre, angles[zone], 220), section)
+    figma.commitUndo()
+    const expected: Expected = {}
+    for (const zone of ZONE_KEYS) {
+      const centre = customer.includes(zone) ? ellipseCentre : squareCentre
+      expected[zone] = [stickyAt(`${zone} a`, polar(centre, angles[zone], 120))]
+    }
+    // The diamond's top tip (a gain creator), and the far end of the ellipse's long axis (a job).
+    expected.gainCreators?.push(stickyAt('tip', polar(squareCentre, 90, 640)))
+    expected.jobs?.push(stickyAt('far end', polar(ellipseCentre, 30, 640)))
+    // In the bounding boxes, outside the shapes as drawn: unplaced.
+    const corner = stickyAt('corner', polar(squareCentre, 135, 620))
+    const side = stickyAt('side', polar(ellipseCentre, 120, 420))
+    figma.currentPage.selection = [section]
+    expect((await adopt()).message).toBe('Adopted the drawing: 8 stickies in its zones, 2 unplaced · fit 0%')
+    expectZones(storedReport(section), expected, [corner, side])
+    // The square turned back upright: the corner is inside it again, the tip outside.
+    turnAboutCentre(square, 0)
+    figma.commitUndo()
+    const checked = await runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
+    expect(checked.ok).toBe(true)
+    const report = storedReport(section)
+    expect(report.zones.products.map((item) => item.id)).toContain(corner.id)
+    expect(report.unplaced.map((item) => item.id)).toContain(expected.gainCreators?.[1]?.id)
+  })
+
   it('a BMC drawn beside loose nodes and selected with them: its stickies are not the canvas’s', async () => {
     const fake = useFake()
     const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'none' })
@@ -327,10 +374,38 @@ describe('drawn canvases from real boards, in the fake', () => {
     expect(report.unplaced.map((item) => item.id)).not.toContain(inBmc.id)
   })
 
-  it('two equally good labels for one zone: refused with a sentence, nothing written', async () => {
+  it('a second label of a zone written loose beside the drawing (a legend): the one in the shape is the zone', async () => {
     const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'section' })
     await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
     drawText('Pains', { x: 800, y: 1650 }, drawing.anchor as SectionNode)
+    figma.commitUndo()
+    const pain = stickyAt('Rain', drawing.spots.pains[0])
+    figma.currentPage.selection = drawing.selection
+    expect((await adopt()).ok).toBe(true)
+    expect(parseDrawnDefOf(drawing.anchor)?.zones.pains.label).toBe(drawing.labels.pains.id)
+    expectZones(storedReport(drawing.anchor), { pains: [pain] })
+  })
+
+  it('a zone label written inside the other side’s shape: refused with a sentence saying where to move it', async () => {
+    const drawing = await drawSquareAndCircle({ labels: SWEDISH, container: 'section' })
+    // Besvär (Pains) written in the square, above its centre.
+    figma.currentPage.selection = [drawing.labels.pains]
+    useFake().user.move(drawing.labels.pains, 700, 450)
+    figma.currentPage.selection = drawing.selection
+    const steps = useFake().undo.steps
+    expect(await adopt('sv')).toEqual({
+      ok: false,
+      message: 'Etiketten Besvär står i värdekartan: flytta den till kundprofilen och ta över igen.'
+    })
+    expect(drawing.anchor.getSharedPluginData('vpcfit', 'drawn')).toBe('')
+    expect(useFake().undo.steps).toBe(steps)
+  })
+
+  it('two equally good labels for one zone: refused with a sentence, nothing written', async () => {
+    const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'section' })
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    // A second "Pains" in the circle, between Customer jobs and Gains.
+    drawText('Pains', polar({ x: 2300, y: 900 }, 60, 480), drawing.anchor as SectionNode)
     figma.commitUndo()
     figma.currentPage.selection = drawing.selection
     const steps = useFake().undo.steps

@@ -43,6 +43,29 @@ export function shapeAround(centre: Point, side: number, shapeType: 'SQUARE' | '
   })
 }
 
+/**
+ * Turns a shape by `degrees` (counter-clockwise on screen) about its centre, as a person turns it with the rotate
+ * handle: through its relative transform (`rotation` alone turns about the top-left; typings,
+ * `LayoutMixin.rotation`). Works on a shape whose parent is the page or a section.
+ */
+export function turnAboutCentre(node: ShapeWithTextNode, degrees: number): void {
+  const t = node.relativeTransform
+  const width = node.width
+  const height = node.height
+  const centre = {
+    x: t[0][0] * (width / 2) + t[0][1] * (height / 2) + t[0][2],
+    y: t[1][0] * (width / 2) + t[1][1] * (height / 2) + t[1][2]
+  }
+  const radians = (degrees * Math.PI) / 180
+  const cos = Math.cos(radians)
+  const sin = Math.sin(radians)
+  // x axis (cos, -sin), y axis (sin, cos): the origin is where the centre minus half of each lands.
+  node.relativeTransform = [
+    [cos, sin, centre.x - cos * (width / 2) - sin * (height / 2)],
+    [-sin, cos, centre.y + sin * (width / 2) - cos * (height / 2)]
+  ]
+}
+
 /** A text node centred on `point` (page-absolute), inside `parent` when given. */
 export function drawText(characters: string, point: Point, parent?: SectionNode): TextNode {
   const text = figma.createText()

@@ -185,10 +185,10 @@ describe('a board with 50 hand-drawn canvases', () => {
 
     const read = counted(() => readDrawnCanvases(figma.currentPage))
     expect(read.result).toHaveLength(50)
-    // Each canvas: its anchor's data and box, its drawing nodes (2 shapes, 6 labels) read once; its stickies
-    // (2,000 in all) are not read at all to find its zones.
+    // Each canvas: its anchor's data and box, its drawing nodes (2 shapes, 6 labels) read once, each shape's
+    // transform too (whether it is turned); its stickies (2,000 in all) are not read at all to find its zones.
     const drawingNodes = 50 * 8
-    expect(read.reads).toBeLessThanOrEqual(12 * 50 + 6 * drawingNodes)
+    expect(read.reads).toBeLessThanOrEqual(12 * 50 + 6 * drawingNodes + 2 * 50)
     expect(read.readsOf.STICKY ?? 0).toBe(0)
 
     const snapshot = takeSnapshot(figma.currentPage)

@@ -151,7 +151,10 @@ export function sixBoxes(labels: Labels): DrawingInput {
 export function readingOf(input: DrawingInput, area: Rect): DrawnReading {
   return {
     nodes: new Map(
-      input.nodes.map((node) => [node.id, { box: node.box, outline: node.outline, ends: node.ends }])
+      input.nodes.map((node) => [
+        node.id,
+        { box: node.box, outline: node.outline, ends: node.ends, ...(node.turn ? { turn: node.turn } : {}) }
+      ])
     ),
     area
   }

@@ -164,6 +164,31 @@ describe('recognizeDrawing: what each drawing is understood as', () => {
     expect(recognizeDrawing(input).ok).toBe(true)
   })
 
+  it('two labels of a zone, one in its shape and one loose: the one in the shape is the zone', () => {
+    for (const kind of ['text', 'sticky'] as const) {
+      const input = squareAndCircle(ENGLISH)
+      // A loose "Pains" (a legend, a note) read before the label in the circle, and a better kind of node.
+      input.nodes.push(text('pains-loose', 'Pains', { x: 1400, y: -300 }))
+      if (kind === 'sticky') {
+        const inCircle = input.nodes.find((node) => node.id === 'label-pains')
+        if (inCircle) inCircle.kind = 'sticky'
+      }
+      const decision = recognizeDrawing(input)
+      if (!decision.ok) throw new Error(decision.refusal.key)
+      expect(decision.definition.zones.pains, kind).toMatchObject({ label: 'label-pains', mode: 'sector' })
+    }
+  })
+
+  it('a background holding both sides, or a grid whose every zone has its own box, is no wrong side', () => {
+    const grid = sixBoxes(ENGLISH)
+    // A band behind the top row holds a value map box's chip and a customer one's: each still has its box.
+    grid.nodes.push(shape('band', { x: -20, y: -20, width: 1440, height: 120 }))
+    expect(recognizeDrawing(grid).ok).toBe(true)
+    const all = squareAndCircle(ENGLISH)
+    all.nodes.push(shape('background', { x: -100, y: -100, width: 2000, height: 1000 }))
+    expect(recognizeDrawing(all).ok).toBe(true)
+  })
+
   it('loose nodes with a BMC selected beside them: the BMC is no part of the canvas', () => {
     const input = squareAndCircle(ENGLISH)
     input.root = { kind: 'nodes', id: null, name: '', pluginRole: null }
@@ -257,9 +282,33 @@ describe('recognizeDrawing: refusals say what was found and what is missing', ()
       'a zone labelled twice, equally well, in two places',
       {
         ...squareAndCircle(ENGLISH),
-        nodes: [...squareAndCircle(ENGLISH).nodes, text('pains-2', 'Pains', { x: 400, y: 1200 })]
+        nodes: [...squareAndCircle(ENGLISH).nodes, text('pains-2', 'Pains', polar(CIRCLE_CENTRE, 60, 250))]
       },
       { key: 'adopt.twice', twice: ['pains'] }
+    ],
+    [
+      'a zone label written inside the other side’s shape (Pains in the square)',
+      {
+        ...squareAndCircle(ENGLISH),
+        nodes: squareAndCircle(ENGLISH).nodes.map((n) =>
+          n.id === 'label-pains' ? text('label-pains', 'Pains', polar(SQUARE_CENTRE, 90, 250)) : n
+        )
+      },
+      { key: 'adopt.wrongSide', side: 'valueMap', misplaced: ['pains'] }
+    ],
+    [
+      'two value map labels written inside the circle',
+      {
+        ...squareAndCircle(ENGLISH),
+        nodes: squareAndCircle(ENGLISH).nodes.map((n) =>
+          n.id === 'label-products'
+            ? text('label-products', 'Products & Services', polar(CIRCLE_CENTRE, 60, 250))
+            : n.id === 'label-gainCreators'
+              ? text('label-gainCreators', 'Gain Creators', polar(CIRCLE_CENTRE, 300, 250))
+              : n
+        )
+      },
+      { key: 'adopt.wrongSide', side: 'customerProfile', misplaced: ['products', 'gainCreators'] }
     ],
     ['a canvas already adopted', { ...squareAndCircle(ENGLISH), adopted: true }, { key: 'adopt.already' }],
     [

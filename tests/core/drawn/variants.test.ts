@@ -199,6 +199,73 @@ function sixZones(label: 'section name' | 'sticky header' | 'text above', labels
   return { input: inSection(nodes), probes }
 }
 
+/**
+ * `node` (a shape) turned by `angle` degrees about its centre, as the adapter reads a rotated shape: its own size
+ * and angle, and the bounding box around it.
+ */
+function turned(node: DrawnNode, angle: number): DrawnNode {
+  const { width, height } = node.box
+  const c = { x: node.box.x + width / 2, y: node.box.y + height / 2 }
+  const radians = (angle * Math.PI) / 180
+  const w = Math.abs(width * Math.cos(radians)) + Math.abs(height * Math.sin(radians))
+  const h = Math.abs(width * Math.sin(radians)) + Math.abs(height * Math.cos(radians))
+  return { ...node, box: { x: c.x - w / 2, y: c.y - h / 2, width: w, height: h }, turn: { angle, width, height } }
+}
+
+/**
+ * The value map as a square turned 45° (a diamond) and the customer profile as a long ellipse turned 30°: the
+ * corners of the diamond's bounding box and the sides of the ellipse's are in no zone.
+ */
+function turnedShapes(): Variant {
+  const squareCentre = { x: 400, y: 400 }
+  const ellipseCentre = { x: 1700, y: 400 }
+  const nodes: DrawnNode[] = [
+    turned(shape('square', { x: 0, y: 0, width: 800, height: 800 }, 'rect'), 45),
+    turned(shape('ellipse', { x: 1200, y: 150, width: 1000, height: 500 }, 'ellipse'), 30)
+  ]
+  const angles: Record<ZoneKey, number> = {
+    products: 180,
+    gainCreators: 60,
+    painRelievers: 300,
+    jobs: 30,
+    gains: 150,
+    pains: 270
+  }
+  const probes: Probe[] = []
+  for (const zone of ZONE_KEYS) {
+    const centre = isCustomer(zone) ? ellipseCentre : squareCentre
+    nodes.push(text(`label-${zone}`, ENGLISH[zone], polar(centre, angles[zone], 200)))
+    probes.push([polar(centre, angles[zone], 140), zone])
+  }
+  probes.push(
+    // The diamond's top and bottom tips, and the far end of the ellipse along its long axis.
+    [polar(squareCentre, 90, 520), 'gainCreators'],
+    [polar(squareCentre, 270, 520), 'painRelievers'],
+    [polar(ellipseCentre, 30, 470), 'jobs'],
+    // Inside the bounding boxes (and the ellipse inscribed in the ellipse's), outside the shapes as drawn.
+    [polar(squareCentre, 135, 540), null],
+    [polar(squareCentre, 315, 540), null],
+    [polar(ellipseCentre, 300, 350), null],
+    [polar(ellipseCentre, 120, 350), null]
+  )
+  return { input: inSection(nodes), probes }
+}
+
+/** Six shapes with sticky headers, the customer jobs box turned 10°: its bounding box's corners are nobody's. */
+function oneBoxTurned(): Variant {
+  const variant = sixZones('sticky header')
+  variant.input.nodes = variant.input.nodes.map((node) => (node.id === 'zone-jobs' ? turned(node, 10) : node))
+  variant.probes = variant.probes.filter(([, zone]) => zone !== 'jobs')
+  variant.probes.push(
+    [{ x: 1620, y: 500 }, 'jobs'],
+    [{ x: 1600, y: 860 }, 'jobs'],
+    // The box's top right and bottom left corners turned away from these: inside its bounding box only.
+    [{ x: 1860, y: 120 }, null],
+    [{ x: 1410, y: 920 }, null]
+  )
+  return variant
+}
+
 describe('drawn canvases as people draw them: every sticky in the zone a person expects', () => {
   it.each<[string, Variant]>([
     ['the plain square and circle', squareAndCircle({})],
@@ -218,6 +285,8 @@ describe('drawn canvases as people draw them: every sticky in the zone a person 
     ['the Strategyzer lines off the centres, the T’s arm stopping 30 px short', handDrawnStrategyzer(90, 30)],
     ['six shapes with a sticky header each', sixZones('sticky header', DANISH)],
     ['six shapes with each label written just above its shape', sixZones('text above')],
+    ['a square turned 45° and a long ellipse turned 30°', turnedShapes()],
+    ['six shapes, the customer jobs box turned 10°', oneBoxTurned()],
     [
       'labels written outside the circle and the square, next to their zones',
       (() => {
