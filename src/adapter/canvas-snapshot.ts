@@ -6,6 +6,7 @@ import { DATA_KEYS, findWithData } from './plugin-data'
 import type { CanvasSection, ReadMemo } from './snapshot'
 import type { SummaryData } from './bmc/summary-data'
 import { readTestCards, withTests } from './test-cards'
+import type { TestCardReading } from './test-cards'
 import {
   canvasSectionsOn,
   inIdOrder,
@@ -108,6 +109,16 @@ class ScopedReader {
 }
 
 /**
+ * What a command read already, in the same step, before it reads one canvas: the scoped read takes it instead of
+ * reading it again. `tests`: the page's test cards; `drawn`: adopted drawings read by id (a loose drawing's box is
+ * its nodes' read, see `drawnCanvasBoxesAsync`).
+ */
+export interface KnownReads {
+  tests?: TestCardReading
+  drawn?: ReadonlyMap<string, CanvasSnapshot>
+}
+
+/**
  * The board as far as the canvas `canvasId` needs it (see the module comment), or null when it is not a canvas
  * section of `page`. `sections` are the page's canvas sections when the caller has them already.
  */
@@ -115,7 +126,8 @@ export function takeCanvasSnapshot(
   page: PageNode,
   canvasId: string,
   sections: CanvasSection[] = canvasSectionsOn(page),
-  memo?: ReadMemo
+  memo?: ReadMemo,
+  known: KnownReads = {}
 ): BoardSnapshot | null {
   const target = sections.find((section) => section.id === canvasId)
   if (!target) return null
@@ -128,7 +140,8 @@ export function takeCanvasSnapshot(
     target.node,
     target.box,
     near.map(readCanvas),
-    near.map((n) => n.node)
+    near.map((n) => n.node),
+    known.tests
   )
 }
 
@@ -142,7 +155,8 @@ function scopedSnapshot(
   node: SceneNode,
   area: Rect,
   canvases: CanvasSnapshot[],
-  nearSections: readonly SectionNode[]
+  nearSections: readonly SectionNode[],
+  tests: TestCardReading = readTestCards(page)
 ): BoardSnapshot {
   const around: Container[] = []
   const skip = new Set<string>([node.id])
@@ -158,7 +172,7 @@ function scopedSnapshot(
   const { stickies } = readStickiesWithStamps(reader.stickyNodes, () => reader.stampNodes, reader.roles, new Map(), reader.memo)
   return {
     // Test cards sit beside their canvas, not in it: they are found by their data (one query of the page).
-    canvases: withTests(canvases, readTestCards(page).byCanvas),
+    canvases: withTests(canvases, tests.byCanvas),
     stickies,
     connectors: inIdOrder(Array.from(reader.connectors.values()))
   }
@@ -175,11 +189,14 @@ export async function takeDrawnCanvasSnapshotAsync(
   page: PageNode,
   canvasId: string,
   sections: CanvasSection[] = canvasSectionsOn(page),
-  adopted: readonly AdoptedNode[] = adoptedCanvasNodes(page)
+  adopted: readonly AdoptedNode[] = adoptedCanvasNodes(page),
+  known: KnownReads = {}
 ): Promise<BoardSnapshot | null> {
   const entry = adopted.find((candidate) => candidate.node.id === canvasId)
   if (!entry) return null
-  const target = await readDrawnCanvasAsync(page, entry)
+  const read = async (drawing: AdoptedNode) =>
+    known.drawn?.get(drawing.node.id) ?? (await readDrawnCanvasAsync(page, drawing))
+  const target = await read(entry)
   if (!target) return null
   const drawn: CanvasSnapshot[] = []
   for (const other of adopted) {
@@ -190,7 +207,7 @@ export async function takeDrawnCanvasSnapshotAsync(
     // A section or group drawing's box is its root's: read only when it overlaps.
     const root = other.definition.root !== 'nodes' ? other.node.absoluteBoundingBox : null
     if (root && !touchesRect(root, target.box)) continue
-    const canvas = await readDrawnCanvasAsync(page, other)
+    const canvas = await read(other)
     if (canvas && touchesRect(canvas.box, target.box)) drawn.push(canvas)
   }
   const nearSections = sections.filter((section) => touchesRect(section.box, target.box))
@@ -205,6 +222,7 @@ export async function takeDrawnCanvasSnapshotAsync(
     node,
     target.box,
     near.concat(drawn),
-    nearSections.map((n) => n.node)
+    nearSections.map((n) => n.node),
+    known.tests
   )
 }

@@ -443,18 +443,22 @@ export async function readDrawnCanvasAsync(
 
 /**
  * Where each adopted canvas is, for choosing the canvas a command works on: a section or group drawing's box is
- * its root's; a loose drawing is read from its nodes. Never walks the page.
+ * its root's; a loose drawing is read from its nodes, and that read comes along (`read`) so the command's read of
+ * the canvas does not fetch the nodes again. Never walks the page.
  */
 export async function drawnCanvasBoxesAsync(
   page: PageNode,
   entries: readonly AdoptedNode[] = adoptedCanvasNodes(page)
-): Promise<Array<{ id: string; box: Rect }>> {
-  const boxes: Array<{ id: string; box: Rect }> = []
+): Promise<Array<{ id: string; box: Rect; read?: CanvasSnapshot }>> {
+  const boxes: Array<{ id: string; box: Rect; read?: CanvasSnapshot }> = []
   for (const entry of entries) {
-    const box = containerOf(entry)
-      ? entry.node.absoluteBoundingBox
-      : (await readDrawnCanvasAsync(page, entry))?.box
-    if (box) boxes.push({ id: entry.node.id, box: plainBox(box) })
+    if (containerOf(entry)) {
+      const box = entry.node.absoluteBoundingBox
+      if (box) boxes.push({ id: entry.node.id, box: plainBox(box) })
+      continue
+    }
+    const read = await readDrawnCanvasAsync(page, entry)
+    if (read) boxes.push({ id: entry.node.id, box: plainBox(read.box), read })
   }
   return boxes
 }

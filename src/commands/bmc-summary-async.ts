@@ -17,7 +17,7 @@ import { t, tKey } from '../i18n'
 import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
 import { drawBmcBeside } from './insert-bmc-async'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
-import { pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
+import { drawingsRead, pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
 import type { CommandOutcome } from '../run/run-command'
 
 export interface BmcSummaryOptions {
@@ -142,7 +142,7 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
   const canvasId = chooseCanvas([...listed.sections, ...drawn], options, page)
   const one = listed.sections.some((c) => c.id === canvasId)
     ? readOwnCanvas(page, canvasId, now, listed, drawn)
-    : await readOneDrawnCanvasAsync(page, canvasId, now, listed.sections, listed.adopted)
+    : await readOneDrawnCanvasAsync(page, canvasId, now, listed.sections, listed.adopted, drawingsRead(drawn))
   const snapshot: BoardSnapshot = one ? one.snapshot : takeSnapshot(page)
   const canvas = snapshot.canvases.find((c) => c.id === canvasId)
   const analysis = one ? one.analysis : analyzeBoard(snapshot, now).find((a) => a.report.canvas.id === canvasId)

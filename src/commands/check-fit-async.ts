@@ -20,7 +20,7 @@ import { say, t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import type { HistoryPlan } from './keep-history'
 import { planHistory } from './keep-history'
-import { pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
+import { drawingsRead, pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
 import { sizeProblemMessage } from './size-problem'
 import { targetCanvasIds } from './target-canvases'
 
@@ -61,7 +61,7 @@ export async function checkFitAsync(options: {
       ? null
       : canvases.some((c) => c.id === only)
         ? readOwnCanvas(page, only, now, listed, drawn)
-        : await readOneDrawnCanvasAsync(page, only, now, canvases, listed.adopted)
+        : await readOneDrawnCanvasAsync(page, only, now, canvases, listed.adopted, drawingsRead(drawn))
   // What was read: the page, or the one canvas and what overlaps it (the stickies a card must not cover).
   const snapshot = one ? one.snapshot : takeSnapshot(page)
   const targets = one

@@ -1,11 +1,12 @@
 import { takeCanvasSnapshot, takeDrawnCanvasSnapshotAsync } from '../adapter/canvas-snapshot'
+import type { KnownReads } from '../adapter/canvas-snapshot'
 import { adoptedCanvasNodes } from '../adapter/drawn-canvas'
 import type { AdoptedNode } from '../adapter/drawn-canvas'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import type { CanvasSection } from '../adapter/snapshot'
 import { analyzeBoard } from '../core/analyze'
 import { touchesRect } from '../core/geometry'
-import type { BoardSnapshot, CanvasAnalysis, Rect } from '../core/types'
+import type { BoardSnapshot, CanvasAnalysis, CanvasSnapshot, Rect } from '../core/types'
 
 export interface CanvasReading {
   analysis: CanvasAnalysis
@@ -21,9 +22,10 @@ export function readOneCanvas(
   page: PageNode,
   canvasId: string,
   checkedAt: string,
-  sections?: CanvasSection[]
+  sections?: CanvasSection[],
+  known?: KnownReads
 ): CanvasReading | null {
-  const snapshot = takeCanvasSnapshot(page, canvasId, sections)
+  const snapshot = takeCanvasSnapshot(page, canvasId, sections, undefined, known)
   if (!snapshot) return null
   const analysis = analyzeBoard(snapshot, checkedAt).find((a) => a.report.canvas.id === canvasId)
   return analysis ? { analysis, snapshot } : null
@@ -35,9 +37,10 @@ export async function readOneDrawnCanvasAsync(
   canvasId: string,
   checkedAt: string,
   sections?: CanvasSection[],
-  adopted?: readonly AdoptedNode[]
+  adopted?: readonly AdoptedNode[],
+  known?: KnownReads
 ): Promise<CanvasReading | null> {
-  const snapshot = await takeDrawnCanvasSnapshotAsync(page, canvasId, sections, adopted)
+  const snapshot = await takeDrawnCanvasSnapshotAsync(page, canvasId, sections, adopted, known)
   if (!snapshot) return null
   const analysis = analyzeBoard(snapshot, checkedAt).find((a) => a.report.canvas.id === canvasId)
   return analysis ? { analysis, snapshot } : null
@@ -46,15 +49,19 @@ export async function readOneDrawnCanvasAsync(
 /**
  * One canvas analysed, whether the plugin drew it (read from its section and what overlaps it) or people drew it
  * and the plugin adopted it (read from the drawing and what overlaps it). Null when `canvasId` is no canvas on the
- * page.
+ * page. `known`: what the command read already (the page's test cards), not read again.
  */
-export async function readOneCanvasAnywhereAsync(page: PageNode, canvasId: string): Promise<CanvasAnalysis | null> {
+export async function readOneCanvasAnywhereAsync(
+  page: PageNode,
+  canvasId: string,
+  known?: KnownReads
+): Promise<CanvasAnalysis | null> {
   const checkedAt = new Date().toISOString()
   // The page's canvas sections are listed once, for either read.
   const sections = canvasSectionsOn(page)
   const reading =
-    readOneCanvas(page, canvasId, checkedAt, sections) ??
-    (await readOneDrawnCanvasAsync(page, canvasId, checkedAt, sections))
+    readOneCanvas(page, canvasId, checkedAt, sections, known) ??
+    (await readOneDrawnCanvasAsync(page, canvasId, checkedAt, sections, undefined, known))
   return reading?.analysis ?? null
 }
 
@@ -85,4 +92,13 @@ export function readOwnCanvas(
   const own = canvases.sections.find((c) => c.id === canvasId)
   if (!own || drawn.some((d) => touchesRect(d.box, own.box))) return null
   return readOneCanvas(page, canvasId, checkedAt, canvases.sections)
+}
+
+/** The drawings `drawnCanvasBoxesAsync` read for their boxes, by id: the canvas read takes them from here. */
+export function drawingsRead(
+  drawn: ReadonlyArray<{ id: string; read?: CanvasSnapshot }>
+): KnownReads {
+  const read = new Map<string, CanvasSnapshot>()
+  for (const entry of drawn) if (entry.read) read.set(entry.id, entry.read)
+  return { drawn: read }
 }

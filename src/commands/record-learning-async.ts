@@ -26,12 +26,12 @@ export async function recordLearningAsync(options: {
   const page = figma.currentPage
   const found = await findTestCardAsync(options.testId)
   if (!found) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
-  const test = (readTestCards(page).byCanvas.get(found.data.canvasId) ?? []).find(
-    (card) => card.id === options.testId
-  )
+  // The page's test cards, read once: the canvas read below takes them instead of querying the page again.
+  const tests = readTestCards(page)
+  const test = (tests.byCanvas.get(found.data.canvasId) ?? []).find((card) => card.id === options.testId)
   if (!test) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
   if (test.learning) throw new UserFacingError(t(options.locale, 'notify.learning.exists'))
-  const analysis = await readOneCanvasAnywhereAsync(page, found.data.canvasId)
+  const analysis = await readOneCanvasAnywhereAsync(page, found.data.canvasId, { tests })
   const locale = analysis?.report.canvas.locale ?? options.locale
   const prompts: Record<string, string> = {}
   for (const field of LEARNING_FIELDS) {
