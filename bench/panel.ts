@@ -10,6 +10,12 @@ import { takeSnapshot } from '../src/adapter/snapshot'
 import { checkFitAsync } from '../src/commands/check-fit-async'
 import { analyzeBoard } from '../src/core/analyze'
 import { PanelController } from '../src/panel/panel-controller'
+import type { PanelState } from '../contract/messages'
+import type { FitReport, ReportItem } from '../contract/report'
+import { StateFollower } from '../contract/state-patch'
+import type { StatePatch } from '../contract/state-patch'
+import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../contract/vocabulary'
+import { byRank, indexReport, pickRanked } from '../ui/report-index'
 import type { BuiltBoard } from './boards'
 import type { ApiUse } from './measure'
 import { apiUse, countOnce, countOnceAsync, median, nowMs } from './measure'
@@ -36,6 +42,51 @@ export interface PanelRefreshResult {
   openMs: number
   /** The state after the runs agrees with a fresh read of the board. */
   consistent: boolean
+  /**
+   * The Fit tab's own work per refresh in the panel (the state patch applied, then what FitView derives: its
+   * unaddressed and orphan lists, its lookups of the invalid links' ends and the riskiest items): median ms, and the
+   * same derivations done from scratch on the same states (an index of every sticky, every zone filtered), the
+   * baseline of the same run.
+   */
+  fitTabMedianMs: number
+  fitTabScratchMs: number
+}
+
+/** What FitView and the evidence section derive from a report, through the panel's own (memoised) functions. */
+function fitTabWork(report: FitReport, lookups: readonly string[]): number {
+  const index = indexReport(report)
+  let found = 0
+  for (const id of lookups) if (index.get(id)) found++
+  for (const zone of CUSTOMER_ZONES) found += pickRanked(report.zones[zone], report.fit.unaddressed).length
+  for (const zone of VALUE_ZONES) found += pickRanked(report.zones[zone], report.fit.orphans).length
+  return found
+}
+
+/** The same from scratch, as FitView did before it kept its work per zone list. */
+function fitTabScratch(report: FitReport, lookups: readonly string[]): number {
+  const index = new Map<string, ReportItem>()
+  for (const zone of ZONE_KEYS) for (const item of report.zones[zone]) index.set(item.id, item)
+  for (const item of report.unplaced) index.set(item.id, item)
+  let found = 0
+  for (const id of lookups) if (index.get(id)) found++
+  const pick = (items: readonly ReportItem[], ids: readonly string[]) => {
+    const wanted = new Set(ids)
+    return byRank(items.filter((item) => wanted.has(item.id))).length
+  }
+  for (const zone of CUSTOMER_ZONES) found += pick(report.zones[zone], report.fit.unaddressed)
+  for (const zone of VALUE_ZONES) found += pick(report.zones[zone], report.fit.orphans)
+  return found
+}
+
+/** The ids the Fit tab looks up: the invalid links' ends and the riskiest items. */
+function lookupsOf(state: PanelState): string[] {
+  const active = state.active
+  if (!active) return []
+  const ids = active.analysis.report.links
+    .filter((link) => link.kind === 'invalid')
+    .flatMap((link) => [link.from, link.to])
+  for (const entry of active.riskiest ?? []) ids.push(entry.id)
+  return ids
 }
 
 function bytesOf(messages: unknown[]): number[] {
@@ -66,7 +117,23 @@ export async function measurePanelRefresh(
   const openMs = nowMs() - started
   await fake.flush()
   const fullStateBytes = bytesOf(posted)[0] ?? 0
-  const openFullReads = (open.use.readsByProperty['STICKY.text.getStyledTextSegments'] ?? 0) / board.stickyIds.length
+  // The panel's end of the stream: the Fit tab's work is timed on the states it decodes.
+  const follower = new StateFollower<PanelState>()
+  const firstState = posted[0] as [string, PanelState] | undefined
+  if (firstState?.[0] !== 'STATE') throw new Error('bench: the panel got no first state')
+  let panelState: PanelState = follower.full(firstState[1])
+  for (const message of posted.slice(1)) {
+    const [kind, payload] = message as [string, unknown]
+    if (kind !== 'STATE_PATCH') continue
+    const next = follower.apply(payload as StatePatch)
+    if (!next) throw new Error('bench: the panel lost the state stream')
+    panelState = next
+  }
+  if (panelState.active) fitTabWork(panelState.active.analysis.report, lookupsOf(panelState))
+  const fitTimes: number[] = []
+  const fitScratch: number[] = []
+  const openFullReads =
+    (open.use.readsByProperty['STICKY.text.getStyledTextSegments'] ?? 0) / board.stickyIds.length
 
   // A sticky in a zone of the first canvas (the one the panel shows), typed into again and again.
   const index = board.aims.findIndex((aim, i) => aim === 'pains' && i % board.canvases.length === 0)
@@ -84,7 +151,10 @@ export async function measurePanelRefresh(
   let refreshUse: ApiUse | null = null
   for (let run = 0; run < options.runs + options.warmups; run++) {
     batch = []
-    fake.user.typeInto(stickyId, `Waiting ${run % 2 === 0 ? 'far too long' : 'in line'} for the night bus (${run})`)
+    fake.user.typeInto(
+      stickyId,
+      `Waiting ${run % 2 === 0 ? 'far too long' : 'in line'} for the night bus (${run})`
+    )
     await fake.flush()
     if (batch.length === 0) throw new Error('bench: the edit delivered no node change')
     posted.length = 0
@@ -95,6 +165,20 @@ export async function measurePanelRefresh(
     const elapsed = nowMs() - t0
     const use = apiUse(fake.counter.snapshot())
     await fake.flush()
+    for (const message of posted) {
+      const [kind, payload] = message as [string, unknown]
+      if (kind !== 'STATE_PATCH') continue
+      const p0 = nowMs()
+      const next = follower.apply(payload as StatePatch)
+      if (!next) throw new Error('bench: the panel lost the state stream')
+      if (next.active) fitTabWork(next.active.analysis.report, lookupsOf(next))
+      if (run >= options.warmups) fitTimes.push(nowMs() - p0)
+      if (run >= options.warmups && next.active) {
+        const s0 = nowMs()
+        fitTabScratch(next.active.analysis.report, lookupsOf(next))
+        fitScratch.push(nowMs() - s0)
+      }
+    }
     if (run < options.warmups) continue
     refreshUse ??= use
     times.push(elapsed)
@@ -107,10 +191,10 @@ export async function measurePanelRefresh(
     }
   }
   page.off('nodechange', onChange)
-  const fresh = analyzeBoard(takeSnapshot(page), 'x').map((a) => JSON.stringify({ ...a.report, checkedAt: '' }))
-  const mine = controller
-    .allAnalyses()
-    .map((a) => JSON.stringify({ ...a.report, checkedAt: '' }))
+  const fresh = analyzeBoard(takeSnapshot(page), 'x').map((a) =>
+    JSON.stringify({ ...a.report, checkedAt: '' })
+  )
+  const mine = controller.allAnalyses().map((a) => JSON.stringify({ ...a.report, checkedAt: '' }))
   controller.dispose()
   return {
     board: name,
@@ -127,7 +211,9 @@ export async function measurePanelRefresh(
     openUse: open.use,
     openFullReads,
     openMs,
-    consistent: JSON.stringify(fresh) === JSON.stringify(mine)
+    consistent: JSON.stringify(fresh) === JSON.stringify(mine),
+    fitTabMedianMs: median(fitTimes.length > 0 ? fitTimes : [0]),
+    fitTabScratchMs: median(fitScratch.length > 0 ? fitScratch : [0])
   }
 }
 
@@ -145,11 +231,17 @@ export interface ScopedCheckResult {
 }
 
 /** Check fit of the selected canvas, against a read of that canvas alone and a read of the page. */
-export async function measureScopedCheck(fake: FigJamFake, board: BuiltBoard, name: string): Promise<ScopedCheckResult> {
+export async function measureScopedCheck(
+  fake: FigJamFake,
+  board: BuiltBoard,
+  name: string
+): Promise<ScopedCheckResult> {
   const page = figma.currentPage
   const canvasIndex = Math.floor(board.canvases.length / 2)
   const canvas = board.canvases[canvasIndex]
-  const stickyIndex = board.aims.findIndex((aim, i) => aim === 'jobs' && i % board.canvases.length === canvasIndex)
+  const stickyIndex = board.aims.findIndex(
+    (aim, i) => aim === 'jobs' && i % board.canvases.length === canvasIndex
+  )
   const stickyId = board.stickyIds[stickyIndex]
   if (!canvas || stickyId === undefined) throw new Error('bench: no canvas to check')
   const node = await figma.getNodeByIdAsync(stickyId)
@@ -173,6 +265,7 @@ export async function measureScopedCheck(fake: FigJamFake, board: BuiltBoard, na
       check.result.analyses.length === 1 &&
       expected !== undefined &&
       got !== undefined &&
-      JSON.stringify({ ...got.report, checkedAt: '' }) === JSON.stringify({ ...expected.report, checkedAt: '' })
+      JSON.stringify({ ...got.report, checkedAt: '' }) ===
+        JSON.stringify({ ...expected.report, checkedAt: '' })
   }
 }

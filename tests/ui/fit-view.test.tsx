@@ -1,5 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
+import type { PanelState } from '../../contract/messages'
+import { indexStats, pickRanked } from '../../ui/report-index'
 import { oneCanvas, withHostileText, XSS } from './fixtures'
 import { renderPanel } from './harness'
 
@@ -57,12 +59,15 @@ describe('fit view', () => {
     ).toEqual(['#2Rota saved in the cloud', '#2Badges for swaps'])
     // Two "#2" entries: each under the name of its zone.
     const orphans = section('Not tied to the customer')
-    expect(within(orphans).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Pain relievers',
-      'Gain creators'
-    ])
+    expect(
+      within(orphans)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent)
+    ).toEqual(['Pain relievers', 'Gain creators'])
     const invalid = within(section('Links that do not count')).getByRole('button')
-    expect(invalid.textContent).toBe('Pain relievers Rota saved in the cloud ↔  and Gains Fair share of night shifts')
+    expect(invalid.textContent).toBe(
+      'Pain relievers Rota saved in the cloud ↔  and Gains Fair share of night shifts'
+    )
     fireEvent.click(within(section('Outside the zones')).getByRole('button', { name: 'Coffee machine idea' }))
     expect(main.payloads('FOCUS_NODE')).toEqual([{ nodeId: 'u1' }])
   })
@@ -92,5 +97,43 @@ describe('fit view', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Customer jobs \d/ }))
     expect(screen.getAllByText(XSS).length).toBeGreaterThan(0)
     expect(document.querySelector('img')).toBeNull()
+  })
+})
+
+describe('fit view after an edit', () => {
+  it('indexes and filters again only the zone list the edit changed', () => {
+    const state = oneCanvas()
+    const { update } = renderPanel(state)
+    expect(within(section('Links that do not count')).getByRole('button').textContent).toContain('Fair share')
+    const before = indexStats.lists
+    // One pain typed into: a patch hands over a new pains list and the same lists for every other zone.
+    const report = state.active!.analysis.report
+    const pains = report.zones.pains.map((item) =>
+      item.id === 'p2' ? { ...item, text: 'Paper rota gets wet' } : item
+    )
+    const next: PanelState = {
+      ...state,
+      version: state.version + 1,
+      active: {
+        ...state.active!,
+        analysis: { ...state.active!.analysis, report: { ...report, zones: { ...report.zones, pains } } }
+      }
+    }
+    update(next)
+    expect(
+      within(section('Not addressed yet')).getByRole('button', { name: /Paper rota gets wet/ })
+    ).toBeTruthy()
+    // The invalid link's ends are looked up again: only the new pains list was indexed (a full index was 1 + 6).
+    expect(indexStats.lists - before).toBeLessThanOrEqual(1)
+  })
+
+  it('keeps the unaddressed list of a zone the edit did not touch', () => {
+    const report = oneCanvas().active!.analysis.report
+    const jobs = pickRanked(report.zones.jobs, report.fit.unaddressed)
+    expect(jobs.map((item) => item.id)).toEqual(['j2', 'j3'])
+    expect(pickRanked(report.zones.jobs, report.fit.unaddressed)).toBe(jobs)
+    // A new id list (a link drawn) filters again.
+    const fewer = report.fit.unaddressed.filter((id) => id !== 'j2')
+    expect(pickRanked(report.zones.jobs, fewer).map((item) => item.id)).toEqual(['j3'])
   })
 })

@@ -1,9 +1,8 @@
-import { useMemo } from 'preact/hooks'
 import type { Locale, ZoneKey } from '../../contract/vocabulary'
 import type { CanvasAnalysis, ReportItem } from '../../contract/report'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../../contract/vocabulary'
 import { t, tKey } from '../text'
-import { byRank, indexReport } from '../report-index'
+import { indexReport, pickRanked } from '../report-index'
 import { CoverageList } from './coverage-list'
 import { FitBar } from './fit-bar'
 import { ItemList } from './item-list'
@@ -22,17 +21,13 @@ export interface FitViewProps {
 /** The fit result: score and band, coverage, and every item that needs attention (click to find it). */
 export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, checking }: FitViewProps) {
   const { report } = analysis
-  const index = useMemo(() => indexReport(report), [report])
+  // Both are kept per zone list: an edit re-indexes and re-filters only the zone it touched, not every sticky.
+  const index = indexReport(report)
 
-  const byZone = (zones: readonly ZoneKey[], ids: string[]): [ZoneKey, ReportItem[]][] => {
-    const wanted = new Set(ids)
-    return zones
-      .map((zone): [ZoneKey, ReportItem[]] => [
-        zone,
-        byRank(report.zones[zone].filter((item) => wanted.has(item.id)))
-      ])
+  const byZone = (zones: readonly ZoneKey[], ids: string[]): [ZoneKey, ReportItem[]][] =>
+    zones
+      .map((zone): [ZoneKey, ReportItem[]] => [zone, pickRanked(report.zones[zone], ids)])
       .filter(([, list]) => list.length > 0)
-  }
   const unaddressedByZone = byZone(CUSTOMER_ZONES, report.fit.unaddressed)
   const orphansByZone = byZone(VALUE_ZONES, report.fit.orphans)
   const invalid = report.links.filter((link) => link.kind === 'invalid')
