@@ -6,7 +6,7 @@ import { DRAWING_MAX_NODES } from '../../contract/limits'
  */
 import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
 import type { NodeReading } from '../core/drawn/regions'
-import { resolveDrawnZones } from '../core/drawn/regions'
+import { drawingArea, resolveDrawnZones } from '../core/drawn/regions'
 import { zoneMapOf } from '../core/drawn/zone-map'
 import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline, Turn } from '../core/drawn/types'
 import type { CanvasSnapshot, Point, Rect } from '../core/types'
@@ -28,21 +28,6 @@ type DrawingSceneNode = Extract<SceneNode, { type: DrawingType }>
 
 function plainBox(box: Rect): Rect {
   return { x: box.x, y: box.y, width: box.width, height: box.height }
-}
-
-function union(boxes: readonly Rect[]): Rect | null {
-  if (boxes.length === 0) return null
-  let x0 = Infinity
-  let y0 = Infinity
-  let x1 = -Infinity
-  let y1 = -Infinity
-  for (const b of boxes) {
-    x0 = Math.min(x0, b.x)
-    y0 = Math.min(y0, b.y)
-    x1 = Math.max(x1, b.x + b.width)
-    y1 = Math.max(y1, b.y + b.height)
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 
 /** The page-absolute origin of a node's parent coordinate space (sections have their own; groups do not). */
@@ -338,18 +323,15 @@ function drawnCanvasOf(
     const entry = part ? readingEntry(part, lookup) : null
     if (entry) nodes.set(entry[0], entry[1])
   }
-  const ownBox = node.absoluteBoundingBox
-  const area =
-    definition.root === 'nodes'
-      ? union(
-          definition.nodes.flatMap((id) => {
-            const entry = nodes.get(id)
-            return entry ? [entry.box] : []
-          })
-        )
-      : ownBox
-        ? plainBox(ownBox)
-        : null
+  const ownBox = definition.root === 'nodes' ? null : node.absoluteBoundingBox
+  const area = drawingArea(
+    definition.root,
+    definition.nodes.flatMap((id) => {
+      const entry = nodes.get(id)
+      return entry ? [entry.box] : []
+    }),
+    ownBox ? plainBox(ownBox) : null
+  )
   if (!area) return null
   return {
     id: node.id,
@@ -443,8 +425,9 @@ export async function readDrawnCanvasAsync(
 
 /**
  * Where each adopted canvas is, for choosing the canvas a command works on: a section or group drawing's box is
- * its root's; a loose drawing is read from its nodes, and that read comes along (`read`) so the command's read of
- * the canvas does not fetch the nodes again. Never walks the page.
+ * its root's (read from its nodes when the root holds something else too); a loose drawing is read from its nodes,
+ * and that read comes along (`read`) so the command's read of the canvas does not fetch the nodes again. Never
+ * walks the page.
  */
 export async function drawnCanvasBoxesAsync(
   page: PageNode,
@@ -452,7 +435,8 @@ export async function drawnCanvasBoxesAsync(
 ): Promise<Array<{ id: string; box: Rect; read?: CanvasSnapshot }>> {
   const boxes: Array<{ id: string; box: Rect; read?: CanvasSnapshot }> = []
   for (const entry of entries) {
-    if (containerOf(entry)) {
+    // A section or group that is only the drawing is its box; one holding something else too, the drawing's.
+    if (containerOf(entry) && entry.definition.nodes.length === 0) {
       const box = entry.node.absoluteBoundingBox
       if (box) boxes.push({ id: entry.node.id, box: plainBox(box) })
       continue

@@ -20,10 +20,10 @@
  */
 // eslint-disable-next-line layers/imports -- label keys and BMC labels move into the core with issue 15's BMC stage
 import { matchBmcBlock } from '../../i18n/bmc-blocks'
-import { areaOf, angleOf, centreOf } from '../geometry'
+import { areaOf, angleOf, centreOf, touchesRect } from '../geometry'
 import type { Locale, Point, Rect, ZoneKey } from '../types'
 import { LOCALES, ZONE_KEYS } from '../types'
-import { dividerRays, insideOutline, segmentsCross, shapeArea, untilted, wallsOf } from './regions'
+import { dividerRays, drawingReach, insideOutline, segmentsCross, shapeArea, untilted, wallsOf } from './regions'
 import type {
   AdoptDecision,
   AdoptRefusal,
@@ -103,6 +103,20 @@ function refuse(
       ...(misplaced.length > 0 ? { misplaced } : {})
     }
   }
+}
+
+/**
+ * Whether nodes other than the drawing's own (labels, zone shapes, shapes holding labels, lines, segment and offer
+ * texts) lie wholly beyond the drawing's reach: a BMC's boxes, a notes area, stickies parked far away.
+ */
+function holdsSomethingElse(
+  nodes: readonly DrawnNode[],
+  own: readonly DrawnNode[],
+  isOwn: (node: DrawnNode) => boolean
+): boolean {
+  const reach = drawingReach(own.map((node) => node.box))
+  if (!reach) return false
+  return nodes.some((node) => node.kind !== 'line' && !isOwn(node) && !touchesRect(node.box, reach))
 }
 
 /** Whether a shape or nested section other than the label itself, and larger than it, holds the label. */
@@ -239,6 +253,8 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   let bmcLabels = 0
   let segment = ''
   let product = ''
+  /** Texts naming the segment or the offer: part of the drawing wherever they are written. */
+  const fields = new Set<string>()
   for (const node of nodes) {
     if (node.kind === 'line') continue
     const match = matchDrawnZone(node.text)
@@ -250,6 +266,7 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     }
     if (matchBmcBlock(node.text) !== null) bmcLabels += 1
     const field = matchNamedField(node.text)
+    if (field) fields.add(node.id)
     if (field?.field === 'segment' && segment === '') segment = field.value
     if (field?.field === 'product' && product === '') product = field.value
   }
@@ -338,10 +355,21 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   for (const shape of defining) definingIds.add(shape.id)
   let anchor: DrawnNode | null = null
   for (const shape of defining) if (!anchor || areaOfShape(shape) > areaOfShape(anchor)) anchor = shape
+  // A section or group holding something else beside the drawing (a BMC, notes, another diagram): the canvas is
+  // the drawing and a margin around it, so the other content's stickies are not its unplaced ones. Drawings whose
+  // zones reach to the nearest label keep their root's box (their zones' extent is not their labels').
+  const sharesRoot =
+    input.root.kind !== 'nodes' &&
+    ZONE_KEYS.every((zone) => zones[zone].mode !== 'nearest') &&
+    holdsSomethingElse(
+      nodes,
+      nodes.filter((node) => definingIds.has(node.id)),
+      (node) => definingIds.has(node.id) || fields.has(node.id)
+    )
   const definition: DrawnCanvasDef = {
     schema: DRAWN_SCHEMA,
     root: input.root.kind,
-    nodes: input.root.kind === 'nodes' ? Array.from(definingIds).sort() : [],
+    nodes: input.root.kind === 'nodes' || sharesRoot ? Array.from(definingIds).sort() : [],
     labelLocale,
     locale: speaks(labelLocale),
     segment,

@@ -13,11 +13,11 @@
  * A point inside several region shapes belongs to the smallest; nearest-label zones take only what no region
  * shape holds.
  */
-import { angleOf, areaOf, centreOf, insideEllipse, insideRect, normaliseAngle } from '../geometry'
+import { angleOf, areaOf, centreOf, grow, insideEllipse, insideRect, normaliseAngle } from '../geometry'
 import type { Point, Rect, ZoneKey } from '../types'
 import { ZONE_KEYS } from '../types'
 import { definitionNodeIds } from './definition'
-import type { CellLabel, DrawnCanvasDef, DrawnZones, Outline, Turn, ZoneRegion } from './types'
+import type { CellLabel, DrawingRoot, DrawnCanvasDef, DrawnZones, Outline, Turn, ZoneRegion } from './types'
 
 /**
  * A point seen in a turned shape's own frame, and the shape's own box there (the same centre as its bounding box
@@ -222,6 +222,51 @@ export interface DrawnReading {
   nodes: ReadonlyMap<string, NodeReading>
   /** The drawing's box now: the section's or group's, else the union of its nodes' boxes. */
   area: Rect
+}
+
+/** The box around boxes, or null for none. */
+export function boxAround(boxes: readonly Rect[]): Rect | null {
+  if (boxes.length === 0) return null
+  let x0 = Infinity
+  let y0 = Infinity
+  let x1 = -Infinity
+  let y1 = -Infinity
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x)
+    y0 = Math.min(y0, b.y)
+    x1 = Math.max(x1, b.x + b.width)
+    y1 = Math.max(y1, b.y + b.height)
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
+/**
+ * How far a drawing that shares its section (or group) with something else reaches around its labels and shapes:
+ * this share of its larger side. Stickies there but in no zone are its unplaced ones; beyond, they are not its.
+ */
+export const DRAWING_MARGIN = 0.1
+
+/** The box around a drawing's own nodes, grown by `DRAWING_MARGIN`. */
+export function drawingReach(boxes: readonly Rect[]): Rect | null {
+  const around = boxAround(boxes)
+  return around ? grow(around, Math.max(around.width, around.height) * DRAWING_MARGIN) : null
+}
+
+/**
+ * The drawing's box now, from its definition's `nodes` (their boxes now, `boxes`) and its root's box: loose nodes
+ * are the box around them; a section or group whose definition lists nodes (it holds something else too, a BMC,
+ * notes) is the box around them grown by `DRAWING_MARGIN`, within the root; otherwise the root's box.
+ */
+export function drawingArea(root: DrawingRoot, boxes: readonly Rect[], rootBox: Rect | null): Rect | null {
+  if (root === 'nodes') return boxAround(boxes)
+  const reach = drawingReach(boxes)
+  if (!reach || !rootBox) return rootBox ?? reach
+  const x0 = Math.max(reach.x, rootBox.x)
+  const y0 = Math.max(reach.y, rootBox.y)
+  const x1 = Math.min(reach.x + reach.width, rootBox.x + rootBox.width)
+  const y1 = Math.min(reach.y + reach.height, rootBox.y + rootBox.height)
+  // The drawing moved out of its root: its own reach.
+  return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : reach
 }
 
 /** The regions of an adopted canvas as the drawing stands now. */

@@ -346,6 +346,60 @@ describe('drawn canvases from real boards, in the fake', () => {
     expect(report.unplaced.map((item) => item.id)).toContain(expected.gainCreators?.[1]?.id)
   })
 
+  it('a section holding the drawing, a BMC and notes: the canvas is the drawing, the others’ stickies are not its', async () => {
+    const fake = useFake()
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const section = fake.user.addSection({ x: 0, y: 0, width: 6400, height: 3200, name: 'Workshop day 1' })
+    const squareCentre = { x: 800, y: 900 }
+    const circleCentre = { x: 2200, y: 900 }
+    shapeAround(squareCentre, 1200, 'SQUARE')
+    shapeAround(circleCentre, 1200, 'ELLIPSE')
+    const angles: Record<ZoneKey, number> = {
+      products: 180,
+      gainCreators: 60,
+      painRelievers: 300,
+      jobs: 0,
+      gains: 120,
+      pains: 240
+    }
+    const customer: readonly ZoneKey[] = ['jobs', 'gains', 'pains']
+    for (const zone of ZONE_KEYS)
+      drawText(ENGLISH[zone], polar(customer.includes(zone) ? circleCentre : squareCentre, angles[zone], 450), section)
+    drawText('Segment: Commuters', { x: 1500, y: 150 }, section)
+    // A BMC to the right, and a notes corner below, in the same section.
+    for (const [i, name] of ['Key Partners', 'Value Propositions', 'Customer Segments'].entries())
+      fake.user.addShape({ x: 3600 + i * 900, y: 200, width: 800, height: 1600, text: name, shapeType: 'SQUARE' })
+    drawText('Notes', { x: 400, y: 2300 }, section)
+    figma.commitUndo()
+    const pain = stickyAt('Rain', polar(circleCentre, 240, 300))
+    const between = stickyAt('Not sure where', { x: 1500, y: 900 })
+    const inBmc = stickyAt('Bike subscription', { x: 4500, y: 1000 })
+    const note = stickyAt('Ask about winter', { x: 500, y: 2600 })
+    figma.currentPage.selection = [section]
+    expect((await adopt()).message).toBe('Adopted the drawing: 1 stickies in its zones, 1 unplaced · fit 0%')
+    expectZones(storedReport(section), { pains: [pain] }, [between])
+    expect(parseDrawnDefOf(section)?.nodes).not.toHaveLength(0)
+    // Check fit of this canvas, and with the section selected, find the same; a sticky in the BMC picks no canvas
+    // of this drawing.
+    const checked = await runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
+    expect(checked.ok).toBe(true)
+    expectZones(storedReport(section), { pains: [pain] }, [between])
+    figma.currentPage.selection = [section]
+    expect((await runCommandAsync('en', () => checkFitAsync({ canvasId: null, locale: 'en' }))).ok).toBe(true)
+    expectZones(storedReport(section), { pains: [pain] }, [between])
+    expect(storedReport(section).unplaced.map((item) => item.id)).not.toContain(inBmc.id)
+    expect(storedReport(section).unplaced.map((item) => item.id)).not.toContain(note.id)
+  })
+
+  it('a section that is only the drawing stays the canvas: a sticky by its edge is unplaced', async () => {
+    const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'section', title: 'Commuters' })
+    const corner = stickyAt('Parked here', { x: 2950, y: 1650 })
+    figma.currentPage.selection = drawing.selection
+    expect((await adopt()).message).toBe('Adopted the drawing: 0 stickies in its zones, 1 unplaced · fit 0%')
+    expect(parseDrawnDefOf(drawing.anchor)?.nodes).toEqual([])
+    expectZones(storedReport(drawing.anchor), {}, [corner])
+  })
+
   it('a BMC drawn beside loose nodes and selected with them: its stickies are not the canvas’s', async () => {
     const fake = useFake()
     const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'none' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveDrawnZones, zoneInDrawing } from '../../../src/core/drawn/regions'
+import { drawingArea, resolveDrawnZones, zoneInDrawing } from '../../../src/core/drawn/regions'
 import { recognizeDrawing } from '../../../src/core/drawn/recognize'
 import type { DrawingInput, DrawnCanvasDef, DrawnZones } from '../../../src/core/drawn/types'
 import type { Point, Rect, ZoneKey } from '../../../src/core/types'
@@ -187,6 +187,52 @@ describe('recognizeDrawing: what each drawing is understood as', () => {
     const all = squareAndCircle(ENGLISH)
     all.nodes.push(shape('background', { x: -100, y: -100, width: 2000, height: 1000 }))
     expect(recognizeDrawing(all).ok).toBe(true)
+  })
+
+  it('a section holding the drawing and something else: the drawing’s nodes are its canvas', () => {
+    const bmc = [
+      shape('bmc-vp', { x: 2600, y: 0, width: 600, height: 1400 }, 'rect', 'Value Propositions'),
+      shape('bmc-cs', { x: 3300, y: 0, width: 600, height: 1400 }, 'rect', 'Customer Segments')
+    ]
+    const withBmc = squareAndCircle(ENGLISH)
+    withBmc.nodes.push(...bmc, text('segment', 'Segment: Commuters', { x: 900, y: -60 }))
+    const decision = recognizeDrawing(withBmc)
+    if (!decision.ok) throw new Error(decision.refusal.key)
+    expect(decision.anchor).toBe('root')
+    expect(decision.definition.nodes).toEqual(
+      ['circle', 'square', ...ZONE_KEYS.map((zone) => `label-${zone}`)].sort()
+    )
+    // Notes parked far below count as something else too; a title just above the drawing, or a sticky dropped
+    // beside it, does not.
+    const notes = squareAndCircle(ENGLISH)
+    notes.nodes.push(text('note', 'Ask about winter', { x: 300, y: 1600 }, 'sticky'))
+    expect(adopt(notes).nodes).not.toHaveLength(0)
+    const titled = squareAndCircle(ENGLISH)
+    titled.nodes.push(text('title', 'Value Proposition Canvas', { x: 900, y: -40 }))
+    titled.nodes.push(text('stray', 'Later', { x: 900, y: 850 }, 'sticky'))
+    expect(adopt(titled).nodes).toEqual([])
+    // Labels with no shapes of their own (nearest-label zones) keep their section: their zones reach past them.
+    const scattered = squareAndCircle(ENGLISH)
+    scattered.nodes = scattered.nodes.filter((node) => node.kind === 'text')
+    scattered.nodes.push(...bmc)
+    expect(adopt(scattered).nodes).toEqual([])
+  })
+
+  it('a drawing’s area: loose nodes are their box; a shared section, their reach within it; else the root', () => {
+    const boxes = [
+      { x: 0, y: 0, width: 1000, height: 400 },
+      { x: 1000, y: 0, width: 1000, height: 800 }
+    ]
+    const section = { x: -1000, y: -100, width: 6000, height: 3000 }
+    expect(drawingArea('nodes', boxes, null)).toEqual({ x: 0, y: 0, width: 2000, height: 800 })
+    expect(drawingArea('section', boxes, section)).toEqual({ x: -200, y: -100, width: 2400, height: 1100 })
+    expect(drawingArea('section', [], section)).toEqual(section)
+    expect(drawingArea('group', boxes, { x: 1900, y: 700, width: 50, height: 50 })).toEqual({
+      x: 1900,
+      y: 700,
+      width: 50,
+      height: 50
+    })
   })
 
   it('loose nodes with a BMC selected beside them: the BMC is no part of the canvas', () => {
