@@ -41,8 +41,13 @@ export interface PlaygroundApi {
   pauseBoard(paused: boolean): void
   /** Names of the sample boards. */
   samples(): string[]
-  /** Resolves once the board and panel show the latest state (renders flushed, fonts loaded). */
+  /** Resolves once the board and panel show the latest state (renders flushed, tiles settled, fonts loaded). */
   screenshotReady(): Promise<void>
+  /**
+   * Resolves once the board has drawn every change the fake has delivered and has no drawing left (tiles to draw
+   * at the zoom after a zoom burst, or in the area a pan brought into view).
+   */
+  boardSettled(): Promise<void>
   setTheme(theme: Theme): void
   /** Fits the view to these nodes (default: everything on the page). */
   zoomToFit(ids?: string[]): void
@@ -53,10 +58,12 @@ export interface PlaygroundApi {
   /** The running plugin's panel iframe, or null. */
   panelFrame(): HTMLIFrameElement | null
   /**
-   * After the latest change is drawn: the node drawings made since the last call (only what changed is redrawn),
-   * the node groups on the board, those of them drawn (in and around the view; the others are empty until the view
-   * comes near), and the milliseconds the page spent drawing the board since the last call (its JavaScript: reading
-   * the changed nodes and updating the DOM; not the browser's layout and paint).
+   * After the latest change is drawn and the tiles have settled: the node drawings made since the last call (only
+   * what changed is redrawn; a node counts once however many tiles it is in), the node groups in the tiles (a node
+   * crossing a tile edge has one in each), the nodes drawn (in and around the view; the others are not drawn until
+   * the view comes near), and the milliseconds the page spent drawing the board since the last call (its
+   * JavaScript: reading the changed nodes, updating the DOM, drawing tiles in the frames after; not the browser's
+   * layout and paint).
    */
   renderStats(): Promise<{ drawn: number; groups: number; shown: number; ms: number }>
   /**

@@ -38,7 +38,7 @@ const board = byId<HTMLElement>('board')
 const renderer = new BoardRenderer(
   svgById<SVGSVGElement>('board-svg'),
   svgById<SVGDefsElement>('board-defs'),
-  svgById<SVGGElement>('board-world'),
+  byId<HTMLElement>('board-world'),
   svgById<SVGGElement>('board-overlay'),
   svgById<SVGGElement>('board-drag')
 )
@@ -131,7 +131,7 @@ function render(): void {
   const started = performance.now()
   followPluginViewport()
   drawChanges()
-  drawZones(zoneLayer, renderer.all(), worldLayer.getAttribute('transform') ?? '', showZones)
+  drawZones(zoneLayer, renderer.all(), renderer.worldTransform(), showZones)
   renderer.setSelection(fake.inspect.selection())
   emptyHint.hidden = renderer.count > 0
   updateRelaunchBar()
@@ -455,7 +455,7 @@ tools.delete.addEventListener('click', deleteSelection)
 tools.undo.addEventListener('click', undo)
 
 /** The zones the plugin understood on adopted drawings, shown over the board when the Zones button is on. */
-const worldLayer = svgById<SVGGElement>('board-world')
+const worldLayer = byId<HTMLElement>('board-world')
 const zoneLayer = svgById<SVGGElement>('zone-layer')
 const zonesButton = byId<HTMLButtonElement>('tool-zones')
 let showZones = false
@@ -643,9 +643,14 @@ sampleSelect.addEventListener('change', () => {
     .catch(report)
 })
 
-async function screenshotReady(): Promise<void> {
+async function boardSettled(): Promise<void> {
   await fake.flush()
   await renderNow()
+  await renderer.idle()
+}
+
+async function screenshotReady(): Promise<void> {
+  await boardSettled()
   await document.fonts.ready
   const frameDoc = host.frame?.contentDocument
   if (frameDoc) await frameDoc.fonts.ready
@@ -661,6 +666,7 @@ const api: PlaygroundApi = {
   loadTestsSample,
   samples: () => Object.keys(SAMPLES),
   screenshotReady,
+  boardSettled,
   setTheme,
   zoomToFit,
   zoomTo(zoom, id) {
@@ -678,7 +684,8 @@ const api: PlaygroundApi = {
     boardPaused = paused
     // Hidden too: a board of 10,000 drawn stickies costs the browser a long frame on the page's thread whenever
     // anything on the page changes (the panel's iframe included), which FigJam's own canvas does not cost a plugin.
-    for (const layer of [worldLayer, zoneLayer, svgById<SVGGElement>('board-overlay')]) {
+    worldLayer.hidden = paused
+    for (const layer of [zoneLayer, svgById<SVGGElement>('board-overlay')]) {
       if (paused) layer.setAttribute('display', 'none')
       else layer.removeAttribute('display')
     }
@@ -687,15 +694,12 @@ const api: PlaygroundApi = {
   async renderStats() {
     await fake.flush()
     await renderNow()
-    const ms = renderMs
+    // The tiles the change (or a view change before it) left to draw in the next frames count too.
+    await renderer.idle()
+    const ms = renderMs + renderer.takeWorkMs()
     renderMs = 0
-    const world = document.getElementById('board-world')
-    return {
-      drawn: renderer.takeDrawCount(),
-      groups: world?.childElementCount ?? 0,
-      shown: world?.querySelectorAll(':scope > g:not([display])').length ?? 0,
-      ms
-    }
+    const drawn = renderer.drawnCounts()
+    return { drawn: renderer.takeDrawCount(), groups: drawn.groups, shown: drawn.nodes, ms }
   },
   async redrawAll() {
     await fake.flush()

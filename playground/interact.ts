@@ -55,8 +55,9 @@ export function installBoardInteraction(board: HTMLElement, renderer: BoardRende
 
   const nodeIdAt = (target: EventTarget | null): string | null => {
     if (!(target instanceof Element)) return null
-    const group = target.closest<SVGGElement>('[data-node-id]')
-    return group?.dataset.nodeId ?? null
+    // A node crossing a tile edge is drawn in each tile it touches; the copies name it in `data-copy-of`.
+    const group = target.closest<SVGGElement>('[data-node-id], [data-copy-of]')
+    return group?.dataset.nodeId ?? group?.dataset.copyOf ?? null
   }
 
   /** The nodes a drag moves along: children of moved sections and stamps stuck to moved nodes. */

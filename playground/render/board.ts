@@ -6,7 +6,7 @@
 import { textWidth } from '../../fake'
 import { connectorPath } from './connector'
 import type { Box, Matrix, PaintOrder, Point, RenderNode } from './model'
-import { apply, svgMatrix } from './model'
+import { apply, centreOf, svgMatrix } from './model'
 import { shapePath } from './shapes'
 import { BASELINE_EM, freeText, shapeText, stickyText, type TextLayout } from './text'
 
@@ -18,8 +18,22 @@ const SELECTION_BLUE = '#0D99FF'
  * line): text that small cannot be read, and 10,000 stickies of glyphs cost the browser far more than bars.
  */
 export const TEXT_MIN_SCREEN_PX = 4
-/** Nodes are drawn when their box is within this share of the board's size around the view (pans stay smooth). */
+/** Tiles are drawn where they are within this share of the board's size around the view (pans stay smooth). */
 export const CULL_MARGIN = 0.15
+/**
+ * A tile's side in screen pixels at the lowest zoom of its level (levels double the zoom: a tile is 192 to 384 px
+ * on screen once drawn at the view's zoom). Small enough that drawing one is a short frame's work for the browser.
+ */
+export const TILE_PX = 384
+/** A zoom burst is over when no zoom step came for this long: the tiles are then drawn at the new zoom. */
+export const ZOOM_SETTLE_MS = 120
+/** About how many nodes one frame draws into tiles after a zoom or a pan (always one tile at least). */
+export const FRAME_NODE_BUDGET = 150
+/**
+ * Screen pixels around each node's bounds counted as its own when cutting the board into tiles: strokes that keep
+ * a width in screen pixels, arrowheads.
+ */
+const TILE_PAD_PX = 12
 /** A stamp's label size as a share of the stamp's. */
 const STAMP_LABEL_EM = 0.42
 /** Size of the section-name pill's font (screen px), measured with the fake's Inter metrics. */
@@ -54,20 +68,37 @@ function fmt(v: number): string {
   return String(Math.round(v * 100) / 100)
 }
 
-/** The SVG board. Owns the DOM under its world, overlay and defs groups. */
+/**
+ * The board is cut into square tiles, each its own `<svg>` and composited layer (`will-change: transform`), in
+ * page units through its `viewBox`, drawn at one zoom. A pan or a zoom step moves and scales the tiles as layers:
+ * nothing is painted again. A change repaints only the tiles it touches. After a zoom burst ends (and when a pan
+ * brings new tiles into the drawn area) the tiles are drawn at the new zoom a few per frame, nearest the view's
+ * centre first, so no frame draws the whole board; `pending` says whether such work is left, `idle()` waits for it.
+ *
+ * A node crossing tile edges is drawn in each tile it touches, clipped to each: paint order inside a tile is the
+ * page's, and the tiles do not overlap, so the board shows the page's paint order. One of its groups, the one in
+ * the tile holding the centre of its box, carries `data-node-id`; the others `data-copy-of`.
+ */
 export class BoardRenderer {
   readonly byId = new Map<string, RenderNode>()
   selection: string[] = []
   view: Viewport = { tx: 0, ty: 0, zoom: 1 }
   private readonly markers = new Set<string>()
+  /** Every node id in the page's paint order, and each one's place in it. */
+  private ordered: string[] = []
+  private rank = new Map<string, number>()
   /**
-   * Every drawable node's group, in paint order in the world. `key` is what its drawing was made from (see
-   * `drawKey`) or null while the node is out of view: its group is then empty and not displayed.
+   * What each drawable node covers on the board, as boxes (its box, strokes, shadow, text past its box, a stamp on
+   * its host; a connector's path piece by piece, so a long one is in the tiles it crosses, not every tile around).
    */
-  private readonly drawn = new Map<string, Drawn>()
+  private readonly bounds = new Map<string, Box[]>()
+  /** Per grid level with tiles (or about to have them): the drawable nodes in each cell, in paint order. */
+  private readonly grids = new Map<number, Grid>()
+  /** Tiles on the board, by key. During the frames after a zoom, tiles of two levels can be there. */
+  private readonly tiles = new Map<string, Tile>()
   /** The board's size in screen pixels (kept by `setSize`: reading it from the DOM would force a layout). */
   private boardSize: { width: number; height: number }
-  /** The page area nodes are drawn in: the view and `CULL_MARGIN` around it. */
+  /** The page area tiles are drawn for: the view and `CULL_MARGIN` around it. */
   private cullRect: Box = { x: 0, y: 0, width: 0, height: 0 }
   /** Ids of the nodes in each parent (null: the page), for what a drag carries along. */
   private readonly childrenOf = new Map<string | null, Set<string>>()
@@ -79,23 +110,30 @@ export class BoardRenderer {
   private readonly connectorsAtNode = new Map<string, Set<string>>()
   /** Sections in paint order (their names are drawn in the overlay). */
   private sections: string[] = []
-  /** Groups created or replaced by the last draw of the world: what a change cost the DOM. */
+  /** Nodes drawn by the last draw (each counted once, in however many tiles): what a change cost the DOM. */
   lastDrawCount = 0
-  /** Groups created or replaced since `takeDrawCount` was last called (draws can come before anyone asks). */
+  /** Nodes drawn since `takeDrawCount` was last called (draws can come before anyone asks). */
   private drawnSince = 0
-  /** Groups lifted into the drag layer while dragged, each with the marker holding its place in the world. */
-  private readonly lifted = new Map<string, { group: SVGGElement; marker: Comment }>()
+  /** Groups lifted into the drag layer while dragged, each with the marker holding its place in its tile. */
+  private readonly lifted = new Map<string, { group: SVGGElement; marker: Comment; hidden: SVGGElement[] }>()
   /** Offset applied while the user drags nodes (ids include descendants and stuck stamps). */
   private drag: { ids: Set<string>; dx: number; dy: number } | null = null
+  /** Until when a zoom burst counts as going on (tiles are scaled meanwhile, drawn at the new zoom after). */
+  private settleAt = 0
+  private frameQueued = false
+  /** Milliseconds the frames' drawing took since `takeWorkMs` was last called. */
+  private workMs = 0
+  private idleWaiters: Array<() => void> = []
 
   constructor(
     private readonly svg: SVGSVGElement,
     private readonly defs: SVGDefsElement,
-    private readonly world: SVGGElement,
+    /** The tiles' container (an HTML element over `svg`). */
+    private readonly world: HTMLElement,
     private readonly overlay: SVGGElement,
     /**
      * A group in its own composited layer (an SVG of its own with `will-change: transform`): dragged nodes move
-     * there, so a drag moves a layer instead of repainting the board's thousands of nodes on every pointer move.
+     * there, so a drag moves a layer instead of repainting the tiles under it on every pointer move.
      */
     private readonly dragLayer: SVGGElement | null = null
   ) {
@@ -112,6 +150,22 @@ export class BoardRenderer {
   /** How many nodes the board holds. */
   get count(): number {
     return this.byId.size
+  }
+
+  /** Whether drawing is left to do (tiles to draw at the zoom or in the area the view moved to). */
+  get pending(): boolean {
+    return this.frameQueued
+  }
+
+  /** Resolves once no drawing is left to do. */
+  idle(): Promise<void> {
+    if (!this.frameQueued) return Promise.resolve()
+    return new Promise((resolve) => this.idleWaiters.push(resolve))
+  }
+
+  /** The world's transform (page units to board pixels) for layers drawn over the tiles. */
+  worldTransform(): string {
+    return `translate(${fmt(this.view.tx)} ${fmt(this.view.ty)}) scale(${this.view.zoom})`
   }
 
   /** Replaces the board's content (`nodes` in paint order) and redraws what differs from what is on screen. */
@@ -133,14 +187,28 @@ export class BoardRenderer {
     }
     this.sections = nodes.filter((node) => node.type === 'SECTION').map((node) => node.id)
     this.selection = this.selection.filter((id) => this.byId.has(id))
-    this.drawWorld(nodes)
+    this.ordered = nodes.map((node) => node.id)
+    this.rerank()
+    this.bounds.clear()
+    for (const node of nodes) if (drawable(node)) this.bounds.set(node.id, this.boundsOf(node))
+    for (const grid of this.grids.values()) {
+      grid.cells.clear()
+      // The cells under the tiles of this level, in one pass over the nodes.
+      let area: Box | null = null
+      for (const tile of this.tiles.values()) if (tile.level === grid.level) area = area ? union(area, tile.box) : tile.box
+      if (area) this.cellsOver(grid, grow(area, -1))
+    }
+    const drawn = new Set<string>()
+    for (const tile of this.tiles.values()) this.syncTile(tile, drawn)
+    this.finishDraw(drawn.size)
+    this.schedule()
   }
 
   /**
    * Applies one change: `fresh` are the current records of the nodes it touched (a moved container's descendants
    * included), `gone` the ids no longer on the page. Redrawn are those nodes and what depends on them (connectors
-   * at their ends, stamps on them and beside them); moved are only the groups whose place in the paint order is
-   * no longer right. Work and DOM updates follow the change, not the board.
+   * at their ends, stamps on them and beside them), in the tiles they were or are in; the other tiles are not
+   * touched. Work and DOM updates follow the change, not the board.
    */
   update(fresh: readonly RenderNode[], gone: Iterable<string>, order: PaintOrder): void {
     const dirty = new Set<string>()
@@ -151,9 +219,11 @@ export class BoardRenderer {
       for (const stamp of this.stampIds.get(id) ?? []) dirty.add(stamp)
     }
     let sectionsMoved = false
+    const goneIds = new Set<string>()
     for (const id of gone) {
       const old = this.byId.get(id)
       if (!old) continue
+      goneIds.add(id)
       dependents(id)
       this.unindex(old, hosts)
       this.byId.delete(id)
@@ -187,46 +257,138 @@ export class BoardRenderer {
       this.sections = order.sort(ids)
     }
     this.selection = this.selection.filter((id) => this.byId.has(id))
+    this.reorder(
+      fresh.map((node) => node.id),
+      goneIds,
+      order
+    )
 
-    let created = 0
-    const place = new Set<string>()
-    for (const node of fresh) place.add(node.id)
+    // The cells each changed node leaves and enters, on every grid in use (cells are known near the view only).
+    const touched = new Set<string>()
     for (const id of dirty) {
       const node = this.byId.get(id)
-      const entry = this.drawn.get(id)
-      if (!node || !drawable(node)) {
-        entry?.group.remove()
-        this.drawn.delete(id)
-        continue
+      const before = this.bounds.get(id)
+      const after = node && drawable(node) ? this.boundsOf(node) : undefined
+      if (after) this.bounds.set(id, after)
+      else this.bounds.delete(id)
+      for (const grid of this.grids.values()) {
+        if (before) {
+          for (const key of knownCellsIn(grid, before)) {
+            takeFromList(grid.cells.get(key) as string[], id)
+            touched.add(key)
+          }
+        }
+        if (after) {
+          for (const key of knownCellsIn(grid, after)) {
+            this.insertInCell(grid.cells.get(key) as string[], id)
+            touched.add(key)
+          }
+        }
       }
-      if (entry) {
-        if (this.show(node, entry)) created++
-        continue
-      }
-      const made: Drawn = { key: null, detail: '', group: this.placeholder(node) }
-      this.drawn.set(id, made)
-      if (this.show(node, made)) created++
-      place.add(id)
     }
-    // Paint order: from the front back, each placed group goes before the next group painted after it (those are
-    // in place already: untouched, or placed just before).
-    const placing = order.sort([...place].filter((id) => this.drawn.has(id)))
-    for (let i = placing.length - 1; i >= 0; i--) {
-      const group = (this.drawn.get(placing[i] as string) as { group: SVGGElement }).group
-      const next = this.nextGroup(placing[i] as string, order)
-      if (group.parentNode === this.world && group.nextElementSibling === next) continue
-      this.world.insertBefore(group, next)
+    const drawn = new Set<string>()
+    for (const key of touched) {
+      const tile = this.tiles.get(key)
+      if (tile) this.syncTile(tile, drawn, dirty)
     }
-    this.finishDraw(created)
+    // Tiles the change left empty are taken off, cells it put something in for the first time get tiles: next frame.
+    this.finishDraw(drawn.size)
+    this.schedule()
   }
 
-  /** The group painted right after node `id` (skipping nodes that draw nothing), or null at the end. */
-  private nextGroup(id: string, order: PaintOrder): SVGGElement | null {
-    for (let next = order.next(id); next !== null; next = order.next(next)) {
-      const group = this.drawn.get(next)?.group
-      if (group && group.parentNode === this.world) return group
+  /** Puts the touched ids (`placed`) where the page's paint order has them now, and drops `gone`. */
+  private reorder(placed: readonly string[], gone: Set<string>, order: PaintOrder): void {
+    const moving = new Set(placed)
+    const staying = (id: string) => this.rank.has(id) && !moving.has(id) && !gone.has(id)
+    // Each placed id goes right before the first node painted after it that stays where it is.
+    const before = new Map<string | null, string[]>()
+    for (const id of order.sort(placed)) {
+      let next = order.next(id)
+      while (next !== null && !staying(next)) next = order.next(next)
+      const list = before.get(next)
+      if (list) list.push(id)
+      else before.set(next, [id])
     }
-    return null
+    const out: string[] = []
+    for (const id of this.ordered) {
+      if (!staying(id)) continue
+      const first = before.get(id)
+      if (first) out.push(...first)
+      out.push(id)
+    }
+    out.push(...(before.get(null) ?? []))
+    this.ordered = out
+    this.rerank()
+  }
+
+  private rerank(): void {
+    this.rank = new Map(this.ordered.map((id, i) => [id, i]))
+  }
+
+  /** Puts `id` into a cell's list at its place in the paint order. */
+  private insertInCell(list: string[], id: string): void {
+    const rank = this.rank.get(id) ?? Infinity
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.rank.get(list[mid] as string) ?? Infinity) < rank) lo = mid + 1
+      else hi = mid
+    }
+    if (list[lo] !== id) list.splice(lo, 0, id)
+  }
+
+  private grid(level: number): Grid {
+    let grid = this.grids.get(level)
+    if (!grid) {
+      grid = { level, cells: new Map() }
+      this.grids.set(level, grid)
+    }
+    return grid
+  }
+
+  /**
+   * The cells of `grid` over `area`, each with the drawable nodes it touches in paint order: the ones not known
+   * yet are filled in one pass over the nodes (a grid knows only the cells near where the view has been).
+   */
+  private cellsOver(grid: Grid, area: Box): string[] {
+    const range = cellRange(grid.level, area)
+    const keys: string[] = []
+    const missing = new Set<string>()
+    for (let j = range.j0; j <= range.j1; j++) {
+      for (let i = range.i0; i <= range.i1; i++) {
+        const key = `${grid.level}/${i}/${j}`
+        keys.push(key)
+        if (!grid.cells.has(key)) missing.add(key)
+      }
+    }
+    if (missing.size === 0) return keys
+    for (const key of missing) grid.cells.set(key, [])
+    for (const id of this.ordered) {
+      const boxes = this.bounds.get(id)
+      if (!boxes) continue
+      let added: Set<string> | null = null
+      for (const box of boxes) {
+        const r = cellRange(grid.level, box, true)
+        const i0 = Math.max(r.i0, range.i0)
+        const i1 = Math.min(r.i1, range.i1)
+        const j0 = Math.max(r.j0, range.j0)
+        const j1 = Math.min(r.j1, range.j1)
+        for (let j = j0; j <= j1; j++) {
+          for (let i = i0; i <= i1; i++) {
+            const key = `${grid.level}/${i}/${j}`
+            if (!missing.has(key)) continue
+            if (boxes.length > 1) {
+              added ??= new Set()
+              if (added.has(key)) continue
+              added.add(key)
+            }
+            ;(grid.cells.get(key) as string[]).push(id)
+          }
+        }
+      }
+    }
+    return keys
   }
 
   private index(node: RenderNode, hosts: Set<string> | null): void {
@@ -284,19 +446,25 @@ export class BoardRenderer {
     this.drawOverlay()
   }
 
+  /**
+   * A pan or zoom: the tiles move and scale as layers at once (nothing painted); what the view now needs drawn
+   * (tiles entering the area, every tile at a new zoom once the burst of zoom steps is over) follows frame by frame.
+   */
   setView(view: Viewport): void {
-    const zoomed = view.zoom !== this.view.zoom
+    if (view.zoom !== this.view.zoom) this.settleAt = performance.now() + ZOOM_SETTLE_MS
     this.view = view
-    this.world.setAttribute('transform', `translate(${fmt(view.tx)} ${fmt(view.ty)}) scale(${view.zoom})`)
-    // One screen pixel in page units, for the strokes that keep a minimum width on screen (see `minStroke`).
-    if (zoomed) this.world.style.setProperty('--pg-px', `${Number((1 / Math.max(view.zoom, 1e-3)).toFixed(6))}px`)
-    this.finishDraw(this.followView())
+    this.cullRect = this.viewArea()
+    for (const tile of this.tiles.values()) this.placeTile(tile)
+    this.finishDraw(0)
+    this.schedule()
   }
 
   /** The board's size changed (the caller measured it where reading layout is free, e.g. in a ResizeObserver). */
   setSize(width: number, height: number): void {
     this.boardSize = { width, height }
-    this.finishDraw(this.followView())
+    this.cullRect = this.viewArea()
+    this.finishDraw(0)
+    this.schedule()
   }
 
   /** The page area around the view in which nodes are drawn. */
@@ -312,82 +480,284 @@ export class BoardRenderer {
     }
   }
 
+  private schedule(): void {
+    if (this.frameQueued) return
+    this.frameQueued = true
+    requestAnimationFrame(() => this.work())
+  }
+
   /**
-   * After a pan or zoom: draws the nodes that came into view or changed their level of detail, empties those that
-   * left it. A pan within the margin draws nothing; the work is one box test per node.
+   * One frame's share of the drawing the view needs: tiles at the view's level and zoom over the drawn area,
+   * nearest the view's centre first, until about `FRAME_NODE_BUDGET` nodes are drawn; tiles of another level are
+   * taken off once the new ones cover them, tiles outside the area at once.
    */
-  private followView(): number {
-    this.cullRect = this.viewArea()
-    let created = 0
-    for (const [id, entry] of this.drawn) {
+  private work(): void {
+    this.frameQueued = false
+    if (this.drag) {
+      // A drag in progress holds lifted groups: tiles are drawn when it ends.
+      this.schedule()
+      return
+    }
+    if (performance.now() < this.settleAt) {
+      this.schedule()
+      return
+    }
+    const started = performance.now()
+    const left = this.step(FRAME_NODE_BUDGET)
+    this.workMs += performance.now() - started
+    if (left) {
+      this.schedule()
+      return
+    }
+    const waiters = this.idleWaiters
+    this.idleWaiters = []
+    for (const resolve of waiters) resolve()
+  }
+
+  /** Draws up to `budget` nodes' worth of tiles (at least one tile); true when more is left. */
+  private step(budget: number): boolean {
+    const zoom = this.view.zoom
+    const level = levelOf(zoom)
+    const grid = this.grid(level)
+    const wanted = this.cellsOver(grid, this.cullRect).filter((key) => (grid.cells.get(key)?.length ?? 0) > 0)
+    // Tiles outside the drawn area, or of a level no longer shown and covered by drawn tiles of this one.
+    for (const tile of [...this.tiles.values()]) {
+      const inArea = intersects(tile.box, this.cullRect)
+      if (tile.level === level) {
+        if (!inArea || (grid.cells.get(tile.key)?.length ?? 0) === 0) this.removeTile(tile)
+      } else if (!inArea || this.covered(tile, level, wanted)) this.removeTile(tile)
+    }
+    for (const old of [...this.grids.keys()]) {
+      if (old !== level && ![...this.tiles.values()].some((tile) => tile.level === old)) this.grids.delete(old)
+    }
+    const todo = wanted.filter((key) => {
+      const tile = this.tiles.get(key)
+      return !tile || tile.zoom !== zoom
+    })
+    if (todo.length === 0) return false
+    const centre = this.screenToWorld({ x: this.boardSize.width / 2, y: this.boardSize.height / 2 })
+    const size = tileSize(level)
+    const distance = (key: string) => {
+      const [, i, j] = key.split('/').map(Number) as [number, number, number]
+      return Math.hypot((i + 0.5) * size - centre.x, (j + 0.5) * size - centre.y)
+    }
+    todo.sort((a, b) => distance(a) - distance(b))
+    let spent = 0
+    const drawn = new Set<string>()
+    for (const key of todo) {
+      if (spent > 0 && spent + (grid.cells.get(key)?.length ?? 0) > budget) break
+      let tile = this.tiles.get(key)
+      if (!tile) tile = this.addTile(key, level)
+      tile.zoom = zoom
+      this.sizeTile(tile)
+      this.syncTile(tile, drawn)
+      spent += tile.groups.size
+    }
+    for (const tile of [...this.tiles.values()]) {
+      if (tile.level !== level && this.covered(tile, level, wanted)) this.removeTile(tile)
+    }
+    this.finishDraw(drawn.size)
+    return todo.some((key) => this.tiles.get(key)?.zoom !== zoom)
+  }
+
+  /** Whether the tiles of `level` drawn at the view's zoom cover the part of `tile` in the drawn area. */
+  private covered(tile: Tile, level: number, wanted: string[]): boolean {
+    const want = new Set(wanted)
+    const area = intersection(tile.box, this.cullRect)
+    if (!area) return true
+    const r = cellRange(level, area)
+    for (let j = r.j0; j <= r.j1; j++) for (let i = r.i0; i <= r.i1; i++) {
+      const key = `${level}/${i}/${j}`
+      if (!want.has(key)) continue
+      if (this.tiles.get(key)?.zoom !== this.view.zoom) return false
+    }
+    return true
+  }
+
+  private addTile(key: string, level: number): Tile {
+    const [, i, j] = key.split('/').map(Number) as [number, number, number]
+    const size = tileSize(level)
+    const svg = el('svg', { class: 'pg-tile', 'data-tile': key })
+    const tile: Tile = { key, level, box: { x: i * size, y: j * size, width: size, height: size }, svg, zoom: Number.NaN, groups: new Map() }
+    // Tiles in key order (the board looks the same in any order: they do not overlap); a tile of the level
+    // being drawn goes over tiles of the one it replaces.
+    let next: Element | null = null
+    for (const other of this.world.children) {
+      const otherKey = (other as SVGSVGElement).dataset.tile ?? ''
+      if (compareKeys(otherKey, key) > 0) {
+        next = other
+        break
+      }
+    }
+    this.world.insertBefore(svg, next)
+    this.tiles.set(key, tile)
+    for (const other of this.tiles.values()) other.svg.classList.toggle('pg-tile-old', other.level !== level)
+    return tile
+  }
+
+  private removeTile(tile: Tile): void {
+    for (const [id, lifted] of this.lifted) if (tile.svg.contains(lifted.marker)) this.putBack(id)
+    tile.svg.remove()
+    this.tiles.delete(tile.key)
+  }
+
+  /** A tile's size in pixels at the zoom it is drawn at, and `--pg-px` (one of those pixels in page units). */
+  private sizeTile(tile: Tile): void {
+    // One pixel more to the right and below: tiles overlap by a pixel, so no seam shows where the edges fall
+    // between pixels (what is there is in both tiles: the grid's pad is wider than a pixel).
+    const px = tile.box.width * tile.zoom + 1
+    const side = tile.box.width + 1 / tile.zoom
+    tile.svg.setAttribute('viewBox', `${fmt(tile.box.x)} ${fmt(tile.box.y)} ${Number(side.toFixed(4))} ${Number(side.toFixed(4))}`)
+    tile.svg.setAttribute('width', fmt(px))
+    tile.svg.setAttribute('height', fmt(px))
+    tile.svg.style.setProperty('--pg-px', `${Number((1 / Math.max(tile.zoom, 1e-3)).toFixed(6))}px`)
+    this.placeTile(tile)
+  }
+
+  /** Where the tile is on the board now: moved and scaled from the zoom it is drawn at (a layer's transform). */
+  private placeTile(tile: Tile): void {
+    if (!(tile.zoom > 0)) return
+    const { zoom, tx, ty } = this.view
+    const k = zoom / tile.zoom
+    const x = tile.box.x * zoom + tx
+    const y = tile.box.y * zoom + ty
+    tile.svg.style.transform = k === 1 ? `translate(${fmt(x)}px, ${fmt(y)}px)` : `translate(${fmt(x)}px, ${fmt(y)}px) scale(${Number(k.toFixed(6))})`
+  }
+
+  /**
+   * Makes a tile's groups those of the nodes in its cell, in paint order, each drawn at the tile's zoom. Groups
+   * whose drawing is unchanged stay; `dirty` (when given) limits the redrawing to those nodes, the rest are only
+   * kept, added or removed. `drawn` collects the nodes drawn.
+   */
+  private syncTile(tile: Tile, drawn: Set<string>, dirty?: Set<string>): void {
+    const grid = this.grid(tile.level)
+    if (!grid.cells.has(tile.key)) this.cellsOver(grid, tile.box)
+    const ids = grid.cells.get(tile.key) ?? []
+    const wanted: SVGGElement[] = []
+    const keep = new Set<string>()
+    for (const id of ids) {
       const node = this.byId.get(id)
       if (!node) continue
-      const seen = this.inView(node)
-      if (!seen && entry.key === null) continue
-      if (seen && entry.key !== null && entry.detail === this.detailOf(node)) continue
-      if (this.show(node, entry)) created++
+      let entry = tile.groups.get(id)
+      if (entry && dirty && !dirty.has(id) && entry.zoom === tile.zoom) {
+        keep.add(id)
+        wanted.push(entry.group)
+        continue
+      }
+      const detail = this.detailOf(node, tile.zoom)
+      const primary = containsHalfOpen(tile.box, centreOf(node.box))
+      const key = `${this.drawKey(node)}|${detail}|${primary ? 1 : 0}`
+      if (!entry || entry.key !== key) {
+        // A new group each time (attributes in one order, whatever the node was before).
+        const group = el('g', { 'data-type': node.type, class: 'pg-node' })
+        group.setAttribute(primary ? 'data-node-id' : 'data-copy-of', id)
+        if (node.locked) group.setAttribute('pointer-events', 'none')
+        const drawing = this.drawNode(node, detail)
+        if (drawing) group.append(drawing)
+        if (entry && entry.group.parentNode === tile.svg) entry.group.replaceWith(group)
+        entry = { key, zoom: tile.zoom, group }
+        tile.groups.set(id, entry)
+        drawn.add(id)
+      }
+      entry.zoom = tile.zoom
+      keep.add(id)
+      wanted.push(entry.group)
     }
-    return created
+    for (const [id, entry] of tile.groups) {
+      if (keep.has(id)) continue
+      entry.group.remove()
+      tile.groups.delete(id)
+    }
+    // Put the groups in paint order, moving only those out of place (a new node, one brought forward). Lifted
+    // groups (a drag in progress) keep their markers' places.
+    const parent = tile.svg
+    let cursor = nextElement(parent.firstChild)
+    for (const group of wanted) {
+      if (group.parentNode !== parent && this.isLifted(group)) continue
+      if (cursor === group) {
+        cursor = nextElement(cursor.nextSibling)
+        continue
+      }
+      if (cursor && nextElement(cursor.nextSibling) === group) {
+        // The group at the cursor moved further back: step over it; it is moved when its turn comes.
+        cursor = nextElement(group.nextSibling)
+        continue
+      }
+      parent.insertBefore(group, cursor)
+    }
+    while (cursor) {
+      const next = nextElement(cursor.nextSibling)
+      cursor.remove()
+      cursor = next
+    }
   }
 
-  /** Whether the node's box is in the drawn area (a stamp without a size is where its host is). */
-  private inView(node: RenderNode): boolean {
-    let box = node.box
-    if (node.type === 'STAMP' && !(node.width > 0 && node.height > 0) && node.stuckTo) box = this.byId.get(node.stuckTo)?.box ?? box
-    const r = this.cullRect
-    return box.x <= r.x + r.width && box.x + box.width >= r.x && box.y <= r.y + r.height && box.y + box.height >= r.y
+  private isLifted(group: SVGGElement): boolean {
+    for (const lifted of this.lifted.values()) if (lifted.group === group || lifted.hidden.includes(group)) return true
+    return false
   }
 
-  /** How much of a node is drawn at this zoom: its text, or bars where the lines are. */
-  private detailOf(node: RenderNode): string {
+  /**
+   * What a node covers on the board, in page units: its box, a sticky's shadow, text running past its box, a
+   * stamp on its host's corner, a connector's path and label. Strokes that keep a width in screen pixels are
+   * covered by the grid's pad (`cellRange`).
+   */
+  private boundsOf(node: RenderNode): Box[] {
+    switch (node.type) {
+      case 'STICKY':
+        return [grow(node.box, 4)]
+      case 'TEXT': {
+        const layout = freeText(node)
+        let left = 0
+        let right = node.width
+        for (const line of layout.lines) {
+          const start = layout.anchor === 'middle' ? line.x - line.width / 2 : layout.anchor === 'end' ? line.x - line.width : line.x
+          left = Math.min(left, start)
+          right = Math.max(right, start + line.width)
+        }
+        const extra = Math.max(-left, right - node.width)
+        return [grow(node.box, extra + (node.fontSize ?? 16))]
+      }
+      case 'SHAPE_WITH_TEXT':
+        return [grow(node.box, node.strokeWeight + (node.fontSize ?? 16))]
+      case 'STAMP': {
+        const size = stampSize(node)
+        const centre = this.stampCentre(node, size)
+        return [{ x: centre.x - size / 2 - 2, y: centre.y - size / 2 - 2, width: size + 4, height: size + 4 }]
+      }
+      case 'CONNECTOR': {
+        const info = node.connector
+        if (!info) return [node.box]
+        const startBox = info.start.nodeId ? (this.byId.get(info.start.nodeId)?.box ?? null) : null
+        const endBox = info.end.nodeId ? (this.byId.get(info.end.nodeId)?.box ?? null) : null
+        const { from, to, points } = connectorPath(info.start.point, info.end.point, startBox, endBox, info.lineType)
+        const pad = node.strokeWeight * 4
+        const boxes = polylineBoxes(points).map((box) => grow(box, pad))
+        if (node.text) {
+          const size = node.fontSize ?? 16
+          const half = textWidth(node.text, size) / 2 + 4
+          const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }
+          boxes.push({ x: mid.x - half, y: mid.y - size, width: half * 2, height: size * 2 })
+        }
+        return boxes
+      }
+      default:
+        return [grow(node.box, node.strokeWeight)]
+    }
+  }
+
+  /** How much of a node is drawn at `zoom`: its text, or bars where the lines are. */
+  private detailOf(node: RenderNode, zoom: number): string {
     switch (node.type) {
       case 'STICKY':
       case 'SHAPE_WITH_TEXT':
       case 'TEXT':
-        return this.textShown(node.fontSize ?? 16) ? 'text' : 'bars'
+        return textShown(node.fontSize ?? 16, zoom) ? 'text' : 'bars'
       case 'STAMP':
-        return this.textShown(stampSize(node) * STAMP_LABEL_EM) ? 'text' : 'dot'
+        return textShown(stampSize(node) * STAMP_LABEL_EM, zoom) ? 'text' : 'dot'
       default:
         return ''
     }
-  }
-
-  private textShown(fontSize: number): boolean {
-    return fontSize * this.view.zoom >= TEXT_MIN_SCREEN_PX
-  }
-
-  /**
-   * Brings a node's group up to date: empty and hidden out of view, else drawn from the node's record at the
-   * zoom's level of detail (only when that differs from what it shows). True when it drew.
-   */
-  private show(node: RenderNode, entry: Drawn): boolean {
-    const group = entry.group
-    if (!this.inView(node)) {
-      if (entry.key === null) return false
-      group.replaceChildren()
-      group.removeAttribute('pointer-events')
-      group.setAttribute('display', 'none')
-      entry.key = null
-      entry.detail = ''
-      return false
-    }
-    const detail = this.detailOf(node)
-    const key = `${this.drawKey(node)}|${detail}`
-    if (entry.key === key) return false
-    const drawing = this.drawNode(node, detail)
-    if (drawing) group.replaceChildren(drawing)
-    else group.replaceChildren()
-    group.removeAttribute('display')
-    if (node.locked) group.setAttribute('pointer-events', 'none')
-    else group.removeAttribute('pointer-events')
-    entry.key = key
-    entry.detail = detail
-    return true
-  }
-
-  /** An empty, hidden group holding a node's place in the paint order until it is drawn. */
-  private placeholder(node: RenderNode): SVGGElement {
-    return el('g', { 'data-node-id': node.id, 'data-type': node.type, class: 'pg-node', display: 'none' })
   }
 
   screenToWorld(p: Point): Point {
@@ -403,10 +773,12 @@ export class BoardRenderer {
     this.drag = drag
     const layer = this.dragLayer
     if (!layer) {
-      // No drag layer: the carried groups move in place (each move repaints the board).
-      for (const [id, entry] of this.drawn) {
-        if (drag !== null && drag.ids.has(id)) entry.group.setAttribute('transform', `translate(${fmt(drag.dx)} ${fmt(drag.dy)})`)
-        else if (entry.group.hasAttribute('transform')) entry.group.removeAttribute('transform')
+      // No drag layer: the carried groups move in place (each move repaints their tiles).
+      for (const tile of this.tiles.values()) {
+        for (const [id, entry] of tile.groups) {
+          if (drag !== null && drag.ids.has(id)) entry.group.setAttribute('transform', `translate(${fmt(drag.dx)} ${fmt(drag.dy)})`)
+          else if (entry.group.hasAttribute('transform')) entry.group.removeAttribute('transform')
+        }
       }
       this.drawOverlay()
       return
@@ -416,19 +788,35 @@ export class BoardRenderer {
       if (drag?.ids.has(id) && group.parentNode === layer) continue
       this.putBack(id)
     }
-    if (drag && [...drag.ids].some((id) => !this.lifted.has(id) && this.drawn.get(id)?.group.parentNode === this.world)) {
-      // Paint order among the lifted groups stays the world's.
-      for (const child of [...this.world.children]) {
-        const id = (child as SVGGElement).dataset.nodeId
-        if (id === undefined || !drag.ids.has(id) || this.lifted.has(id)) continue
-        const marker = document.createComment(id)
-        child.replaceWith(marker)
-        layer.append(child)
-        this.lifted.set(id, { group: child as SVGGElement, marker })
-      }
-    }
     if (drag) {
-      layer.setAttribute('transform', this.world.getAttribute('transform') ?? '')
+      // Each carried node's group in the tile holding its centre (else its first) is lifted whole, unclipped;
+      // its copies in other tiles are hidden meanwhile. Paint order among the lifted groups stays the page's.
+      const lift = new Map<string, { group: SVGGElement; hidden: SVGGElement[] }>()
+      for (const tile of this.tiles.values()) {
+        if (tile.level !== levelOf(this.view.zoom)) continue
+        for (const id of drag.ids) {
+          if (this.lifted.has(id)) continue
+          const entry = tile.groups.get(id)
+          if (!entry || entry.group.parentNode !== tile.svg) continue
+          const found = lift.get(id)
+          if (!found) lift.set(id, { group: entry.group, hidden: [] })
+          else if (entry.group.hasAttribute('data-node-id')) {
+            found.hidden.push(found.group)
+            found.group = entry.group
+          } else found.hidden.push(entry.group)
+        }
+      }
+      const ids = [...lift.keys()].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0))
+      for (const id of ids) {
+        const { group, hidden } = lift.get(id) as { group: SVGGElement; hidden: SVGGElement[] }
+        const marker = document.createComment(id)
+        group.replaceWith(marker)
+        layer.append(group)
+        for (const copy of hidden) copy.setAttribute('display', 'none')
+        this.lifted.set(id, { group, marker, hidden })
+      }
+      layer.setAttribute('transform', this.worldTransform())
+      layer.style.setProperty('--pg-px', `${Number((1 / Math.max(this.view.zoom, 1e-3)).toFixed(6))}px`)
       const svg = layer.ownerSVGElement
       if (svg) svg.style.transform = `translate(${fmt(drag.dx * this.view.zoom)}px, ${fmt(drag.dy * this.view.zoom)}px)`
     } else {
@@ -438,17 +826,18 @@ export class BoardRenderer {
     this.drawOverlay()
   }
 
-  /** A lifted group back where its marker holds its place (a group redrawn into the world meanwhile stays there). */
+  /** A lifted group back where its marker holds its place (a group redrawn meanwhile stays where it is). */
   private putBack(id: string): void {
     const lifted = this.lifted.get(id)
     if (!lifted) return
     this.lifted.delete(id)
-    const { group, marker } = lifted
+    const { group, marker, hidden } = lifted
     if (group.parentNode === this.dragLayer) {
-      if (marker.parentNode && this.drawn.get(id)?.group === group) marker.replaceWith(group)
+      if (marker.parentNode) marker.replaceWith(group)
       else group.remove()
     }
     marker.remove()
+    for (const copy of hidden) copy.removeAttribute('display')
   }
 
   /** The page-absolute bounding box of all nodes, or null for an empty page. */
@@ -459,56 +848,6 @@ export class BoardRenderer {
       box = box ? union(box, node.box) : { ...node.box }
     }
     return box
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // World
-  // -------------------------------------------------------------------------------------------
-
-  /**
-   * Draws the world from `nodes` (the whole board, in paint order), redrawing only the nodes whose drawing changed
-   * (by `drawKey`) and moving or inserting only the groups whose place changed.
-   */
-  private drawWorld(nodes: readonly RenderNode[]): void {
-    const wanted: SVGGElement[] = []
-    const keep = new Set<string>()
-    let created = 0
-    for (const node of nodes) {
-      if (!drawable(node)) continue
-      let entry = this.drawn.get(node.id)
-      if (!entry) {
-        entry = { key: null, detail: '', group: this.placeholder(node) }
-        this.drawn.set(node.id, entry)
-      }
-      if (this.show(node, entry)) created++
-      keep.add(node.id)
-      wanted.push(entry.group)
-    }
-    for (const [id, entry] of this.drawn) {
-      if (keep.has(id)) continue
-      entry.group.remove()
-      this.drawn.delete(id)
-    }
-    // Put the groups in paint order, moving only those out of place (a new node, one brought forward).
-    let cursor = this.world.firstElementChild
-    for (const group of wanted) {
-      if (cursor === group) {
-        cursor = cursor.nextElementSibling
-        continue
-      }
-      if (cursor && cursor.nextElementSibling === group) {
-        // The group at the cursor moved further back: step over it; it is moved when its turn comes.
-        cursor = group.nextElementSibling
-        continue
-      }
-      this.world.insertBefore(group, cursor)
-    }
-    while (cursor) {
-      const next = cursor.nextElementSibling
-      cursor.remove()
-      cursor = next
-    }
-    this.finishDraw(created)
   }
 
   private finishDraw(created: number): void {
@@ -525,20 +864,43 @@ export class BoardRenderer {
     return count
   }
 
-  /**
-   * Draws every node again from scratch, in and around the view (the bench's baseline, and what the tests compare
-   * a change with).
-   */
-  redrawAll(nodes: readonly RenderNode[]): void {
-    for (const id of [...this.lifted.keys()]) this.putBack(id)
-    this.drawn.clear()
-    this.world.replaceChildren()
-    this.setNodes(nodes)
+  /** The milliseconds of drawing done in frames (after zooms and pans) since the last call. */
+  takeWorkMs(): number {
+    const ms = this.workMs
+    this.workMs = 0
+    return ms
+  }
+
+  /** Nodes drawn on the board now (each once, however many tiles it is in), and their groups. */
+  drawnCounts(): { nodes: number; groups: number } {
+    const ids = new Set<string>()
+    let groups = 0
+    for (const tile of this.tiles.values()) {
+      groups += tile.groups.size
+      for (const id of tile.groups.keys()) ids.add(id)
+    }
+    return { nodes: ids.size, groups }
   }
 
   /**
-   * Everything a node's drawing depends on: its own fields, the zoom for drawings with a minimum stroke, the
-   * boxes of a connector's ends, a stamp's host and its place among the host's stamps.
+   * Draws every node again from scratch, in and around the view, at once (the bench's baseline, and what the
+   * tests compare a change with).
+   */
+  redrawAll(nodes: readonly RenderNode[]): void {
+    for (const id of [...this.lifted.keys()]) this.putBack(id)
+    for (const tile of [...this.tiles.values()]) this.removeTile(tile)
+    this.grids.clear()
+    this.setNodes(nodes)
+    this.settleAt = 0
+    while (this.step(Infinity)) {
+      // Every tile the view needs, in one go.
+    }
+    this.drawnSince = this.lastDrawCount
+  }
+
+  /**
+   * Everything a node's drawing depends on: its own fields, the boxes of a connector's ends, a stamp's host and
+   * its place among the host's stamps.
    */
   private drawKey(node: RenderNode): string {
     let own = OWN_KEYS.get(node)
@@ -584,7 +946,6 @@ export class BoardRenderer {
         return null
     }
   }
-
 
   private section(node: RenderNode): SVGElement {
     const g = el('g', { transform: svgMatrix(node.transform) })
@@ -878,11 +1239,145 @@ function stampSize(node: RenderNode): number {
   return node.width > 0 ? Math.min(node.width, node.height) : 48
 }
 
-interface Drawn {
-  /** What the drawing was made from (`drawKey` and the level of detail), or null: out of view, not drawn. */
-  key: string | null
-  detail: string
-  group: SVGGElement
+/** One square of the board, drawn at one zoom, as its own `<svg>` (and composited layer). */
+interface Tile {
+  /** `level/i/j`. */
+  key: string
+  level: number
+  /** The part of the page it shows (page units). */
+  box: Box
+  svg: SVGSVGElement
+  /** The zoom it is drawn at (NaN before it is drawn). */
+  zoom: number
+  /** Each node's group in this tile: what it was drawn from (`drawKey`, detail, whether it holds the id). */
+  groups: Map<string, { key: string; zoom: number; group: SVGGElement }>
+}
+
+/** The cells of one level known so far, each with the drawable nodes that touch it, in paint order. */
+interface Grid {
+  level: number
+  cells: Map<string, string[]>
+}
+
+/** The grid level of a zoom: each level doubles it. */
+export function levelOf(zoom: number): number {
+  return Math.floor(Math.log2(Math.max(zoom, 1e-6)) + 1e-9)
+}
+
+/** A tile's side in page units at `level`. */
+function tileSize(level: number): number {
+  return TILE_PX / 2 ** level
+}
+
+/** The cells (column and row ranges) of `level` that `box` touches, with the grid's pad when it is a node's. */
+function cellRange(level: number, box: Box, pad = false): { i0: number; i1: number; j0: number; j1: number } {
+  const size = tileSize(level)
+  const p = pad ? TILE_PAD_PX / 2 ** level : 0
+  return {
+    i0: Math.floor((box.x - p) / size),
+    i1: Math.floor((box.x + box.width + p) / size),
+    j0: Math.floor((box.y - p) / size),
+    j1: Math.floor((box.y + box.height + p) / size)
+  }
+}
+
+/** The cells of `grid` already known that a node with these bounds touches. */
+function knownCellsIn(grid: Grid, boxes: readonly Box[]): string[] {
+  const out = new Set<string>()
+  for (const box of boxes) {
+    const r = cellRange(grid.level, box, true)
+    const count = (r.i1 - r.i0 + 1) * (r.j1 - r.j0 + 1)
+    if (count > grid.cells.size) {
+      for (const key of grid.cells.keys()) {
+        const [, i, j] = key.split('/').map(Number) as [number, number, number]
+        if (i >= r.i0 && i <= r.i1 && j >= r.j0 && j <= r.j1) out.add(key)
+      }
+      continue
+    }
+    for (let j = r.j0; j <= r.j1; j++) {
+      for (let i = r.i0; i <= r.i1; i++) {
+        const key = `${grid.level}/${i}/${j}`
+        if (grid.cells.has(key)) out.add(key)
+      }
+    }
+  }
+  return [...out]
+}
+
+/** Longest piece (page units) a slanted stretch of a connector is cut into for the tiles. */
+const PIECE = 48
+
+/** Boxes along a polyline: one per axis-aligned segment, slanted ones cut into short pieces. */
+function polylineBoxes(points: readonly Point[]): Box[] {
+  const boxes: Box[] = []
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1] as Point
+    const b = points[k] as Point
+    const straight = a.x === b.x || a.y === b.y
+    const n = straight ? 1 : Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / PIECE))
+    for (let s = 0; s < n; s++) {
+      const p = { x: a.x + ((b.x - a.x) * s) / n, y: a.y + ((b.y - a.y) * s) / n }
+      const q = { x: a.x + ((b.x - a.x) * (s + 1)) / n, y: a.y + ((b.y - a.y) * (s + 1)) / n }
+      boxes.push(pointsBox([p, q]))
+    }
+  }
+  return boxes.length > 0 ? boxes : [pointsBox(points)]
+}
+
+/** Tile keys in a fixed order: by level, then row, then column. */
+function compareKeys(a: string, b: string): number {
+  const x = a.split('/').map(Number)
+  const y = b.split('/').map(Number)
+  for (const k of [0, 2, 1]) {
+    const d = (x[k] ?? 0) - (y[k] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+function textShown(fontSize: number, zoom: number): boolean {
+  return fontSize * zoom >= TEXT_MIN_SCREEN_PX
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x <= b.x + b.width && a.x + a.width >= b.x && a.y <= b.y + b.height && a.y + a.height >= b.y
+}
+
+function intersection(a: Box, b: Box): Box | null {
+  const x = Math.max(a.x, b.x)
+  const y = Math.max(a.y, b.y)
+  const right = Math.min(a.x + a.width, b.x + b.width)
+  const bottom = Math.min(a.y + a.height, b.y + b.height)
+  return right >= x && bottom >= y ? { x, y, width: right - x, height: bottom - y } : null
+}
+
+/** Whether `p` is in the box, its right and bottom edges left out (each point is in one tile). */
+function containsHalfOpen(box: Box, p: Point): boolean {
+  return p.x >= box.x && p.x < box.x + box.width && p.y >= box.y && p.y < box.y + box.height
+}
+
+function grow(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by }
+}
+
+function pointsBox(points: readonly Point[]): Box {
+  const xs = points.map((p) => p.x)
+  const ys = points.map((p) => p.y)
+  const x = Math.min(...xs)
+  const y = Math.min(...ys)
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
+}
+
+/** The element at or after `node` among its siblings (markers of lifted groups are comments). */
+function nextElement(node: ChildNode | null): Element | null {
+  let at = node
+  while (at && !(at instanceof Element)) at = at.nextSibling
+  return at
+}
+
+function takeFromList(list: string[], id: string): void {
+  const i = list.indexOf(id)
+  if (i >= 0) list.splice(i, 1)
 }
 
 /** Nodes that draw something (a group's children draw; a connector needs its ends). */

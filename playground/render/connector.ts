@@ -43,13 +43,14 @@ export function connectorPath(
   startBox: Box | null,
   endBox: Box | null,
   lineType: string
-): { d: string; from: Point; to: Point } {
+): { d: string; from: Point; to: Point; points: Point[] } {
+  // `points`: a polyline the drawn path stays on or near (what the board's tiles cut it by).
   let from = start
   let to = end
   if (startBox && near(from.x, centreOf(startBox).x) && near(from.y, centreOf(startBox).y)) from = clipToBox(startBox, to)
   if (endBox && near(to.x, centreOf(endBox).x) && near(to.y, centreOf(endBox).y)) to = clipToBox(endBox, from)
 
-  if (lineType === 'STRAIGHT') return { d: `M${r(from.x)} ${r(from.y)} L${r(to.x)} ${r(to.y)}`, from, to }
+  if (lineType === 'STRAIGHT') return { d: `M${r(from.x)} ${r(from.y)} L${r(to.x)} ${r(to.y)}`, from, to, points: [from, to] }
 
   const a = leaving(from, startBox, to)
   const b = leaving(to, endBox, from)
@@ -57,20 +58,39 @@ export function connectorPath(
     const reach = Math.max(40, Math.hypot(to.x - from.x, to.y - from.y) / 3)
     const c1 = a === 'h' ? { x: from.x + Math.sign(to.x - from.x || 1) * reach, y: from.y } : { x: from.x, y: from.y + Math.sign(to.y - from.y || 1) * reach }
     const c2 = b === 'h' ? { x: to.x + Math.sign(from.x - to.x || 1) * reach, y: to.y } : { x: to.x, y: to.y + Math.sign(from.y - to.y || 1) * reach }
-    return { d: `M${r(from.x)} ${r(from.y)} C${r(c1.x)} ${r(c1.y)} ${r(c2.x)} ${r(c2.y)} ${r(to.x)} ${r(to.y)}`, from, to }
+    const points: Point[] = []
+    for (let k = 0; k <= CURVE_SAMPLES; k++) points.push(bezier(from, c1, c2, to, k / CURVE_SAMPLES))
+    return { d: `M${r(from.x)} ${r(from.y)} C${r(c1.x)} ${r(c1.y)} ${r(c2.x)} ${r(c2.y)} ${r(to.x)} ${r(to.y)}`, from, to, points }
   }
   // ELBOWED: axis-aligned segments, one bend in the middle when both ends leave the same way.
   let d = `M${r(from.x)} ${r(from.y)}`
+  let points: Point[]
   if (a === 'h' && b === 'h') {
     const mid = (from.x + to.x) / 2
     d += ` H${r(mid)} V${r(to.y)} H${r(to.x)}`
+    points = [from, { x: mid, y: from.y }, { x: mid, y: to.y }, to]
   } else if (a === 'v' && b === 'v') {
     const mid = (from.y + to.y) / 2
     d += ` V${r(mid)} H${r(to.x)} V${r(to.y)}`
+    points = [from, { x: from.x, y: mid }, { x: to.x, y: mid }, to]
   } else if (a === 'h') {
     d += ` H${r(to.x)} V${r(to.y)}`
+    points = [from, { x: to.x, y: from.y }, to]
   } else {
     d += ` V${r(to.y)} H${r(to.x)}`
+    points = [from, { x: from.x, y: to.y }, to]
   }
-  return { d, from, to }
+  return { d, from, to, points }
+}
+
+/** Points sampled along a curved connector: the polyline stays within a few units of the curve. */
+const CURVE_SAMPLES = 24
+
+function bezier(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point {
+  const u = 1 - t
+  const a = u * u * u
+  const b = 3 * u * u * t
+  const c = 3 * u * t * t
+  const e = t * t * t
+  return { x: a * p0.x + b * p1.x + c * p2.x + e * p3.x, y: a * p0.y + b * p1.y + c * p2.y + e * p3.y }
 }

@@ -227,8 +227,9 @@ export async function clickablePoint(page: Page, nodeId: string): Promise<{ x: n
         for (const fx of [0.5, 0.3, 0.7, 0.15, 0.85]) {
           const x = box.x + box.width * fx
           const y = box.y + box.height * fy
-          const hit = document.elementFromPoint(x, y)?.closest('[data-node-id]')
-          if (hit instanceof Element && hit.getAttribute('data-node-id') === id) return { x, y }
+          // A node crossing a tile edge is drawn in each tile: its copies carry `data-copy-of`.
+          const hit = document.elementFromPoint(x, y)?.closest('[data-node-id], [data-copy-of]')
+          if (hit instanceof Element && (hit.getAttribute('data-node-id') ?? hit.getAttribute('data-copy-of')) === id) return { x, y }
         }
       }
       return null

@@ -238,7 +238,7 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     expect(first?.connector?.end.nodeId).toBe(stickyIds.get(firstTo))
     expect(all.filter((n) => n.type === 'STAMP' && n.stuckTo === pain)).toHaveLength(2)
     // Drawn with arrowheads.
-    await expect.poll(() => page().locator('#board-world .pg-connector path[marker-end]').count()).toBe(SAMPLE.links.length)
+    await expect.poll(() => page().locator('#board-world g[data-node-id] > .pg-connector path[marker-end]').count()).toBe(SAMPLE.links.length)
   })
 
   it('checks the fit from the menu, then opens the panel from the canvas relaunch button', async () => {
@@ -391,7 +391,7 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: a workshop from empty boa
     await page().mouse.wheel(0, -300)
     await page().keyboard.up('Control')
     await expect.poll(() => zoomLabel.innerText()).not.toBe(zoomBefore)
-    const world = () => page().locator('#board-world').getAttribute('transform')
+    const world = () => page().evaluate(() => JSON.stringify((window as unknown as PlaygroundWindow).playground.viewport()))
     const panBefore = await world()
     await page().mouse.move(board.x + 10, board.y + 10)
     await page().mouse.down()
