@@ -317,8 +317,11 @@ function drawnCanvasOf(
   parts: ReadonlyMap<string, DrawingSceneNode>
 ): CanvasSnapshot | null {
   const nodes = new Map<string, NodeReading>()
-  const lookup: PartLookup = (id) => parts.get(id)
-  for (const id of new Set(definitionNodeIds(definition))) {
+  const own = new Set(definitionNodeIds(definition))
+  // A connector's ends are looked up among this drawing's own parts only (loose drawings share one lookup of the
+  // page): the drawing reads the same alone or with the others.
+  const lookup: PartLookup = (id) => (own.has(id) ? parts.get(id) : undefined)
+  for (const id of own) {
     const part = parts.get(id)
     const entry = part ? readingEntry(part, lookup) : null
     if (entry) nodes.set(entry[0], entry[1])
@@ -366,20 +369,31 @@ export function readDrawnCanvases(page: PageNode, pending?: AdoptedNode): Canvas
   const adopted = adoptedCanvasNodes(page)
   // A drawing being adopted: read as if its definition were stored, before anything is written.
   if (pending && !adopted.some((entry) => entry.node.id === pending.node.id)) adopted.push(pending)
-  if (adopted.length === 0) return []
-  // Loose drawings' parts are looked up among the page's nodes, once for all of them.
+  const canvases: CanvasSnapshot[] = []
+  for (const canvas of readDrawnEntries(page, adopted)) if (canvas) canvases.push(canvas)
+  return canvases
+}
+
+/**
+ * The adopted drawings `entries`, each read as `readDrawnCanvases` reads it (null: nothing of it is left to read):
+ * section and group drawings inside their roots, loose ones among the page's nodes, looked up once for all of them.
+ */
+export function readDrawnEntries(page: PageNode, entries: readonly AdoptedNode[]): Array<CanvasSnapshot | null> {
+  if (entries.length === 0) return []
   const loose = new Set<string>()
-  for (const entry of adopted)
+  for (const entry of entries)
     if (!containerOf(entry)) for (const id of definitionNodeIds(entry.definition)) loose.add(id)
   const pageParts = loose.size > 0 ? partsUnder(page, loose) : new Map<string, DrawingSceneNode>()
-  const canvases: CanvasSnapshot[] = []
-  for (const entry of adopted) {
+  return entries.map((entry) => {
     const container = containerOf(entry)
     const parts = container ? partsUnder(container, new Set(definitionNodeIds(entry.definition))) : pageParts
-    const canvas = drawnCanvasOf(entry, parts)
-    if (canvas) canvases.push(canvas)
-  }
-  return canvases
+    return drawnCanvasOf(entry, parts)
+  })
+}
+
+/** The definition stored on `node` now (null: none, or not one this plugin reads), for telling whether it changed. */
+export function drawnDefinitionOf(node: BaseNode): DrawnCanvasDef | null {
+  return parseDrawnDef(getData(node, DRAWN_KEY))
 }
 
 /** Whether `node` is on `page` (a node fetched by id may sit on another page, or nowhere any more). */

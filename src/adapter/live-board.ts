@@ -13,12 +13,14 @@ import {
   readSticky,
   summaryDataOf
 } from './snapshot'
-import { readDrawnCanvases } from './drawn-canvas'
+import type { AdoptedNode } from './drawn-canvas'
+import { adoptedCanvasNodes, DRAWN_KEY, drawnDefinitionOf, readDrawnEntries } from './drawn-canvas'
+import { definitionNodeIds } from '../core/drawn/definition'
 import { noTestCards, readTestCards, rereadCards, withTests } from './test-cards'
 import type { TestCardReading } from './test-cards'
 import type { SummaryData } from './bmc/summary-data'
 import { boxOf } from './occupied'
-import { DATA_KEYS, findWithData, getData, ROLES } from './plugin-data'
+import { DATA_KEYS, findWithData, getData, ROLES, SHARED_NAMESPACE } from './plugin-data'
 
 /** How much of the page a batch of changes made the board re-read. */
 export type RefreshKind = 'none' | 'partial' | 'full'
@@ -31,8 +33,14 @@ export interface LiveChanges extends BoardChanges {
 const GEOMETRY = new Set<string>(['x', 'y', 'width', 'height', 'relativeTransform', 'rotation', 'parent'])
 /** Node types a drawing people made consists of, besides its header stickies. */
 const DRAWING_KINDS = new Set<string>(['TEXT', 'LINE', 'GROUP', 'SECTION', 'SHAPE_WITH_TEXT'])
-/** Nodes whose move carries the nodes inside them without events of their own. */
-const CONTAINER_KINDS = new Set<string>(['GROUP', 'SECTION'])
+/** Node types a drawing's parts are, but stickies (header stickies inside a moved container are re-read anyway). */
+const PART_KINDS: Array<'TEXT' | 'LINE' | 'SECTION' | 'SHAPE_WITH_TEXT' | 'CONNECTOR'> = [
+  'TEXT',
+  'LINE',
+  'SECTION',
+  'SHAPE_WITH_TEXT',
+  'CONNECTOR'
+]
 /** What an adoption's definition can be stored on: any part of a drawing, a header sticky or a loose line too. */
 const ANCHOR_KINDS = new Set<string>([...DRAWING_KINDS, 'STICKY', 'CONNECTOR'])
 const TEMPLATE_ROLES = new Set<string>([ROLES.valueMap, ROLES.customerProfile])
@@ -49,8 +57,12 @@ export class LiveBoard {
   private stickies = new Map<string, StickySnapshot>()
   private connectors = new Map<string, ConnectorSnapshot>()
   private canvases: CanvasSnapshot[] = []
-  /** Adopted drawings (read whole whenever a part of one may have changed) and every canvas, own ones first. */
+  /** Adopted drawings (each read whole whenever a part of it may have changed) and every canvas, own ones first. */
   private drawn: CanvasSnapshot[] = []
+  /** The adopted drawings as last listed, in page order (a drawing with nothing left to read is listed, not read). */
+  private drawnEntries: ListedDrawing[] = []
+  /** The drawings each node is a part of (labels, zone shapes, dividers, a loose drawing's nodes, the anchor). */
+  private drawnOwners = new Map<string, string[]>()
   private combined: CanvasSnapshot[] = []
   private sections = new Map<string, SectionNode>()
   /** The canvas each template shape sits in. */
@@ -105,8 +117,76 @@ export class LiveBoard {
     this.canvases = withTests(structure.canvases, this.tests.byCanvas)
     this.sections = structure.sections
     this.shapeCanvas = structure.shapeOwners
-    this.drawn = withTests(readDrawnCanvases(this.page), this.tests.byCanvas)
+    const adopted = adoptedCanvasNodes(this.page)
+    this.drawnEntries = listed(adopted)
+    const read: CanvasSnapshot[] = []
+    for (const canvas of readDrawnEntries(this.page, adopted)) if (canvas) read.push(canvas)
+    this.drawn = withTests(read, this.tests.byCanvas)
+    this.indexDrawnParts()
     this.combine()
+  }
+
+  /** Which drawings each node is a part of, from the drawings' definitions. */
+  private indexDrawnParts(): void {
+    this.drawnOwners = new Map()
+    for (const { id, entry } of this.drawnEntries) {
+      for (const part of new Set([id, ...definitionNodeIds(entry.definition)])) {
+        const owners = this.drawnOwners.get(part)
+        if (owners) owners.push(id)
+        else this.drawnOwners.set(part, [id])
+      }
+    }
+  }
+
+  /**
+   * Reads again only the drawings `dirty` (their parts changed) and, with `relist`, lists the adopted drawings again
+   * (one query of the page by plugin data) and reads the new ones and those whose definition changed; every other
+   * drawing keeps its snapshot, so the analysis places nothing again for it. Says whether any drawing changed.
+   */
+  private refreshDrawn(dirty: ReadonlySet<string>, relist: boolean): boolean {
+    const toRead = new Set(dirty)
+    let entries = this.drawnEntries
+    if (relist) {
+      const before = new Map(this.drawnEntries.map((drawing) => [drawing.id, drawing.entry]))
+      entries = listed(adoptedCanvasNodes(this.page))
+      for (const { id, entry } of entries) {
+        const was = before.get(id)
+        if (!was || JSON.stringify(was.definition) !== JSON.stringify(entry.definition)) toRead.add(id)
+      }
+    }
+    const reading = entries.filter((drawing) => toRead.has(drawing.id))
+    const fresh = new Map<string, CanvasSnapshot | null>()
+    readDrawnEntries(
+      this.page,
+      reading.map((drawing) => drawing.entry)
+    ).forEach((canvas, i) => {
+      const drawing = reading[i]
+      if (drawing) fresh.set(drawing.id, canvas)
+    })
+    const kept = new Map(this.drawn.map((canvas) => [canvas.id, canvas]))
+    const next: CanvasSnapshot[] = []
+    for (const { id } of entries) {
+      const canvas = fresh.has(id) ? fresh.get(id) : kept.get(id)
+      if (!canvas) continue
+      const tests = fresh.has(id) ? this.tests.byCanvas.get(id) : undefined
+      next.push(tests ? { ...canvas, tests } : canvas)
+    }
+    const changed =
+      reading.length > 0 || next.length !== this.drawn.length || next.some((canvas, i) => canvas !== this.drawn[i])
+    this.drawn = next
+    if (relist) {
+      this.drawnEntries = entries
+      this.indexDrawnParts()
+    }
+    return changed
+  }
+
+  /** The drawings `id` is a part of, into `dirty`; whether it is a part of any. */
+  private markDrawn(id: string, dirty: Set<string>): boolean {
+    const owners = this.drawnOwners.get(id)
+    if (!owners) return false
+    for (const owner of owners) dirty.add(owner)
+    return true
   }
 
   /**
@@ -163,17 +243,6 @@ export class LiveBoard {
   /** One array for the analysis, replaced only when a canvas changed (the analysis compares it by identity). */
   private combine(): void {
     this.combined = this.drawn.length > 0 ? this.canvases.concat(this.drawn) : this.canvases
-  }
-
-  /** Ids of every adopted drawing's node and labels, or null when the page has none. */
-  private drawnPartIds(): Set<string> | null {
-    if (this.drawn.length === 0) return null
-    const ids = new Set<string>()
-    for (const canvas of this.drawn) {
-      ids.add(canvas.id)
-      for (const id of canvas.drawn?.partIds ?? []) ids.add(id)
-    }
-    return ids
   }
 
   /** The board for the incremental analysis: no copy of the stickies or connectors. */
@@ -254,11 +323,12 @@ export class LiveBoard {
     /** A container arrived with stamps inside: the page's stamps are counted again. */
     let recount = false
     // An adopted drawing's zones are read from its parts (labels, zone shapes, dividers) and its root: a change to
-    // one of those, or to a section or group (moving one carries the drawings in it, without events for their
-    // nodes), re-reads the drawings (never the page's stickies); a text, line or shape elsewhere does not.
-    const drawnParts = this.drawnPartIds()
-    let drawnDirty = false
-    let adoption = false
+    // one of those re-reads that drawing (never the page's stickies); a section or group that moved (carrying the
+    // nodes inside without events of their own) re-reads the drawings with parts inside it; a text, line or shape
+    // elsewhere reads none. A new, undone or changed adoption lists the drawings again and reads only those.
+    const dirtyDrawn = new Set<string>()
+    let relist = false
+    const movedContainers: Array<SectionNode | GroupNode> = []
     let cards = false
     /** Cards read before that changed in place; `allCards`: the page's cards are read again. */
     const touchedCards = new Set<SectionNode>()
@@ -276,20 +346,25 @@ export class LiveBoard {
         else touchedCards.add(card)
         if (type === 'SHAPE_WITH_TEXT' || gone) continue
       }
-      // Plugin data on a node that may be a drawing's: adopted (or the adoption undone) by someone.
+      // Plugin data on a node that may be a drawing's: adopted (or the adoption undone, or changed) by someone. A
+      // drawing's own data (checks, ticks) re-reads it as one of its parts, below.
       if (
         change.type === 'PROPERTY_CHANGE' &&
         change.properties.includes('pluginData') &&
         ANCHOR_KINDS.has(type) &&
         !this.sections.has(id)
-      )
-        adoption = true
+      ) {
+        const known = this.drawnEntries.find((drawing) => drawing.id === id)
+        const now = gone ? null : drawnDefinitionOf(node)
+        if (known ? JSON.stringify(known.entry.definition) !== JSON.stringify(now) : now !== null) relist = true
+      }
       // A node brought back (undo of its deletion, a paste) carrying a drawing's definition: adopted again.
       if (change.type === 'CREATE' && ANCHOR_KINDS.has(type) && !gone && getData(node, DATA_KEYS.drawn) !== '')
-        adoption = true
-      if (drawnParts !== null && (drawnParts.has(id) || CONTAINER_KINDS.has(type))) {
+        relist = true
+      if (this.markDrawn(id, dirtyDrawn)) {
         touched = true
-        drawnDirty = true
+        // A drawing's anchor deleted: it is no longer listed.
+        if (gone && this.drawnEntries.some((drawing) => drawing.id === id)) relist = true
       }
       if (type === 'STICKY') {
         touched = true
@@ -321,12 +396,18 @@ export class LiveBoard {
         if (gone) return this.full()
         touched = true
         const geometry = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
+        if (geometry && this.drawnOwners.size > 0) movedContainers.push(node)
         if (change.type === 'CREATE') {
           const inside = this.readCreatedInside(node, stickies, connectors)
           if (inside.canvas) structure = true
           if (inside.stamps) recount = true
           // A pasted adopted drawing carries its definition: the list of drawings may have grown.
-          adoption = true
+          if (
+            getData(node, DRAWN_KEY) !== '' ||
+            node.findAllWithCriteria({ sharedPluginData: { namespace: SHARED_NAMESPACE, keys: [DRAWN_KEY] } })
+              .length > 0
+          )
+            relist = true
         } else if (geometry) {
           this.rereadInside(node, stickies)
           // Canvases nested inside moved with it, without events of their own.
@@ -361,20 +442,20 @@ export class LiveBoard {
     }
     if (stamps.length > 0) this.followStamps(stamps, moved, stickies)
     if (recount) this.recountVotes(stickies)
+    // Drawings with parts inside a moved container: its non-sticky parts are looked up here, its header stickies
+    // were re-read with the container's stickies.
+    if (this.drawnOwners.size > 0) {
+      for (const container of movedContainers)
+        for (const part of container.findAllWithCriteria({ types: PART_KINDS })) this.markDrawn(part.id, dirtyDrawn)
+      if (movedContainers.length > 0) for (const id of stickies) this.markDrawn(id, dirtyDrawn)
+    }
+    let drawnChanged = false
     if (structure) this.readStructure()
     else {
       if (reread.size > 0) this.rereadCanvases(reread)
-      if (adoption && !drawnDirty) {
-        // Only a new or undone adoption changes the list; anything else keeps the drawings as read.
-        const fresh = readDrawnCanvases(this.page)
-        const same = fresh.length === this.drawn.length && fresh.every((c, i) => c.id === this.drawn[i]?.id)
-        if (!same) {
-          this.drawn = withTests(fresh, this.tests.byCanvas)
-          drawnDirty = true
-          touched = true
-        }
-      } else if (drawnDirty) this.drawn = withTests(readDrawnCanvases(this.page), this.tests.byCanvas)
-      if (reread.size > 0 || drawnDirty) this.combine()
+      drawnChanged = (dirtyDrawn.size > 0 || relist) && this.refreshDrawn(dirtyDrawn, relist)
+      if (drawnChanged) touched = true
+      if (reread.size > 0 || drawnChanged) this.combine()
     }
     const testsChanged = cards && !structure && this.rereadTests(touchedCards, allCards)
     if (testsChanged) this.combine()
@@ -382,7 +463,7 @@ export class LiveBoard {
       kind: touched ? 'partial' : 'none',
       stickies,
       connectors,
-      canvases: structure || reread.size > 0 || drawnDirty || testsChanged
+      canvases: structure || reread.size > 0 || drawnChanged || testsChanged
     }
   }
 
@@ -483,6 +564,16 @@ export class LiveBoard {
     this.readAll()
     return { kind: 'full', stickies: new Set(), connectors: [], canvases: true }
   }
+}
+
+/** An adopted drawing as listed, with its anchor's id read once. */
+interface ListedDrawing {
+  id: string
+  entry: AdoptedNode
+}
+
+function listed(entries: readonly AdoptedNode[]): ListedDrawing[] {
+  return entries.map((entry) => ({ id: entry.node.id, entry }))
 }
 
 function sameTally(a: StampTally, b: StampTally): boolean {

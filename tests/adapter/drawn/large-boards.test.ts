@@ -220,18 +220,40 @@ describe('a board with 50 hand-drawn canvases', () => {
     expect(fake.counter.snapshot().calls['SECTION.findAllWithCriteria'] ?? 0).toBe(0)
     expect(totalReads()).toBeLessThan(50)
 
-    // Moving a label, a zone's shape or a whole drawing is followed.
+    // Moving a label, a zone's shape or a whole drawing is followed, and reads that drawing only: one search of
+    // its own section (49 other drawings: none), and the drawing's few nodes.
     const third = sections[2] as SectionNode
     const label = third.findAllWithCriteria({ types: ['TEXT'] })[0] as TextNode
+    const searches = (): number => fake.counter.snapshot().calls['SECTION.findAllWithCriteria'] ?? 0
+    fake.counter.reset()
     fake.user.move(label, label.absoluteBoundingBox!.x + 200, label.absoluteBoundingBox!.y + 150)
     await fake.flush()
+    expect(searches()).toBe(1)
+    // The label's event, and the drawing's 8 nodes (about 6 reads each); all 50 drawings read would be ~3,000.
+    expect(totalReads()).toBeLessThan(100)
     agrees()
     const circle = third.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })[1] as ShapeWithTextNode
+    fake.counter.reset()
     fake.user.resize(circle, 800, 800)
     await fake.flush()
+    expect(searches()).toBe(1)
     agrees()
+    // The section moved: its stickies and parts are looked up in it (two searches), then the drawing read (one).
+    fake.counter.reset()
     fake.user.move(third, 0, 20_000)
     await fake.flush()
+    expect(searches()).toBeLessThanOrEqual(4)
+    agrees()
+    // A section that holds no drawing moved, or renamed: no drawing is read.
+    const other = fake.user.addSection({ x: 0, y: 30_000, width: 400, height: 400, name: 'Parking lot' })
+    fake.user.addSticky({ text: 'Later', x: 50, y: 30_050 })
+    await fake.flush()
+    fake.counter.reset()
+    fake.user.move(other, 600, 30_000)
+    fake.user.rename(other, 'Parking lot, day 2')
+    await fake.flush()
+    expect(fake.counter.snapshot().calls['PAGE.findAllWithCriteria'] ?? 0).toBe(0)
+    expect(searches()).toBeLessThanOrEqual(2)
     agrees()
   })
 })
