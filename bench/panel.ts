@@ -11,11 +11,8 @@ import { checkFitAsync } from '../src/commands/check-fit-async'
 import { analyzeBoard } from '../src/core/analyze'
 import { PanelController } from '../src/panel/panel-controller'
 import type { PanelState } from '../contract/messages'
-import type { FitReport, ReportItem } from '../contract/report'
 import { StateFollower } from '../contract/state-patch'
 import type { StatePatch } from '../contract/state-patch'
-import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../contract/vocabulary'
-import { byRank, indexReport, pickRanked } from '../ui/report-index'
 import type { BuiltBoard } from './boards'
 import type { ApiUse } from './measure'
 import { apiUse, countOnce, countOnceAsync, median, nowMs } from './measure'
@@ -43,50 +40,14 @@ export interface PanelRefreshResult {
   /** The state after the runs agrees with a fresh read of the board. */
   consistent: boolean
   /**
-   * The Fit tab's own work per refresh in the panel (the state patch applied, then what FitView derives: its
-   * unaddressed and orphan lists, its lookups of the invalid links' ends and the riskiest items): median ms, and the
-   * same derivations done from scratch on the same states (an index of every sticky, every zone filtered), the
-   * baseline of the same run.
+   * The panel's work per refresh (the state patch applied and decoded, as its transport does; the Fit tab then
+   * renders windows of at most `LIST_WINDOW` stickies): median ms, and the first full state decoded in the same
+   * run, the baseline.
    */
-  fitTabMedianMs: number
-  fitTabScratchMs: number
-}
-
-/** What FitView and the evidence section derive from a report, through the panel's own (memoised) functions. */
-function fitTabWork(report: FitReport, lookups: readonly string[]): number {
-  const index = indexReport(report)
-  let found = 0
-  for (const id of lookups) if (index.get(id)) found++
-  for (const zone of CUSTOMER_ZONES) found += pickRanked(report.zones[zone], report.fit.unaddressed).length
-  for (const zone of VALUE_ZONES) found += pickRanked(report.zones[zone], report.fit.orphans).length
-  return found
-}
-
-/** The same from scratch, as FitView did before it kept its work per zone list. */
-function fitTabScratch(report: FitReport, lookups: readonly string[]): number {
-  const index = new Map<string, ReportItem>()
-  for (const zone of ZONE_KEYS) for (const item of report.zones[zone]) index.set(item.id, item)
-  for (const item of report.unplaced) index.set(item.id, item)
-  let found = 0
-  for (const id of lookups) if (index.get(id)) found++
-  const pick = (items: readonly ReportItem[], ids: readonly string[]) => {
-    const wanted = new Set(ids)
-    return byRank(items.filter((item) => wanted.has(item.id))).length
-  }
-  for (const zone of CUSTOMER_ZONES) found += pick(report.zones[zone], report.fit.unaddressed)
-  for (const zone of VALUE_ZONES) found += pick(report.zones[zone], report.fit.orphans)
-  return found
-}
-
-/** The ids the Fit tab looks up: the invalid links' ends and the riskiest items. */
-function lookupsOf(state: PanelState): string[] {
-  const active = state.active
-  if (!active) return []
-  const ids = active.analysis.report.links
-    .filter((link) => link.kind === 'invalid')
-    .flatMap((link) => [link.from, link.to])
-  for (const entry of active.riskiest ?? []) ids.push(entry.id)
-  return ids
+  panelApplyMs: number
+  panelFullDecodeMs: number
+  /** Bytes (JSON) of the whole analysis of the open canvas: what the first state carried before the lists were windowed. */
+  analysisBytes: number
 }
 
 function bytesOf(messages: unknown[]): number[] {
@@ -117,21 +78,25 @@ export async function measurePanelRefresh(
   const openMs = nowMs() - started
   await fake.flush()
   const fullStateBytes = bytesOf(posted)[0] ?? 0
-  // The panel's end of the stream: the Fit tab's work is timed on the states it decodes.
+  // The panel's end of the stream: its work per refresh is timed on the patches it applies.
   const follower = new StateFollower<PanelState>()
   const firstState = posted[0] as [string, PanelState] | undefined
   if (firstState?.[0] !== 'STATE') throw new Error('bench: the panel got no first state')
-  let panelState: PanelState = follower.full(firstState[1])
+  const decodes: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const d0 = nowMs()
+    new StateFollower<PanelState>().full(structuredClone(firstState[1]))
+    decodes.push(nowMs() - d0)
+  }
+  follower.full(firstState[1])
   for (const message of posted.slice(1)) {
     const [kind, payload] = message as [string, unknown]
-    if (kind !== 'STATE_PATCH') continue
-    const next = follower.apply(payload as StatePatch)
-    if (!next) throw new Error('bench: the panel lost the state stream')
-    panelState = next
+    if (kind === 'STATE_PATCH' && !follower.apply(payload as StatePatch)) throw new Error('bench: the panel lost the state stream')
   }
-  if (panelState.active) fitTabWork(panelState.active.analysis.report, lookupsOf(panelState))
-  const fitTimes: number[] = []
-  const fitScratch: number[] = []
+  const shownId = firstState[1].active?.canvasId
+  const shownAnalysis = controller.allAnalyses().find((a) => a.report.canvas.id === shownId)
+  const analysisBytes = shownAnalysis ? JSON.stringify(shownAnalysis).length : 0
+  const applies: number[] = []
   const openFullReads =
     (open.use.readsByProperty['STICKY.text.getStyledTextSegments'] ?? 0) / board.stickyIds.length
 
@@ -171,13 +136,7 @@ export async function measurePanelRefresh(
       const p0 = nowMs()
       const next = follower.apply(payload as StatePatch)
       if (!next) throw new Error('bench: the panel lost the state stream')
-      if (next.active) fitTabWork(next.active.analysis.report, lookupsOf(next))
-      if (run >= options.warmups) fitTimes.push(nowMs() - p0)
-      if (run >= options.warmups && next.active) {
-        const s0 = nowMs()
-        fitTabScratch(next.active.analysis.report, lookupsOf(next))
-        fitScratch.push(nowMs() - s0)
-      }
+      if (run >= options.warmups) applies.push(nowMs() - p0)
     }
     if (run < options.warmups) continue
     refreshUse ??= use
@@ -212,8 +171,9 @@ export async function measurePanelRefresh(
     openFullReads,
     openMs,
     consistent: JSON.stringify(fresh) === JSON.stringify(mine),
-    fitTabMedianMs: median(fitTimes.length > 0 ? fitTimes : [0]),
-    fitTabScratchMs: median(fitScratch.length > 0 ? fitScratch : [0])
+    panelApplyMs: median(applies.length > 0 ? applies : [0]),
+    panelFullDecodeMs: median(decodes),
+    analysisBytes
   }
 }
 

@@ -121,6 +121,10 @@ export const SELECTION_READ_MAX = 20
 export const PARAMETER_SUGGESTIONS_MAX = 20
 /** Stickies a zone's list shows at a time (a button shows the next ones). */
 export const LIST_WINDOW = 100
+/** Most stickies of one list the panel may ask main for at once (`VIEW_ITEMS`): a hundred "show more" clicks. */
+export const LIST_SHOWN_MAX = 100 * LIST_WINDOW
+/** Links that do not count the Fit tab names at once, with their ends' texts. */
+export const INVALID_LINKS_SHOWN = LIST_WINDOW
 /** Link suggestions in all, and per value-map sticky: enough for alternatives, too few for one vague sticky to flood the list. */
 export const SUGGESTIONS_MAX = 10
 export const SUGGESTIONS_PER_ITEM = 3

@@ -11,21 +11,23 @@
  *   import's outcome... Main answers every request once, including requests it could not parse.
  */
 import * as v from 'valibot'
-import { MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from './limits'
-import { CanvasAnalysisSchema } from './report'
+import { LIST_SHOWN_MAX, MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from './limits'
+import { CanvasAnalysisSchema, ReportItemSchema } from './report'
 import { HistoryViewSchema } from './history'
-import { EVIDENCE_LEVELS, RiskEntrySchema } from './evidence'
+import { EVIDENCE_LEVELS, EvidenceReportSchema, RiskEntrySchema } from './evidence'
 import {
   CanvasPartSchema,
   ChecklistResultSchema,
+  CUSTOMER_ZONES,
   EXPORT_FORMATS,
   FitBandSchema,
   LOCALES,
   LocaleSchema,
+  VALUE_ZONES,
   ZONE_KEYS,
   ZoneKeySchema
 } from './vocabulary'
-import type { ZoneKey } from './vocabulary'
+import type { CustomerZone, ValueZone, ZoneKey } from './vocabulary'
 import type { Patch } from './state-patch'
 import { isPatch } from './state-patch'
 
@@ -83,6 +85,57 @@ export const ImportOutcomeSchema = v.object({
   links: v.number()
 })
 export type ImportOutcome = v.InferOutput<typeof ImportOutcomeSchema>
+
+// ---------------------------------------------------------------------------
+// The sticky lists the panel shows, sent only while shown (see `VIEW_ITEMS` and `ActiveCanvas.lists`)
+// ---------------------------------------------------------------------------
+
+/**
+ * A list of stickies of the open canvas, by name: a zone's stickies (the Zones tab), a customer zone's unaddressed
+ * ones and a value zone's orphans (the Fit tab), the stickies outside every zone. Each in rank order.
+ */
+export type ItemListKey = `zone.${ZoneKey}` | `unaddressed.${CustomerZone}` | `orphans.${ValueZone}` | 'unplaced'
+
+export const ITEM_LIST_KEYS: readonly ItemListKey[] = [
+  ...ZONE_KEYS.map((zone): ItemListKey => `zone.${zone}`),
+  ...CUSTOMER_ZONES.map((zone): ItemListKey => `unaddressed.${zone}`),
+  ...VALUE_ZONES.map((zone): ItemListKey => `orphans.${zone}`),
+  'unplaced'
+]
+
+const listKey = v.picklist(ITEM_LIST_KEYS, 'must be the name of a sticky list')
+
+const shownCount = v.pipe(
+  v.number('must be a number of stickies'),
+  v.integer('must be a whole number of stickies'),
+  v.minValue(1, 'must be at least 1'),
+  v.maxValue(LIST_SHOWN_MAX, `must be at most ${LIST_SHOWN_MAX}`)
+)
+
+/** Which sticky lists the panel shows, and how many stickies of each from the top. */
+export const ItemViewSchema = v.object({
+  lists: v.pipe(
+    v.array(v.strictObject({ key: listKey, shown: shownCount }), 'must be a list of sticky lists'),
+    v.maxLength(ITEM_LIST_KEYS.length, `must name at most ${ITEM_LIST_KEYS.length} lists`),
+    v.check((lists) => new Set(lists.map((list) => list.key)).size === lists.length, 'must name each list once')
+  ),
+  /** The whole report as well (the link suggestions, computed in the panel, read every sticky and link). */
+  full: v.boolean('must be true or false')
+})
+export type ItemView = v.InferOutput<typeof ItemViewSchema>
+
+/**
+ * One sticky list as the panel shows it: its first `shown` stickies by rank, plus any sticky selected on the board
+ * further down (at its rank), of `total`.
+ */
+export const ItemWindowSchema = v.object({
+  total: v.number(),
+  shown: v.number(),
+  /** The whole list's weight (a sticky's share of its zone is of this). */
+  weight: v.number(),
+  items: v.array(ReportItemSchema)
+})
+export type ItemWindow = v.InferOutput<typeof ItemWindowSchema>
 
 // ---------------------------------------------------------------------------
 // Panel -> main: every request, its payload (besides `requestId`) and the result its answer carries.
@@ -143,7 +196,13 @@ export const REQUESTS = {
   /** Draws the learning card beside a test card. */
   RECORD_LEARNING: request({ testId: nodeId }, none),
   /** Adopts the selected drawing (a canvas people drew); the panel offers it when the state says `adoptable`. */
-  ADOPT_CANVAS: request({}, none)
+  ADOPT_CANVAS: request({}, none),
+  /**
+   * The sticky lists the panel shows now (`view`, version 1 of this message: `ItemViewSchema`). Main sends those
+   * lists of the open canvas windowed in the state from now on (`ActiveCanvas.lists`, patched like the rest on each
+   * edit) and no others; the answer carries the number of the first state that holds them.
+   */
+  VIEW_ITEMS: request({ view: ItemViewSchema }, v.object({ version: v.number() }))
 }
 
 type Requests = typeof REQUESTS
@@ -197,9 +256,70 @@ export const CanvasListEntrySchema = v.object({
 })
 export type CanvasListEntry = v.InferOutput<typeof CanvasListEntrySchema>
 
+/** Stickies per zone and outside them. */
+const zoneCounts = v.object(
+  Object.fromEntries([...ZONE_KEYS, 'unplaced'].map((key) => [key, v.number()])) as Record<
+    ZoneKey | 'unplaced',
+    ReturnType<typeof v.number>
+  >
+)
+
+/** A link that does not count, with what the Fit tab names of its ends. */
+export const InvalidLinkViewSchema = v.object({
+  from: v.string(),
+  to: v.string(),
+  fromText: v.string(),
+  toText: v.string(),
+  /** null: the sticky sits outside every zone. */
+  fromZone: v.nullable(ZoneKeySchema),
+  toZone: v.nullable(ZoneKeySchema)
+})
+export type InvalidLinkView = v.InferOutput<typeof InvalidLinkViewSchema>
+
+/**
+ * The open canvas as the panel shows it at once: its analysis without the sticky lists (a canvas of 10,000 stickies
+ * is most of a megabyte of them). The lists come windowed, only while shown (`ActiveCanvas.lists`).
+ */
+export const CanvasViewSchema = v.object({
+  canvas: v.object({ id: v.string(), segment: v.string(), product: v.string(), locale: LocaleSchema }),
+  fit: v.object({
+    score: v.number(),
+    band: FitBandSchema,
+    coverage: v.object({ jobs: v.number(), pains: v.number(), gains: v.number() })
+  }),
+  evidence: EvidenceReportSchema,
+  damaged: v.array(CanvasPartSchema),
+  emptyZones: v.array(ZoneKeySchema),
+  lostZones: v.optional(v.array(ZoneKeySchema)),
+  counts: zoneCounts,
+  /** Unaddressed stickies per customer zone, orphans per value zone (0 elsewhere). */
+  attention: v.object(
+    Object.fromEntries(ZONE_KEYS.map((zone) => [zone, v.number()])) as Record<ZoneKey, ReturnType<typeof v.number>>
+  ),
+  /** Stickies with evidence per zone: backed (said or did) and refuted. */
+  zoneEvidence: v.object(
+    Object.fromEntries(
+      ZONE_KEYS.map((zone) => [zone, v.object({ backed: v.number(), refuted: v.number() })])
+    ) as Record<ZoneKey, v.ObjectSchema<{ backed: v.NumberSchema<undefined>; refuted: v.NumberSchema<undefined> }, undefined>>
+  ),
+  /** The first `INVALID_LINKS_SHOWN` links that do not count, and how many there are. */
+  invalid: v.array(InvalidLinkViewSchema),
+  invalidTotal: v.number(),
+  /** The texts of the stickies the evidence section names (the riskiest, the tested ones), while in a zone. */
+  texts: v.record(v.string(), v.string())
+})
+export type CanvasView = v.InferOutput<typeof CanvasViewSchema>
+
 export const ActiveCanvasSchema = v.object({
   canvasId: v.string(),
-  analysis: CanvasAnalysisSchema,
+  /** The canvas's analysis without its sticky lists. */
+  view: CanvasViewSchema,
+  /** The sticky lists the panel said it shows (`VIEW_ITEMS`), windowed; the others are not sent. */
+  lists: v.record(listKey, ItemWindowSchema),
+  /** What main windowed the lists for: the panel asks again when its own view differs. */
+  itemView: ItemViewSchema,
+  /** The whole analysis, only while the panel's view asks for it (`full`: the link suggestions). */
+  analysis: v.optional(CanvasAnalysisSchema),
   checklist: v.array(ChecklistResultSchema),
   /**
    * Link suggestions the team rejected on this canvas (`fromId>toId`). The panel computes the suggestions itself,

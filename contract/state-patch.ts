@@ -335,6 +335,11 @@ export class StateSender<S extends { version: number }> {
     this.sent = null
   }
 
+  /** The number of the last state sent (0 before the first). */
+  get current(): number {
+    return this.version
+  }
+
   /** What to post for `state` (its `version` is set here): the full state, a patch, or null when nothing changed. */
   next(state: Omit<S, 'version'>): { full: S } | { patch: StatePatch } | null {
     const wire = encodeState(state)

@@ -64,6 +64,8 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
       controller.panelReady()
       return ok()
     },
+    VIEW_ITEMS: ({ view }) =>
+      Promise.resolve({ ok: true as const, message: '', result: { version: controller.setItemView(view) } }),
     PANEL_SHOWN: () => {
       controller.readRest()
       return Promise.resolve(ok())

@@ -1,4 +1,5 @@
-import type { ActiveCanvas, CanvasListEntry, PanelState, SelectionState } from '../../contract/messages'
+import type { ActiveCanvas, CanvasListEntry, ItemView, PanelState, SelectionState } from '../../contract/messages'
+import { canvasViewOf, defaultItemView, listsOf } from './canvas-view'
 import { LiveBoard } from '../adapter/live-board'
 import { takeCanvasSnapshot } from '../adapter/canvas-snapshot'
 import { adoptedCanvasNodes } from '../adapter/drawn-canvas'
@@ -401,13 +402,20 @@ export class PanelController {
     let active: ActiveCanvas | null = null
     if (analysis) {
       const canvas = this.canvases.find((c) => c.id === analysis.report.canvas.id)
+      const riskiest = this.riskiestOf(analysis)
+      this.itemView ??= defaultItemView(this.selection.zone)
+      const itemView = this.itemView
       active = {
         canvasId: analysis.report.canvas.id,
-        analysis,
+        view: canvasViewOf(analysis, this.namedOf(analysis, riskiest)),
+        lists: listsOf(analysis, itemView, this.selection.nodeIds),
+        itemView,
         checklist: this.checklistOf(analysis, canvas ? canvas.checks : {}),
         rejected: canvas ? canvas.rejected : [],
-        riskiest: this.riskiestOf(analysis)
+        riskiest
       }
+      // The whole analysis only while the panel shows what reads all of it (the link suggestions).
+      if (itemView.full) active.analysis = analysis
       const id = analysis.report.canvas.id
       const history = this.history.view(id, canvas?.lastCheck?.checkedAt ?? null, this.board.sectionOf(id))
       if (history) active.history = history
@@ -465,6 +473,23 @@ export class PanelController {
   }
 
   private risks: { analysis: CanvasAnalysis; list: RiskEntry[] } | null = null
+
+  /** The sticky lists the panel shows (`VIEW_ITEMS`); until it says, what it shows when it opens. */
+  private itemView: ItemView | null = null
+
+  /** The panel shows these sticky lists now: they go out windowed from the next state on. */
+  setItemView(view: ItemView): number {
+    this.itemView = view
+    this.push()
+    return this.sender.current
+  }
+
+  /** The stickies the evidence section names: the riskiest, and the items under test. */
+  private namedOf(analysis: CanvasAnalysis, riskiest: readonly RiskEntry[]): string[] {
+    const ids = riskiest.map((entry) => entry.id)
+    for (const test of analysis.report.evidence.tests) ids.push(test.itemId)
+    return ids
+  }
 
   /** The questions of one language, one object per language: the state patches skip them once sent. */
   private questionsFor(locale: Locale): Record<ZoneKey, string[]> {

@@ -53,7 +53,7 @@ describe('a summary sticky people made their own', () => {
       kind: 'invalid'
     })
     // The open panel shows the same as a fresh analysis.
-    const shown = panel.state!.active!.analysis.report
+    const shown = panel.state!.active!.analysis!.report
     expect(placeIn(shown, copy!.id)).toBe('jobs')
     expect({ ...shown, checkedAt: '' }).toEqual({ ...oracle()[0]!.report, checkedAt: '' })
     // The original summary is still the plugin's: not canvas content, wherever it is.

@@ -34,6 +34,7 @@ function handlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
   return {
     UI_READY: none,
     PANEL_SHOWN: none,
+    VIEW_ITEMS: () => Promise.resolve({ ok: true, message: '', result: { version: 1 } }),
     SELECT_CANVAS: none,
     CHECK_FIT: none,
     SAVE_VERSION: none,

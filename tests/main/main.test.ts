@@ -8,6 +8,7 @@ import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { idle, useFake } from '../adapter/harness'
 import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
 import { statesOf } from '../adapter/reliability/panel'
+import { EVERY_LIST } from '../panel/every-list'
 
 async function launch(command: string, parameters?: ParameterValues) {
   const fake = useFake()
@@ -26,7 +27,11 @@ async function launch(command: string, parameters?: ParameterValues) {
     session.sendFromUi(message)
     await idle()
   }
-  return { fake, session, received, states, dones, send, ready: () => send(['UI_READY', { requestId: 'ready', browserLocale: null }]) }
+  return { fake, session, received, states, dones, send, ready: async () => {
+    await send(['UI_READY', { requestId: 'ready', browserLocale: null }])
+    // Every list and the whole analysis, as the panel asks once every tab is open: the tests read the analysis.
+    await send(['VIEW_ITEMS', { requestId: 'view', view: EVERY_LIST }])
+  } }
 }
 
 /** Everything on the page, for "nothing changed" checks. */
@@ -86,10 +91,10 @@ describe('the panel (command open)', () => {
     const pain = dropSticky('Waiting in line', pointInZone(section, 'pains'))
     await idle()
     const state = states().at(-1)!
-    expect(state.active?.analysis.report.zones.pains.map((item) => item.id)).toEqual([pain.id])
+    expect(state.active?.analysis?.report.zones.pains.map((item) => item.id)).toEqual([pain.id])
     useFake().user.typeInto(pain, 'Waiting in long lines')
     await idle()
-    expect(states().at(-1)!.active?.analysis.report.zones.pains[0]?.text).toBe('Waiting in long lines')
+    expect(states().at(-1)!.active?.analysis?.report.zones.pains[0]?.text).toBe('Waiting in long lines')
   })
 
   it('opens the zone of a sticky the user selects', async () => {

@@ -1,6 +1,7 @@
 // The panel's state in main (src/panel): what it sends the panel and when. The controller runs over the fake as it
 // does in FigJam; this side collects what it posts (STATE, STATE_PATCH) and replays the patches as the panel does.
 import { describe, expect, it } from 'vitest'
+import { EVERY_LIST } from './every-list'
 import type { EventMessage, PanelState } from '../../contract/messages'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { zoneQuestions } from '../../src/i18n/questions'
@@ -27,6 +28,8 @@ function controllerOn(): { controller: PanelController; posted: EventMessage[] }
   const posted: EventMessage[] = []
   fake.session.onUiMessage((message) => posted.push(message as EventMessage))
   const controller = new PanelController('en')
+  // Every list and the whole analysis, as a panel with every tab open asks: these tests read the analysis.
+  controller.setItemView(EVERY_LIST)
   const onNodeChange = (event: NodeChangeEvent) => controller.onNodeChange(event.nodeChanges)
   figma.currentPage.on('nodechange', onNodeChange)
   return { controller, posted }
@@ -87,7 +90,7 @@ describe('the panel controller', () => {
     await idle()
     expect(names(posted.slice(start))).toEqual(['STATE_PATCH'])
     // The patch applied to the state before it, as the panel does.
-    const jobsShown = last(posted).active?.analysis.report.zones.jobs.map((item) => item.text)
+    const jobsShown = last(posted).active?.analysis?.report.zones.jobs.map((item) => item.text)
     expect(jobsShown).toEqual(['Get to work on time'])
   })
 

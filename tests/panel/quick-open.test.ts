@@ -3,6 +3,7 @@
 // without reading that canvas's nodes again. Whatever happens in between, the panel ends on the state a full read
 // gives. Counted with the fake's API counter, never timed.
 import { describe, expect, it } from 'vitest'
+import { EVERY_LIST } from './every-list'
 import type { EventMessage, PanelState } from '../../contract/messages'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { openPanelAsync } from '../../src/panel/open-panel-async'
@@ -45,6 +46,7 @@ const timeless = (state: PanelState | undefined) => {
 async function fullReadState(activeId: string): Promise<PanelState> {
   const posted = collect()
   const controller = new PanelController('en')
+  controller.setItemView(EVERY_LIST)
   controller.refreshAll()
   controller.selectCanvas(activeId)
   controller.panelReady()
@@ -60,6 +62,8 @@ function opened(): { controller: PanelController; posted: EventMessage[] } {
   if (!fake.session.uiState) figma.showUI('<p>panel</p>')
   const posted = collect()
   const controller = new PanelController('en')
+  // Every list and the whole analysis, as a panel with every tab open asks: these tests read the analysis.
+  controller.setItemView(EVERY_LIST)
   figma.currentPage.on('nodechange', (event) => controller.onNodeChange(event.nodeChanges))
   return { controller, posted }
 }
@@ -97,7 +101,7 @@ describe('opening the panel on one canvas first', () => {
     expect(shown.at(-1)?.canvases).toHaveLength(3)
     // The open canvas was already shown as a full read shows it: the patches change its time, not its zones.
     expect(JSON.stringify(posted.slice(1))).not.toContain('"zones"')
-    expect(shown.at(-1)?.active?.analysis.report.zones).toEqual(shown[0]?.active?.analysis.report.zones)
+    expect(shown.at(-1)?.active?.analysis?.report.zones).toEqual(shown[0]?.active?.analysis?.report.zones)
     // One read of the board: each sticky's text, box and id, each connector's ends, each stamp's host and kind once.
     const stickyCount = 3 * ZONE_KEYS.length
     expect(fake.counter.readsByProperty['STICKY.text.getStyledTextSegments']).toBe(stickyCount)
@@ -129,7 +133,7 @@ describe('opening the panel on one canvas first', () => {
     await idle()
     const last = statesOf(posted).at(-1)
     expect(last?.partial).toBeUndefined()
-    expect(last?.active?.analysis.report.zones[ZONE_KEYS[0]].map((item) => item.text)).toEqual([
+    expect(last?.active?.analysis?.report.zones[ZONE_KEYS[0]].map((item) => item.text)).toEqual([
       'Typed before the rest was read'
     ])
     controller.dispose()

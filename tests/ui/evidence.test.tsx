@@ -27,8 +27,9 @@ const TEST: TestEntry = {
 /** The base canvas once the team tests: "Last-minute changes" said so, "Paper rota gets lost" refuted, a test. */
 function tested(locale: Locale = 'en', tests: TestEntry[] = [TEST]): PanelState {
   const base = active()
+  const analysis = base.analysis!
   const report = {
-    ...base.analysis.report,
+    ...analysis.report,
     evidence: {
       items: { p1: 'said', j1: 'did', p2: 'refuted', r2: 'said' } as const,
       fit: { score: 38, band: 'weak' as const },
@@ -38,7 +39,7 @@ function tested(locale: Locale = 'en', tests: TestEntry[] = [TEST]): PanelState 
   return oneCanvas({
     locale,
     questions: questionsByZone(locale),
-    active: { ...base, analysis: { ...base.analysis, report }, riskiest: RISKIEST }
+    active: { ...base, analysis: { ...analysis, report }, riskiest: RISKIEST }
   })
 }
 

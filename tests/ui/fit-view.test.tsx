@@ -1,7 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
-import type { PanelState } from '../../contract/messages'
-import { indexStats, pickRanked } from '../../ui/report-index'
 import { oneCanvas, withHostileText, XSS } from './fixtures'
 import { renderPanel } from './harness'
 
@@ -13,8 +11,8 @@ describe('fit view', () => {
   it('shows coverage per customer zone and flags empty zones in words', () => {
     const state = oneCanvas()
     if (state.active) {
-      state.active.analysis.emptyZones = ['gains']
-      state.active.analysis.report.fit.coverage.gains = 0
+      state.active.analysis!.emptyZones = ['gains']
+      state.active.analysis!.report.fit.coverage.gains = 0
     }
     renderPanel(state)
     const coverage = section('Coverage')
@@ -75,10 +73,10 @@ describe('fit view', () => {
   it('says so when everything is addressed, and omits empty lists', () => {
     const state = oneCanvas()
     if (state.active) {
-      state.active.analysis.report.fit.unaddressed = []
-      state.active.analysis.report.fit.orphans = []
-      state.active.analysis.report.links = []
-      state.active.analysis.report.unplaced = []
+      state.active.analysis!.report.fit.unaddressed = []
+      state.active.analysis!.report.fit.orphans = []
+      state.active.analysis!.report.links = []
+      state.active.analysis!.report.unplaced = []
     }
     renderPanel(state)
     expect(screen.getByText('Every job, pain and gain is addressed.')).toBeTruthy()
@@ -100,40 +98,3 @@ describe('fit view', () => {
   })
 })
 
-describe('fit view after an edit', () => {
-  it('indexes and filters again only the zone list the edit changed', () => {
-    const state = oneCanvas()
-    const { update } = renderPanel(state)
-    expect(within(section('Links that do not count')).getByRole('button').textContent).toContain('Fair share')
-    const before = indexStats.lists
-    // One pain typed into: a patch hands over a new pains list and the same lists for every other zone.
-    const report = state.active!.analysis.report
-    const pains = report.zones.pains.map((item) =>
-      item.id === 'p2' ? { ...item, text: 'Paper rota gets wet' } : item
-    )
-    const next: PanelState = {
-      ...state,
-      version: state.version + 1,
-      active: {
-        ...state.active!,
-        analysis: { ...state.active!.analysis, report: { ...report, zones: { ...report.zones, pains } } }
-      }
-    }
-    update(next)
-    expect(
-      within(section('Not addressed yet')).getByRole('button', { name: /Paper rota gets wet/ })
-    ).toBeTruthy()
-    // The invalid link's ends are looked up again: only the new pains list was indexed (a full index was 1 + 6).
-    expect(indexStats.lists - before).toBeLessThanOrEqual(1)
-  })
-
-  it('keeps the unaddressed list of a zone the edit did not touch', () => {
-    const report = oneCanvas().active!.analysis.report
-    const jobs = pickRanked(report.zones.jobs, report.fit.unaddressed)
-    expect(jobs.map((item) => item.id)).toEqual(['j2', 'j3'])
-    expect(pickRanked(report.zones.jobs, report.fit.unaddressed)).toBe(jobs)
-    // A new id list (a link drawn) filters again.
-    const fewer = report.fit.unaddressed.filter((id) => id !== 'j2')
-    expect(pickRanked(report.zones.jobs, fewer).map((item) => item.id)).toEqual(['j3'])
-  })
-})

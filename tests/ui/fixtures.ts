@@ -14,6 +14,9 @@ import type {
 } from '../../src/core/types'
 import { ZONE_KEYS } from '../../src/core/types'
 import { questionsFor } from '../../src/i18n/questions'
+import { canvasViewOf, listsOf } from '../../src/panel/canvas-view'
+import { EVERY_LIST } from '../panel/every-list'
+import type { ItemView } from '../../contract/messages'
 
 export const XSS = '<img src=x onerror=alert(1)>'
 
@@ -106,8 +109,43 @@ export function checklist(overrides: Partial<Record<string, boolean>> = {}): Che
   ]
 }
 
+export { EVERY_LIST }
+
+/**
+ * The open canvas as main sends it for `analysis` (its view, every list windowed, the analysis itself): tests edit
+ * `analysis` and the harness derives the rest again (`sentState`), as main would from that analysis.
+ */
+export function activeOf(
+  analysis: CanvasAnalysis,
+  rest: Omit<ActiveCanvas, 'analysis' | 'view' | 'lists' | 'itemView'>,
+  selected: readonly string[] = [],
+  itemView: ItemView = EVERY_LIST
+): ActiveCanvas {
+  const named = (rest.riskiest ?? []).map((entry) => entry.id)
+  for (const test of analysis.report.evidence.tests) named.push(test.itemId)
+  const active: ActiveCanvas = {
+    ...rest,
+    view: canvasViewOf(analysis, named),
+    lists: listsOf(analysis, itemView, selected),
+    itemView
+  }
+  if (itemView.full) active.analysis = analysis
+  return active
+}
+
 export function active(canvasId = 'c1', score = 62): ActiveCanvas {
-  return { canvasId, analysis: analysis(canvasId, score), checklist: checklist(), rejected: [] }
+  return activeOf(analysis(canvasId, score), { canvasId, checklist: checklist(), rejected: [] })
+}
+
+/**
+ * `state` as main sends it: the open canvas's view and lists derived from its `analysis` as it stands (tests edit
+ * the analysis in place), from a copy, so what was derived before is not taken for it.
+ */
+export function sentState(state: PanelState): PanelState {
+  const open = state.active
+  if (!open?.analysis) return state
+  const { analysis: edited, view: _view, lists: _lists, itemView: _itemView, ...rest } = open
+  return { ...state, active: activeOf(structuredClone(edited), rest, state.selection.nodeIds) }
 }
 
 export function entry(
@@ -195,7 +233,7 @@ export function damagedCanvas(): PanelState {
   const base = active()
   return oneCanvas({
     canvases: [{ ...entry('c1', 'Night-shift nurses', 'Shift planner'), damaged: ['customerProfile'] }],
-    active: { ...base, analysis: { ...base.analysis, damaged: ['customerProfile'] } }
+    active: { ...base, analysis: { ...base.analysis!, damaged: ['customerProfile'] } }
   })
 }
 
@@ -210,5 +248,5 @@ export function withHostileText(): PanelState {
   hostile.zones.jobs = hostile.zones.jobs.map((entry) =>
     entry.id === 'j2' ? { ...entry, text: XSS } : entry
   )
-  return oneCanvas({ active: { ...base, analysis: { ...base.analysis, report: hostile } } })
+  return oneCanvas({ active: { ...base, analysis: { ...base.analysis!, report: hostile } } })
 }

@@ -5,7 +5,7 @@ import { afterEach, vi } from 'vitest'
 import type { EventName, EventPayload, PanelState, RequestName } from '../../contract/messages'
 import { createClient } from '../../contract/transport'
 import { Panel } from '../../ui/components/panel'
-import { NOW } from './fixtures'
+import { NOW, sentState } from './fixtures'
 
 afterEach(() => {
   cleanup()
@@ -101,13 +101,13 @@ export function fakeMain() {
 export function renderPanel(state: PanelState) {
   const main = fakeMain()
   const clock = () => NOW
-  const view = render(<Panel state={state} request={main.request} listen={main.listen} clock={clock} />)
+  const view = render(<Panel state={sentState(state)} request={main.request} listen={main.listen} clock={clock} />)
   return {
     ...view,
     main,
     /** Main sends a new STATE. */
     update: (next: PanelState) => {
-      view.rerender(<Panel state={next} request={main.request} listen={main.listen} clock={clock} />)
+      view.rerender(<Panel state={sentState(next)} request={main.request} listen={main.listen} clock={clock} />)
     }
   }
 }

@@ -12,7 +12,7 @@ import { renderPanel } from './harness'
 
 function emptyCanvas(locale: Locale): PanelState {
   const state = oneCanvas({ locale })
-  const active = state.active!
+  const active = { analysis: state.active!.analysis! }
   for (const zone of ['jobs', 'pains', 'gains'] as const) active.analysis.report.zones[zone] = []
   active.analysis.report.fit = {
     score: 0,

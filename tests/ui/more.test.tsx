@@ -58,7 +58,7 @@ describe('link suggestions', () => {
 
   it('moves keyboard focus to the next suggestion after Reject, and back to the tab when none is left', () => {
     const state = oneCanvas()
-    state.active!.analysis.report.zones.gainCreators.push({ id: 'gc3', text: 'Fair share of shifts, shown', rank: 3, weight: 1, votes: 0 })
+    state.active!.analysis!.report.zones.gainCreators.push({ id: 'gc3', text: 'Fair share of shifts, shown', rank: 3, weight: 1, votes: 0 })
     const { update } = openMore(state)
     const rejects = () => screen.getAllByRole('button', { name: 'Reject' })
     expect(rejects().length).toBe(2)

@@ -6,7 +6,7 @@ import { renderPanel } from './harness'
 describe('stamps in the Zones view', () => {
   it('shows the stamps of a sticky per kind, named for screen readers', () => {
     const state = oneCanvas()
-    const pains = state.active?.analysis.report.zones.pains
+    const pains = state.active?.analysis?.report.zones.pains
     if (pains?.[0]) pains[0].stamps = { 'Thumbs up': 2, 'Thumbs down': 1, Question: 1, Rocket: 1 }
     renderPanel(state)
     fireEvent.click(screen.getByRole('tab', { name: 'Zones' }))

@@ -24,25 +24,24 @@ export function EvidenceTag({ locale, level }: { locale: Locale; level: Evidence
   return <span class={`tag ev-tag ev-${level}`}>{tKey(locale, `ev.tag.${level}`)}</span>
 }
 
-/** A zone's evidence in one line ("2 of 5 backed by evidence · 1 refuted"); nothing while the zone has none. */
+/**
+ * A zone's evidence in one line ("2 of 5 backed by evidence · 1 refuted"), as main counted it over the whole zone;
+ * nothing while the zone has none.
+ */
 export function ZoneEvidence({
   locale,
-  ids,
-  levels
+  count,
+  backed,
+  refuted
 }: {
   locale: Locale
-  ids: readonly string[]
-  levels: EvidenceLevels | undefined
+  /** Stickies in the zone. */
+  count: number
+  backed: number
+  refuted: number
 }) {
-  let backed = 0
-  let refuted = 0
-  for (const id of ids) {
-    const level = levelOf(levels, id)
-    if (level === 'said' || level === 'did') backed++
-    else if (level === 'refuted') refuted++
-  }
   if (backed === 0 && refuted === 0) return null
-  const parts = [t(locale, 'ev.zone.backed', { backed, count: ids.length })]
+  const parts = [t(locale, 'ev.zone.backed', { backed, count })]
   if (refuted > 0) parts.push(t(locale, 'ev.zone.refuted', { count: refuted }))
   return <p class="hint zone-evidence">{parts.join(' · ')}</p>
 }
@@ -108,14 +107,17 @@ export function EvidenceSelect({
 
 /**
  * Sets the evidence of any item of a zone, not only the riskiest five: behind a toggle under the zone's stickies,
- * so the list stays as calm as before until the team asks for it. One select per item, in rank order, the first
- * `LIST_WINDOW` at a time. Main stores it; the tags and the backed fit follow from the next state.
+ * so the list stays as calm as before until the team asks for it. One select per item of the zone's window (the
+ * stickies its list shows, in rank order); "show more" asks main for the next ones, for the list and this alike.
+ * Main stores it; the tags and the backed fit follow from the next state.
  */
 export function ZoneEvidenceEditor({
   locale,
   zone,
   canvasId,
   items,
+  total,
+  onMore,
   levels,
   requests
 }: {
@@ -123,13 +125,16 @@ export function ZoneEvidenceEditor({
   zone: string
   canvasId: string
   items: readonly ReportItem[]
+  /** Stickies in the zone. */
+  total: number
+  onMore: () => void
   levels: EvidenceLevels | undefined
   requests: Requests
 }) {
   const [open, setOpen] = useState(false)
-  const [shown, setShown] = useState(LIST_WINDOW)
+  const shown = items.length
   const listId = `zone-evidence-${zone}`
-  const rest = items.length - Math.min(items.length, shown)
+  const rest = total - Math.min(total, shown)
   return (
     <div class="zone-evidence-editor">
       <button
@@ -162,7 +167,7 @@ export function ZoneEvidenceEditor({
         </ul>
       )}
       {open && rest > 0 && (
-        <button type="button" class="show-more" onClick={() => setShown(shown + LIST_WINDOW)}>
+        <button type="button" class="show-more" onClick={onMore}>
           {t(locale, 'panel.item.showMore', { count: Math.min(rest, LIST_WINDOW), rest })}
         </button>
       )}

@@ -1,15 +1,15 @@
 import type { RiskEntry, TestEntry } from '../../contract/evidence'
-import type { FitReport } from '../../contract/report'
+import type { CanvasView } from '../../contract/messages'
 import type { Locale } from '../../contract/vocabulary'
 import type { Requests } from '../hooks/use-requests'
 import { t, tKey } from '../text'
-import { indexReport } from '../report-index'
 import { EvidenceSelect, levelOf } from './evidence-parts'
 
 export interface EvidenceSectionProps {
   locale: Locale
   canvasId: string
-  report: FitReport
+  /** The open canvas without its sticky lists: its evidence, and the texts of the stickies named here. */
+  view: CanvasView
   riskiest: RiskEntry[]
   requests: Requests
   onFocus: (nodeId: string) => void
@@ -22,17 +22,14 @@ export interface EvidenceSectionProps {
 export function EvidenceSection({
   locale,
   canvasId,
-  report,
+  view,
   riskiest,
   requests,
   onFocus
 }: EvidenceSectionProps) {
-  const index = indexReport(report)
+  const report = view
   /** An item's text while it sits in a zone (a sticky moved out of every zone has left the canvas's items). */
-  const textOf = (id: string): string | undefined => {
-    const found = index.get(id)
-    return found && found.zone !== null ? found.item.text : undefined
-  }
+  const textOf = (id: string): string | undefined => view.texts[id]
   const tests = new Map<string, TestEntry>()
   for (const test of report.evidence.tests) tests.set(test.id, test)
   const busy = requests.isPending('evidence')

@@ -1,8 +1,7 @@
 import type { Locale, ZoneKey } from '../../contract/vocabulary'
-import type { CanvasAnalysis, ReportItem } from '../../contract/report'
+import type { ActiveCanvas, CanvasView, ItemListKey, ItemWindow } from '../../contract/messages'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../../contract/vocabulary'
 import { t, tKey } from '../text'
-import { indexReport, pickRanked } from '../report-index'
 import { CoverageList } from './coverage-list'
 import { FitBar } from './fit-bar'
 import { ItemList } from './item-list'
@@ -10,7 +9,11 @@ import { BackedFit, EvidenceTag, levelOf } from './evidence-parts'
 
 export interface FitViewProps {
   locale: Locale
-  analysis: CanvasAnalysis
+  /** The open canvas without its sticky lists. */
+  view: CanvasView
+  /** The Fit tab's sticky lists, windowed by main (absent until the state carries them). */
+  lists: ActiveCanvas['lists']
+  onMore: (key: ItemListKey) => void
   selectedIds: string[]
   onFocus: (nodeId: string) => void
   /** Asks main to read the board again now (it also follows edits live). */
@@ -19,36 +22,56 @@ export interface FitViewProps {
 }
 
 /** The fit result: score and band, coverage, and every item that needs attention (click to find it). */
-export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, checking }: FitViewProps) {
-  const { report } = analysis
-  // Both are kept per zone list: an edit re-indexes and re-filters only the zone it touched, not every sticky.
-  const index = indexReport(report)
-
-  const byZone = (zones: readonly ZoneKey[], ids: string[]): [ZoneKey, ReportItem[]][] =>
+export function FitView({
+  locale,
+  view,
+  lists,
+  onMore,
+  selectedIds,
+  onFocus,
+  onCheck,
+  checking
+}: FitViewProps) {
+  const analysis = view
+  const byZone = (
+    zones: readonly ZoneKey[],
+    kind: 'unaddressed' | 'orphans'
+  ): [ZoneKey, ItemListKey, ItemWindow | undefined][] =>
     zones
-      .map((zone): [ZoneKey, ReportItem[]] => [zone, pickRanked(report.zones[zone], ids)])
-      .filter(([, list]) => list.length > 0)
-  const unaddressedByZone = byZone(CUSTOMER_ZONES, report.fit.unaddressed)
-  const orphansByZone = byZone(VALUE_ZONES, report.fit.orphans)
-  const invalid = report.links.filter((link) => link.kind === 'invalid')
-  const textOf = (id: string) => index.get(id)?.item.text || t(locale, 'panel.item.empty')
-  const zoneNameOf = (id: string) => {
-    const zone = index.get(id)?.zone
-    return zone ? tKey(locale, `zone.${zone}`) : t(locale, 'panel.fit.unplaced')
-  }
+      .filter((zone) => view.attention[zone] > 0)
+      .map((zone): [ZoneKey, ItemListKey, ItemWindow | undefined] => {
+        const key = `${kind}.${zone}` as ItemListKey
+        return [zone, key, lists[key]]
+      })
+  const unaddressedByZone = byZone(CUSTOMER_ZONES, 'unaddressed')
+  const orphansByZone = byZone(VALUE_ZONES, 'orphans')
+  const zoneName = (zone: ZoneKey | null) =>
+    zone ? tKey(locale, `zone.${zone}`) : t(locale, 'panel.fit.unplaced')
   /** An item's text, after its evidence tag when it has one. */
-  const tagged = (id: string) => {
-    const level = levelOf(report.evidence.items, id)
+  const tagged = (id: string, text: string) => {
+    const shown = text || t(locale, 'panel.item.empty')
+    const level = levelOf(view.evidence.items, id)
     return level === 'none' ? (
-      textOf(id)
+      shown
     ) : (
       <>
-        <EvidenceTag locale={locale} level={level} /> {textOf(id)}
+        <EvidenceTag locale={locale} level={level} /> {shown}
       </>
     )
   }
-  const listProps = { locale, selectedIds, onFocus, evidence: report.evidence.items }
-  const customerItems = CUSTOMER_ZONES.reduce((sum, zone) => sum + report.zones[zone].length, 0)
+  const listProps = { locale, selectedIds, onFocus, evidence: view.evidence.items }
+  const windowed = (key: ItemListKey, window: ItemWindow | undefined, showRank = true) =>
+    window ? (
+      <ItemList
+        {...listProps}
+        items={window.items}
+        showRank={showRank}
+        more={{ total: window.total, weight: window.weight, onMore: () => onMore(key) }}
+      />
+    ) : (
+      <p class="hint">{t(locale, 'panel.loadingList')}</p>
+    )
+  const customerItems = CUSTOMER_ZONES.reduce((sum, zone) => sum + view.counts[zone], 0)
 
   if (analysis.damaged.length > 0) {
     // A damaged canvas has no honest score: its stickies read as unplaced. The warning above offers the repair.
@@ -87,13 +110,13 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
             {t(locale, 'panel.checkNow')}
           </button>
         </div>
-        <FitBar locale={locale} score={report.fit.score} band={report.fit.band} />
-        <BackedFit locale={locale} evidence={report.evidence} />
+        <FitBar locale={locale} score={view.fit.score} band={view.fit.band} />
+        <BackedFit locale={locale} evidence={view.evidence} />
       </section>
 
       <section aria-labelledby="fit-coverage-heading">
         <h2 id="fit-coverage-heading">{t(locale, 'panel.fit.coverage')}</h2>
-        <CoverageList locale={locale} coverage={report.fit.coverage} emptyZones={analysis.emptyZones} />
+        <CoverageList locale={locale} coverage={view.fit.coverage} emptyZones={analysis.emptyZones} />
       </section>
 
       <section aria-labelledby="fit-unaddressed-heading">
@@ -101,10 +124,10 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
         {unaddressedByZone.length === 0 ? (
           <p class="hint">{t(locale, 'panel.fit.allAddressed')}</p>
         ) : (
-          unaddressedByZone.map(([zone, list]) => (
+          unaddressedByZone.map(([zone, key, window]) => (
             <div key={zone} class="sublist">
               <h3>{tKey(locale, `zone.${zone}`)}</h3>
-              <ItemList {...listProps} items={list} />
+              {windowed(key, window)}
             </div>
           ))
         )}
@@ -114,28 +137,29 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
         <section aria-labelledby="fit-orphans-heading">
           <h2 id="fit-orphans-heading">{t(locale, 'panel.fit.orphans')}</h2>
           <p class="hint">{t(locale, 'panel.fit.orphansHint')}</p>
-          {orphansByZone.map(([zone, list]) => (
+          {orphansByZone.map(([zone, key, window]) => (
             <div key={zone} class="sublist">
               <h3>{tKey(locale, `zone.${zone}`)}</h3>
-              <ItemList {...listProps} items={list} />
+              {windowed(key, window)}
             </div>
           ))}
         </section>
       )}
 
-      {invalid.length > 0 && (
+      {view.invalidTotal > 0 && (
         <section aria-labelledby="fit-invalid-heading">
           <h2 id="fit-invalid-heading">{t(locale, 'panel.fit.invalid')}</h2>
           <p class="hint">{t(locale, 'panel.fit.invalidHint')}</p>
           <ul class="plain-list">
-            {invalid.map((link) => (
+            {view.invalid.map((link) => (
               <li key={`${link.from}>${link.to}`}>
                 <button type="button" class="item" onClick={() => onFocus(link.from)}>
                   <span class="item-text">
-                    <span class="item-zone">{zoneNameOf(link.from)}</span> {tagged(link.from)}
+                    <span class="item-zone">{zoneName(link.fromZone)}</span>{' '}
+                    {tagged(link.from, link.fromText)}
                     <span aria-hidden="true"> ↔ </span>
                     <span class="sr-only"> {t(locale, 'panel.suggest.and')} </span>
-                    <span class="item-zone">{zoneNameOf(link.to)}</span> {tagged(link.to)}
+                    <span class="item-zone">{zoneName(link.toZone)}</span> {tagged(link.to, link.toText)}
                   </span>
                 </button>
               </li>
@@ -144,11 +168,11 @@ export function FitView({ locale, analysis, selectedIds, onFocus, onCheck, check
         </section>
       )}
 
-      {report.unplaced.length > 0 && (
+      {view.counts.unplaced > 0 && (
         <section aria-labelledby="fit-unplaced-heading">
           <h2 id="fit-unplaced-heading">{t(locale, 'panel.fit.unplaced')}</h2>
           <p class="hint">{t(locale, 'panel.fit.unplacedHint')}</p>
-          <ItemList {...listProps} items={report.unplaced} showRank={false} />
+          {windowed('unplaced', lists.unplaced, false)}
         </section>
       )}
     </div>

@@ -25,6 +25,11 @@ export interface ItemListProps {
   zoneOf?: (id: string) => ZoneKey | null
   /** Each item's evidence (the report's `evidence.items`): a backed or refuted item carries a tag. */
   evidence?: EvidenceLevels
+  /**
+   * The list as main windowed it (`ItemWindow`): `items` are what to show, of `total`, and "show more" asks main
+   * for the next stickies. Without it the list windows `items` itself.
+   */
+  more?: { total: number; weight: number; onMore: () => void }
 }
 
 /** What a sticky counts for in its zone's coverage, as a share of the zone's total weight. */
@@ -116,20 +121,24 @@ export function ItemList({
   showRank = true,
   showMeta = false,
   zoneOf,
-  evidence
+  evidence,
+  more
 }: ItemListProps) {
   const [shown, setShown] = useState(LIST_WINDOW)
-  const total = useMemo(() => items.reduce((sum, item) => sum + item.weight, 0), [items])
-  const end = Math.min(items.length, shown)
+  const summed = useMemo(() => items.reduce((sum, item) => sum + item.weight, 0), [items])
+  // A window's shares are of the whole list's weight, which main sends with it.
+  const total = more ? more.weight : summed
+  const end = more ? items.length : Math.min(items.length, shown)
   const selected = new Set(selectedIds)
-  const visible = items.slice(0, end)
-  if (selected.size > 0) {
+  const visible = more ? items : items.slice(0, end)
+  if (!more && selected.size > 0) {
     for (let i = end; i < items.length; i++) {
       const item = items[i] as ReportItem
       if (selected.has(item.id)) visible.push(item)
     }
   }
-  const rest = items.length - visible.length
+  const length = more ? more.total : items.length
+  const rest = length - visible.length
   return (
     <>
       <ul class="plain-list">
@@ -149,8 +158,15 @@ export function ItemList({
         ))}
       </ul>
       {rest > 0 && (
-        <button type="button" class="show-more" onClick={() => setShown(end + LIST_WINDOW)}>
-          {t(locale, 'panel.item.showMore', { count: Math.min(items.length - end, LIST_WINDOW), rest })}
+        <button
+          type="button"
+          class="show-more"
+          onClick={() => (more ? more.onMore() : setShown(end + LIST_WINDOW))}
+        >
+          {t(locale, 'panel.item.showMore', {
+            count: Math.min(more ? rest : items.length - end, LIST_WINDOW),
+            rest
+          })}
         </button>
       )}
     </>

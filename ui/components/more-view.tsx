@@ -21,13 +21,18 @@ export function MoreView({ locale, state, active, requests }: MoreViewProps) {
     <div class="more-view">
       <section aria-labelledby="more-suggestions">
         <h2 id="more-suggestions">{t(locale, 'panel.suggest.heading')}</h2>
-        <SuggestionList
-          locale={locale}
-          canvasId={active.canvasId}
-          report={active.analysis.report}
-          rejected={active.rejected}
-          requests={requests}
-        />
+        {active.analysis ? (
+          <SuggestionList
+            locale={locale}
+            canvasId={active.canvasId}
+            report={active.analysis.report}
+            rejected={active.rejected}
+            requests={requests}
+          />
+        ) : (
+          // The suggestions read every sticky: main sends them once the panel says this tab is open.
+          <p class="hint">{t(locale, 'panel.loadingList')}</p>
+        )}
       </section>
       <section aria-labelledby="more-export">
         <h2 id="more-export">{t(locale, 'panel.export.heading')}</h2>

@@ -16,7 +16,7 @@ export interface PanelHeaderProps {
 /** Canvas picker, the language switch, and the active canvas's score with how fresh it is. */
 export function PanelHeader({ state, requests, clock }: PanelHeaderProps) {
   const { locale, canvases, active } = state
-  const fit = active?.analysis.report.fit
+  const fit = active?.view.fit
   const entry = active ? canvases.find((canvas) => canvas.id === active.canvasId) : undefined
   const verdict = entry ? canvasVerdict(locale, entry) : null
   const only = canvases.length === 1 ? canvases[0] : undefined

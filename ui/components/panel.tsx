@@ -4,6 +4,7 @@ import { t, tKey } from '../text'
 import type { Listen, Request } from '../bridge'
 import { useRequests } from '../hooks/use-requests'
 import { useSelectionFollow } from '../hooks/use-selection-follow'
+import { useItemView } from '../hooks/use-item-view'
 import type { TabKey } from '../hooks/use-selection-follow'
 import { AdoptOffer, LostZonesWarning } from './adopt-offer'
 import { ChecklistView } from './checklist-view'
@@ -36,6 +37,8 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
   const { locale, active } = state
   const requests = useRequests(request, listen, locale)
   const follow = useSelectionFollow(state.selection)
+  // Main sends only the sticky lists on screen: it is told which (and follows edits to them by itself).
+  const items = useItemView(request, active, follow.tab, follow.openZones)
   const partial = state.partial === true
 
   useEffect(() => {
@@ -82,18 +85,18 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
           <p class="hint">{t(locale, 'panel.chooseCanvas')}</p>
         ) : (
           <>
-            {active.analysis.damaged.length > 0 && (
+            {active.view.damaged.length > 0 && (
               <DamagedWarning
                 locale={locale}
                 canvasId={active.canvasId}
-                damaged={active.analysis.damaged}
+                damaged={active.view.damaged}
                 requests={requests}
               />
             )}
-            {(active.analysis.lostZones ?? []).length > 0 && (
+            {(active.view.lostZones ?? []).length > 0 && (
               <LostZonesWarning
                 locale={locale}
-                zones={(active.analysis.lostZones ?? []).map((zone) => tKey(locale, `zone.${zone}`))}
+                zones={(active.view.lostZones ?? []).map((zone) => tKey(locale, `zone.${zone}`))}
               />
             )}
             <Tabs
@@ -115,17 +118,19 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
                 <>
                   <FitView
                     locale={locale}
-                    analysis={active.analysis}
+                    view={active.view}
+                    lists={active.lists}
+                    onMore={items.showMore}
                     selectedIds={state.selection.nodeIds}
                     onFocus={focusNode}
                     onCheck={() => requests.run('CHECK_FIT', { canvasId: active.canvasId })}
                     checking={requests.isPending('CHECK_FIT')}
                   />
-                  {active.riskiest && active.analysis.damaged.length === 0 && (
+                  {active.riskiest && active.view.damaged.length === 0 && (
                     <EvidenceSection
                       locale={locale}
                       canvasId={active.canvasId}
-                      report={active.analysis.report}
+                      view={active.view}
                       riskiest={active.riskiest}
                       requests={requests}
                       onFocus={focusNode}
@@ -137,7 +142,9 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
               {follow.tab === 'zones' && (
                 <ZonesView
                   locale={locale}
-                  report={active.analysis.report}
+                  view={active.view}
+                  lists={active.lists}
+                  onMore={items.showMore}
                   questions={state.questions}
                   selection={state.selection}
                   openZones={follow.openZones}

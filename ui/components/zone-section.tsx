@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
+import type { ItemWindow } from '../../contract/messages'
 import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
 import type { Locale, ZoneKey } from '../../contract/vocabulary'
-import type { ReportItem } from '../../contract/report'
 import { t, tKey } from '../text'
-import { byRank } from '../report-index'
 import { ItemList } from './item-list'
 import type { EvidenceLevels } from './evidence-parts'
 import { ZoneEvidence, ZoneEvidenceEditor } from './evidence-parts'
@@ -14,7 +13,14 @@ export interface ZoneSectionProps {
   zone: ZoneKey
   /** The zone's guiding questions, in the panel's language (from main). */
   questions: string[]
-  items: ReportItem[]
+  /** Stickies in the zone. */
+  count: number
+  /** The zone's stickies in rank order as main windowed them, while the zone is open (absent until they come). */
+  window: ItemWindow | undefined
+  /** Asks main for the next stickies of the zone. */
+  onMore: () => void
+  /** The zone's stickies with evidence. */
+  zoneEvidence: { backed: number; refuted: number }
   open: boolean
   /** The user's selection on the board is in this zone. */
   selectedOnBoard: boolean
@@ -30,8 +36,23 @@ export interface ZoneSectionProps {
 
 /** One zone as a disclosure: its guiding questions and its stickies with rank, weight and votes. */
 export function ZoneSection(props: ZoneSectionProps) {
-  const { locale, zone, questions, items, open, selectedOnBoard, selectedIds, onToggle, onFocus, evidence, canvasId, requests } = props
-  const ranked = useMemo(() => byRank(items), [items])
+  const {
+    locale,
+    zone,
+    questions,
+    count,
+    window,
+    onMore,
+    zoneEvidence,
+    open,
+    selectedOnBoard,
+    selectedIds,
+    onToggle,
+    onFocus,
+    evidence,
+    canvasId,
+    requests
+  } = props
   const root = useRef<HTMLDivElement>(null)
   const bodyId = `zone-body-${zone}`
 
@@ -54,7 +75,7 @@ export function ZoneSection(props: ZoneSectionProps) {
             {open ? '▾' : '▸'}
           </span>
           <span class="zone-name">{tKey(locale, `zone.${zone}`)}</span>
-          <span class="zone-count">{t(locale, 'panel.zones.count', { count: items.length })}</span>
+          <span class="zone-count">{t(locale, 'panel.zones.count', { count })}</span>
           {selectedOnBoard && <span class="tag">{t(locale, 'panel.zones.selected')}</span>}
         </button>
       </h3>
@@ -67,28 +88,37 @@ export function ZoneSection(props: ZoneSectionProps) {
             ))}
           </ul>
           <h4>{t(locale, 'panel.zones.stickies')}</h4>
-          {items.length === 0 ? (
+          {count === 0 ? (
             <p class="hint">{t(locale, 'panel.zones.none')}</p>
           ) : (
             <>
-              <ZoneEvidence locale={locale} ids={items.map((item) => item.id)} levels={evidence} />
-              <ItemList
-                locale={locale}
-                items={ranked}
-                selectedIds={selectedIds}
-                onFocus={onFocus}
-                showMeta
-                evidence={evidence}
-              />
-              {canvasId && requests && (
-                <ZoneEvidenceEditor
-                  locale={locale}
-                  zone={zone}
-                  canvasId={canvasId}
-                  items={ranked}
-                  levels={evidence}
-                  requests={requests}
-                />
+              <ZoneEvidence locale={locale} count={count} {...zoneEvidence} />
+              {window ? (
+                <>
+                  <ItemList
+                    locale={locale}
+                    items={window.items}
+                    selectedIds={selectedIds}
+                    onFocus={onFocus}
+                    showMeta
+                    evidence={evidence}
+                    more={{ total: window.total, weight: window.weight, onMore }}
+                  />
+                  {canvasId && requests && (
+                    <ZoneEvidenceEditor
+                      locale={locale}
+                      zone={zone}
+                      canvasId={canvasId}
+                      items={window.items}
+                      total={window.total}
+                      onMore={onMore}
+                      levels={evidence}
+                      requests={requests}
+                    />
+                  )}
+                </>
+              ) : (
+                <p class="hint">{t(locale, 'panel.loadingList')}</p>
               )}
             </>
           )}

@@ -1,6 +1,5 @@
-import type { SelectionState } from '../../contract/messages'
+import type { ActiveCanvas, CanvasView, ItemListKey, SelectionState } from '../../contract/messages'
 import type { Locale, ZoneKey } from '../../contract/vocabulary'
-import type { FitReport } from '../../contract/report'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../../contract/vocabulary'
 import { t } from '../text'
 import { ZoneSection } from './zone-section'
@@ -8,7 +7,10 @@ import type { Requests } from '../hooks/use-requests'
 
 export interface ZonesViewProps {
   locale: Locale
-  report: FitReport
+  /** The open canvas without its sticky lists, and the open zones' lists, windowed by main. */
+  view: CanvasView
+  lists: ActiveCanvas['lists']
+  onMore: (key: ItemListKey) => void
   questions: Record<ZoneKey, string[]>
   selection: SelectionState
   openZones: ZoneKey[]
@@ -22,7 +24,9 @@ export interface ZonesViewProps {
 /** The six zones, customer profile first; the zone selected on the board is open and marked. */
 export function ZonesView({
   locale,
-  report,
+  view,
+  lists,
+  onMore,
   questions,
   selection,
   openZones,
@@ -46,13 +50,16 @@ export function ZonesView({
               locale={locale}
               zone={zone}
               questions={questions[zone]}
-              items={report.zones[zone]}
+              count={view.counts[zone]}
+              window={lists[`zone.${zone}`]}
+              onMore={() => onMore(`zone.${zone}`)}
+              zoneEvidence={view.zoneEvidence[zone]}
               open={openZones.includes(zone)}
               selectedOnBoard={selection.zone === zone}
               selectedIds={selection.nodeIds}
               onToggle={() => onToggle(zone)}
               onFocus={onFocus}
-              evidence={report.evidence.items}
+              evidence={view.evidence.items}
               canvasId={canvasId}
               requests={requests}
             />

@@ -217,14 +217,14 @@ describe('adopting a drawn canvas', () => {
     expect(state?.canvases.map((c) => c.id)).toContain(built.anchor.id)
     expect(state?.active?.canvasId).toBe(built.anchor.id)
     expect(state?.selection).toMatchObject({ canvasId: built.anchor.id, zone: 'gains' })
-    expect(state?.active?.analysis.report.zones.pains.map((i) => i.id)).toEqual(
+    expect(state?.active?.analysis?.report.zones.pains.map((i) => i.id)).toEqual(
       built.stickies.pains.map((s) => s.id)
     )
     // Live: a sticky dropped into Pain relievers shows up without a command.
     const [spot] = built.spots.painRelievers
     const added = fake.user.addSticky({ text: 'Late-night slots', x: spot.x + 40, y: spot.y - 160 })
     await settle(fake)
-    expect(panel.state?.active?.analysis.report.zones.painRelievers.map((i) => i.id)).toContain(added.id)
+    expect(panel.state?.active?.analysis?.report.zones.painRelievers.map((i) => i.id)).toContain(added.id)
     const exported = await panel.requestAsync('EXPORT', { canvasId: built.anchor.id, format: 'markdown' })
     expect(exported.ok).toBe(true)
     expect(panel.exports.at(-1)?.content).toContain('pains one')
@@ -264,8 +264,8 @@ describe('adopting from the panel', () => {
       id: built.anchor.id,
       ids: [built.anchor.id]
     })
-    expect(panel.state?.active?.analysis.lostZones).toEqual(['pains'])
-    expect(panel.state?.active?.analysis.report.zones.pains).toEqual([])
+    expect(panel.state?.active?.analysis?.lostZones).toEqual(['pains'])
+    expect(panel.state?.active?.analysis?.report.zones.pains).toEqual([])
   })
 
   it('does not offer anything for a retrospective or the plugin’s own canvas', async () => {

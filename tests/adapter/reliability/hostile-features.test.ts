@@ -487,7 +487,7 @@ describe('hostile boards: a card field deleted and brought back', () => {
       const active = panel.state?.active
       if (active) {
         const expected = truth.find((canvas) => canvas.report.canvas.id === active.canvasId)
-        expect(differences(reportWithoutTime(active.analysis.report), expected?.report), 'panel vs a fresh read').toEqual([])
+        expect(differences(reportWithoutTime(active.analysis!.report), expected?.report), 'panel vs a fresh read').toEqual([])
       }
     }
     agree()

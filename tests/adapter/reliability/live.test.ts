@@ -22,7 +22,7 @@ function panelAgrees(panel: PanelDriver): void {
   const active = panel.state?.active
   expect(active).toBeTruthy()
   const truth = oracle().find((canvas) => canvas.report.canvas.id === active?.canvasId)
-  expect(differences(reportWithoutTime(active!.analysis.report), truth?.report)).toEqual([])
+  expect(differences(reportWithoutTime(active!.analysis!.report), truth?.report)).toEqual([])
   expect(panel.state?.canvases.map((c) => c.damaged)).toEqual(oracle().map((c) => c.damaged))
 }
 
@@ -89,6 +89,6 @@ describe('live updates agree with a full check', () => {
     fake.user.move(group.id, target.x - 120, target.y - 120, { remote: true })
     await settle(fake)
     panelAgrees(panel)
-    expect(panel.state?.active?.analysis.report.zones.jobs.map((item) => item.text)).toContain('Rain')
+    expect(panel.state?.active?.analysis?.report.zones.jobs.map((item) => item.text)).toContain('Rain')
   })
 })

@@ -213,7 +213,7 @@ function checkAgreement(real: Real, truth: OracleCanvas[]): void {
   )
   if (state.active) {
     const expected = truth.find((canvas) => canvas.report.canvas.id === state.active?.canvasId)
-    const shown = reportWithoutTime(state.active.analysis.report)
+    const shown = reportWithoutTime(state.active.analysis!.report)
     expect(differences(shown, expected?.report), 'panel active report (left) vs oracle (right)').toEqual([])
   }
   expect(pluginDataProblems(real.fake), 'plugin data parses').toEqual([])
@@ -725,7 +725,7 @@ function suggestionFields(real: Real, k: number, canvasK: number): Record<string
   const active = real.panel.state?.active
   // The panel computes its suggestions from the state it was sent, as here.
   const suggestion = active
-    ? pick(suggestionsForReport(active.analysis.report, active.rejected), k)
+    ? pick(suggestionsForReport(active.analysis!.report, active.rejected), k)
     : undefined
   if (active && suggestion && k % 4 !== 3) {
     return { canvasId: active.canvasId, fromId: suggestion.fromId, toId: suggestion.toId }

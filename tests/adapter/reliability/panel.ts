@@ -7,10 +7,11 @@
  */
 import { vi } from 'vitest'
 import type { FigJamFake } from '../../../fake'
-import type { EventMessage, ExportFile, PanelState } from '../../../contract/messages'
+import type { EventMessage, ExportFile, ItemView, PanelState } from '../../../contract/messages'
 import { openPanelAsync } from '../../../src/panel/open-panel-async'
 import { idle } from '../harness'
 import { StateFollower } from '../../../contract/state-patch'
+import { EVERY_LIST } from '../../panel/every-list'
 import type { StatePatch } from '../../../contract/state-patch'
 
 export interface DoneAnswer {
@@ -27,6 +28,8 @@ export interface ExportReady extends ExportFile {
 const OPEN_ID = 'driver-open'
 /** And of the PANEL_SHOWN it sends after a first state of one canvas, as the panel does once it drew it. */
 const SHOWN_ID = 'driver-shown'
+/** And of the VIEW_ITEMS it sends at once: every list and the whole analysis, to check against a fresh one. */
+const VIEW_ID = 'driver-view'
 
 /** Runs every pending event, live update and UI message. */
 export async function settle(fake: FigJamFake): Promise<void> {
@@ -67,9 +70,10 @@ export class PanelDriver {
 
   /**
    * Opens the panel in the fake's current session, says UI_READY as the real panel does once it listens, and
-   * waits until its first state arrived.
+   * waits until its first state arrived. Then asks for `view` (VIEW_ITEMS): by default every list and the whole
+   * analysis, which the checks against a fresh analysis read.
    */
-  static async openAsync(fake: FigJamFake): Promise<PanelDriver> {
+  static async openAsync(fake: FigJamFake, options: { view?: ItemView | null } = {}): Promise<PanelDriver> {
     const driver = new PanelDriver(fake)
     fake.session.onUiMessage((message) => driver.received.push(message as EventMessage))
     await openPanelAsync()
@@ -77,6 +81,12 @@ export class PanelDriver {
     await settle(fake)
     if (driver.state?.partial === true) {
       fake.session.sendFromUi(['PANEL_SHOWN', { requestId: SHOWN_ID }])
+      await settle(fake)
+    }
+    // `null`: the lists the panel shows when it opens, as main picks them before the panel says anything.
+    const view = options.view === undefined ? EVERY_LIST : options.view
+    if (view) {
+      fake.session.sendFromUi(['VIEW_ITEMS', { requestId: VIEW_ID, view }])
       await settle(fake)
     }
     return driver
@@ -90,7 +100,7 @@ export class PanelDriver {
   /** Every DONE answer so far (without its result: see `exports`), but the one to the driver's own UI_READY. */
   get answers(): DoneAnswer[] {
     return this.dones()
-      .filter((done) => done.requestId !== OPEN_ID && done.requestId !== SHOWN_ID)
+      .filter((done) => done.requestId !== OPEN_ID && done.requestId !== SHOWN_ID && done.requestId !== VIEW_ID)
       .map(({ requestId, ok, message }) => ({ requestId, ok, message }))
   }
 
