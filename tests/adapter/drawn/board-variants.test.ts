@@ -14,15 +14,19 @@ import { useFake } from '../harness'
 import type { Labels } from './drawings'
 import {
   adopt,
+  CUSTOMER,
   DANISH,
+  drawLabels,
   drawLine,
   drawSquareAndCircle,
   drawText,
   ENGLISH,
+  LABEL_ANGLES,
   polar,
   shapeAround,
   storedReport,
   SWEDISH,
+  TURNED_ANGLES,
   turnAboutCentre
 } from './drawings'
 
@@ -310,17 +314,9 @@ describe('drawn canvases from real boards, in the fake', () => {
     const ellipse = fake.user.addShape({ x: 1700, y: 600, width: 1400, height: 600, shapeType: 'ELLIPSE' })
     turnAboutCentre(square, 45)
     turnAboutCentre(ellipse, 30)
-    const angles: Record<ZoneKey, number> = {
-      products: 180,
-      gainCreators: 60,
-      painRelievers: 300,
-      jobs: 30,
-      gains: 150,
-      pains: 270
-    }
-    const customer: readonly ZoneKey[] = ['jobs', 'gains', 'pains']
-    for (const zone of ZONE_KEYS)
-      drawText(ENGLISH[zone], polar(customer.includes(zone) ? ellipseCentre : squareCentre, angles[zone], 220), section)
+    const angles = TURNED_ANGLES
+    const customer = CUSTOMER
+    drawLabels(squareCentre, ellipseCentre, angles, 220, section)
     figma.commitUndo()
     const expected: Expected = {}
     for (const zone of ZONE_KEYS) {
@@ -354,17 +350,7 @@ describe('drawn canvases from real boards, in the fake', () => {
     const circleCentre = { x: 2200, y: 900 }
     shapeAround(squareCentre, 1200, 'SQUARE')
     shapeAround(circleCentre, 1200, 'ELLIPSE')
-    const angles: Record<ZoneKey, number> = {
-      products: 180,
-      gainCreators: 60,
-      painRelievers: 300,
-      jobs: 0,
-      gains: 120,
-      pains: 240
-    }
-    const customer: readonly ZoneKey[] = ['jobs', 'gains', 'pains']
-    for (const zone of ZONE_KEYS)
-      drawText(ENGLISH[zone], polar(customer.includes(zone) ? circleCentre : squareCentre, angles[zone], 450), section)
+    drawLabels(squareCentre, circleCentre, LABEL_ANGLES, 450, section)
     drawText('Segment: Commuters', { x: 1500, y: 150 }, section)
     // A BMC to the right, and a notes corner below, in the same section.
     for (const [i, name] of ['Key Partners', 'Value Propositions', 'Customer Segments'].entries())

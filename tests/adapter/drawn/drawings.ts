@@ -9,10 +9,10 @@ import type { FitReport, Point, Rect, ZoneKey } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
 import { runCommandAsync } from '../../../src/run/run-command'
 import type { Labels } from '../../core/drawn/drawings'
-import { polar } from '../../core/drawn/drawings'
+import { CUSTOMER as CUSTOMER_ZONES, ENGLISH as ENGLISH_LABELS, polar } from '../../core/drawn/drawings'
 import { useFake } from '../harness'
 
-export { DANISH, ENGLISH, polar, SWEDISH } from '../../core/drawn/drawings'
+export { CUSTOMER, DANISH, ENGLISH, LABEL_ANGLES, polar, SWEDISH, TURNED_ANGLES } from '../../core/drawn/drawings'
 export type { Labels } from '../../core/drawn/drawings'
 
 const CUSTOMER: readonly ZoneKey[] = ['jobs', 'pains', 'gains']
@@ -78,6 +78,22 @@ export function drawText(characters: string, point: Point, parent?: SectionNode)
   text.x = point.x - text.width / 2 - origin.x
   text.y = point.y - text.height / 2 - origin.y
   return text
+}
+
+/**
+ * The six English labels as text, each at `distance` from its side's centre (`value`, `profile`) at its angle in
+ * `angles`, inside `parent` when given.
+ */
+export function drawLabels(
+  value: Point,
+  profile: Point,
+  angles: Record<ZoneKey, number>,
+  distance: number,
+  parent?: SectionNode
+): TextNode[] {
+  return ZONE_KEYS.map((zone) =>
+    drawText(ENGLISH_LABELS[zone], polar(CUSTOMER_ZONES.includes(zone) ? profile : value, angles[zone], distance), parent)
+  )
 }
 
 /** A straight line from `a` to `b` (page-absolute), inside `parent` when given. */

@@ -11,19 +11,9 @@ import type { FigJamFake } from '../../../fake'
 import { LiveBoard } from '../../../src/adapter/live-board'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
-import type { Point, ZoneKey } from '../../../src/core/types'
-import { ZONE_KEYS } from '../../../src/core/types'
-import { drawText, ENGLISH, polar } from './drawings'
+import type { Point } from '../../../src/core/types'
+import { drawLabels, LABEL_ANGLES } from './drawings'
 
-const CUSTOMER: readonly ZoneKey[] = ['jobs', 'pains', 'gains']
-const ANGLES: Record<ZoneKey, number> = {
-  jobs: 0,
-  gains: 120,
-  pains: 240,
-  products: 180,
-  gainCreators: 60,
-  painRelievers: 300
-}
 const SIDE = 800
 
 interface Drawn {
@@ -45,9 +35,7 @@ async function drawnAt(fake: FigJamFake, origin: Point, root: 'section' | 'group
     fake.user.addShape({ x: origin.x, y: origin.y, width: SIDE, height: SIDE, shapeType: 'SQUARE' }),
     fake.user.addShape({ x: origin.x + SIDE + 300, y: origin.y, width: SIDE, height: SIDE, shapeType: 'ELLIPSE' })
   ]
-  const labels = ZONE_KEYS.map((zone) =>
-    drawText(ENGLISH[zone], polar(CUSTOMER.includes(zone) ? circle : square, ANGLES[zone], SIDE * 0.35), section)
-  )
+  const labels = drawLabels(square, circle, LABEL_ANGLES, SIDE * 0.35, section)
   const parts: SceneNode[] = [...shapes, ...labels]
   const group = root === 'group' ? figma.group(parts, figma.currentPage) : null
   figma.commitUndo()

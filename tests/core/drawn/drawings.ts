@@ -92,7 +92,14 @@ export const LABEL_ANGLES: Record<ZoneKey, number> = {
   painRelievers: 300
 }
 
-const CUSTOMER: readonly ZoneKey[] = ['jobs', 'pains', 'gains']
+/**
+ * Label angles for a customer profile turned with its long axis at 30° (an ellipse turned 30°): its three labels
+ * turned with it, the value map's at the sector middles.
+ */
+export const TURNED_ANGLES: Record<ZoneKey, number> = { ...LABEL_ANGLES, jobs: 30, gains: 150, pains: 270 }
+
+/** The customer profile's zones. */
+export const CUSTOMER: readonly ZoneKey[] = ['jobs', 'pains', 'gains']
 
 /** A square (value map, left) and a circle (customer profile, right), labels only. */
 export function squareAndCircle(

@@ -10,7 +10,7 @@ import type { DrawingInput, DrawnNode } from '../../../src/core/drawn/types'
 import type { Point, Rect, ZoneKey } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
 import type { Labels } from './drawings'
-import { DANISH, ENGLISH, line, polar, readingOf, shape, SWEDISH, text } from './drawings'
+import { DANISH, ENGLISH, line, polar, readingOf, shape, SWEDISH, text, TURNED_ANGLES } from './drawings'
 
 type Probe = [Point, ZoneKey | null]
 
@@ -223,14 +223,7 @@ function turnedShapes(): Variant {
     turned(shape('square', { x: 0, y: 0, width: 800, height: 800 }, 'rect'), 45),
     turned(shape('ellipse', { x: 1200, y: 150, width: 1000, height: 500 }, 'ellipse'), 30)
   ]
-  const angles: Record<ZoneKey, number> = {
-    products: 180,
-    gainCreators: 60,
-    painRelievers: 300,
-    jobs: 30,
-    gains: 150,
-    pains: 270
-  }
+  const angles = TURNED_ANGLES
   const probes: Probe[] = []
   for (const zone of ZONE_KEYS) {
     const centre = isCustomer(zone) ? ellipseCentre : squareCentre
