@@ -21,8 +21,10 @@ export const TEXT_MIN_SCREEN_PX = 4
 /** Tiles are drawn where they are within this share of the board's size around the view (pans stay smooth). */
 export const CULL_MARGIN = 0.15
 /**
- * A tile's side in screen pixels at the lowest zoom of its level (levels double the zoom: a tile is 192 to 384 px
- * on screen once drawn at the view's zoom). Small enough that drawing one is a short frame's work for the browser.
+ * A tile's side in screen pixels at the lowest zoom of its level (levels double the zoom: a tile is 384 to 768 px
+ * on screen once drawn at the view's zoom, or a half, quarter or eighth of that where the board is dense and its
+ * nodes small enough on screen that cutting pays, see `TILE_MAX_GROUPS`). Any change in a tile repaints all of it,
+ * and a node crossing tile edges is drawn in each: smaller tiles repaint less but copy more.
  */
 export const TILE_PX = 384
 /** A zoom burst is over when no zoom step came for this long: the tiles are then drawn at the new zoom. */
@@ -34,6 +36,12 @@ export const FRAME_NODE_BUDGET = 150
  * a width in screen pixels, arrowheads.
  */
 const TILE_PAD_PX = 12
+/** A tile holding more groups than this is cut in four (its paint on any change costs about this many). */
+export const TILE_MAX_GROUPS = 300
+/** How many times a dense tile is cut in four at most. */
+const TILE_SPLITS = 3
+/** A tile is cut only when none of its quarters keeps more than this share of its groups. */
+const TILE_SPLIT_SHARE = 0.5
 /** A stamp's label size as a share of the stamp's. */
 const STAMP_LABEL_EM = 0.42
 /** Size of the section-name pill's font (screen px), measured with the fake's Inter metrics. */
@@ -93,7 +101,7 @@ export class BoardRenderer {
    */
   private readonly bounds = new Map<string, Box[]>()
   /** Per grid level with tiles (or about to have them): the drawable nodes in each cell, in paint order. */
-  private readonly grids = new Map<number, Grid>()
+  private readonly grids = new Map<string, Grid>()
   /** Tiles on the board, by key. During the frames after a zoom, tiles of two levels can be there. */
   private readonly tiles = new Map<string, Tile>()
   /** The board's size in screen pixels (kept by `setSize`: reading it from the DOM would force a layout). */
@@ -195,7 +203,7 @@ export class BoardRenderer {
       grid.cells.clear()
       // The cells under the tiles of this level, in one pass over the nodes.
       let area: Box | null = null
-      for (const tile of this.tiles.values()) if (tile.level === grid.level) area = area ? union(area, tile.box) : tile.box
+      for (const tile of this.tiles.values()) if (tile.grid === grid.key) area = area ? union(area, tile.box) : tile.box
       if (area) this.cellsOver(grid, grow(area, -1))
     }
     const drawn = new Set<string>()
@@ -338,11 +346,13 @@ export class BoardRenderer {
     if (list[lo] !== id) list.splice(lo, 0, id)
   }
 
-  private grid(level: number): Grid {
-    let grid = this.grids.get(level)
+  /** The grid of cells `TILE_PX / 2^g` wide for the view's zoom level `level` (whose pad its cells count). */
+  private grid(level: number, g: number): Grid {
+    const key = `${level}/${g}`
+    let grid = this.grids.get(key)
     if (!grid) {
-      grid = { level, cells: new Map() }
-      this.grids.set(level, grid)
+      grid = { key, level, g, cells: new Map() }
+      this.grids.set(key, grid)
     }
     return grid
   }
@@ -352,12 +362,12 @@ export class BoardRenderer {
    * yet are filled in one pass over the nodes (a grid knows only the cells near where the view has been).
    */
   private cellsOver(grid: Grid, area: Box): string[] {
-    const range = cellRange(grid.level, area)
+    const range = cellRange(grid, area)
     const keys: string[] = []
     const missing = new Set<string>()
     for (let j = range.j0; j <= range.j1; j++) {
       for (let i = range.i0; i <= range.i1; i++) {
-        const key = `${grid.level}/${i}/${j}`
+        const key = `${grid.key}/${i}/${j}`
         keys.push(key)
         if (!grid.cells.has(key)) missing.add(key)
       }
@@ -369,14 +379,14 @@ export class BoardRenderer {
       if (!boxes) continue
       let added: Set<string> | null = null
       for (const box of boxes) {
-        const r = cellRange(grid.level, box, true)
+        const r = cellRange(grid, box, true)
         const i0 = Math.max(r.i0, range.i0)
         const i1 = Math.min(r.i1, range.i1)
         const j0 = Math.max(r.j0, range.j0)
         const j1 = Math.min(r.j1, range.j1)
         for (let j = j0; j <= j1; j++) {
           for (let i = i0; i <= i1; i++) {
-            const key = `${grid.level}/${i}/${j}`
+            const key = `${grid.key}/${i}/${j}`
             if (!missing.has(key)) continue
             if (boxes.length > 1) {
               added ??= new Set()
@@ -518,69 +528,99 @@ export class BoardRenderer {
   private step(budget: number): boolean {
     const zoom = this.view.zoom
     const level = levelOf(zoom)
-    const grid = this.grid(level)
-    const wanted = this.cellsOver(grid, this.cullRect).filter((key) => (grid.cells.get(key)?.length ?? 0) > 0)
-    // Tiles outside the drawn area, or of a level no longer shown and covered by drawn tiles of this one.
+    const wanted = this.wantedTiles(level)
+    // Tiles outside the drawn area at once; tiles no longer wanted (another zoom level, another cut of a cell)
+    // once the wanted ones drawn at this zoom cover them.
     for (const tile of [...this.tiles.values()]) {
-      const inArea = intersects(tile.box, this.cullRect)
-      if (tile.level === level) {
-        if (!inArea || (grid.cells.get(tile.key)?.length ?? 0) === 0) this.removeTile(tile)
-      } else if (!inArea || this.covered(tile, level, wanted)) this.removeTile(tile)
+      if (!intersects(tile.box, this.cullRect)) this.removeTile(tile)
+      else if (!wanted.has(tile.key) && this.covered(tile, wanted)) this.removeTile(tile)
     }
-    for (const old of [...this.grids.keys()]) {
-      if (old !== level && ![...this.tiles.values()].some((tile) => tile.level === old)) this.grids.delete(old)
-    }
-    const todo = wanted.filter((key) => {
+    const used = new Set([...this.tiles.values()].map((tile) => tile.grid))
+    for (const [key, grid] of [...this.grids]) if (grid.level !== level && !used.has(key)) this.grids.delete(key)
+    const todo = [...wanted.keys()].filter((key) => {
       const tile = this.tiles.get(key)
       return !tile || tile.zoom !== zoom
     })
     if (todo.length === 0) return false
     const centre = this.screenToWorld({ x: this.boardSize.width / 2, y: this.boardSize.height / 2 })
-    const size = tileSize(level)
     const distance = (key: string) => {
-      const [, i, j] = key.split('/').map(Number) as [number, number, number]
-      return Math.hypot((i + 0.5) * size - centre.x, (j + 0.5) * size - centre.y)
+      const box = wanted.get(key) as Box
+      return Math.hypot(box.x + box.width / 2 - centre.x, box.y + box.height / 2 - centre.y)
     }
     todo.sort((a, b) => distance(a) - distance(b))
     let spent = 0
     const drawn = new Set<string>()
     for (const key of todo) {
-      if (spent > 0 && spent + (grid.cells.get(key)?.length ?? 0) > budget) break
+      const size = this.grids.get(gridKeyOf(key))?.cells.get(key)?.length ?? 0
+      if (spent > 0 && spent + size > budget) break
       let tile = this.tiles.get(key)
-      if (!tile) tile = this.addTile(key, level)
+      if (!tile) tile = this.addTile(key)
       tile.zoom = zoom
       this.sizeTile(tile)
       this.syncTile(tile, drawn)
       spent += tile.groups.size
     }
     for (const tile of [...this.tiles.values()]) {
-      if (tile.level !== level && this.covered(tile, level, wanted)) this.removeTile(tile)
+      const old = !wanted.has(tile.key)
+      if (old && this.covered(tile, wanted)) this.removeTile(tile)
+      else tile.svg.classList.toggle('pg-tile-old', old)
     }
     this.finishDraw(drawn.size)
     return todo.some((key) => this.tiles.get(key)?.zoom !== zoom)
   }
 
-  /** Whether the tiles of `level` drawn at the view's zoom cover the part of `tile` in the drawn area. */
-  private covered(tile: Tile, level: number, wanted: string[]): boolean {
-    const want = new Set(wanted)
+  /**
+   * The tiles the drawn area needs at this zoom level, by key, with their boxes: the level's cells that have
+   * something in them, each cut in four (and again, up to `TILE_SPLITS` times) while it holds more than
+   * `TILE_MAX_GROUPS` groups, so no tile is slow to paint again however dense the board is there.
+   */
+  private wantedTiles(level: number): Map<string, Box> {
+    const out = new Map<string, Box>()
+    const visit = (g: number, area: Box): void => {
+      const grid = this.grid(level, g)
+      for (const key of this.cellsOver(grid, area)) {
+        const count = grid.cells.get(key)?.length ?? 0
+        if (count === 0) continue
+        const box = keyBox(key)
+        const inArea = intersection(box, this.cullRect)
+        if (!inArea) continue
+        if (count <= TILE_MAX_GROUPS || g >= level + TILE_SPLITS || !this.splitPays(level, g + 1, box, count)) out.set(key, box)
+        else visit(g + 1, grow(inArea, -1e-6))
+      }
+    }
+    visit(level, this.cullRect)
+    return out
+  }
+
+  /**
+   * Whether cutting a cell of `count` groups into its four cells of grid `g` makes each of them much smaller:
+   * where the nodes are as big as the cell, every quarter would hold nearly all of them (copies), and cutting
+   * only multiplies the groups.
+   */
+  private splitPays(level: number, g: number, box: Box, count: number): boolean {
+    const grid = this.grid(level, g)
+    let most = 0
+    for (const key of this.cellsOver(grid, grow(box, -1e-6))) most = Math.max(most, grid.cells.get(key)?.length ?? 0)
+    return most <= count * TILE_SPLIT_SHARE
+  }
+
+  /** Whether the wanted tiles drawn at the view's zoom cover the part of `tile` in the drawn area. */
+  private covered(tile: Tile, wanted: Map<string, Box>): boolean {
     const area = intersection(tile.box, this.cullRect)
     if (!area) return true
-    const r = cellRange(level, area)
-    for (let j = r.j0; j <= r.j1; j++) for (let i = r.i0; i <= r.i1; i++) {
-      const key = `${level}/${i}/${j}`
-      if (!want.has(key)) continue
+    for (const [key, box] of wanted) {
+      const common = intersection(box, area)
+      if (!common || common.width <= 0 || common.height <= 0) continue
       if (this.tiles.get(key)?.zoom !== this.view.zoom) return false
     }
     return true
   }
 
-  private addTile(key: string, level: number): Tile {
-    const [, i, j] = key.split('/').map(Number) as [number, number, number]
-    const size = tileSize(level)
+  private addTile(key: string): Tile {
     const svg = el('svg', { class: 'pg-tile', 'data-tile': key })
-    const tile: Tile = { key, level, box: { x: i * size, y: j * size, width: size, height: size }, svg, zoom: Number.NaN, groups: new Map() }
-    // Tiles in key order (the board looks the same in any order: they do not overlap); a tile of the level
-    // being drawn goes over tiles of the one it replaces.
+    const tile: Tile = { key, grid: gridKeyOf(key), box: keyBox(key), svg, zoom: Number.NaN, groups: new Map() }
+    // Tiles in key order (the board looks the same in any order: they do not overlap); a tile being drawn goes
+    // over the tiles it replaces (those are `pg-tile-old` until it covers them).
     let next: Element | null = null
     for (const other of this.world.children) {
       const otherKey = (other as SVGSVGElement).dataset.tile ?? ''
@@ -591,8 +631,12 @@ export class BoardRenderer {
     }
     this.world.insertBefore(svg, next)
     this.tiles.set(key, tile)
-    for (const other of this.tiles.values()) other.svg.classList.toggle('pg-tile-old', other.level !== level)
     return tile
+  }
+
+  private gridOfKey(key: string): Grid {
+    const [level, g] = key.split('/').map(Number) as [number, number]
+    return this.grid(level, g)
   }
 
   private removeTile(tile: Tile): void {
@@ -630,8 +674,8 @@ export class BoardRenderer {
    * kept, added or removed. `drawn` collects the nodes drawn.
    */
   private syncTile(tile: Tile, drawn: Set<string>, dirty?: Set<string>): void {
-    const grid = this.grid(tile.level)
-    if (!grid.cells.has(tile.key)) this.cellsOver(grid, tile.box)
+    const grid = this.grids.get(tile.grid) ?? this.gridOfKey(tile.grid)
+    if (!grid.cells.has(tile.key)) this.cellsOver(grid, grow(tile.box, -1e-6))
     const ids = grid.cells.get(tile.key) ?? []
     const wanted: SVGGElement[] = []
     const keep = new Set<string>()
@@ -793,7 +837,7 @@ export class BoardRenderer {
       // its copies in other tiles are hidden meanwhile. Paint order among the lifted groups stays the page's.
       const lift = new Map<string, { group: SVGGElement; hidden: SVGGElement[] }>()
       for (const tile of this.tiles.values()) {
-        if (tile.level !== levelOf(this.view.zoom)) continue
+        if (tile.svg.classList.contains('pg-tile-old')) continue
         for (const id of drag.ids) {
           if (this.lifted.has(id)) continue
           const entry = tile.groups.get(id)
@@ -1241,9 +1285,10 @@ function stampSize(node: RenderNode): number {
 
 /** One square of the board, drawn at one zoom, as its own `<svg>` (and composited layer). */
 interface Tile {
-  /** `level/i/j`. */
+  /** `level/g/i/j`: the view's zoom level it is cut for, its grid (side `TILE_PX / 2^g`), column and row. */
   key: string
-  level: number
+  /** Its grid's key, `level/g`. */
+  grid: string
   /** The part of the page it shows (page units). */
   box: Box
   svg: SVGSVGElement
@@ -1255,8 +1300,26 @@ interface Tile {
 
 /** The cells of one level known so far, each with the drawable nodes that touch it, in paint order. */
 interface Grid {
+  /** `level/g`. */
+  key: string
+  /** The zoom level the grid serves (its pad is that level's). */
   level: number
+  /** Cells are `TILE_PX / 2^g` page units wide (g is the level, or more for cells cut smaller). */
+  g: number
   cells: Map<string, string[]>
+}
+
+/** The grid of a tile key (`level/g/i/j` -> `level/g`). */
+function gridKeyOf(key: string): string {
+  const parts = key.split('/')
+  return `${parts[0]}/${parts[1]}`
+}
+
+/** The page box of a tile key. */
+function keyBox(key: string): Box {
+  const [, g, i, j] = key.split('/').map(Number) as [number, number, number, number]
+  const size = tileSize(g)
+  return { x: i * size, y: j * size, width: size, height: size }
 }
 
 /** The grid level of a zoom: each level doubles it. */
@@ -1269,10 +1332,10 @@ function tileSize(level: number): number {
   return TILE_PX / 2 ** level
 }
 
-/** The cells (column and row ranges) of `level` that `box` touches, with the grid's pad when it is a node's. */
-function cellRange(level: number, box: Box, pad = false): { i0: number; i1: number; j0: number; j1: number } {
-  const size = tileSize(level)
-  const p = pad ? TILE_PAD_PX / 2 ** level : 0
+/** The cells (column and row ranges) of `grid` that `box` touches, with the grid's pad when it is a node's. */
+function cellRange(grid: Grid, box: Box, pad = false): { i0: number; i1: number; j0: number; j1: number } {
+  const size = tileSize(grid.g)
+  const p = pad ? TILE_PAD_PX / 2 ** grid.level : 0
   return {
     i0: Math.floor((box.x - p) / size),
     i1: Math.floor((box.x + box.width + p) / size),
@@ -1285,18 +1348,18 @@ function cellRange(level: number, box: Box, pad = false): { i0: number; i1: numb
 function knownCellsIn(grid: Grid, boxes: readonly Box[]): string[] {
   const out = new Set<string>()
   for (const box of boxes) {
-    const r = cellRange(grid.level, box, true)
+    const r = cellRange(grid, box, true)
     const count = (r.i1 - r.i0 + 1) * (r.j1 - r.j0 + 1)
     if (count > grid.cells.size) {
       for (const key of grid.cells.keys()) {
-        const [, i, j] = key.split('/').map(Number) as [number, number, number]
+        const [, , i, j] = key.split('/').map(Number) as [number, number, number, number]
         if (i >= r.i0 && i <= r.i1 && j >= r.j0 && j <= r.j1) out.add(key)
       }
       continue
     }
     for (let j = r.j0; j <= r.j1; j++) {
       for (let i = r.i0; i <= r.i1; i++) {
-        const key = `${grid.level}/${i}/${j}`
+        const key = `${grid.key}/${i}/${j}`
         if (grid.cells.has(key)) out.add(key)
       }
     }
@@ -1324,11 +1387,11 @@ function polylineBoxes(points: readonly Point[]): Box[] {
   return boxes.length > 0 ? boxes : [pointsBox(points)]
 }
 
-/** Tile keys in a fixed order: by level, then row, then column. */
+/** Tile keys in a fixed order: by level, grid, then row, then column. */
 function compareKeys(a: string, b: string): number {
   const x = a.split('/').map(Number)
   const y = b.split('/').map(Number)
-  for (const k of [0, 2, 1]) {
+  for (const k of [0, 1, 3, 2]) {
     const d = (x[k] ?? 0) - (y[k] ?? 0)
     if (d !== 0) return d
   }

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FONT_SIZE, LINE_HEIGHT, STICKY, hasAdvance, textWidth, wrapLines } from '../../fake'
-import { CULL_MARGIN, TEXT_MIN_SCREEN_PX } from '../../playground/render/board'
+import { CULL_MARGIN, TEXT_MIN_SCREEN_PX, TILE_PX } from '../../playground/render/board'
 import {
   FAIL_MISSING_IN_CI,
   launchBrowser,
@@ -283,6 +283,56 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
     const shown = await page().evaluate(() => document.getElementById('board-world')?.innerHTML)
     await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
     expect(await page().evaluate(() => document.getElementById('board-world')?.innerHTML)).toBe(shown)
+  })
+
+  it('cuts the board into tiles: a node across a tile edge is drawn in each, in the page order, and a pan draws nothing', async () => {
+    // Two stickies across the edge between two tiles at 100 %, the second over the first.
+    const edge = TILE_PX * 30
+    const [a, b] = await page().evaluate((x) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      const first = playground.user.addSticky({ text: 'Left of the edge, under', x: x - 150, y: 9000 }).id
+      const second = playground.user.addSticky({ text: 'Across the edge, over', x: x - 60, y: 9040 }).id
+      return [first, second]
+    }, edge)
+    await zoomTo(1, a)
+    const drawn = await page().evaluate(
+      ({ first, second }) =>
+        [...document.querySelectorAll<SVGSVGElement>('#board-world .pg-tile')]
+          .map((tile) => ({
+            tile: tile.dataset.tile ?? '',
+            ids: [...tile.children].map((g) => (g as SVGGElement).dataset.nodeId ?? (g as SVGGElement).dataset.copyOf ?? '').filter((n) => n === first || n === second),
+            own: [...tile.querySelectorAll<SVGGElement>('[data-node-id]')].map((g) => g.dataset.nodeId).filter((n) => n === first || n === second)
+          }))
+          .filter((t) => t.ids.length > 0),
+      { first: a, second: b }
+    )
+    // In two tiles at least, each holding both, the later one painted after; each id on one group only.
+    expect(drawn.length).toBeGreaterThanOrEqual(2)
+    for (const t of drawn) expect(t.ids).toEqual([a, b].filter((n) => t.ids.includes(n)))
+    expect(drawn.filter((t) => t.ids.length === 2).length).toBeGreaterThanOrEqual(1)
+    expect(drawn.flatMap((t) => t.own).sort()).toEqual([a, b].sort())
+    // A wheel pan moves the tiles as layers: every tile still there keeps its very groups, moved by its transform.
+    const kept = await page().evaluate(async () => {
+      const { playground } = window as unknown as PlaygroundWindow
+      const before = [...document.querySelectorAll<SVGSVGElement>('#board-world .pg-tile')].map((tile) => ({ tile, groups: [...tile.children], at: tile.style.transform }))
+      const svg = document.getElementById('board-svg') as unknown as SVGSVGElement
+      const box = svg.getBoundingClientRect()
+      svg.dispatchEvent(new WheelEvent('wheel', { clientX: box.left + 100, clientY: box.top + 100, deltaX: 30, deltaY: 20, bubbles: true, cancelable: true }))
+      await playground.boardSettled()
+      const still = before.filter(({ tile }) => tile.isConnected)
+      return {
+        tiles: still.length,
+        same: still.every(({ tile, groups }) => groups.length === tile.children.length && groups.every((g, i) => tile.children[i] === g)),
+        moved: still.every(({ tile, at }) => tile.style.transform !== at)
+      }
+    })
+    expect(kept).toEqual({ tiles: expect.any(Number) as number, same: true, moved: true })
+    expect(kept.tiles).toBeGreaterThan(0)
+    // The tiles drawn change by change are the tiles drawn from scratch.
+    const tiles = () => page().evaluate(() => [...document.querySelectorAll('#board-world .pg-tile')].map((tile) => tile.outerHTML))
+    const shown = await tiles()
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    expect(await tiles()).toEqual(shown)
   })
 
   it('looks right to a facilitator (screenshot for a person to look at)', async () => {
