@@ -57,6 +57,7 @@ import {
   zonePoint
 } from './board'
 import type { DoneAnswer } from './panel'
+import type { PanelState } from '../../../contract/messages'
 import { PanelDriver, settle } from './panel'
 import { DATA_KEYS, ROLES } from '../../../src/adapter/plugin-data'
 import { EVIDENCE_LEVELS } from '../../../contract/evidence'
@@ -215,8 +216,44 @@ function checkAgreement(real: Real, truth: OracleCanvas[]): void {
     const expected = truth.find((canvas) => canvas.report.canvas.id === state.active?.canvasId)
     const shown = reportWithoutTime(state.active.analysis!.report)
     expect(differences(shown, expected?.report), 'panel active report (left) vs oracle (right)').toEqual([])
+    if (expected) {
+      expect(windowsOf(state), 'panel sticky lists, windowed (left) vs oracle (right)').toEqual(
+        expectedWindows(state, expected.report)
+      )
+      expect(state.active.view.counts, 'panel zone counts vs oracle').toEqual({
+        ...Object.fromEntries(ZONE_KEYS.map((zone) => [zone, expected.report.zones[zone].length])),
+        unplaced: expected.report.unplaced.length
+      })
+    }
   }
   expect(pluginDataProblems(real.fake), 'plugin data parses').toEqual([])
+}
+
+/** The ids and totals of the sticky lists the panel holds. */
+function windowsOf(state: PanelState): Record<string, { total: number; ids: string[] }> {
+  const out: Record<string, { total: number; ids: string[] }> = {}
+  for (const [key, window] of Object.entries(state.active?.lists ?? {}))
+    if (window) out[key] = { total: window.total, ids: window.items.map((item) => item.id) }
+  return out
+}
+
+/** The same lists worked out from the oracle's report: the first `shown` by rank, then selected stickies below. */
+function expectedWindows(state: PanelState, report: OracleCanvas['report']): Record<string, { total: number; ids: string[] }> {
+  const out: Record<string, { total: number; ids: string[] }> = {}
+  const byRank = (items: readonly { id: string; rank: number }[]) => [...items].sort((a, b) => a.rank - b.rank)
+  for (const { key, shown } of state.active?.itemView.lists ?? []) {
+    const [kind, zone] = key.split('.') as [string, ZoneKey]
+    const list =
+      key === 'unplaced'
+        ? report.unplaced
+        : kind === 'zone'
+          ? byRank(report.zones[zone])
+          : byRank(report.zones[zone].filter((item) => (kind === 'unaddressed' ? report.fit.unaddressed : report.fit.orphans).includes(item.id)))
+    const ids = list.slice(0, shown).map((item) => item.id)
+    for (const item of list.slice(shown)) if (state.selection.nodeIds.includes(item.id)) ids.push(item.id)
+    out[key] = { total: list.length, ids }
+  }
+  return out
 }
 
 function remember(real: Real): void {
