@@ -16,7 +16,6 @@ import type {
   ItemWindow
 } from '../../contract/messages'
 import { INVALID_LINKS_SHOWN, LIST_WINDOW } from '../../contract/limits'
-import type { EvidenceReport } from '../../contract/evidence'
 import type { CanvasAnalysis, ReportItem, ReportLink, ZoneKey } from '../core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../core/types'
 
@@ -143,27 +142,21 @@ function locate(
   return item ? { item, zone: null } : undefined
 }
 
-/** A zone's stickies with evidence, once per zone list and evidence map. */
-const zoneEvidenceOf = new WeakMap<
-  readonly ReportItem[],
-  { levels: EvidenceReport['items']; counts: { backed: number; refuted: number } }
->()
-
-function evidenceIn(
-  items: readonly ReportItem[],
-  levels: EvidenceReport['items']
-): { backed: number; refuted: number } {
-  const known = zoneEvidenceOf.get(items)
-  if (known && known.levels === levels) return known.counts
-  let backed = 0
-  let refuted = 0
-  for (const item of items) {
-    const level = levels[item.id]
-    if (level === 'said' || level === 'did') backed++
-    else if (level === 'refuted') refuted++
+/**
+ * Stickies with evidence per zone, from the evidence entries (the few the team set), each found in the zones'
+ * indexes: the cost is the evidence's, not the canvas's.
+ */
+function evidenceByZone(analysis: CanvasAnalysis): CanvasView['zoneEvidence'] {
+  const counts = {} as CanvasView['zoneEvidence']
+  for (const zone of ZONE_KEYS) counts[zone] = { backed: 0, refuted: 0 }
+  const levels = analysis.report.evidence.items
+  for (const id of Object.keys(levels)) {
+    const level = levels[id]
+    const zone = locate(analysis, id)?.zone
+    if (!zone) continue
+    if (level === 'said' || level === 'did') counts[zone].backed++
+    else if (level === 'refuted') counts[zone].refuted++
   }
-  const counts = { backed, refuted }
-  zoneEvidenceOf.set(items, { levels, counts })
   return counts
 }
 
@@ -209,12 +202,11 @@ export function canvasViewOf(analysis: CanvasAnalysis, named: readonly string[])
   const { report } = analysis
   const counts = { unplaced: report.unplaced.length } as CanvasView['counts']
   const attention = {} as CanvasView['attention']
-  const zoneEvidence = {} as CanvasView['zoneEvidence']
   for (const zone of ZONE_KEYS) {
     counts[zone] = report.zones[zone].length
     attention[zone] = 0
-    zoneEvidence[zone] = evidenceIn(report.zones[zone], report.evidence.items)
   }
+  const zoneEvidence = evidenceByZone(analysis)
   for (const zone of CUSTOMER_ZONES) attention[zone] = pick(report.zones[zone], report.fit.unaddressed).length
   for (const zone of VALUE_ZONES) attention[zone] = pick(report.zones[zone], report.fit.orphans).length
   const texts: Record<string, string> = {}
