@@ -649,12 +649,15 @@ export class BoardRenderer {
   private sizeTile(tile: Tile): void {
     // One pixel more to the right and below: tiles overlap by a pixel, so no seam shows where the edges fall
     // between pixels (what is there is in both tiles: the grid's pad is wider than a pixel).
-    const px = tile.box.width * tile.zoom + 1
-    const side = tile.box.width + 1 / tile.zoom
+    // The overlap and `--pg-px` (minimum strokes) follow the zoom level, not the zoom: drawing a tile at another
+    // zoom of its level changes only its size, not its content or viewBox.
+    const unit = 1 / 2 ** Number(tile.key.split('/')[0])
+    const side = tile.box.width + unit
+    const px = side * tile.zoom
     tile.svg.setAttribute('viewBox', `${fmt(tile.box.x)} ${fmt(tile.box.y)} ${Number(side.toFixed(4))} ${Number(side.toFixed(4))}`)
     tile.svg.setAttribute('width', fmt(px))
     tile.svg.setAttribute('height', fmt(px))
-    tile.svg.style.setProperty('--pg-px', `${Number((1 / Math.max(tile.zoom, 1e-3)).toFixed(6))}px`)
+    tile.svg.style.setProperty('--pg-px', `${Number(unit.toFixed(6))}px`)
     this.placeTile(tile)
   }
 
@@ -860,7 +863,7 @@ export class BoardRenderer {
         this.lifted.set(id, { group, marker, hidden })
       }
       layer.setAttribute('transform', this.worldTransform())
-      layer.style.setProperty('--pg-px', `${Number((1 / Math.max(this.view.zoom, 1e-3)).toFixed(6))}px`)
+      layer.style.setProperty('--pg-px', `${Number((1 / 2 ** levelOf(this.view.zoom)).toFixed(6))}px`)
       const svg = layer.ownerSVGElement
       if (svg) svg.style.transform = `translate(${fmt(drag.dx * this.view.zoom)}px, ${fmt(drag.dy * this.view.zoom)}px)`
     } else {
