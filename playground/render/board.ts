@@ -307,6 +307,9 @@ export class BoardRenderer {
   /** Puts the touched ids (`placed`) where the page's paint order has them now, and drops `gone`. */
   private reorder(placed: readonly string[], gone: Set<string>, order: PaintOrder): void {
     const moving = new Set(placed)
+    // Most changes (a text typed, a sticky recoloured or moved without a paint-order change) leave every node where
+    // it is: checking that costs what the change touched, rebuilding the order costs the whole board.
+    if (gone.size === 0 && this.inPlace(placed, moving, order)) return
     const staying = (id: string) => this.rank.has(id) && !moving.has(id) && !gone.has(id)
     // Each placed id goes right before the first node painted after it that stays where it is.
     const before = new Map<string | null, string[]>()
@@ -327,6 +330,27 @@ export class BoardRenderer {
     out.push(...(before.get(null) ?? []))
     this.ordered = out
     this.rerank()
+  }
+
+  /**
+   * Whether `placed` already stand where the page paints them: each one's first painted successor that is not
+   * itself placed is the node after it here, and they keep their order among themselves.
+   */
+  private inPlace(placed: readonly string[], moving: ReadonlySet<string>, order: PaintOrder): boolean {
+    const sorted = order.sort(placed)
+    if (sorted.length !== placed.length) return false
+    let previous = -1
+    for (const id of sorted) {
+      const at = this.rank.get(id)
+      if (at === undefined || at < previous) return false
+      previous = at
+      let next = order.next(id)
+      while (next !== null && (moving.has(next) || !this.rank.has(next))) next = order.next(next)
+      let i = at + 1
+      while (i < this.ordered.length && moving.has(this.ordered[i] as string)) i++
+      if (next !== (this.ordered[i] ?? null)) return false
+    }
+    return true
   }
 
   private rerank(): void {
@@ -1214,7 +1238,20 @@ export class BoardRenderer {
   // Overlay (screen pixels)
   // -------------------------------------------------------------------------------------------
 
+  /** What the overlay was last drawn from (the view, the drag, the section and selected nodes' records). */
+  private overlayInputs: unknown[] = []
+
   drawOverlay(): void {
+    // Node records are replaced, never changed, when their node changes: the same records, view and drag draw the
+    // same overlay, so a change elsewhere on the board (a sticky typed into) costs a comparison, not 50 labels.
+    const inputs: unknown[] = [this.view.zoom, this.view.tx, this.view.ty, this.drag, this.drag?.dx, this.drag?.dy]
+    for (const id of this.sections) inputs.push(this.byId.get(id))
+    inputs.push(null)
+    for (const id of this.selection) inputs.push(this.byId.get(id))
+    const same =
+      inputs.length === this.overlayInputs.length && inputs.every((value, i) => value === this.overlayInputs[i])
+    this.overlayInputs = inputs
+    if (same) return
     const fragment = document.createDocumentFragment()
     for (const id of this.sections) {
       const node = this.byId.get(id)
