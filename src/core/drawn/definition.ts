@@ -4,13 +4,13 @@ import { DRAWN_DEFINITION_MAX_CHARS, DRAWN_ID_MAX, DRAWN_NAME_MAX } from '../../
  * definition this plugin wrote (foreign, hand-edited, truncated) reads as null: the drawing is then simply not
  * adopted, and nothing breaks.
  */
+import { parseJsonObject } from '../stored-json'
 import type { Locale, ZoneKey } from '../types'
 import { LOCALES, ZONE_KEYS } from '../types'
 import type { DrawingRoot, DrawnCanvasDef, DrawnZoneDef, ZoneMode } from './types'
 import { DRAWN_SCHEMA } from './types'
 import type { LabelLocale } from './vocabulary'
 import { LABEL_LOCALES } from './vocabulary'
-
 
 const ROOTS: readonly DrawingRoot[] = ['section', 'group', 'nodes']
 const MODES: readonly ZoneMode[] = ['sector', 'box', 'nearest']
@@ -50,16 +50,8 @@ function ids(value: unknown): string[] | null {
 
 /** A stored definition, or null when `raw` is anything else. */
 export function parseDrawnDef(raw: string): DrawnCanvasDef | null {
-  if (raw === '' || raw.length > DRAWN_DEFINITION_MAX_CHARS) return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(raw)
-  } catch {
-    return null
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null
-  const record = parsed as Record<string, unknown>
-  if (record.schema !== DRAWN_SCHEMA) return null
+  const record = parseJsonObject(raw, DRAWN_DEFINITION_MAX_CHARS)
+  if (record === null || record.schema !== DRAWN_SCHEMA) return null
   const root = record.root
   const labelLocale = record.labelLocale
   const locale = record.locale
