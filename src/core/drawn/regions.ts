@@ -269,6 +269,86 @@ export function drawingArea(root: DrawingRoot, boxes: readonly Rect[], rootBox: 
   return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : reach
 }
 
+/** How thin a spread of labels is a row: its narrow spread (standard deviation) under this share of its long one. */
+const ROW_SHARE = 0.2
+
+/** Whether label points stand in a row or a column (any direction): nearly on one line. */
+export function inARow(labels: readonly CellLabel[]): boolean {
+  const n = labels.length
+  if (n < 2) return false
+  const mx = labels.reduce((sum, l) => sum + l.at.x, 0) / n
+  const my = labels.reduce((sum, l) => sum + l.at.y, 0) / n
+  let xx = 0
+  let yy = 0
+  let xy = 0
+  for (const { at } of labels) {
+    xx += (at.x - mx) ** 2
+    yy += (at.y - my) ** 2
+    xy += (at.x - mx) * (at.y - my)
+  }
+  // The eigenvalues of the spread's covariance: its long and narrow axes.
+  const half = (xx + yy) / 2
+  const root = Math.sqrt(((xx - yy) / 2) ** 2 + xy * xy)
+  const long = half + root
+  const narrow = Math.max(half - root, 0)
+  return long > 0 && Math.sqrt(narrow / long) < ROW_SHARE
+}
+
+/**
+ * The long axis of a spread of points (a unit vector): the eigenvector of its covariance's larger eigenvalue.
+ */
+function longAxis(points: readonly Point[]): Point {
+  const n = points.length
+  const mx = points.reduce((sum, p) => sum + p.x, 0) / n
+  const my = points.reduce((sum, p) => sum + p.y, 0) / n
+  let xx = 0
+  let yy = 0
+  let xy = 0
+  for (const p of points) {
+    xx += (p.x - mx) ** 2
+    yy += (p.y - my) ** 2
+    xy += (p.x - mx) * (p.y - my)
+  }
+  const angle = Math.atan2(2 * xy, xx - yy) / 2
+  return { x: Math.cos(angle), y: Math.sin(angle) }
+}
+
+/**
+ * The walls between strips of a shape whose labels stand in a row: strips of the shape along the row, each
+ * starting as far before its label as the first label stands from the shape's edge (headers centred over their
+ * columns, or at the top of their bands), so a wall stands between each two neighbouring labels.
+ */
+export function rowWalls(shape: Rect, labels: readonly CellLabel[]): Array<[Point, Point]> {
+  const axis = longAxis(labels.map((label) => label.at))
+  const along = (p: Point): number => p.x * axis.x + p.y * axis.y
+  const positions = labels.map((label) => along(label.at)).sort((a, b) => a - b)
+  const corners = [
+    { x: shape.x, y: shape.y },
+    { x: shape.x + shape.width, y: shape.y },
+    { x: shape.x, y: shape.y + shape.height },
+    { x: shape.x + shape.width, y: shape.y + shape.height }
+  ].map(along)
+  const first = positions[0] as number
+  const lead = Math.max(first - Math.min(...corners), 0)
+  const c = centreOf(shape)
+  const across = { x: -axis.y, y: axis.x }
+  const span = shape.width + shape.height
+  const walls: Array<[Point, Point]> = []
+  for (let i = 1; i < positions.length; i++) {
+    const before = positions[i - 1] as number
+    const here = positions[i] as number
+    // Never past either label: with uneven strips the wall stands between them.
+    const at = Math.min(Math.max(here - lead, before + (here - before) * 0.1), here - (here - before) * 0.1)
+    const shift = at - along(c)
+    const foot = { x: c.x + axis.x * shift, y: c.y + axis.y * shift }
+    walls.push([
+      { x: foot.x - across.x * span, y: foot.y - across.y * span },
+      { x: foot.x + across.x * span, y: foot.y + across.y * span }
+    ])
+  }
+  return walls
+}
+
 /** The regions of an adopted canvas as the drawing stands now. */
 export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnReading): DrawnZones {
   const regions: ZoneRegion[] = []
@@ -325,6 +405,13 @@ export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnRead
       return
     }
     const rays = dividerRays(shape.box, lines)
+    // Three labels in a row (headers along a section's top, down its side) and no lines: columns or bands, each
+    // label's the part of the shape nearest it, not sectors around the centre (a middle column's foot would be
+    // split between its neighbours).
+    if (rays.length === 0 && labels.length >= 3 && labels.length === anchors.length && inARow(labels)) {
+      regions.push({ zone: null, mode: 'cells', shape: shape.box, outline, ...turn, labels, walls: rowWalls(shape.box, labels) })
+      return
+    }
     for (const sector of sectorsFor(anchors, rays)) {
       regions.push({ ...sector, mode: 'sector', shape: shape.box, outline, ...turn })
     }

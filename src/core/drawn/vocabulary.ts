@@ -66,7 +66,7 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
   },
   pains: {
     en: ['Pains', 'Pain', 'Customer pains', 'Customer pain', 'Pain points', 'Pain point'],
-    sv: ['Besvär', 'Kundens besvär', 'Smärtor', 'Kundens smärtor', 'Smärtpunkter'],
+    sv: ['Besvär', 'Kundens besvär', 'Smärtor', 'Kundens smärtor', 'Smärtpunkter', 'Kundsmärtor', 'Kundbesvär'],
     da: [
       'Smerter',
       'Kundens smerter',
@@ -75,14 +75,23 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Kundens problemer',
       'Gener',
       'Kundegener',
-      'Kundens gener'
+      'Kundens gener',
+      'Kundesmerter'
     ],
     de: ['Probleme', 'Kundenprobleme', 'Schmerzen', 'Schmerzpunkte']
   },
   gains: {
-    en: ['Gains', 'Gain', 'Customer gains', 'Customer gain'],
-    sv: ['Fördelar', 'Kundens fördelar', 'Vinster', 'Kundens vinster', 'Nyttor'],
-    da: ['Gevinster', 'Kundens gevinster', 'Fordele', 'Udbytte', 'Kundeudbytte', 'Kundens udbytte'],
+    en: ['Gains', 'Gain', 'Customer gains', 'Customer gain', 'Desired gains'],
+    sv: ['Fördelar', 'Kundens fördelar', 'Vinster', 'Kundens vinster', 'Nyttor', 'Kundvinster', 'Kundfördelar'],
+    da: [
+      'Gevinster',
+      'Kundens gevinster',
+      'Fordele',
+      'Udbytte',
+      'Kundeudbytte',
+      'Kundens udbytte',
+      'Kundegevinster'
+    ],
     de: ['Gewinne', 'Kundengewinne', 'Vorteile']
   },
   products: {
@@ -94,7 +103,8 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Products',
       'Product',
       'Services & products',
-      'Products or services'
+      'Products or services',
+      'Services'
     ],
     sv: ['Produkter och tjänster', 'Produkt och tjänst', 'Produkter', 'Tjänster och produkter'],
     da: [
@@ -110,8 +120,8 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
     de: ['Produkte und Dienstleistungen', 'Produkte & Services', 'Produkte']
   },
   painRelievers: {
-    en: ['Pain relievers', 'Pain reliever', 'Pain relief', 'Pain killers', 'Painkillers'],
-    sv: ['Besvärsdämpare', 'Smärtlindrare', 'Smärtlindring', 'Problemlösare'],
+    en: ['Pain relievers', 'Pain reliever', 'Pain relief', 'Pain killers', 'Painkillers', 'Relievers', 'Reliever'],
+    sv: ['Besvärsdämpare', 'Smärtlindrare', 'Smärtlindring', 'Problemlösare', 'Smärtstillare', 'Besvärslindrare'],
     da: [
       'Smertelindrere',
       'Smertelindrer',
@@ -124,7 +134,7 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
     de: ['Problemlöser', 'Schmerzlinderer', 'Problemlösungen']
   },
   gainCreators: {
-    en: ['Gain creators', 'Gain creator'],
+    en: ['Gain creators', 'Gain creator', 'Creators', 'Creator', 'Gain providers'],
     sv: ['Fördelsskapare', 'Vinstskapare', 'Nyttoskapare'],
     da: ['Gevinstskabere', 'Gevinstskaber', 'Fordelsskabere'],
     de: ['Gewinnerzeuger', 'Gewinnbringer', 'Nutzenstifter']
@@ -328,7 +338,34 @@ function nearestEntries<K extends string>(
   return answer ?? undefined
 }
 
+/** A step number written before a label: "Step 1: Customer jobs", "Steg 2 – Besvär", "Trin 3. Gevinster". */
+const STEP_PREFIX = /^\s*(?:step|steg|trin|schritt)\s*\d+\s*(?:[:.)]|\s[-–—])?\s*/i
+const LINES = /\r\n|\r|\n|\u2028|\u2029/
+
+/**
+ * A label as written, also when it is wrapped by hand over two or three lines ("Pain\nrelievers" is one label,
+ * not Pains with a note): the lines joined are tried first, then the first line alone (a label with a description
+ * under it). Exact only when the label is all the text.
+ */
 function lookUp<K extends string>(
+  table: KeyTable<K>,
+  text: string,
+  typos: TypoIndex<K> | null
+): LabelMatch<K> | null {
+  const lines = text
+    .replace(STEP_PREFIX, '')
+    .split(LINES)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  for (let count = Math.min(lines.length, 3); count >= 2; count--) {
+    const joined = lines.slice(0, count).join(' ')
+    const match = lookUpLine(table, joined, typos)
+    if (match) return { ...match, exact: match.exact && count === lines.length }
+  }
+  return lookUpLine(table, lines.join('\n'), typos)
+}
+
+function lookUpLine<K extends string>(
   table: KeyTable<K>,
   text: string,
   typos: TypoIndex<K> | null

@@ -302,3 +302,99 @@ describe('drawn canvases as people draw them: every sticky in the zone a person 
     expectProbes(variant)
   })
 })
+
+/**
+ * The two halves as two sections side by side (FigJam's sections are how its templates and facilitators frame a
+ * board's parts: "Value map" and "Customer profile"), each holding its three labels in a row along its top
+ * (`columns`, the dashdot.be workshop board's layout) or down its left side (`bands`, the stacked Jobs / Pains /
+ * Gains of orchestkit's and the markdown templates' tables), no lines between them.
+ */
+function twoSections(layout: 'columns' | 'bands', labels: Labels = ENGLISH): Variant {
+  const nodes: DrawnNode[] = []
+  const probes: Probe[] = []
+  const halves: Array<[string, string, number, ZoneKey[]]> = [
+    ['value-map', 'Value map', 0, ['products', 'gainCreators', 'painRelievers']],
+    ['profile', 'Customer profile', 1000, ['jobs', 'gains', 'pains']]
+  ]
+  for (const [id, name, x, zones] of halves) {
+    nodes.push({ ...shape(id, { x, y: 0, width: 900, height: 900 }, 'rect', name), kind: 'section' })
+    zones.forEach((zone, i) => {
+      if (layout === 'columns') {
+        nodes.push(text(`label-${zone}`, labels[zone], { x: x + i * 300 + 150, y: 50 }))
+        probes.push([{ x: x + i * 300 + 150, y: 860 }, zone], [{ x: x + i * 300 + 40, y: 450 }, zone])
+      } else {
+        nodes.push(text(`label-${zone}`, labels[zone], { x: x + 110, y: i * 300 + 40 }))
+        probes.push([{ x: x + 860, y: i * 300 + 250 }, zone], [{ x: x + 450, y: i * 300 + 150 }, zone])
+      }
+    })
+  }
+  probes.push([{ x: 950, y: 450 }, null])
+  return { input: inSection(nodes), probes }
+}
+
+/**
+ * A board made from a template the way FigJam's and Miro's VPC templates look: a "Value Proposition Canvas"
+ * title, the side titles "Value map" / "Customer profile" above the shapes, numbered headers with emoji
+ * ("1. Customer Jobs 🛠"), the segment and offer named in texts, the Strategyzer lines, and header chips that
+ * are shapes whose text is wrapped over two lines ("Pain\nrelievers").
+ */
+function templateBoard(labels: Labels): Variant {
+  const variant = squareAndCircle({ labels, angles: { gainCreators: 45, painRelievers: 315 } })
+  const nodes = variant.input.nodes.map((node) => {
+    if (!node.id.startsWith('label-')) return node
+    const zone = node.id.slice('label-'.length) as ZoneKey
+    const number = ['jobs', 'pains', 'gains', 'products', 'painRelievers', 'gainCreators'].indexOf(zone) + 1
+    const wrapped = labels[zone].replace(' ', '\n')
+    return { ...node, kind: 'shape' as const, outline: 'rect' as const, text: `${number}. ${wrapped} ✨` }
+  })
+  nodes.push(
+    text('title', 'Value Proposition Canvas', { x: 900, y: -200 }),
+    text('side-value', 'Value map', { x: 400, y: -60 }),
+    text('side-profile', 'Customer profile', { x: 1400, y: -60 }),
+    text('segment', 'Segment: Busy parents', { x: 200, y: 900 }),
+    text('offer', 'Offer: Meal kit', { x: 1600, y: 900 }),
+    line('square-vertical', { x: 400, y: 0 }, { x: 400, y: 800 }),
+    line('square-right', { x: 400, y: 400 }, { x: 800, y: 400 }),
+    line('circle-left', { x: 1400, y: 400 }, { x: 1000, y: 400 }),
+    line('circle-up', { x: 1400, y: 400 }, polar({ x: 1400, y: 400 }, 60, 400)),
+    line('circle-down', polar({ x: 1400, y: 400 }, 300, 400), { x: 1400, y: 400 })
+  )
+  variant.input.nodes = nodes
+  variant.probes.push([{ x: 100, y: 60 }, 'products'], [{ x: 760, y: 60 }, 'gainCreators'], [{ x: 760, y: 740 }, 'painRelievers'])
+  return variant
+}
+
+/** Six boxes whose headers are stickies of another colour, with content stickies (not labels) in every box. */
+function stickyHeadersWithContent(labels: Labels): Variant {
+  const variant = sixZones('sticky header', labels)
+  const contents = ['Long waits', 'Book a table', 'Save time', 'App', 'Reminders', 'Loyalty points']
+  variant.input.nodes.push(
+    ...ZONE_KEYS.map((zone, i) => {
+      const box = variant.input.nodes.find((node) => node.id === `zone-${zone}`) as DrawnNode
+      return text(`note-${zone}`, contents[i] as string, { x: box.box.x + 200, y: box.box.y + 300 }, 'sticky')
+    })
+  )
+  return variant
+}
+
+describe('drawn canvases from templates and workshop boards (session 6)', () => {
+  it.each<[string, Variant]>([
+    ['the halves as two sections, three headers in a row along each top', twoSections('columns')],
+    ['the halves as two sections, three headers down each side', twoSections('bands')],
+    ['the halves as two sections in Swedish, headers in a row', twoSections('columns', SWEDISH)],
+    ['the halves as two sections in Danish, headers down the side', twoSections('bands', DANISH)],
+    ['a template: title, side titles, numbered wrapped header chips, segment and offer', templateBoard(ENGLISH)],
+    ['the same template in Danish', templateBoard(DANISH)],
+    ['six boxes with sticky headers and content stickies', stickyHeadersWithContent(SWEDISH)]
+  ])('%s', (_name, variant) => {
+    expectProbes(variant)
+  })
+
+  it('the template names its segment and offer, and its side titles are no zone', () => {
+    const decision = recognizeDrawing(templateBoard(ENGLISH).input)
+    if (!decision.ok) throw new Error(decision.refusal.key)
+    expect(decision.definition.segment).toBe('Busy parents')
+    expect(decision.definition.product).toBe('Meal kit')
+    expect(Object.values(decision.definition.zones).map((zone) => zone.label)).not.toContain('side-value')
+  })
+})

@@ -107,6 +107,53 @@ describe('zone vocabulary', () => {
     expect(matchDrawnZone(label)?.value).toBe(zone)
   })
 
+  // Spellings from published templates and workshop boards (session 6 search): Strategyzer's own canvas ("Customer
+  // Job(s)", "Gain Creators", "Pain Relievers", "Products & Services"), MindMeister's and merlin-ict's descriptions
+  // ("Products and services"), numbered workshop templates ("1. Persona … 5. Gain creators 7. Products and
+  // services", maiyajiaoan.com), markdown templates ("Customer Pains", "Desired Gains", "Pain Points", "Gain
+  // Providers"; github buildingwithai/skills, aisandler/marketing-agent), the Danish pages (gnistbranding.dk
+  // "smertestillere", "gevinstskabere", "produkt/service"; retailreinvented.dk "Kundejobs", "Kunde-gener",
+  // "Kunde-udbytte"), and the shorthand people write in a crowded box ("Relievers", "Creators"). Labels wrapped by
+  // hand over two lines are one label: "Pain\nrelievers" read as Pains with a note made the zone twice.
+  it.each<[string, ZoneKey, boolean]>([
+    ['Customer Job(s)', 'jobs', true],
+    ['Step 1: Customer jobs', 'jobs', true],
+    ['Steg 2 – Besvär', 'pains', true],
+    ['Trin 3. Gevinster', 'gains', true],
+    ['Relievers', 'painRelievers', true],
+    ['Creators', 'gainCreators', true],
+    ['Gain Providers', 'gainCreators', true],
+    ['Desired Gains', 'gains', true],
+    ['Customer Pains', 'pains', true],
+    ['Services', 'products', true],
+    ['Products + Services', 'products', true],
+    ['Product(s) & Service(s)', 'products', true],
+    ['Kundvinster', 'gains', true],
+    ['Kundsmärtor', 'pains', true],
+    ['Smärtstillare', 'painRelievers', true],
+    ['Besvärslindrare', 'painRelievers', true],
+    ['Kundegevinster', 'gains', true],
+    ['Kundesmerter', 'pains', true],
+    ['Pain\nrelievers', 'painRelievers', true],
+    ['Gain\ncreators', 'gainCreators', true],
+    ['Products\n& services', 'products', true],
+    ['Customer\njobs', 'jobs', true],
+    ['Smerte-\nlindrere', 'painRelievers', true],
+    ['Pain\nrelievers\nHow do we ease them?', 'painRelievers', false],
+    ['Pains\nWhat annoys the customer?', 'pains', false],
+    ['Gains\n\n', 'gains', true]
+  ])('%j is %s (exact: %s)', (label, zone, exact) => {
+    const match = matchDrawnZone(label)
+    expect(match?.value).toBe(zone)
+    expect(match?.exact).toBe(exact)
+  })
+
+  it('a side title wrapped over two lines is still a side title, not a zone', () => {
+    expect(matchDrawnSide('Customer\nprofile')?.value).toBe('customerProfile')
+    expect(matchDrawnZone('Customer\nprofile')).toBeNull()
+    expect(matchDrawnSide('Value\nmap')?.value).toBe('valueMap')
+  })
+
   it('“Customer job(s)” is the label alone: exact', () => {
     expect(matchDrawnZone('Customer job(s)')?.exact).toBe(true)
     expect(matchDrawnZone('Pains (what hurts)')?.exact).toBe(false)
