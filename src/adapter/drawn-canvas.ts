@@ -6,7 +6,7 @@ import { DRAWING_MAX_NODES } from '../../contract/limits'
  */
 import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
 import type { NodeReading } from '../core/drawn/regions'
-import { drawingArea, resolveDrawnZones } from '../core/drawn/regions'
+import { drawingArea, drawingMargin, resolveDrawnZones } from '../core/drawn/regions'
 import { zoneMapOf } from '../core/drawn/zone-map'
 import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline, Turn } from '../core/drawn/types'
 import type { CanvasSnapshot, Point, Rect } from '../core/types'
@@ -333,7 +333,8 @@ function drawnCanvasOf(
       const entry = nodes.get(id)
       return entry ? [entry.box] : []
     }),
-    ownBox ? plainBox(ownBox) : null
+    ownBox ? plainBox(ownBox) : null,
+    drawingMargin(definition)
   )
   if (!area) return null
   return {

@@ -23,7 +23,7 @@ import { matchBmcBlock } from '../../i18n/bmc-blocks'
 import { areaOf, angleOf, centreOf, touchesRect } from '../geometry'
 import type { Locale, Point, Rect, ZoneKey } from '../types'
 import { LOCALES, ZONE_KEYS } from '../types'
-import { dividerRays, drawingReach, insideOutline, segmentsCross, shapeArea, untilted, wallsOf } from './regions'
+import { dividerRays, drawingMargin, drawingReach, insideOutline, segmentsCross, shapeArea, untilted, wallsOf } from './regions'
 import type {
   AdoptDecision,
   AdoptRefusal,
@@ -112,9 +112,13 @@ function refuse(
 function holdsSomethingElse(
   nodes: readonly DrawnNode[],
   own: readonly DrawnNode[],
-  isOwn: (node: DrawnNode) => boolean
+  isOwn: (node: DrawnNode) => boolean,
+  margin: number
 ): boolean {
-  const reach = drawingReach(own.map((node) => node.box))
+  const reach = drawingReach(
+    own.map((node) => node.box),
+    margin
+  )
   if (!reach) return false
   return nodes.some((node) => node.kind !== 'line' && !isOwn(node) && !touchesRect(node.box, reach))
 }
@@ -356,15 +360,18 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   let anchor: DrawnNode | null = null
   for (const shape of defining) if (!anchor || areaOfShape(shape) > areaOfShape(anchor)) anchor = shape
   // A section or group holding something else beside the drawing (a BMC, notes, another diagram): the canvas is
-  // the drawing and a margin around it, so the other content's stickies are not its unplaced ones. Drawings whose
-  // zones reach to the nearest label keep their root's box (their zones' extent is not their labels').
+  // the drawing and a margin around it, so the other content's stickies are not its unplaced ones. A drawing of
+  // labels only reaches half its labels' spread around them (its stickies sit under its headers); one mixing
+  // labelled shapes and loose labels keeps its root's box.
+  const nearest = ZONE_KEYS.filter((zone) => zones[zone].mode === 'nearest').length
   const sharesRoot =
     input.root.kind !== 'nodes' &&
-    ZONE_KEYS.every((zone) => zones[zone].mode !== 'nearest') &&
+    (nearest === 0 || nearest === ZONE_KEYS.length) &&
     holdsSomethingElse(
       nodes,
       nodes.filter((node) => definingIds.has(node.id)),
-      (node) => definingIds.has(node.id) || fields.has(node.id)
+      (node) => definingIds.has(node.id) || fields.has(node.id),
+      drawingMargin({ zones })
     )
   const definition: DrawnCanvasDef = {
     schema: DRAWN_SCHEMA,

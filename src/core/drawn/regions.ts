@@ -245,11 +245,21 @@ export function boxAround(boxes: readonly Rect[]): Rect | null {
  * this share of its larger side. Stickies there but in no zone are its unplaced ones; beyond, they are not its.
  */
 export const DRAWING_MARGIN = 0.1
+/**
+ * A drawing made of labels only (every zone its nearest label's) reaches this share of its labels' larger side
+ * around them: its stickies sit under and beside its headers, not on them.
+ */
+export const LABELS_MARGIN = 0.5
 
-/** The box around a drawing's own nodes, grown by `DRAWING_MARGIN`. */
-export function drawingReach(boxes: readonly Rect[]): Rect | null {
+/** How far a drawing sharing its root reaches: labels-only drawings further than drawings with shapes. */
+export function drawingMargin(definition: Pick<DrawnCanvasDef, 'zones'>): number {
+  return ZONE_KEYS.every((zone) => definition.zones[zone].mode === 'nearest') ? LABELS_MARGIN : DRAWING_MARGIN
+}
+
+/** The box around a drawing's own nodes, grown by `margin` (a share of its larger side). */
+export function drawingReach(boxes: readonly Rect[], margin = DRAWING_MARGIN): Rect | null {
   const around = boxAround(boxes)
-  return around ? grow(around, Math.max(around.width, around.height) * DRAWING_MARGIN) : null
+  return around ? grow(around, Math.max(around.width, around.height) * margin) : null
 }
 
 /**
@@ -257,9 +267,14 @@ export function drawingReach(boxes: readonly Rect[]): Rect | null {
  * are the box around them; a section or group whose definition lists nodes (it holds something else too, a BMC,
  * notes) is the box around them grown by `DRAWING_MARGIN`, within the root; otherwise the root's box.
  */
-export function drawingArea(root: DrawingRoot, boxes: readonly Rect[], rootBox: Rect | null): Rect | null {
+export function drawingArea(
+  root: DrawingRoot,
+  boxes: readonly Rect[],
+  rootBox: Rect | null,
+  margin = DRAWING_MARGIN
+): Rect | null {
   if (root === 'nodes') return boxAround(boxes)
-  const reach = drawingReach(boxes)
+  const reach = drawingReach(boxes, margin)
   if (!reach || !rootBox) return rootBox ?? reach
   const x0 = Math.max(reach.x, rootBox.x)
   const y0 = Math.max(reach.y, rootBox.y)

@@ -211,11 +211,20 @@ describe('recognizeDrawing: what each drawing is understood as', () => {
     titled.nodes.push(text('title', 'Value Proposition Canvas', { x: 900, y: -40 }))
     titled.nodes.push(text('stray', 'Later', { x: 900, y: 850 }, 'sticky'))
     expect(adopt(titled).nodes).toEqual([])
-    // Labels with no shapes of their own (nearest-label zones) keep their section: their zones reach past them.
+    // Labels with no shapes of their own (nearest-label zones) reach half their spread around them: a BMC beyond
+    // is something else; one within that reach, or a labelled shape beside loose labels, keeps the section.
     const scattered = squareAndCircle(ENGLISH)
     scattered.nodes = scattered.nodes.filter((node) => node.kind === 'text')
     scattered.nodes.push(...bmc)
-    expect(adopt(scattered).nodes).toEqual([])
+    expect(adopt(scattered).nodes).toEqual(ZONE_KEYS.map((zone) => `label-${zone}`).sort())
+    const near = squareAndCircle(ENGLISH)
+    near.nodes = near.nodes.filter((node) => node.kind === 'text')
+    near.nodes.push(shape('bmc-near', { x: 1900, y: 0, width: 400, height: 800 }, 'rect', 'Value Propositions'))
+    expect(adopt(near).nodes).toEqual([])
+    const mixed = squareAndCircle(ENGLISH)
+    mixed.nodes = mixed.nodes.filter((node) => node.id !== 'circle')
+    mixed.nodes.push(...bmc)
+    expect(adopt(mixed).nodes).toEqual([])
   })
 
   it('a drawing’s area: loose nodes are their box; a shared section, their reach within it; else the root', () => {
