@@ -145,7 +145,8 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
   const touched = new Int32Array(Math.max(count, terms.length))
   const bestFrom = new Float64Array(count)
   const usedFrom = new Uint8Array(count)
-  const pairs = new ScoredPairs()
+  const pairs = SCORED_PAIRS
+  const kept = new KeptBest(count)
   for (const pair of PAIRS) {
     // Inverted index of the customer zone (term -> stickies and weights, packed), so only pairs sharing a term
     // are ever scored. Customer stickies get local numbers 0 .. targets.length - 1.
@@ -215,42 +216,16 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
     // are mostly written one answer per pain or gain, so a matched pair is strong evidence even when either
     // side has a better partner that was taken by its own better match.
     const matched = new Uint8Array(pairCount)
-    if (tuning.matching) {
-      // Pairs below the matching's own threshold never count; the rest sorted best first by one native numeric
-      // sort (similarity in millionths, then the pair's number), not a comparator over every pair.
-      const keys = new Float64Array(pairCount)
-      let keyCount = 0
-      for (let p = 0; p < pairCount; p++) {
-        const raw = pairScore[p] ?? 0
-        if (raw >= tuning.mutualThreshold) keys[keyCount++] = Math.round((1 - raw) * 1e6) * PAIR_SPACE + p
-      }
-      const order = keys.subarray(0, keyCount).sort()
-      usedFrom.fill(0)
-      const usedTo = new Uint8Array(targets.length)
-      for (let o = 0; o < keyCount; o++) {
-        const p = (order[o] ?? 0) % PAIR_SPACE
-        const i = pairFrom[p] ?? 0
-        const target = pairTo[p] ?? 0
-        if (usedFrom[i] === 1 || usedTo[target] === 1) continue
-        usedFrom[i] = 1
-        usedTo[target] = 1
-        matched[p] = 1
-      }
-    }
+    if (tuning.matching) matchGreedily(pairs, targets.length, tuning.mutualThreshold, matched, usedFrom)
 
     // Canvas-level score; keep the best few per value-map sticky.
-    const kept = new Map<number, { score: number; target: number }[]>()
-    const keep = (i: number, score: number, target: number): void => {
-      let best = kept.get(i)
-      if (best === undefined) {
-        best = []
-        kept.set(i, best)
-      }
-      insertBest(best, score, target, (x) => input.items[targets[x] ?? -1]?.id ?? '')
-    }
-    const reached = new Uint8Array(targets.length)
-    const rescueScore = new Float64Array(targets.length)
-    const rescuePair = new Int32Array(targets.length).fill(-1)
+    kept.clear()
+    const targetIds = targets.map((index) => input.items[index]?.id ?? '')
+    // Only the rescue (off by default) needs to know which customer stickies were reached, and by what.
+    const rescueSize = tuning.rescue > 0 ? targets.length : 0
+    const reached = new Uint8Array(rescueSize)
+    const rescueScore = new Float64Array(rescueSize)
+    const rescuePair = new Int32Array(rescueSize).fill(-1)
     for (let p = 0; p < pairCount; p++) {
       const raw = pairScore[p] ?? 0
       const i = pairFrom[p] ?? 0
@@ -280,35 +255,34 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
         }
         continue
       }
-      reached[target] = 1
+      if (rescueSize > 0) reached[target] = 1
       // A matched pair is shown at its own similarity: its partner's better match is why it was damped.
-      keep(i, mutual ? raw : score, target)
+      kept.insert(i, mutual ? raw : score, target, targetIds)
     }
     // Rescue: a customer sticky nothing reaches gets its strongest partner, if strong enough.
-    for (let target = 0; target < targets.length; target++) {
+    for (let target = 0; target < rescueSize; target++) {
       const p = rescuePair[target] ?? -1
       if (reached[target] === 1 || p < 0) continue
-      keep(pairFrom[p] ?? 0, rescueScore[target] ?? 0, target)
+      kept.insert(pairFrom[p] ?? 0, rescueScore[target] ?? 0, target, targetIds)
     }
-    kept.forEach((best, i) => {
+    for (const i of kept.order) {
       const from = input.items[i]
-      if (from === undefined) return
-      for (const { score, target } of best) {
-        const index = targets[target] ?? -1
-        const to = input.items[index]
+      if (from === undefined) continue
+      for (let k = i * SUGGESTIONS_PER_ITEM; k < i * SUGGESTIONS_PER_ITEM + (kept.size[i] ?? 0); k++) {
+        const to = input.items[targets[kept.target[k] ?? -1] ?? -1]
         if (to === undefined) continue
         candidates.push({
           fromId: from.id,
           toId: to.id,
           kind: pair.kind,
-          score: Math.round(Math.min(1, score) * 1000) / 1000
+          score: Math.round(Math.min(1, kept.score[k] ?? 0) * 1000) / 1000
         })
       }
-    })
+    }
   }
-  candidates.sort(byScore)
+  pairs.release(SCORED_PAIRS_KEPT)
   // Reasons only for what is returned: the panel shows ten, the canvas may have hundreds of candidates.
-  return candidates.slice(0, limit).map((s) => ({
+  return firstByScore(candidates, limit).map((s) => ({
     ...s,
     reason: reasonFor(canvas, stickyOf.get(s.fromId) ?? -1, stickyOf.get(s.toId) ?? -1)
   }))
@@ -342,7 +316,7 @@ function reasonFor(canvas: CanvasVectors, a: number, b: number): SuggestionReaso
   return { concepts, words }
 }
 
-/** Scored pairs of one zone pair, in growable typed arrays reused across the zone pairs (no object per pair). */
+/** Scored pairs of one zone pair, in growable typed arrays reused across zone pairs and calls (no object per pair). */
 class ScoredPairs {
   from = new Int32Array(1024)
   to = new Int32Array(1024)
@@ -351,6 +325,15 @@ class ScoredPairs {
 
   clear(): void {
     this.size = 0
+  }
+
+  /** Lets go of buffers grown past `most` pairs by a very large canvas, so they are not held after the call. */
+  release(most: number): void {
+    this.size = 0
+    if (this.score.length <= most) return
+    this.from = new Int32Array(1024)
+    this.to = new Int32Array(1024)
+    this.score = new Float64Array(1024)
   }
 
   push(from: number, to: number, score: number): void {
@@ -372,6 +355,94 @@ class ScoredPairs {
   }
 }
 
+/**
+ * The scored pairs' buffers, shared by every call (the suggester is synchronous), so a call does not grow them
+ * anew; kept up to SCORED_PAIRS_KEPT pairs (1 MB), which a 200 x 200 canvas (about 6,500 pairs) stays far under.
+ */
+const SCORED_PAIRS = new ScoredPairs()
+const SCORED_PAIRS_KEPT = 65_536
+
+/** Buckets of the matching's sort key (1 - similarity in millionths, shifted right): 977 buckets of 1,024 millionths. */
+const BUCKET_SHIFT = 10
+const MATCH_BUCKETS = (1e6 >> BUCKET_SHIFT) + 1
+
+/** Highest similarity in millionths (the sort key's first part), as the matching rounds it. */
+const MILLIONTHS = 1e6
+
+/**
+ * Greedy one-to-one matching of `pairs` with similarity at least `threshold`: best first (similarity in
+ * millionths, then the pair's number), each pair whose two stickies are still free is matched (`matched[p] = 1`).
+ * Pairs go into buckets of that order in one pass; a bucket's pairs that can still be matched are sorted when the
+ * matching gets to it, and it stops once every sticky on one side that has a pair is matched. On a full canvas
+ * most pairs are never sorted. The result is exactly that of sorting every pair.
+ */
+function matchGreedily(
+  pairs: ScoredPairs,
+  targetCount: number,
+  threshold: number,
+  matched: Uint8Array,
+  usedFrom: Uint8Array
+): void {
+  const { from: pairFrom, to: pairTo, score: pairScore, size: pairCount } = pairs
+  // Per bucket, its first pair; per pair, the next pair of its bucket and 1 - similarity in millionths.
+  const head = new Int32Array(MATCH_BUCKETS).fill(-1)
+  const next = new Int32Array(pairCount)
+  const millionthsOf = new Int32Array(pairCount)
+  usedFrom.fill(0)
+  const usedTo = new Uint8Array(targetCount)
+  // Stickies with a pair, per side (marked in `usedFrom` / `usedTo` with 2 until matched): the matching can match
+  // at most the smaller number.
+  let froms = 0
+  let tos = 0
+  for (let p = 0; p < pairCount; p++) {
+    const raw = pairScore[p] ?? 0
+    if (raw < threshold) continue
+    const millionths = Math.round((1 - raw) * MILLIONTHS)
+    millionthsOf[p] = millionths
+    const b = millionths >> BUCKET_SHIFT
+    next[p] = head[b] ?? -1
+    head[b] = p
+    const i = pairFrom[p] ?? 0
+    if (usedFrom[i] === 0) {
+      usedFrom[i] = 2
+      froms++
+    }
+    const target = pairTo[p] ?? 0
+    if (usedTo[target] === 0) {
+      usedTo[target] = 2
+      tos++
+    }
+  }
+  const most = Math.min(froms, tos)
+  let matches = 0
+  const keys = new Float64Array(pairCount)
+  for (let b = 0; b < MATCH_BUCKETS && matches < most; b++) {
+    // The bucket's pairs whose two stickies are still free, sorted; the others can no longer be matched.
+    let size = 0
+    for (let p = head[b] ?? -1; p >= 0; p = next[p] ?? -1) {
+      if (usedFrom[pairFrom[p] ?? 0] !== 1 && usedTo[pairTo[p] ?? 0] !== 1) {
+        keys[size++] = (millionthsOf[p] ?? 0) * PAIR_SPACE + p
+      }
+    }
+    if (size > 1) keys.subarray(0, size).sort()
+    for (let o = 0; o < size; o++) {
+      const p = pairOfKey(keys[o] ?? 0)
+      const i = pairFrom[p] ?? 0
+      const target = pairTo[p] ?? 0
+      if (usedFrom[i] === 1 || usedTo[target] === 1) continue
+      usedFrom[i] = 1
+      usedTo[target] = 1
+      matched[p] = 1
+      matches++
+    }
+  }
+}
+
+/** The pair's number in a matching key: its low part (an exact division by a power of two, not a floating-point %). */
+function pairOfKey(key: number): number {
+  return key - Math.floor(key / PAIR_SPACE) * PAIR_SPACE
+}
+
 /** `x` to the power `e`, without Math.pow for the exponents the tuning uses (it runs once per scored pair). */
 function power(x: number, e: number): number {
   if (e === 0) return 1
@@ -381,27 +452,67 @@ function power(x: number, e: number): number {
   return Math.pow(x, e)
 }
 
-/** Inserts into `best` (score descending, ties by id) and keeps at most SUGGESTIONS_PER_ITEM entries. */
-function insertBest(
-  best: { score: number; target: number }[],
-  score: number,
-  target: number,
-  idOf: (target: number) => string
-): void {
-  let at = best.length
-  while (at > 0) {
-    const above = best[at - 1]
-    if (
-      above === undefined ||
-      above.score > score ||
-      (above.score === score && idOf(above.target) < idOf(target))
-    )
-      break
-    at--
+/**
+ * The best few pairs of each value-map sticky (score descending, ties by the customer sticky's id), at most
+ * SUGGESTIONS_PER_ITEM each, in flat typed arrays reused across the zone pairs; `order` lists the value-map
+ * stickies in the order they first kept a pair.
+ */
+class KeptBest {
+  score: Float64Array
+  target: Int32Array
+  size: Uint8Array
+  order: number[] = []
+
+  constructor(count: number) {
+    this.score = new Float64Array(count * SUGGESTIONS_PER_ITEM)
+    this.target = new Int32Array(count * SUGGESTIONS_PER_ITEM)
+    this.size = new Uint8Array(count)
   }
-  if (at >= SUGGESTIONS_PER_ITEM) return
-  best.splice(at, 0, { score, target })
-  if (best.length > SUGGESTIONS_PER_ITEM) best.pop()
+
+  clear(): void {
+    for (const i of this.order) this.size[i] = 0
+    this.order.length = 0
+  }
+
+  insert(i: number, score: number, target: number, ids: string[]): void {
+    const base = i * SUGGESTIONS_PER_ITEM
+    const size = this.size[i] ?? 0
+    if (size === 0) this.order.push(i)
+    let at = size
+    while (at > 0) {
+      const above = base + at - 1
+      const aboveScore = this.score[above] ?? 0
+      if (aboveScore > score || (aboveScore === score && (ids[this.target[above] ?? 0] ?? '') < (ids[target] ?? ''))) break
+      at--
+    }
+    if (at >= SUGGESTIONS_PER_ITEM) return
+    // Shift the worse ones down one place; the last falls off when the list is full.
+    for (let k = Math.min(size, SUGGESTIONS_PER_ITEM - 1); k > at; k--) {
+      this.score[base + k] = this.score[base + k - 1] ?? 0
+      this.target[base + k] = this.target[base + k - 1] ?? 0
+    }
+    this.score[base + at] = score
+    this.target[base + at] = target
+    this.size[i] = Math.min(SUGGESTIONS_PER_ITEM, size + 1)
+  }
+}
+
+/**
+ * The first `limit` of `candidates` sorted by `byScore`, ties in their given order: what a stable sort and a slice
+ * give, without sorting hundreds of candidates when ten are shown.
+ */
+function firstByScore<T extends Omit<LinkSuggestion, 'reason'>>(candidates: T[], limit: number): T[] {
+  if (limit >= candidates.length / 4) return candidates.slice().sort(byScore).slice(0, limit)
+  const first: T[] = []
+  for (const candidate of candidates) {
+    const last = first[first.length - 1]
+    if (first.length === limit && (last === undefined || byScore(candidate, last) >= 0)) continue
+    let at = first.length
+    while (at > 0 && byScore(candidate, first[at - 1] as T) < 0) at--
+    first.splice(at, 0, candidate)
+    if (first.length > limit) first.pop()
+  }
+  return first
 }
 
 function byScore(a: Omit<LinkSuggestion, 'reason'>, b: Omit<LinkSuggestion, 'reason'>): number {
