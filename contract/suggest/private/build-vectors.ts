@@ -1,3 +1,4 @@
+import { MAX_CANVAS_STICKIES } from '../../limits'
 import type { Locale } from '../../vocabulary'
 import { genericWords } from '../generic-words'
 import { conceptIndex } from '../lexicon'
@@ -49,54 +50,143 @@ export interface CanvasVectors {
   wordOf: (sticky: number, term: number) => string | undefined
 }
 
-function bucket(index: Map<string, string[]>, key: string, value: string): void {
+/** Prefix-or-suffix index of a canvas's word terms: key (first or last letters) -> term numbers. */
+function bucket(index: Map<string, number[]>, key: string, value: number): void {
   const list = index.get(key)
   if (list === undefined) index.set(key, [value])
   else list.push(value)
 }
 
-/** Prefix of concept terms, which no word can start with (words are letters and digits). */
-const CONCEPT = '~'
+/**
+ * Everything the vectors need to know about one word of a locale, worked out once and then found with a single
+ * lookup per word of a sticky: whether it is a stop word, its term (as a number, interned per locale), the
+ * lexicon concept it expresses, whether it is generic, and the second words of the lexicon phrases it starts.
+ */
+interface WordEntry {
+  stop: boolean
+  /** Interned term number (see `LocaleWords.terms`); -1 for a stop word, which has no term. */
+  term: number
+  /** Lexicon concept number, -1 for none. */
+  concept: number
+  generic: boolean
+  phraseSeconds: Set<string> | undefined
+}
 
-interface StickyTerms {
-  /** Word terms (stems), in order, with the word each came from. */
+/**
+ * Words seen per locale, so a canvas re-read after one edit does not stem or look up every sticky's words again,
+ * and the terms they map to as small integers. Per term, `stamp` says which call last numbered it and `local` the
+ * number it got in that call, so a call numbers its canvas's terms without a string map and without clearing.
+ */
+interface LocaleWords {
+  entries: Map<string, WordEntry>
+  /** Sticky texts seen, with their words looked up: a canvas asked again after one edit reads one text anew. */
+  texts: Map<string, TextTokens>
   terms: string[]
+  termIds: Map<string, number>
+  stamp: Int32Array
+  local: Int32Array
+  /** The call in which the term was last seen in a word (the canvas's vocabulary) and as a generic word's. */
+  seenStamp: Int32Array
+  genericStamp: Int32Array
+}
+
+/** One sticky text's words and concepts, as the vectors need them. */
+interface TextTokens {
+  /** Interned terms of its words that are not stop words, in order, with each word as written. */
+  terms: number[]
   surfaces: string[]
-  /** Concept numbers the sticky expresses, each once. */
+  /** Per word: 1 for a generic word. */
+  generic: number[]
+  /** The lexicon concepts its words and phrases express, each once, in order (unused when concepts are off). */
   concepts: number[]
 }
 
-/** What one word contributes: its term, and the lexicon concept it expresses (-1 for none). */
-interface WordInfo {
-  term: string
-  concept: number
-}
-
-/** Words seen per locale, so a canvas re-read after one edit does not stem every sticky again. */
-const wordCache: Partial<Record<Locale, Map<string, WordInfo>>> = {}
+const localeWords: Partial<Record<Locale, LocaleWords>> = {}
 
 /** Distinct words kept per locale before the cache starts over (a board's vocabulary is far smaller). */
 const WORD_CACHE_LIMIT = 50_000
 
-function wordInfo(word: string, locale: Locale): WordInfo {
-  let cache = wordCache[locale]
-  if (cache === undefined) {
-    cache = new Map()
-    wordCache[locale] = cache
+/**
+ * Sticky texts kept per locale before that cache starts over: two of the largest canvases (MAX_CANVAS_STICKIES), so
+ * the panel switching between two canvases re-reads neither, and the texts held stay a few MB at most.
+ */
+const TEXT_CACHE_LIMIT = 2 * MAX_CANVAS_STICKIES
+
+/** Numbers the calls of buildVectors, for the stamps (which are 32-bit: the caches start over long before they wrap). */
+let callNumber = 0
+
+function freshLocaleWords(): LocaleWords {
+  return {
+    entries: new Map(),
+    texts: new Map(),
+    terms: [],
+    termIds: new Map(),
+    stamp: new Int32Array(256),
+    local: new Int32Array(256),
+    seenStamp: new Int32Array(256),
+    genericStamp: new Int32Array(256)
   }
-  const cached = cache.get(word)
+}
+
+/** The word cache of `locale`, started over when it has grown past its limit (only ever between calls). */
+function wordsOf(locale: Locale): LocaleWords {
+  let cache = localeWords[locale]
+  if (cache === undefined || cache.entries.size >= WORD_CACHE_LIMIT) {
+    cache = freshLocaleWords()
+    localeWords[locale] = cache
+  } else if (cache.texts.size >= TEXT_CACHE_LIMIT) {
+    cache.texts.clear()
+  }
+  return cache
+}
+
+function grown(array: Int32Array, size: number): Int32Array {
+  if (size <= array.length) return array
+  const more = new Int32Array(Math.max(size, array.length * 2))
+  more.set(array)
+  return more
+}
+
+function internTerm(cache: LocaleWords, term: string): number {
+  let id = cache.termIds.get(term)
+  if (id === undefined) {
+    id = cache.terms.length
+    cache.terms.push(term)
+    cache.termIds.set(term, id)
+    const size = id + 1
+    cache.stamp = grown(cache.stamp, size)
+    cache.local = grown(cache.local, size)
+    cache.seenStamp = grown(cache.seenStamp, size)
+    cache.genericStamp = grown(cache.genericStamp, size)
+  }
+  return id
+}
+
+function wordEntry(cache: LocaleWords, word: string, locale: Locale): WordEntry {
+  const cached = cache.entries.get(word)
   if (cached !== undefined) return cached
   const lexicon = conceptIndex(locale)
-  // A guarded word ("billig", whose stem "bil" is also "car") is looked up as written only.
-  const guarded = guardedTerms(locale).has(word)
-  const stem = guarded ? word : stemWord(word, locale)
-  const direct = lexicon.single.get(word) ?? (guarded ? undefined : lexicon.single.get(stem))
-  const concept =
-    direct ?? (locale === 'en' || guarded ? undefined : compoundConcept(word, locale, lexicon.single))
-  const info = { term: termOf(word, locale), concept: concept ?? -1 }
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear()
-  cache.set(word, info)
-  return info
+  const phraseSeconds = lexicon.phraseStarts.get(word)
+  let entry: WordEntry
+  if (stopWords(locale).has(word)) {
+    entry = { stop: true, term: -1, concept: -1, generic: false, phraseSeconds }
+  } else {
+    // A guarded word ("billig", whose stem "bil" is also "car") is looked up as written only.
+    const guarded = guardedTerms(locale).has(word)
+    const stem = guarded ? word : stemWord(word, locale)
+    const direct = lexicon.single.get(word) ?? (guarded ? undefined : lexicon.single.get(stem))
+    const concept =
+      direct ?? (locale === 'en' || guarded ? undefined : compoundConcept(word, locale, lexicon.single))
+    entry = {
+      stop: false,
+      term: internTerm(cache, termOf(word, locale)),
+      concept: concept ?? -1,
+      generic: genericWords(locale).has(word),
+      phraseSeconds
+    }
+  }
+  cache.entries.set(word, entry)
+  return entry
 }
 
 /**
@@ -104,39 +194,6 @@ function wordInfo(word: string, locale: Locale): WordInfo {
  * dropped so the word it follows carries the meaning, and "free" does not express cost.
  */
 const FREE_OF = /-free\b/gi
-
-/**
- * The terms of one sticky: stems of its words without stop words (a few words whose stem collides with an
- * unrelated word's keep their own term), and the lexicon concepts its words and short phrases express.
- */
-function stickyTerms(text: string, locale: Locale, seen: Set<string>, useConcepts: boolean): StickyTerms {
-  const stop = stopWords(locale)
-  const lexicon = conceptIndex(locale)
-  const all = words(text.replace(FREE_OF, ''))
-  const terms: string[] = []
-  const surfaces: string[] = []
-  const concepts: number[] = []
-  const addConcept = (number: number | undefined): void => {
-    if (number !== undefined && number >= 0 && concepts.indexOf(number) < 0) concepts.push(number)
-  }
-  for (let i = 0; i < all.length; i++) {
-    const word = all[i] ?? ''
-    if (useConcepts && lexicon.phraseStarts.get(word)?.has(all[i + 1] ?? '') === true) {
-      for (let n = Math.min(lexicon.longest, all.length - i); n >= 2; n--) {
-        const phrase = all.slice(i, i + n)
-        // A phrase of stop words only ("ge upp" is two) says nothing on its own.
-        if (phrase.some((part) => !stop.has(part))) addConcept(lexicon.phrases.get(phrase.join(' ')))
-      }
-    }
-    if (stop.has(word)) continue
-    const info = wordInfo(word, locale)
-    seen.add(word)
-    terms.push(info.term)
-    surfaces.push(word)
-    if (useConcepts) addConcept(info.concept)
-  }
-  return { terms, surfaces, concepts }
-}
 
 /** Shortest compound part that is looked up in the lexicon ("kurs" in "onlinekurs", "pris" in "prisvärd"). */
 const MIN_CONCEPT_PART = 4
@@ -166,156 +223,244 @@ function compoundConcept(word: string, locale: Locale, single: Map<string, numbe
 }
 
 /**
+ * The words of one sticky text that are not stop words (as interned terms), and the lexicon concepts its words
+ * and short phrases express, each once.
+ */
+function textTokens(cache: LocaleWords, text: string, locale: Locale): TextTokens {
+  const stop = stopWords(locale)
+  const lexicon = conceptIndex(locale)
+  const all = words(text.indexOf('-') >= 0 ? text.replace(FREE_OF, '') : text)
+  const terms: number[] = []
+  const surfaces: string[] = []
+  const generic: number[] = []
+  const concepts: number[] = []
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] ?? ''
+    const entry = wordEntry(cache, word, locale)
+    if (entry.phraseSeconds?.has(all[i + 1] ?? '') === true) {
+      for (let size = Math.min(lexicon.longest, all.length - i); size >= 2; size--) {
+        // A phrase of stop words only ("ge upp" is two) says nothing on its own.
+        if (anyContent(all, i, i + size, stop)) {
+          addConcept(concepts, 0, lexicon.phrases.get(all.slice(i, i + size).join(' ')))
+        }
+      }
+    }
+    if (entry.stop) continue
+    terms.push(entry.term)
+    surfaces.push(word)
+    generic.push(entry.generic ? 1 : 0)
+    addConcept(concepts, 0, entry.concept)
+  }
+  return { terms, surfaces, generic, concepts }
+}
+
+/** Adds `concept` to the concepts of the sticky that starts at `start` in `list`, once. */
+function addConcept(list: number[], start: number, concept: number | undefined): void {
+  if (concept === undefined || concept < 0) return
+  for (let at = start; at < list.length; at++) if (list[at] === concept) return
+  list.push(concept)
+}
+
+/** Whether any of `all[from .. to - 1]` is not a stop word. */
+function anyContent(all: string[], from: number, to: number, stop: Set<string>): boolean {
+  for (let at = from; at < to; at++) if (!stop.has(all[at] ?? '')) return true
+  return false
+}
+
+/** Growable packed term numbers and counts of all stickies. */
+class PackedTerms {
+  terms: Int32Array
+  counts: Float64Array
+  size = 0
+
+  constructor(capacity: number) {
+    this.terms = new Int32Array(Math.max(16, capacity))
+    this.counts = new Float64Array(this.terms.length)
+  }
+
+  /** Where `term` is in `start .. size - 1`, or -1. */
+  find(start: number, term: number): number {
+    const terms = this.terms
+    for (let at = start; at < this.size; at++) if (terms[at] === term) return at
+    return -1
+  }
+
+  push(term: number, count: number): void {
+    if (this.size === this.terms.length) {
+      const moreTerms = new Int32Array(this.terms.length * 2)
+      moreTerms.set(this.terms)
+      this.terms = moreTerms
+      const moreCounts = new Float64Array(this.counts.length * 2)
+      moreCounts.set(this.counts)
+      this.counts = moreCounts
+    }
+    this.terms[this.size] = term
+    this.counts[this.size] = count
+    this.size++
+  }
+}
+
+/**
  * TF-IDF vectors for `texts`, with the inverse document frequency taken over these texts only (one canvas), so a
  * word or concept common on this canvas counts less. Swedish and Danish glue words together ("väntetid",
  * "ladestander", "förseningsavgift"), so a long word also carries, at a lower weight, each shorter word of the
  * same canvas that starts or ends it. Generic words count at a fraction; lexicon concepts are extra terms.
+ *
+ * The terms of a sticky are its words' stems without stop words (a few words whose stem collides with an
+ * unrelated word's keep their own term), the canvas words inside its long words, and the lexicon concepts its
+ * words and short phrases express.
  */
 export function buildVectors(
   texts: string[],
   locale: Locale,
   options: VectorOptions = DEFAULT_VECTOR_OPTIONS
 ): CanvasVectors {
-  const seen = new Set<string>()
+  if (callNumber >= 0x7fffffff) {
+    callNumber = 0
+    for (const key of Object.keys(localeWords) as Locale[]) delete localeWords[key]
+  }
+  const cache = wordsOf(locale)
+  const call = ++callNumber
   const useConcepts = options.conceptWeight > 0
-  const stickies = texts.map((text) => stickyTerms(text, locale, seen, useConcepts))
-  const genericTerms = new Set<string>()
-  for (const word of genericWords(locale)) if (seen.has(word)) genericTerms.add(wordInfo(word, locale).term)
+  const n = texts.length
+
+  // Every sticky's words (interned terms, as written) and concepts, from the text cache; the words' offsets, packed.
+  const stickyTokens: TextTokens[] = []
+  const wordOffsets = new Int32Array(n + 1)
+  let conceptCount = 0
+  // The canvas's distinct word terms (interned), in order of first use.
+  const vocabulary: number[] = []
+  for (let s = 0; s < n; s++) {
+    const text = texts[s] ?? ''
+    let tokens = cache.texts.get(text)
+    if (tokens === undefined) {
+      tokens = textTokens(cache, text, locale)
+      cache.texts.set(text, tokens)
+    }
+    stickyTokens.push(tokens)
+    const { terms: ids, generic } = tokens
+    for (let w = 0; w < ids.length; w++) {
+      const id = ids[w] ?? 0
+      if (cache.seenStamp[id] !== call) {
+        cache.seenStamp[id] = call
+        vocabulary.push(id)
+      }
+      if (generic[w] === 1) cache.genericStamp[id] = call
+    }
+    wordOffsets[s + 1] = (wordOffsets[s] ?? 0) + ids.length
+    if (useConcepts) conceptCount += tokens.concepts.length
+  }
 
   // Parts: index the canvas's words by their first and last letters so each long word checks only a few.
-  const vocabulary = new Set<string>()
-  for (const sticky of stickies) for (const term of sticky.terms) vocabulary.add(term)
-  const byStart = new Map<string, string[]>()
-  const byEnd = new Map<string, string[]>()
+  const termText = cache.terms
+  const byStart = new Map<string, number[]>()
+  const byEnd = new Map<string, number[]>()
   const k = options.minPartLength
   // A guarded term ("integrity=") is neither split into parts nor a part of another word.
-  const guardedTerm = (term: string): boolean => term.charAt(term.length - 1) === '='
-  for (const term of vocabulary) {
-    if (term.length < k || guardedTerm(term)) continue
-    bucket(byStart, term.slice(0, k), term)
-    bucket(byEnd, term.slice(term.length - k), term)
+  for (const id of vocabulary) {
+    const term = termText[id] ?? ''
+    if (term.length < k || isGuardedTerm(term)) continue
+    bucket(byStart, term.slice(0, k), id)
+    bucket(byEnd, term.slice(term.length - k), id)
   }
-  const partsOf = (term: string): string[] => {
-    const parts: string[] = []
-    if (options.partWeight > 0 && term.length >= options.minCompoundLength && !guardedTerm(term)) {
+
+  // Term numbers in order of first use (sticky by sticky: words, then parts, then concepts). Each word term's
+  // number, generic flag and parts are worked out once per canvas, not once per sticky that uses it.
+  const conceptOf: (string | null)[] = []
+  const genericList: number[] = []
+  const partNumbers: (number[] | undefined)[] = []
+  const numberOf = (id: number): number => {
+    if (cache.stamp[id] === call) return cache.local[id] ?? 0
+    const number = conceptOf.length
+    cache.stamp[id] = call
+    cache.local[id] = number
+    conceptOf.push(null)
+    genericList.push(cache.genericStamp[id] === call ? 1 : 0)
+    partNumbers.push(undefined)
+    return number
+  }
+  const partsOf = (id: number): number[] => {
+    const parts: number[] = []
+    const term = termText[id] ?? ''
+    if (options.partWeight > 0 && term.length >= options.minCompoundLength && !isGuardedTerm(term)) {
       for (const part of byStart.get(term.slice(0, k)) ?? []) {
-        if (part.length < term.length && term.slice(0, part.length) === part) parts.push(part)
+        const text = termText[part] ?? ''
+        if (text.length < term.length && term.slice(0, text.length) === text) parts.push(numberOf(part))
       }
       for (const part of byEnd.get(term.slice(term.length - k)) ?? []) {
-        if (
-          part.length < term.length &&
-          term.slice(term.length - part.length) === part &&
-          parts.indexOf(part) < 0
-        ) {
-          parts.push(part)
+        const text = termText[part] ?? ''
+        if (text.length < term.length && term.slice(term.length - text.length) === text) {
+          const number = numberOf(part)
+          if (parts.indexOf(number) < 0) parts.push(number)
         }
       }
     }
     return parts
   }
-
-  // Term numbers in order of first use (sticky by sticky: words, then parts, then concepts). Each word term's
-  // number, generic flag and parts are worked out once per canvas, not once per sticky that uses it.
-  const termNumbers = new Map<string, number>()
-  const conceptOf: (string | null)[] = []
-  const genericList: number[] = []
-  const partNumbers: (number[] | undefined)[] = []
-  const numberOf = (term: string, concept: string | null): number => {
-    let number = termNumbers.get(term)
-    if (number === undefined) {
-      number = conceptOf.length
-      termNumbers.set(term, number)
-      conceptOf.push(concept)
-      genericList.push(genericTerms.has(term) ? 1 : 0)
-      partNumbers.push(undefined)
-    }
-    return number
-  }
   const conceptNumbers: number[] = []
   const conceptTerm = (concept: number): number => {
     let number = conceptNumbers[concept]
     if (number === undefined) {
-      number = numberOf(`${CONCEPT}${concept}`, conceptKey(concept))
+      number = conceptOf.length
       conceptNumbers[concept] = number
+      conceptOf.push(conceptKey(concept))
+      genericList.push(0)
+      partNumbers.push(undefined)
     }
     return number
   }
 
   // Term frequencies of all stickies, packed; a sticky's terms keep their first-use order.
-  let total = 0
-  for (const sticky of stickies) total += sticky.terms.length * 2 + sticky.concepts.length
-  let terms = new Int32Array(Math.max(16, total))
-  let counts = new Float64Array(terms.length)
-  const offsets = new Int32Array(stickies.length + 1)
-  const wordTerms: Int32Array[] = []
-  let size = 0
-  const grow = (): void => {
-    const moreTerms = new Int32Array(terms.length * 2)
-    moreTerms.set(terms)
-    terms = moreTerms
-    const moreCounts = new Float64Array(counts.length * 2)
-    moreCounts.set(counts)
-    counts = moreCounts
-  }
-  const find = (start: number, number: number): number => {
-    for (let at = start; at < size; at++) if (terms[at] === number) return at
-    return -1
-  }
-  stickies.forEach((sticky, s) => {
-    const start = size
-    const own = new Int32Array(sticky.terms.length)
-    sticky.terms.forEach((term, w) => {
-      const number = numberOf(term, null)
-      own[w] = number
+  const wordCount = wordOffsets[n] ?? 0
+  const packed = new PackedTerms(wordCount * 2 + conceptCount)
+  const offsets = new Int32Array(n + 1)
+  // Per word of a sticky, its term number (for `wordOf`).
+  const wordNumbers = new Int32Array(wordCount)
+  for (let s = 0; s < n; s++) {
+    const start = packed.size
+    const tokens = stickyTokens[s]
+    if (tokens === undefined) continue
+    const ids = tokens.terms
+    const first = wordOffsets[s] ?? 0
+    const last = wordOffsets[s + 1] ?? 0
+    for (let w = first; w < last; w++) {
+      const number = numberOf(ids[w - first] ?? 0)
+      wordNumbers[w] = number
       const weight = genericList[number] === 1 ? options.genericWeight : 1
-      const at = find(start, number)
-      if (at >= 0) counts[at] = (counts[at] ?? 0) + weight
-      else {
-        if (size === terms.length) grow()
-        terms[size] = number
-        counts[size] = weight
-        size++
-      }
-    })
-    wordTerms.push(own)
-    sticky.terms.forEach((term, w) => {
-      const number = own[w] ?? 0
+      const at = packed.find(start, number)
+      if (at >= 0) packed.counts[at] = (packed.counts[at] ?? 0) + weight
+      else packed.push(number, weight)
+    }
+    for (let w = first; w < last; w++) {
+      const number = wordNumbers[w] ?? 0
       let parts = partNumbers[number]
       if (parts === undefined) {
-        parts = partsOf(term).map((part) => numberOf(part, null))
+        parts = partsOf(ids[w - first] ?? 0)
         partNumbers[number] = parts
       }
       for (const part of parts) {
-        const at = find(start, part)
-        if (at >= 0) counts[at] = Math.max(counts[at] ?? 0, options.partWeight)
-        else {
-          if (size === terms.length) grow()
-          terms[size] = part
-          counts[size] = options.partWeight
-          size++
-        }
+        const at = packed.find(start, part)
+        if (at >= 0) packed.counts[at] = Math.max(packed.counts[at] ?? 0, options.partWeight)
+        else packed.push(part, options.partWeight)
       }
-    })
-    for (const concept of sticky.concepts) {
-      if (size === terms.length) grow()
-      terms[size] = conceptTerm(concept)
-      counts[size] = options.conceptWeight
-      size++
     }
-    offsets[s + 1] = size
-  })
+    if (useConcepts) for (const concept of tokens.concepts) packed.push(conceptTerm(concept), options.conceptWeight)
+    offsets[s + 1] = packed.size
+  }
 
+  const size = packed.size
+  const terms = packed.terms
+  const counts = packed.counts
   const termCount = conceptOf.length
   const df = new Int32Array(termCount)
   for (let at = 0; at < size; at++) {
     const term = terms[at] ?? 0
     df[term] = (df[term] ?? 0) + 1
   }
-  const n = texts.length
   const idf = new Float64Array(termCount)
   for (let t = 0; t < termCount; t++) idf[t] = Math.pow(Math.log(1 + n / (df[t] || 1)), options.idfPower)
   const weights = new Float64Array(size)
-  for (let s = 0; s < stickies.length; s++) {
+  for (let s = 0; s < n; s++) {
     const from = offsets[s] ?? 0
     const to = offsets[s + 1] ?? 0
     let norm = 0
@@ -328,10 +473,12 @@ export function buildVectors(
     if (length > 0) for (let at = from; at < to; at++) weights[at] = (weights[at] ?? 0) / length
   }
   const wordOf = (sticky: number, term: number): string | undefined => {
-    const own = wordTerms[sticky]
-    if (own === undefined) return undefined
-    const at = own.indexOf(term)
-    return at < 0 ? undefined : stickies[sticky]?.surfaces[at]
+    if (sticky < 0 || sticky >= n) return undefined
+    const first = wordOffsets[sticky] ?? 0
+    for (let w = first; w < (wordOffsets[sticky + 1] ?? 0); w++) {
+      if (wordNumbers[w] === term) return stickyTokens[sticky]?.surfaces[w - first]
+    }
+    return undefined
   }
   return {
     offsets,
@@ -342,6 +489,11 @@ export function buildVectors(
     generic: Uint8Array.from(genericList),
     wordOf
   }
+}
+
+/** Whether `term` is a guarded family's own term ("integrity="). */
+function isGuardedTerm(term: string): boolean {
+  return term.charAt(term.length - 1) === '='
 }
 
 function conceptKey(number: number): string {
