@@ -302,6 +302,19 @@ describe('tokenise', () => {
     expect(words(text)).toEqual(expected)
   })
 
+  it('finds the runs of word characters a regular expression finds, on any text', () => {
+    // The scanner's definition, as the regular expression it replaced: ASCII letters and digits, Latin-1 letters, Latin Extended-A.
+    const reference = (text: string): string[] =>
+      text.normalize('NFC').toLowerCase().match(/[a-z0-9\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+/g) ?? []
+    const alphabet = fc.constantFrom(...'aZ9 -_.,åÄöÆøé\u0308ßİıŁł\u0180\u00f7\u00d7\u017f€\t\n'.split(''))
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join(''))), (text) => {
+        expect(words(text)).toEqual(reference(text))
+      }),
+      { numRuns: 500 }
+    )
+  })
+
   it('composes decomposed letters first (a + combining ring is å)', () => {
     expect(words('Va\u0308ntetid och ko\u0308er')).toEqual(['väntetid', 'och', 'köer'])
   })
@@ -485,6 +498,52 @@ describe('suggestLinks', () => {
     expect(suggestLinks({ ...input, limit: 3 })).toHaveLength(3)
     expect(suggestLinks({ ...input, limit: 0 })).toEqual([])
     expect(suggestLinks({ ...input, limit: 3 })).toEqual(suggestLinks(input).slice(0, 3))
+  })
+
+  it('a limit gives the first pairs of the whole list, on every labelled canvas and on one large canvas', () => {
+    // A limit under a quarter of the candidates picks the first ones without sorting them all: ties keep their order.
+    const canvases = [...SUGGEST_LABELLED, ...SUGGEST_PUBLISHED_DEV, ...SUGGEST_HELD_OUT]
+    const english = canvases.filter((canvas) => canvas.locale === 'en')
+    const big = english.flatMap((canvas, n) => canvas.items.map((item) => ({ ...item, id: `${n}:${item.id}` })))
+    const inputs = canvases
+      .map((canvas) => ({ locale: canvas.locale, items: canvas.items }))
+      .concat([{ locale: 'en', items: big }])
+    let selected = 0
+    for (const { locale, items } of inputs) {
+      const input = { locale, items, existing: [], rejected: [] }
+      const all = suggestLinks({ ...input, limit: Number.MAX_SAFE_INTEGER })
+      for (const limit of [1, 2, 5, 10, 40]) {
+        expect(suggestLinks({ ...input, limit })).toEqual(all.slice(0, limit))
+        if (limit < all.length / 4) selected++
+      }
+    }
+    // The large canvas (and some published ones) take the path that selects rather than sorts.
+    expect(selected).toBeGreaterThan(5)
+  })
+
+  it('suggests the same after its word and text caches start over as before', () => {
+    const canvas = SUGGEST_LABELLED[0] as LabelledCanvas
+    const input = { locale: canvas.locale, items: canvas.items, existing: [], rejected: [], limit: 50 }
+    const before = suggestLinks(input)
+    expect(before.length).toBeGreaterThan(5)
+    // Over 50,000 new words (the word cache's limit) on one side only, so no pair is scored; then over 10,000 new
+    // texts (the text cache's). Each cache starts over at the next call.
+    const word = (n: number): string => `zq${n.toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'.charAt(Number(d)))}`
+    const manyWords = Array.from({ length: 520 }, (_, s) => ({
+      id: `w${s}`,
+      zone: 'pains' as const,
+      text: Array.from({ length: 100 }, (_, w) => word(s * 100 + w)).join(' ')
+    }))
+    expect(suggestLinks({ ...input, items: manyWords })).toEqual([])
+    expect(suggestLinks(input)).toEqual(before)
+    const manyTexts = Array.from({ length: 10_100 }, (_, s) => ({ id: `t${s}`, zone: 'pains' as const, text: word(s) }))
+    expect(suggestLinks({ ...input, items: manyTexts })).toEqual([])
+    expect(suggestLinks(input)).toEqual(before)
+    // One sticky edited between two calls: its new text counts, as on a first call.
+    const edited = canvas.items.map((item, i) => (i === 0 ? { ...item, text: `${item.text} and the price` } : item))
+    const afterEdit = suggestLinks({ ...input, items: edited })
+    expect(suggestLinks({ ...input, items: manyWords })).toEqual([])
+    expect(suggestLinks({ ...input, items: edited })).toEqual(afterEdit)
   })
 
   const canvasWithBlocks = fc.constantFrom(...SUGGEST_LABELLED).chain((canvas) => {
