@@ -480,6 +480,8 @@ export interface SuggestResult {
   /** CPU ms per call (median of batches, interleaved with the words-only suggester's). */
   cpuMs: number
   wordsOnlyCpuMs: number
+  /** CPU ms per call when every sticky text is new to the suggester's caches (the panel's first look at a canvas). */
+  newTextsCpuMs: number
   /** The hand-written set (tests/contract/suggest/fixtures/suggest-labelled.ts), tuned on. */
   evaluation: Evaluation
   labelled: SuggestQuality
@@ -539,6 +541,17 @@ function cpuMsPerCall(work: () => unknown, options: { batches: number; perBatch:
   return median(samples)
 }
 
+/**
+ * `input` with every sticky text new to the suggester's caches (as when the panel first shows a canvas) and the same
+ * words: a punctuation mark pattern unique to `variant` is appended to each text. The strings are made flat by a
+ * JSON round trip, as the panel receives them through postMessage.
+ */
+function withNewTexts(input: SuggestInput, variant: number): SuggestInput {
+  const mark = variant.toString(2).replace(/0/g, '.').replace(/1/g, ',')
+  const items = input.items.map((item) => ({ ...item, text: `${item.text} ${mark}` }))
+  return { ...input, items: JSON.parse(JSON.stringify(items)) as SuggestItem[] }
+}
+
 export function measureSuggest(options: { runs: number; warmups: number }): SuggestResult {
   const input = suggestInput()
   const suggested = suggestLinks(input)
@@ -551,9 +564,14 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
   const cpuOptions = { batches: 1, perBatch: 10, warmups: 0 }
   const cpuSamples: number[] = []
   const wordsOnlyCpuSamples: number[] = []
+  const newTextsCpuSamples: number[] = []
+  let variant = 0
   for (let round = 0; round < 15; round++) {
     cpuSamples.push(cpuMsPerCall(() => suggestLinks(input), cpuOptions))
     wordsOnlyCpuSamples.push(cpuMsPerCall(() => suggestLinks(input, WORDS_ONLY_TUNING), cpuOptions))
+    const fresh = Array.from({ length: cpuOptions.perBatch }, () => withNewTexts(input, ++variant))
+    let call = 0
+    newTextsCpuSamples.push(cpuMsPerCall(() => suggestLinks(fresh[call++] ?? input), cpuOptions))
   }
   const started = nowMs()
   const evaluation = evaluateSuggester(SUGGEST_LABELLED)
@@ -576,6 +594,7 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
     wordsOnlyTiming,
     cpuMs: median(cpuSamples),
     wordsOnlyCpuMs: median(wordsOnlyCpuSamples),
+    newTextsCpuMs: median(newTextsCpuSamples),
     evaluation,
     labelled: quality(SUGGEST_LABELLED),
     dev: quality(SUGGEST_PUBLISHED_DEV),
