@@ -63,6 +63,34 @@ export function moveOldData(root: SceneNode): number {
 type Searchable = PageNode | SectionNode | GroupNode | FrameNode
 type NodeOfType<T extends NodeType> = Extract<SceneNode, { type: T }>
 
+/** A read of the whole page running now (`inOnePass`): its answers to `findWithData`, by types and key. */
+interface PagePass {
+  page: PageNode
+  found: Map<string, SceneNode[]>
+  /** Whether the page holds any private plugin data (asked once, when a key earlier versions kept private is). */
+  anyPrivate?: boolean
+}
+
+let pass: PagePass | null = null
+
+/**
+ * Runs one read of `page` (synchronous, writing nothing) with its plugin-data queries asked once: the canvases'
+ * sections are looked up by the canvas list, the canvas structure and the BMC lookup in turn, and each key earlier
+ * versions kept private costs a second query of the page. Each query walks the whole page in FigJam, so opening
+ * the panel on a 10,000-sticky board asked 18 of them; in one pass an identical query is answered from the first,
+ * and the private entries are looked for once for all keys. Outside the pass every query goes to the page, as
+ * anything may have changed since.
+ */
+export function inOnePass<T>(page: PageNode, read: () => T): T {
+  if (pass !== null) return read()
+  pass = { page, found: new Map() }
+  try {
+    return read()
+  } finally {
+    pass = null
+  }
+}
+
 /**
  * The nodes of `types` under `scope` that hold the entry `key` (shared, or private from an earlier version), each
  * once, through the fast `findAllWithCriteria`. Page order, except that nodes found only by their old private entry
@@ -73,11 +101,35 @@ export function findWithData<T extends NodeType>(
   types: T[],
   key: PluginDataKey
 ): NodeOfType<T>[] {
+  const inPass = pass !== null && scope === pass.page ? pass : null
+  if (!inPass) return queryWithData(scope, types, key)
+  const id = `${types.join(',')}|${key}`
+  let found = inPass.found.get(id)
+  if (!found) {
+    found = queryWithData(scope, types, key, inPass)
+    inPass.found.set(id, found)
+  }
+  // A copy: callers may add to what they get.
+  return found.slice() as NodeOfType<T>[]
+}
+
+/** `findWithData` asking the page; in a pass, the old private entries are looked for only when the page has any. */
+function queryWithData<T extends NodeType>(
+  scope: Searchable,
+  types: T[],
+  key: PluginDataKey,
+  inPass?: PagePass
+): NodeOfType<T>[] {
   const found = scope.findAllWithCriteria({
     types,
     sharedPluginData: { namespace: PLUGIN_DATA_NAMESPACE, keys: [key] }
   }) as NodeOfType<T>[]
   if (!LEGACY.has(key)) return found
+  if (inPass) {
+    // One query for every private entry of the page instead of one per key: a board no earlier version wrote has none.
+    inPass.anyPrivate ??= scope.findAllWithCriteria({ pluginData: {} }).length > 0
+    if (!inPass.anyPrivate) return found
+  }
   const legacy = scope.findAllWithCriteria({ types, pluginData: { keys: [key] } }) as NodeOfType<T>[]
   if (legacy.length === 0) return found
   const seen = new Set(found.map((node) => node.id))

@@ -5,6 +5,7 @@ import { takeCanvasSnapshot } from '../adapter/canvas-snapshot'
 import { adoptedCanvasNodes } from '../adapter/drawn-canvas'
 import type { ReadMemo } from '../adapter/snapshot'
 import { canvasSectionsOn, newReadMemo } from '../adapter/snapshot'
+import { inOnePass } from '../adapter/plugin-data'
 import { analyzeBoard } from '../core/analyze'
 import { IncrementalAnalysis } from '../core/incremental'
 import type { BoardChanges } from '../core/incremental'
@@ -145,6 +146,10 @@ export class PanelController {
    * canvases, or with drawings the plugin adopted, is read whole at once (`refreshAll`).
    */
   openQuick(): void {
+    inOnePass(figma.currentPage, () => this.readFirst())
+  }
+
+  private readFirst(): void {
     const page = figma.currentPage
     const sections = canvasSectionsOn(page)
     if (sections.length < 2 || adoptedCanvasNodes(page).length > 0) {
@@ -203,11 +208,14 @@ export class PanelController {
    */
   refreshAll(memo?: ReadMemo): void {
     this.endPartial()
-    this.board = new LiveBoard(figma.currentPage)
-    this.board.readAll(memo)
-    // Looking for a BMC reads labels across the page: done on full reads, and live only for the edits that can
-    // remove or bring one (`BmcWatch.concerns`).
-    this.bmc.refresh(figma.currentPage)
+    const page = figma.currentPage
+    this.board = new LiveBoard(page)
+    inOnePass(page, () => {
+      this.board.readAll(memo)
+      // Looking for a BMC reads labels across the page: done on full reads, and live only for the edits that can
+      // remove or bring one (`BmcWatch.concerns`).
+      this.bmc.refresh(page)
+    })
     this.bmcDirty = false
     this.pending = null
     this.recompute(null)

@@ -5,6 +5,8 @@ import { bmcSummaryAsync } from '../../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { ZONE_KEYS } from '../../src/core/types'
+import { takeSnapshot } from '../../src/adapter/snapshot'
+import { analyzeBoard } from '../../src/core/analyze'
 import { useFake } from '../adapter/harness'
 import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
 import { PanelDriver } from '../adapter/reliability/panel'
@@ -31,6 +33,38 @@ describe('reads of the open panel', () => {
     expect(panel.state?.canvases).toHaveLength(3)
     expect(fake.counter.readsByProperty['STICKY.text.getStyledTextSegments']).toBe(stickies)
     expect(fake.counter.reads.STICKY).toBe(stickies * 4)
+  })
+
+  it('opening the panel on one canvas asks the page each query once, and looks for old private data once', async () => {
+    const fake = useFake()
+    await boardAsync(1, 4)
+    await insertBmcAsync({ locale: 'en' })
+    await fake.flush()
+    fake.counter.reset()
+    const panel = await PanelDriver.openAsync(fake)
+    expect(panel.state?.canvases).toHaveLength(1)
+    expect(panel.state?.hasBmc).toBe(true)
+    // Stickies, stamps, connectors; canvas sections, summary stickies and template shapes by their role; one look
+    // for private data (none); learning and test cards; adopted drawings; the BMC's blocks. The canvas sections used
+    // to be asked three times (the canvas list, the structure, the BMC lookup) and each role query twice (shared,
+    // then private): 18.
+    expect(fake.counter.calls['PAGE.findAllWithCriteria']).toBe(11)
+  })
+
+  it('an old board (private role data) opens in the panel as it reads in a check', async () => {
+    const fake = useFake()
+    const [section] = await boardAsync(1, 3)
+    for (const node of figma.currentPage.findAll()) {
+      const role = node.getSharedPluginData('vpcfit', 'role')
+      if (role === '') continue
+      node.setPluginData('role', role)
+      node.setSharedPluginData('vpcfit', 'role', '')
+    }
+    const panel = await PanelDriver.openAsync(fake)
+    expect(panel.state?.canvases.map((canvas) => canvas.id)).toEqual([section!.id])
+    const expected = analyzeBoard(takeSnapshot(figma.currentPage), 'now')[0]!
+    expect(panel.state?.canvases[0]?.score).toBe(expected.report.fit.score)
+    expect(panel.state?.active?.view.counts.jobs).toBe(3)
   })
 
   it('a checklist tick or a check from the panel reads no sticky again, and the panel shows the result', async () => {
