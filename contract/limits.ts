@@ -121,6 +121,12 @@ export const SELECTION_READ_MAX = 20
 export const PARAMETER_SUGGESTIONS_MAX = 20
 /** Stickies a zone's list shows at a time (a button shows the next ones). */
 export const LIST_WINDOW = 100
+/**
+ * Stickies each of the Fit tab's lists shows at first (a customer zone's unaddressed stickies, a value zone's
+ * orphans, the unplaced ones): the tab holds up to seven lists, and the top of each is what a team acts on first,
+ * while a hundred of each made a first view of 700 rows to scroll through. "Show more" adds `LIST_WINDOW`.
+ */
+export const FIT_LIST_FIRST = 20
 /** Most stickies of one list the panel may ask main for at once (`VIEW_ITEMS`): a hundred "show more" clicks. */
 export const LIST_SHOWN_MAX = 100 * LIST_WINDOW
 /** Links that do not count the Fit tab names at once, with their ends' texts. */

@@ -11,7 +11,7 @@
  *   import's outcome... Main answers every request once, including requests it could not parse.
  */
 import * as v from 'valibot'
-import { LIST_SHOWN_MAX, MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from './limits'
+import { FIT_LIST_FIRST, LIST_SHOWN_MAX, LIST_WINDOW, MESSAGE_ID_MAX, MESSAGE_TEXT_MAX } from './limits'
 import { CanvasAnalysisSchema, ReportItemSchema } from './report'
 import { HistoryViewSchema } from './history'
 import { EVIDENCE_LEVELS, EvidenceReportSchema, RiskEntrySchema } from './evidence'
@@ -102,6 +102,11 @@ export const ITEM_LIST_KEYS: readonly ItemListKey[] = [
   ...VALUE_ZONES.map((zone): ItemListKey => `orphans.${zone}`),
   'unplaced'
 ]
+
+/** Stickies a list shows before "show more": a zone's window, or the Fit tab's first look (`FIT_LIST_FIRST`). */
+export function firstShown(key: ItemListKey): number {
+  return key.startsWith('zone.') ? LIST_WINDOW : FIT_LIST_FIRST
+}
 
 const listKey = v.picklist(ITEM_LIST_KEYS, 'must be the name of a sticky list')
 

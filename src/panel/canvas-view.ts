@@ -15,6 +15,7 @@ import type {
   ItemView,
   ItemWindow
 } from '../../contract/messages'
+import { firstShown } from '../../contract/messages'
 import { INVALID_LINKS_SHOWN, LIST_WINDOW } from '../../contract/limits'
 import type { CanvasAnalysis, ReportItem, ReportLink, ZoneKey } from '../core/types'
 import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../core/types'
@@ -25,7 +26,7 @@ import { CUSTOMER_ZONES, VALUE_ZONES, ZONE_KEYS } from '../core/types'
  */
 export function defaultItemView(selectedZone: ZoneKey | null): ItemView {
   if (selectedZone) return { lists: [{ key: `zone.${selectedZone}`, shown: LIST_WINDOW }], full: false }
-  return { lists: fitTabLists().map((key) => ({ key, shown: LIST_WINDOW })), full: false }
+  return { lists: fitTabLists().map((key) => ({ key, shown: firstShown(key) })), full: false }
 }
 
 /** The lists the Fit tab shows. */

@@ -2,7 +2,7 @@
 // windowed; main follows edits to them in the usual patches. Sizes are JSON bytes, as the bench counts them.
 import { describe, expect, it } from 'vitest'
 import type { PanelState } from '../../contract/messages'
-import { LIST_WINDOW } from '../../contract/limits'
+import { FIT_LIST_FIRST, LIST_WINDOW } from '../../contract/limits'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { takeSnapshot } from '../../src/adapter/snapshot'
 import { analyzeBoard } from '../../src/core/analyze'
@@ -57,9 +57,11 @@ describe('the first state', () => {
         'unplaced'
       ].sort()
     )
+    // Each of the Fit tab's lists opens on its first FIT_LIST_FIRST stickies.
     for (const window of Object.values(active.lists))
-      expect(window.items.length).toBeLessThanOrEqual(LIST_WINDOW)
-    expect(active.lists['unaddressed.pains']).toMatchObject({ total: PER_ZONE, shown: LIST_WINDOW })
+      expect(window.items.length).toBeLessThanOrEqual(FIT_LIST_FIRST)
+    expect(active.lists['unaddressed.pains']).toMatchObject({ total: PER_ZONE, shown: FIT_LIST_FIRST })
+    expect(active.lists['unaddressed.pains']!.items).toHaveLength(FIT_LIST_FIRST)
     expect(active.view.counts).toMatchObject({
       jobs: PER_ZONE,
       pains: PER_ZONE,
@@ -179,7 +181,7 @@ describe('a sticky list follows the board', () => {
     expect(active.view.counts.jobs).toBe(PER_ZONE + 1)
     expect(active.lists['unaddressed.jobs']!.total).toBe(PER_ZONE + 1)
     const truth = analyzeBoard(takeSnapshot(figma.currentPage), 'x')[0]!.report
-    const firstJobs = truth.zones.jobs.slice(0, LIST_WINDOW).map((item) => item.id)
+    const firstJobs = truth.zones.jobs.slice(0, FIT_LIST_FIRST).map((item) => item.id)
     expect(active.lists['unaddressed.jobs']!.items.map((item) => item.id)).toEqual(firstJobs)
   })
 })

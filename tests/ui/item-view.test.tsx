@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import type { ItemView, PanelState } from '../../contract/messages'
-import { LIST_WINDOW } from '../../contract/limits'
+import { FIT_LIST_FIRST, LIST_WINDOW } from '../../contract/limits'
 import { Panel } from '../../ui/components/panel'
 import { defaultItemView } from '../../src/panel/canvas-view'
 import { activeOf, analysis, checklist, item, NOW, oneCanvas } from './fixtures'
@@ -67,16 +67,18 @@ describe('which sticky lists the panel asks for', () => {
     const { main, update } = mount(sent(FIT, 2 * LIST_WINDOW))
     const unaddressed = () =>
       screen.getByRole('heading', { level: 2, name: 'Not addressed yet' }).closest('section') as HTMLElement
+    // The Fit tab's lists open on their first FIT_LIST_FIRST stickies; "show more" adds a window.
     const more = within(unaddressed()).getByRole('button', { name: /Show \d+ more/ })
-    expect(more.textContent).toContain(String(2 * LIST_WINDOW + 2 - LIST_WINDOW))
+    expect(more.textContent).toContain(`Show ${LIST_WINDOW} more (${2 * LIST_WINDOW + 2 - FIT_LIST_FIRST} not shown)`)
+    expect(within(unaddressed()).queryByRole('button', { name: /Extra job 110\b/ })).toBeNull()
     fireEvent.click(more)
     const asked = main.payloads('VIEW_ITEMS').at(-1) as { view: ItemView }
     expect(asked.view.lists.find((list) => list.key === 'unaddressed.jobs')).toEqual({
       key: 'unaddressed.jobs',
-      shown: 2 * LIST_WINDOW
+      shown: FIT_LIST_FIRST + LIST_WINDOW
     })
     update(sent(asked.view, 2 * LIST_WINDOW, 2))
-    expect(within(unaddressed()).getByRole('button', { name: /Extra job 150/ })).toBeTruthy()
+    expect(within(unaddressed()).getByRole('button', { name: /Extra job 110\b/ })).toBeTruthy()
   })
 
   it('asks for the whole analysis on the More tab, where the suggestions read every sticky', () => {

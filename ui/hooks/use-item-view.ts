@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ActiveCanvas, ItemListKey, ItemView } from '../../contract/messages'
+import { firstShown } from '../../contract/messages'
 import { LIST_SHOWN_MAX, LIST_WINDOW } from '../../contract/limits'
 import type { ZoneKey } from '../../contract/vocabulary'
 import { CUSTOMER_ZONES, VALUE_ZONES } from '../../contract/vocabulary'
@@ -25,7 +26,7 @@ export function itemViewOf(
 ): ItemView {
   const keys: ItemListKey[] =
     tab === 'fit' ? FIT_LISTS : tab === 'zones' ? openZones.map((zone): ItemListKey => `zone.${zone}`) : []
-  return { lists: keys.map((key) => ({ key, shown: shown[key] ?? LIST_WINDOW })), full: tab === 'more' }
+  return { lists: keys.map((key) => ({ key, shown: shown[key] ?? firstShown(key) })), full: tab === 'more' }
 }
 
 const keyOf = (view: ItemView): string =>
@@ -74,7 +75,7 @@ export function useItemView(
     showMore: (key) =>
       setShown((before) => {
         const base = before.canvasId === canvasId ? before.counts : {}
-        const next = Math.min(LIST_SHOWN_MAX, (base[key] ?? LIST_WINDOW) + LIST_WINDOW)
+        const next = Math.min(LIST_SHOWN_MAX, (base[key] ?? firstShown(key)) + LIST_WINDOW)
         return { canvasId, counts: { ...base, [key]: next } }
       })
   }
