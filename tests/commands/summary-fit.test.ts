@@ -1,7 +1,7 @@
 // Summary stickies fit their block: FigJam grows a sticky with its text, so a long statement would hang out of the
 // BMC block. The fake lays text out with Inter Medium's real advance widths (fake/metrics), so these heights are
 // the ones FigJam shows; a canvas whose full statement does not fit gets the brief one, in every language.
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { bmcSummaryAsync } from '../../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
@@ -78,6 +78,15 @@ function variantsOf(canvasId: string) {
 }
 
 describe('summary stickies fit their block, measured with Inter Medium', () => {
+  // The summary's date line is today's: the day the expected texts are written for, whenever the suite runs.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-01T12:00:00'))
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it.each(LOCALES)('%s: a long canvas in the plugin’s BMC: each sticky inside its block', async (locale) => {
     const id = await canvasWith(locale, LONG)
     await insertBmcAsync({ locale })
