@@ -27,12 +27,36 @@ const CARD_FILL = { test: 'F5FBFF', learning: 'EBFFEE' } as const
  */
 export const CARD_STROKE = { test: '0D99FF', learning: '14AE5C' } as const
 
+/** Whether `node` is a test or learning card's section. */
+function isCardSection(node: BaseNode): boolean {
+  return (
+    node.type === 'SECTION' &&
+    (getData(node, DATA_KEYS.testCard) !== '' || getData(node, DATA_KEYS.learningCard) !== '')
+  )
+}
+
+/**
+ * Whether a field found inside `card` is the card's own, not one of another card dropped into it (sections nest): the
+ * nearest card around it is `card`. A field straight in its card costs one parent read.
+ */
+function ownField(shape: SceneNode, cardId: string): boolean {
+  let parent = shape.parent
+  while (parent && parent.type !== 'PAGE') {
+    if (parent.id === cardId) return true
+    if (isCardSection(parent)) return false
+    parent = parent.parent
+  }
+  return false
+}
+
 /** Each field's text in a card (field name -> characters); a field a person deleted is missing. */
 function fieldTexts(card: SectionNode, cardOf: Map<string, string>): Map<string, string> {
   const texts = new Map<string, string>()
   const cardId = card.id
   cardOf.set(cardId, cardId)
   for (const shape of findWithData(card, ['SHAPE_WITH_TEXT'], DATA_KEYS.field)) {
+    // A card dropped onto another card is its own card; its fields are not the outer card's.
+    if (!ownField(shape, cardId)) continue
     cardOf.set(shape.id, cardId)
     const name = getData(shape, DATA_KEYS.field)
     if (!texts.has(name)) texts.set(name, shape.text.characters)
