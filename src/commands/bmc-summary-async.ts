@@ -1,4 +1,4 @@
-import { fitNotification, notifyName } from '../core/notification-text'
+import { fitNotification, sentenceWithNames } from '../core/notification-text'
 import type { BmcTarget } from '../adapter/bmc/find-bmc'
 import { findBmc } from '../adapter/bmc/find-bmc'
 import { localDateIso, summaryTexts } from '../adapter/bmc/summary-texts'
@@ -117,10 +117,7 @@ function outcomeMessage(
   )
   const allUpdated = results.every((r) => r.mode === 'updated')
   const key = inserted ? 'bmcNotify.insertedWritten' : allUpdated ? 'bmcNotify.updated' : 'bmcNotify.written'
-  const main = t(locale, key, {
-    segment: notifyName(segment),
-    blocks
-  })
+  const main = sentenceWithNames((name) => t(locale, key, { segment: name, blocks }), segment)
   return fitNotification(main, notes(locale, target, results)[0])
 }
 

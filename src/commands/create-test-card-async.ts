@@ -12,7 +12,8 @@ import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { say, t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 import { readOneCanvasAnywhereAsync } from './read-canvas'
-import { cut } from './set-evidence-async'
+import { cut, itemName } from './set-evidence-async'
+import { sentenceWithNames } from '../core/notification-text'
 
 /**
  * Draws a test card for one item of a canvas in the tests area beside it (never over anything), in the canvas's
@@ -39,7 +40,10 @@ export async function createTestCardAsync(options: {
   )
   if (running)
     throw new UserFacingError(
-      t(options.locale, 'notify.test.running', { item: cut(found.item.text, options.locale) })
+      sentenceWithNames(
+        (item) => t(options.locale, 'notify.test.running', { item }),
+        itemName(found.item.text, options.locale)
+      )
     )
   const locale = report.canvas.locale
   const entry = riskiestAssumptions(report).find((risk) => risk.id === options.itemId)
@@ -75,7 +79,11 @@ export async function createTestCardAsync(options: {
   if (fields[0]) connectNodes(fields[0], sticky, CARD_STROKE.test)
   figma.commitUndo()
   showInView([card, sticky])
-  return { message: t(options.locale, 'notify.test.drawn', { item: cut(found.item.text, options.locale) }) }
+  const message = sentenceWithNames(
+    (item) => t(options.locale, 'notify.test.drawn', { item }),
+    itemName(found.item.text, options.locale)
+  )
+  return { message }
 }
 
 function isCustomer(zone: ZoneKey): zone is CustomerZone {

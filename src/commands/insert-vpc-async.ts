@@ -6,7 +6,7 @@ import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { insertTemplate } from '../adapter/insert-template'
 import { canvasSectionsOn } from '../adapter/snapshot'
 import { VPC_SECTION_HEIGHT, VPC_SECTION_WIDTH } from '../core/layout/vpc-layout'
-import { notifyName } from '../core/notification-text'
+import { sentenceWithNames } from '../core/notification-text'
 import { t } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
 
@@ -25,6 +25,10 @@ export async function insertVpcAsync(content: VpcContent): Promise<CommandOutcom
   )
   // FigJam shows about 100 characters of a notification: long names are cut so the whole sentence shows.
   const names = displayNames(content)
-  const shown = { segment: notifyName(names.segment), product: notifyName(names.product) }
-  return { message: t(content.locale, 'notify.vpcInserted', shown) }
+  const message = sentenceWithNames(
+    (segment, product) => t(content.locale, 'notify.vpcInserted', { segment, product }),
+    names.segment,
+    names.product
+  )
+  return { message }
 }

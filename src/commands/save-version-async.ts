@@ -1,7 +1,7 @@
 import { checkVersionName } from '../../contract/history'
-import { HISTORY_NAME_MAX, NOTIFY_NAME_MAX } from '../../contract/limits'
+import { HISTORY_NAME_MAX } from '../../contract/limits'
 import { UserFacingError } from '../adapter/errors'
-import { truncate } from '../core/layout/vpc-layout'
+import { sentenceWithNames } from '../core/notification-text'
 import type { Locale } from '../core/types'
 import { t } from '../i18n'
 import type { CheckFitOutcome } from './check-fit-async'
@@ -34,6 +34,6 @@ export async function saveVersionAsync(options: {
   const locale = analysis ? analysis.report.canvas.locale : options.locale
   return {
     ...outcome,
-    message: t(locale, 'history.saved', { name: truncate(checked.name, NOTIFY_NAME_MAX), score })
+    message: sentenceWithNames((name) => t(locale, 'history.saved', { name, score }), checked.name)
   }
 }

@@ -7,7 +7,7 @@ import { parseEvidence } from '../core/evidence/evidence-store'
 import type { Decision, EvidenceLevel, Locale } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
-import { notifyName } from '../core/notification-text'
+import { notifyName, sentenceWithNames } from '../core/notification-text'
 import { readOneCanvasAnywhereAsync } from './read-canvas'
 
 /**
@@ -43,11 +43,12 @@ export async function setEvidenceAsync(options: {
   writeEvidence(node, levels)
   markDecisionsApplied(figma.currentPage, options.canvasId, options.itemId, decisions)
   figma.commitUndo()
+  const level = tKey(options.locale, `evidence.level.${options.level}`)
   return {
-    message: t(options.locale, 'notify.evidence.set', {
-      item: cut(item.text, options.locale),
-      level: tKey(options.locale, `evidence.level.${options.level}`)
-    })
+    message: sentenceWithNames(
+      (name) => t(options.locale, 'notify.evidence.set', { item: name, level }),
+      itemName(item.text, options.locale)
+    )
   }
 }
 
@@ -56,6 +57,11 @@ export async function setEvidenceAsync(options: {
  * empty sticky is called one, as the panel calls it, not shown as empty quotes.
  */
 export function cut(text: string, locale: Locale): string {
+  return notifyName(itemName(text, locale))
+}
+
+/** A sticky's text on one line, or what an empty sticky is called: to quote, cut to fit (`sentenceWithNames`). */
+export function itemName(text: string, locale: Locale): string {
   const name = text.replace(/\s+/g, ' ').trim()
-  return name === '' ? t(locale, 'test.item.empty') : notifyName(name)
+  return name === '' ? t(locale, 'test.item.empty') : name
 }

@@ -8,6 +8,25 @@ export function notifyName(name: string): string {
   return truncate(name, NOTIFY_NAME_MAX)
 }
 
+/** A name shown in a notification is never cut below this many characters to make its sentence fit. */
+const NAME_MIN = 8
+
+/**
+ * A sentence quoting names (a segment, a sticky's text, a version's name), each cut to `NOTIFY_NAME_MAX` characters
+ * and further, down to 8, until the whole sentence fits a notification: a long name never pushes the sentence's own
+ * end ("… written to Value propositions and Customer segments.") out of what FigJam shows. Measured in UTF-16 units,
+ * so a name of emoji (each about two letters wide) is cut sooner.
+ */
+export function sentenceWithNames(render: (...names: string[]) => string, ...names: string[]): string {
+  let keep = Math.max(NAME_MIN, ...names.map((name) => Math.min(Array.from(name).length, NOTIFY_NAME_MAX)))
+  let sentence = render(...names.map((name) => truncate(name, keep)))
+  while (sentence.length > NOTIFY_MAX && keep > NAME_MIN) {
+    keep -= 1
+    sentence = render(...names.map((name) => truncate(name, keep)))
+  }
+  return sentence
+}
+
 /**
  * One notification from a main sentence and an optional note: both when they fit, else the note
  * alone (it says what went wrong; the board shows what was done), else the sentence cut to fit.
