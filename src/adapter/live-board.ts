@@ -51,7 +51,7 @@ const TEMPLATE_ROLES = new Set<string>([ROLES.valueMap, ROLES.customerProfile])
  * its host; a moved section re-reads the stickies inside it; a canvas's section or template shape re-reads that
  * canvas only. What it cannot follow exactly falls back to a wider read: a canvas added or re-parented reads the
  * canvas list again, a stamp it never saw removed or moved on its own recounts the page's stamps, a deleted section
- * reads the whole page.
+ * or group looks up which stickies and connectors the page no longer lists (no sticky is read).
  */
 export class LiveBoard {
   private stickies = new Map<string, StickySnapshot>()
@@ -75,6 +75,8 @@ export class LiveBoard {
   private stampHost = new Map<string, { host: string | null; name: string }>()
   /** Sticky nodes read, with their id: a stamp's host is found here without reading its id again. */
   private known = new Map<BaseNode, string>()
+  /** Connector nodes read, with their id: what a deleted section or group took along is found by node. */
+  private connectorNodes = new Map<BaseNode, string>()
 
   /** The test and learning cards as last read, and the card each of their nodes belongs to. */
   private tests: TestCardReading = noTestCards()
@@ -104,9 +106,11 @@ export class LiveBoard {
     this.context = { stamps: read.stamps, roles }
     for (const sticky of read.stickies) this.stickies.set(sticky.id, sticky)
     this.connectors.clear()
+    this.connectorNodes = new Map()
     for (const node of this.page.findAllWithCriteria({ types: ['CONNECTOR'] })) {
       const connector = readConnector(node, memo)
       this.connectors.set(connector.id, connector)
+      this.connectorNodes.set(node, connector.id)
     }
     this.readStructure()
   }
@@ -300,6 +304,7 @@ export class LiveBoard {
       const connector = readConnector(node)
       const before = this.connectors.get(connector.id) ?? null
       this.connectors.set(connector.id, connector)
+      this.connectorNodes.set(node, connector.id)
       connectors.push({ before, after: connector })
     }
     return {
@@ -333,6 +338,8 @@ export class LiveBoard {
     /** Cards read before that changed in place; `allCards`: the page's cards are read again. */
     const touchedCards = new Set<SectionNode>()
     let allCards = false
+    /** A section or group was deleted: what went with it (FigJam reports only the top node) is looked up below. */
+    let containerGone = false
     for (const change of changes) {
       const id = change.id
       const node = change.node
@@ -387,14 +394,20 @@ export class LiveBoard {
         touched = true
         const before = this.connectors.get(id) ?? null
         if (gone) this.connectors.delete(id)
-        else this.connectors.set(id, readConnector(node))
+        else {
+          this.connectors.set(id, readConnector(node))
+          this.connectorNodes.set(node, id)
+        }
         connectors.push({ before, after: this.connectors.get(id) ?? null })
       } else if (type === 'STAMP') {
         touched = true
         stamps.push(change)
       } else if (type === 'SECTION' || type === 'GROUP') {
-        if (gone) return this.full()
         touched = true
+        if (gone) {
+          containerGone = true
+          continue
+        }
         const geometry = change.type === 'CREATE' || change.properties.some((p) => GEOMETRY.has(p))
         if (geometry && this.drawnOwners.size > 0) movedContainers.push(node)
         if (change.type === 'CREATE') {
@@ -440,6 +453,17 @@ export class LiveBoard {
         }
       }
     }
+    if (containerGone) {
+      const gone = this.followContainerGone(stickies, connectors, dirtyDrawn)
+      if (!gone) return this.full()
+      structure = structure || gone.canvases
+      if (gone.cards) {
+        cards = true
+        allCards = true
+      }
+      relist = relist || gone.drawings
+      recount = recount || gone.stamps
+    }
     if (stamps.length > 0) this.followStamps(stamps, moved, stickies)
     if (recount) this.recountVotes(stickies)
     // Drawings with parts inside a moved container: its non-sticky parts are looked up here, its header stickies
@@ -464,6 +488,53 @@ export class LiveBoard {
       stickies,
       connectors,
       canvases: structure || reread.size > 0 || drawnChanged || testsChanged
+    }
+  }
+
+  /**
+   * A section or group was deleted, and FigJam reports only that top node (NodeChange docs), not the stickies,
+   * connectors, stamps, cards, canvases or drawings that went with it. They are found without reading the page
+   * again: the stickies and connectors the page no longer lists (one query each, matched by node, no property read),
+   * the canvas sections now removed. Cards, drawings and stamps, when the board has any, are read again (their own
+   * parts, never a sticky). Null when the page lists a node this board never read (node objects that are not kept
+   * across queries): then the caller reads the whole page.
+   */
+  private followContainerGone(
+    stickies: Set<string>,
+    connectors: LiveChanges['connectors'][number][],
+    dirtyDrawn: Set<string>
+  ): { canvases: boolean; cards: boolean; drawings: boolean; stamps: boolean } | null {
+    const listed = new Set<BaseNode>()
+    for (const node of this.page.findAllWithCriteria({ types: ['STICKY'] })) {
+      if (!this.known.has(node)) return null
+      listed.add(node)
+    }
+    const connectorsListed = new Set<BaseNode>()
+    for (const node of this.page.findAllWithCriteria({ types: ['CONNECTOR'] })) {
+      if (!this.connectorNodes.has(node)) return null
+      connectorsListed.add(node)
+    }
+    for (const [node, id] of this.known) {
+      if (listed.has(node)) continue
+      this.known.delete(node)
+      if (this.stickies.delete(id)) stickies.add(id)
+    }
+    for (const [node, id] of this.connectorNodes) {
+      if (connectorsListed.has(node)) continue
+      this.connectorNodes.delete(node)
+      const before = this.connectors.get(id)
+      if (!before) continue
+      this.connectors.delete(id)
+      connectors.push({ before, after: null })
+    }
+    let canvases = false
+    for (const section of this.sections.values()) if (section.removed) canvases = true
+    for (const { id } of this.drawnEntries) dirtyDrawn.add(id)
+    return {
+      canvases,
+      cards: this.tests.cards.size > 0,
+      drawings: this.drawnEntries.length > 0,
+      stamps: this.context.stamps.size > 0 || this.stampHost.size > 0
     }
   }
 
