@@ -85,6 +85,20 @@ class ScopedReader {
     }
   }
 
+  /**
+   * Groups overlapping the area that no level read. A sticky dragged out of its group stays in the group, and the
+   * group in its section: a sticky on this canvas can belong to a group of a section far away (or of another
+   * canvas). A group's box holds its children, so the page's groups are looked at (one query; a box each, and the
+   * stickies only of the groups that overlap).
+   */
+  takeOverhangingGroups(page: PageNode, area: Rect, around: ReadonlySet<string>): void {
+    for (const group of page.findAllWithCriteria({ types: ['GROUP'] })) {
+      if (around.has(group.id)) continue
+      const box = group.absoluteBoundingBox
+      if (box && touchesRect(box, area) && !this.readWithin(group)) this.takeInside(group)
+    }
+  }
+
   /** Whether `node` or a container around it was read whole already. */
   private readWithin(node: BaseNode): boolean {
     for (let at: BaseNode | null = node; at && at.type !== 'PAGE'; at = at.parent) {
@@ -169,6 +183,7 @@ function scopedSnapshot(
   }
   for (const container of around) reader.takeBeside(container, area, skip)
   reader.takeNested(nearSections, skip)
+  reader.takeOverhangingGroups(page, area, skip)
   const { stickies } = readStickiesWithStamps(reader.stickyNodes, () => reader.stampNodes, reader.roles, new Map(), reader.memo)
   return {
     // Test cards sit beside their canvas, not in it: they are found by their data (one query of the page).

@@ -41,9 +41,9 @@ describe('one adopted canvas: the drawings are looked up once, the page is not r
     expect(answer.ok).toBe(true)
     // The drawing's 14 stickies (12 in zones, 2 unplaced), each read once.
     expect(texts()).toBe(14)
-    // Canvas sections (shared and old private data), adopted drawings, test cards, summary roles (two): listing
-    // the adopted drawings again for the scoped read made it 6.
-    expect(pageQueries()).toBe(5)
+    // Canvas sections (shared and old private data), adopted drawings, test cards, summary roles (two), the page's
+    // groups (a grouped sticky dragged onto the canvas): listing the adopted drawings again made it 7.
+    expect(pageQueries()).toBe(6)
   })
 
   it('the BMC summary reads the drawing and the BMC, not the page', async () => {
@@ -56,7 +56,7 @@ describe('one adopted canvas: the drawings are looked up once, the page is not r
     expect(answer.ok).toBe(true)
     // The drawing's 14 stickies; a read of the page read all 214 and queried the page 23 times.
     expect(texts()).toBe(14)
-    expect(pageQueries()).toBe(11)
+    expect(pageQueries()).toBe(12)
     // What was written is what a read of the page would write: the canvas's jobs reach the Customer segments block.
     const written = fake.inspect
       .nodes()
@@ -72,7 +72,8 @@ describe('one adopted canvas: the drawings are looked up once, the page is not r
     fake.counter.reset()
     expect(await readOneCanvasAnywhereAsync(figma.currentPage, built.anchor.id)).not.toBeNull()
     expect(texts()).toBe(14)
-    // Canvas sections (two queries), adopted drawings, test cards, summary roles: the sections were listed twice.
-    expect(pageQueries()).toBe(5)
+    // Canvas sections (two queries), adopted drawings, test cards, summary roles, groups: the sections were listed
+    // twice.
+    expect(pageQueries()).toBe(6)
   })
 })
