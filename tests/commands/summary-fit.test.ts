@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { bmcSummaryAsync } from '../../src/commands/bmc-summary-async'
 import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
-import { summaryTexts } from '../../src/adapter/bmc/summary-texts'
+import { localDateIso, summaryTexts } from '../../src/adapter/bmc/summary-texts'
 import { takeSnapshot } from '../../src/adapter/snapshot'
 import { analyzeBoard } from '../../src/core/analyze'
 import type { Locale, Rect, ZoneKey } from '../../src/core/types'
@@ -74,7 +74,8 @@ function variantsOf(canvasId: string) {
   const analysis = analyzeBoard(takeSnapshot(figma.currentPage), new Date().toISOString()).find(
     (a) => a.report.canvas.id === canvasId
   )!
-  return summaryTexts(analysis, '2026-12-01')
+  // The date the command writes (today, local time): a fixed date failed every run after that day.
+  return summaryTexts(analysis, localDateIso(new Date()))
 }
 
 describe('summary stickies fit their block, measured with Inter Medium', () => {
