@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest'
+import fc from 'fast-check'
+import { withoutRankMarker } from '../../contract/rank-marker'
 import {
   compareReadingOrder,
   rankMarkerOf,
@@ -44,6 +46,21 @@ describe('rankMarkerOf: `1.`, `1)` or `#1` followed by a space at the start', ()
   ]
   it.each(cases)('%j -> %s', (text, expected) => {
     expect(rankMarkerOf(text)).toBe(expected)
+  })
+
+  it('gives what the marker expression alone gives on any text (the first-letter shortcut changes nothing)', () => {
+    const marker = /^\s*(?:(\d+)[.)]|#(\d+))\s/
+    const start = fc.constantFrom('', ' ', '\u00a0', '\t', '#', '1', '12', '1.', '3)', 'A', 'z', 'Ö', '@', '[', '`', '{')
+    const text = fc.tuple(start, fc.constantFrom('', ' ', '.', ') ', '. ', '\n'), fc.string()).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (value) => {
+        const match = marker.exec(value)
+        const digits = match ? (match[1] ?? match[2]) : undefined
+        expect(rankMarkerOf(value)).toBe(digits === undefined ? null : Number(digits))
+        expect(withoutRankMarker(value)).toBe(match ? value.slice(match[0].length).trimStart() : value)
+      }),
+      { numRuns: 2000 }
+    )
   })
 })
 
