@@ -69,8 +69,10 @@ export interface PlaygroundApi {
   /**
    * Reads the whole page and draws every node again from scratch (what each change cost before incremental
    * drawing): the groups drawn, and the milliseconds the drawing took (the page read not counted).
+   * `{ occlusion: false }` draws the nodes that later stickies cover completely too (the tiles leave them out
+   * otherwise), until the next `redrawAll`: the tests compare the two drawings' pixels.
    */
-  redrawAll(): Promise<{ drawn: number; ms: number }>
+  redrawAll(options?: { occlusion?: boolean }): Promise<{ drawn: number; ms: number }>
 }
 
 export interface PlaygroundWindow {

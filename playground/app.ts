@@ -701,7 +701,7 @@ const api: PlaygroundApi = {
     const drawn = renderer.drawnCounts()
     return { drawn: renderer.takeDrawCount(), groups: drawn.groups, shown: drawn.nodes, ms }
   },
-  async redrawAll() {
+  async redrawAll(options) {
     await fake.flush()
     await renderNow()
     renderer.takeDrawCount()
@@ -709,7 +709,7 @@ const api: PlaygroundApi = {
     // compares two independent drawings; only the drawing is timed.
     const nodes = renderNodesFrom(fake.document, fake.inspect.nodes())
     const started = performance.now()
-    renderer.redrawAll(nodes)
+    renderer.redrawAll(nodes, options?.occlusion !== false)
     return { drawn: renderer.takeDrawCount(), ms: performance.now() - started }
   }
 }

@@ -27,6 +27,8 @@ export const CULL_MARGIN = 0.15
  * and a node crossing tile edges is drawn in each: smaller tiles repaint less but copy more.
  */
 export const TILE_PX = 384
+/** How far (screen pixels at a level's lowest zoom) a tile reaches into its right and lower neighbours. */
+const TILE_OVERLAP_PX = 2
 /** A zoom burst is over when no zoom step came for this long: the tiles are then drawn at the new zoom. */
 export const ZOOM_SETTLE_MS = 120
 /** About how many nodes one frame draws into tiles after a zoom or a pan (always one tile at least). */
@@ -42,6 +44,17 @@ export const TILE_MAX_GROUPS = 300
 const TILE_SPLITS = 3
 /** A tile is cut only when none of its quarters keeps more than this share of its groups. */
 const TILE_SPLIT_SHARE = 0.5
+/**
+ * Occlusion: a tile leaves out the nodes that later opaque stickies cover completely in it (on a dense board most
+ * of a pile; Chromium paints every node of an SVG root again when anything in it changes). Coverage is kept on a
+ * grid of `OCCLUSION_CELLS` × `OCCLUSION_CELLS` cells over the tile, one 32-bit row mask per row: a cell counts as
+ * covered only when it lies inside a sticky's paper shrunk by `OCCLUSION_MARGIN_PX` screen pixels, and a node is
+ * left out only when every cell its bounds touch is covered. So any pixel it could paint lies inside one opaque
+ * paper painted after it, also after anti-aliasing and the compositor's resampling of a tile at a fractional
+ * offset (at most a pixel each way).
+ */
+const OCCLUSION_CELLS = 32
+const OCCLUSION_MARGIN_PX = 2
 /** A stamp's label size as a share of the stamp's. */
 const STAMP_LABEL_EM = 0.42
 /** Size of the section-name pill's font (screen px), measured with the fake's Inter metrics. */
@@ -132,6 +145,16 @@ export class BoardRenderer {
   /** Milliseconds the frames' drawing took since `takeWorkMs` was last called. */
   private workMs = 0
   private idleWaiters: Array<() => void> = []
+  /** Whether tiles leave out nodes covered by later opaque stickies (`redrawAll` can turn it off for a comparison). */
+  private occlude = true
+  /** The drag whose carried nodes the tiles were last drawn for (carried nodes cover only each other meanwhile). */
+  private freedFor: Set<string> | null = null
+  /** Whether a drawing during the drag may have made groups of carried nodes that are not lifted or hidden yet. */
+  private liftStale = false
+  /** Tiles to draw again once a drop's move has been drawn (the carried nodes cover what they cover again). */
+  private readonly resync = new Set<string>()
+  /** Frames to wait before `resync` (the move of a drop arrives with the app's next render). */
+  private resyncWait = 0
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -297,7 +320,9 @@ export class BoardRenderer {
     const drawn = new Set<string>()
     for (const key of touched) {
       const tile = this.tiles.get(key)
-      if (tile) this.syncTile(tile, drawn, dirty)
+      if (!tile) continue
+      this.syncTile(tile, drawn, dirty)
+      if (!this.drag) this.resync.delete(key)
     }
     // Tiles the change left empty are taken off, cells it put something in for the first time get tiles: next frame.
     this.finishDraw(drawn.size)
@@ -532,6 +557,22 @@ export class BoardRenderer {
       this.schedule()
       return
     }
+    if (this.resync.size > 0) {
+      if (this.resyncWait > 0) {
+        this.resyncWait--
+        this.schedule()
+        return
+      }
+      const started = performance.now()
+      const drawn = new Set<string>()
+      for (const key of this.resync) {
+        const tile = this.tiles.get(key)
+        if (tile) this.syncTile(tile, drawn)
+      }
+      this.resync.clear()
+      this.workMs += performance.now() - started
+      this.finishDraw(drawn.size)
+    }
     if (performance.now() < this.settleAt) {
       this.schedule()
       return
@@ -550,8 +591,11 @@ export class BoardRenderer {
 
   /** Draws up to `budget` nodes' worth of tiles (at least one tile); true when more is left. */
   private step(budget: number): boolean {
-    const zoom = this.view.zoom
-    const level = levelOf(zoom)
+    const level = levelOf(this.view.zoom)
+    // Tiles are drawn at their level's lowest zoom and scaled by the compositor within the level (up to 2×), so a
+    // zoom step within a level lays out and paints nothing: a tile's SVG at another size would lay its text out
+    // again (Chromium sizes SVG text for its scale), which cost up to 100 ms a frame after a zoom on a dense board.
+    const zoom = 2 ** level
     const wanted = this.wantedTiles(level)
     // Tiles outside the drawn area at once; tiles no longer wanted (another zoom level, another cut of a cell)
     // once the wanted ones drawn at this zoom cover them.
@@ -563,7 +607,7 @@ export class BoardRenderer {
     for (const [key, grid] of [...this.grids]) if (grid.level !== level && !used.has(key)) this.grids.delete(key)
     const todo = [...wanted.keys()].filter((key) => {
       const tile = this.tiles.get(key)
-      return !tile || tile.zoom !== zoom
+      return !tile || tile.zoom !== zoom || this.detailStale(tile)
     })
     if (todo.length === 0) return false
     const centre = this.screenToWorld({ x: this.boardSize.width / 2, y: this.boardSize.height / 2 })
@@ -579,8 +623,12 @@ export class BoardRenderer {
       if (spent > 0 && spent + size > budget) break
       let tile = this.tiles.get(key)
       if (!tile) tile = this.addTile(key)
-      tile.zoom = zoom
-      this.sizeTile(tile)
+      if (tile.zoom !== zoom) {
+        tile.zoom = zoom
+        this.sizeTile(tile)
+      }
+      // Text or bars by the zoom the tile is shown at: only the nodes whose detail changed are drawn again.
+      tile.detailZoom = this.view.zoom
       this.syncTile(tile, drawn)
       spent += tile.groups.size
     }
@@ -590,7 +638,18 @@ export class BoardRenderer {
       else tile.svg.classList.toggle('pg-tile-old', old)
     }
     this.finishDraw(drawn.size)
-    return todo.some((key) => this.tiles.get(key)?.zoom !== zoom)
+    return todo.some((key) => this.tiles.get(key)?.zoom !== zoom || this.tiles.get(key)?.detailZoom !== this.view.zoom)
+  }
+
+  /** Whether a node of the tile would be drawn with other detail (text or bars) at the view's zoom. */
+  private detailStale(tile: Tile): boolean {
+    const zoom = this.view.zoom
+    if (tile.detailZoom === zoom) return false
+    for (const id of this.grids.get(tile.grid)?.cells.get(tile.key) ?? []) {
+      const node = this.byId.get(id)
+      if (node && this.detailOf(node, tile.detailZoom) !== this.detailOf(node, zoom)) return true
+    }
+    return false
   }
 
   /**
@@ -635,14 +694,14 @@ export class BoardRenderer {
     for (const [key, box] of wanted) {
       const common = intersection(box, area)
       if (!common || common.width <= 0 || common.height <= 0) continue
-      if (this.tiles.get(key)?.zoom !== this.view.zoom) return false
+      if (this.tiles.get(key)?.zoom !== 2 ** levelOf(this.view.zoom)) return false
     }
     return true
   }
 
   private addTile(key: string): Tile {
     const svg = el('svg', { class: 'pg-tile', 'data-tile': key })
-    const tile: Tile = { key, grid: gridKeyOf(key), box: keyBox(key), svg, zoom: Number.NaN, groups: new Map() }
+    const tile: Tile = { key, grid: gridKeyOf(key), box: keyBox(key), svg, zoom: Number.NaN, detailZoom: Number.NaN, groups: new Map() }
     // Tiles in key order (the board looks the same in any order: they do not overlap); a tile being drawn goes
     // over the tiles it replaces (those are `pg-tile-old` until it covers them).
     let next: Element | null = null
@@ -671,12 +730,12 @@ export class BoardRenderer {
 
   /** A tile's size in pixels at the zoom it is drawn at, and `--pg-px` (one of those pixels in page units). */
   private sizeTile(tile: Tile): void {
-    // One pixel more to the right and below: tiles overlap by a pixel, so no seam shows where the edges fall
-    // between pixels (what is there is in both tiles: the grid's pad is wider than a pixel).
+    // `TILE_OVERLAP_PX` more to the right and below: the next tile (drawn over it) covers its edge, so no seam
+    // shows (what is there is in both tiles: the grid's pad is wider than the overlap).
     // The overlap and `--pg-px` (minimum strokes) follow the zoom level, not the zoom: drawing a tile at another
     // zoom of its level changes only its size, not its content or viewBox.
     const unit = 1 / 2 ** Number(tile.key.split('/')[0])
-    const side = tile.box.width + unit
+    const side = tile.box.width + TILE_OVERLAP_PX * unit
     const px = side * tile.zoom
     tile.svg.setAttribute('viewBox', `${fmt(tile.box.x)} ${fmt(tile.box.y)} ${Number(side.toFixed(4))} ${Number(side.toFixed(4))}`)
     tile.svg.setAttribute('width', fmt(px))
@@ -690,9 +749,14 @@ export class BoardRenderer {
     if (!(tile.zoom > 0)) return
     const { zoom, tx, ty } = this.view
     const k = zoom / tile.zoom
-    const x = tile.box.x * zoom + tx
-    const y = tile.box.y * zoom + ty
-    tile.svg.style.transform = k === 1 ? `translate(${fmt(x)}px, ${fmt(y)}px)` : `translate(${fmt(x)}px, ${fmt(y)}px) scale(${Number(k.toFixed(6))})`
+    // On whole pixels: a tile at a fractional offset is resampled by the compositor, and its edges blend with what
+    // is under them (a faint line along a seam). The content moves by under half a pixel for it.
+    const x = Math.round(tile.box.x * zoom + tx)
+    const y = Math.round(tile.box.y * zoom + ty)
+    // A 3D translation keeps the tile a composited layer of its own; without `will-change: transform` the compositor
+    // rasters it again at the scale it is shown at (sharp text at any zoom of the level), from the same paint.
+    tile.svg.style.transform =
+      k === 1 ? `translate3d(${fmt(x)}px, ${fmt(y)}px, 0)` : `translate3d(${fmt(x)}px, ${fmt(y)}px, 0) scale(${Number(k.toFixed(6))})`
   }
 
   /**
@@ -703,7 +767,8 @@ export class BoardRenderer {
   private syncTile(tile: Tile, drawn: Set<string>, dirty?: Set<string>): void {
     const grid = this.grids.get(tile.grid) ?? this.gridOfKey(tile.grid)
     if (!grid.cells.has(tile.key)) this.cellsOver(grid, grow(tile.box, -1e-6))
-    const ids = grid.cells.get(tile.key) ?? []
+    const ids = this.unoccluded(tile, grid.cells.get(tile.key) ?? [])
+    if (this.drag) this.liftStale = true
     const wanted: SVGGElement[] = []
     const keep = new Set<string>()
     for (const id of ids) {
@@ -715,7 +780,7 @@ export class BoardRenderer {
         wanted.push(entry.group)
         continue
       }
-      const detail = this.detailOf(node, tile.zoom)
+      const detail = this.detailOf(node, tile.detailZoom)
       const primary = containsHalfOpen(tile.box, centreOf(node.box))
       const key = `${this.drawKey(node)}|${detail}|${primary ? 1 : 0}`
       if (!entry || entry.key !== key) {
@@ -725,7 +790,9 @@ export class BoardRenderer {
         if (node.locked) group.setAttribute('pointer-events', 'none')
         const drawing = this.drawNode(node, detail)
         if (drawing) group.append(drawing)
-        if (entry && entry.group.parentNode === tile.svg) entry.group.replaceWith(group)
+        // A lifted group (a drag in progress) or a copy hidden meanwhile is swapped where it is: the drag layer
+        // shows the node's new drawing, and no second copy stays behind in the tile.
+        if (entry && !this.swapLifted(entry.group, group) && entry.group.parentNode === tile.svg) entry.group.replaceWith(group)
         entry = { key, zoom: tile.zoom, group }
         tile.groups.set(id, entry)
         drawn.add(id)
@@ -761,6 +828,66 @@ export class BoardRenderer {
       cursor.remove()
       cursor = next
     }
+  }
+
+  /**
+   * The ids of a tile's cell (in paint order) less those that later opaque stickies cover completely in the tile
+   * (its one-pixel overlap included). During a drag, carried nodes are drawn as if lifted off the board: they cover
+   * only each other, and what they cover of the rest shows.
+   */
+  private unoccluded(tile: Tile, ids: readonly string[]): readonly string[] {
+    if (!this.occlude || !this.dragLayer || ids.length < 2) return ids
+    const unit = 1 / 2 ** Number(tile.key.split('/')[0])
+    const margin = OCCLUSION_MARGIN_PX * unit
+    const area = { x: tile.box.x, y: tile.box.y, side: tile.box.width + TILE_OVERLAP_PX * unit }
+    const carried = this.drag?.ids ?? null
+    const board = new Uint32Array(OCCLUSION_CELLS)
+    const lifted = carried ? new Uint32Array(OCCLUSION_CELLS) : board
+    const out: string[] = []
+    for (let k = ids.length - 1; k >= 0; k--) {
+      const id = ids[k] as string
+      const rows = carried?.has(id) ? lifted : board
+      const boxes = this.bounds.get(id)
+      // Strokes that keep a width in screen pixels reach past a node's bounds (stickies and stamps have none).
+      const type = this.byId.get(id)?.type
+      const pad = type === 'STICKY' || type === 'STAMP' ? 0 : TILE_PAD_PX * unit
+      if (boxes && boxes.every((box) => isCovered(rows, area, grow(box, pad)))) continue
+      out.push(id)
+      const paper = this.paperOf(id)
+      if (paper) cover(rows, area, grow(paper, -margin))
+    }
+    return out.length === ids.length ? ids : out.reverse()
+  }
+
+  /** The opaque box a node paints over everything under it, when it is a sticky drawn as an upright opaque paper. */
+  private paperOf(id: string): Box | null {
+    const node = this.byId.get(id)
+    // A locked sticky lets clicks through to what is under it: what is under it must be there to be hit.
+    if (!node || node.type !== 'STICKY' || !node.visible || node.locked) return null
+    const [[a, b, tx], [c, d, ty]] = node.transform
+    if (a !== 1 || b !== 0 || c !== 0 || d !== 1) return null
+    const fill = node.fills[0]
+    if (fill !== undefined && !/^#[0-9a-f]{6}$/iu.test(fill)) return null
+    return { x: tx, y: ty, width: node.width, height: node.height }
+  }
+
+  /** Puts `fresh` where a lifted group or a hidden copy `old` is (true), or does nothing (false). */
+  private swapLifted(old: SVGGElement, fresh: SVGGElement): boolean {
+    for (const lifted of this.lifted.values()) {
+      if (lifted.group === old) {
+        if (old.parentNode) old.replaceWith(fresh)
+        lifted.group = fresh
+        return true
+      }
+      const i = lifted.hidden.indexOf(old)
+      if (i >= 0) {
+        fresh.setAttribute('display', 'none')
+        if (old.parentNode) old.replaceWith(fresh)
+        lifted.hidden[i] = fresh
+        return true
+      }
+    }
+    return false
   }
 
   private isLifted(group: SVGGElement): boolean {
@@ -859,16 +986,42 @@ export class BoardRenderer {
       if (drag?.ids.has(id) && group.parentNode === layer) continue
       this.putBack(id)
     }
-    if (drag) {
+    if (this.freedFor && this.freedFor !== drag?.ids) {
+      // The drop: once its move is drawn, the tiles the carried nodes were in cover what they cover again.
+      for (const tile of this.tilesHolding(this.freedFor)) this.resync.add(tile.key)
+      this.freedFor = null
+      this.resyncWait = 2
+      this.schedule()
+    }
+    if (drag && this.freedFor !== drag.ids) {
+      // The drag starts: the tiles the carried nodes are in are drawn as if those were lifted off the board (what
+      // they covered shows under them, and carried nodes hidden under others get groups to lift).
+      this.freedFor = drag.ids
+      const drawn = new Set<string>()
+      for (const tile of this.tilesHolding(drag.ids)) this.syncTile(tile, drawn)
+      this.lastDrawCount = drawn.size
+      this.drawnSince += drawn.size
+      this.liftStale = true
+    }
+    if (drag && this.liftStale) {
+      this.liftStale = false
       // Each carried node's group in the tile holding its centre (else its first) is lifted whole, unclipped;
       // its copies in other tiles are hidden meanwhile. Paint order among the lifted groups stays the page's.
       const lift = new Map<string, { group: SVGGElement; hidden: SVGGElement[] }>()
       for (const tile of this.tiles.values()) {
         if (tile.svg.classList.contains('pg-tile-old')) continue
         for (const id of drag.ids) {
-          if (this.lifted.has(id)) continue
           const entry = tile.groups.get(id)
           if (!entry || entry.group.parentNode !== tile.svg) continue
+          const done = this.lifted.get(id)
+          if (done) {
+            // A copy drawn since the lift (an edit made the node reach into another tile): hidden too.
+            if (entry.group !== done.group && !done.hidden.includes(entry.group)) {
+              entry.group.setAttribute('display', 'none')
+              done.hidden.push(entry.group)
+            }
+            continue
+          }
           const found = lift.get(id)
           if (!found) lift.set(id, { group: entry.group, hidden: [] })
           else if (entry.group.hasAttribute('data-node-id')) {
@@ -886,6 +1039,8 @@ export class BoardRenderer {
         for (const copy of hidden) copy.setAttribute('display', 'none')
         this.lifted.set(id, { group, marker, hidden })
       }
+    }
+    if (drag) {
       layer.setAttribute('transform', this.worldTransform())
       layer.style.setProperty('--pg-px', `${Number((1 / 2 ** levelOf(this.view.zoom)).toFixed(6))}px`)
       const svg = layer.ownerSVGElement
@@ -895,6 +1050,16 @@ export class BoardRenderer {
       if (svg) svg.style.transform = ''
     }
     this.drawOverlay()
+  }
+
+  /** The tiles whose cells hold any of `ids`. */
+  private tilesHolding(ids: ReadonlySet<string>): Tile[] {
+    const out: Tile[] = []
+    for (const tile of this.tiles.values()) {
+      const cell = this.grids.get(tile.grid)?.cells.get(tile.key) ?? []
+      if (cell.some((id) => ids.has(id))) out.push(tile)
+    }
+    return out
   }
 
   /** A lifted group back where its marker holds its place (a group redrawn meanwhile stays where it is). */
@@ -957,7 +1122,9 @@ export class BoardRenderer {
    * Draws every node again from scratch, in and around the view, at once (the bench's baseline, and what the
    * tests compare a change with).
    */
-  redrawAll(nodes: readonly RenderNode[]): void {
+  redrawAll(nodes: readonly RenderNode[], occlude = true): void {
+    this.occlude = occlude
+    this.resync.clear()
     for (const id of [...this.lifted.keys()]) this.putBack(id)
     for (const tile of [...this.tiles.values()]) this.removeTile(tile)
     this.grids.clear()
@@ -1332,8 +1499,10 @@ interface Tile {
   /** The part of the page it shows (page units). */
   box: Box
   svg: SVGSVGElement
-  /** The zoom it is drawn at (NaN before it is drawn). */
+  /** The zoom it is drawn at: its level's lowest (NaN before it is drawn). */
   zoom: number
+  /** The zoom its nodes' detail (text or bars) was chosen for: the view's when the tile was last drawn. */
+  detailZoom: number
   /** Each node's group in this tile: what it was drawn from (`drawKey`, detail, whether it holds the id). */
   groups: Map<string, { key: string; zoom: number; group: SVGGElement }>
 }
@@ -1570,4 +1739,44 @@ function takeFrom<K>(map: Map<K, Set<string>>, key: K, id: string): void {
   if (!set) return
   set.delete(id)
   if (set.size === 0) map.delete(key)
+}
+
+/** The cells of a tile's occlusion grid that `box` touches (null: none). */
+function touchedCells(area: { x: number; y: number; side: number }, box: Box): { i0: number; i1: number; j0: number; j1: number } | null {
+  const cell = area.side / OCCLUSION_CELLS
+  const last = OCCLUSION_CELLS - 1
+  const i0 = Math.max(0, Math.floor((box.x - area.x) / cell))
+  const i1 = Math.min(last, Math.floor((box.x + box.width - area.x) / cell))
+  const j0 = Math.max(0, Math.floor((box.y - area.y) / cell))
+  const j1 = Math.min(last, Math.floor((box.y + box.height - area.y) / cell))
+  return i0 > i1 || j0 > j1 ? null : { i0, i1, j0, j1 }
+}
+
+/** Bits i0 to i1 of a row mask. */
+function rowMask(i0: number, i1: number): number {
+  const n = i1 - i0 + 1
+  return (n >= 32 ? 0xffffffff : ((1 << n) - 1) << i0) >>> 0
+}
+
+/** Whether every cell `box` touches in the tile is covered (a box outside the tile is). */
+function isCovered(rows: Uint32Array, area: { x: number; y: number; side: number }, box: Box): boolean {
+  const cells = touchedCells(area, box)
+  if (!cells) return true
+  const mask = rowMask(cells.i0, cells.i1)
+  for (let j = cells.j0; j <= cells.j1; j++) if (((rows[j] as number) & mask) >>> 0 !== mask) return false
+  return true
+}
+
+/** Marks the cells lying wholly inside `box` covered. */
+function cover(rows: Uint32Array, area: { x: number; y: number; side: number }, box: Box): void {
+  if (box.width <= 0 || box.height <= 0) return
+  const cell = area.side / OCCLUSION_CELLS
+  const last = OCCLUSION_CELLS - 1
+  const i0 = Math.max(0, Math.ceil((box.x - area.x) / cell))
+  const i1 = Math.min(last, Math.floor((box.x + box.width - area.x) / cell) - 1)
+  const j0 = Math.max(0, Math.ceil((box.y - area.y) / cell))
+  const j1 = Math.min(last, Math.floor((box.y + box.height - area.y) / cell) - 1)
+  if (i0 > i1 || j0 > j1) return
+  const mask = rowMask(i0, i1)
+  for (let j = j0; j <= j1; j++) rows[j] = ((rows[j] as number) | mask) >>> 0
 }

@@ -11,6 +11,7 @@ import {
   launchBrowser,
   missingChromiumError,
   openPlayground,
+  clickablePoint,
   resultPath,
   RUN_BROWSER,
   startPlayground,
@@ -108,6 +109,7 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
   })
 
   const id = (name: string) => ids.get(name) ?? ''
+  const clickable = (node: string) => clickablePoint(page(), node)
 
   it('draws every sticky text in the fake’s own line breaks, line under line from the top-left padding', async () => {
     for (const name of Object.keys(TEXTS).concat('wide')) {
@@ -329,6 +331,130 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
     expect(kept).toEqual({ tiles: expect.any(Number) as number, same: true, moved: true })
     expect(kept.tiles).toBeGreaterThan(0)
     // The tiles drawn change by change are the tiles drawn from scratch.
+    const tiles = () => page().evaluate(() => [...document.querySelectorAll('#board-world .pg-tile')].map((tile) => tile.outerHTML))
+    const shown = await tiles()
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    expect(await tiles()).toEqual(shown)
+  })
+
+  /** A pile of stickies far from the others (seeded, so every run draws the same), with what lies on and under it. */
+  const pile = async (x0: number) =>
+    page().evaluate((x) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      const user = playground.user
+      let seed = 7
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+      const colors = ['Yellow', 'Blue', 'Green', 'Pink', 'Orange', 'White']
+      const shape = user.addShape({ text: 'Under the pile', x: x + 100, y: 100, width: 400, height: 300, shapeType: 'ROUNDED_RECTANGLE' }).id
+      const made: string[] = []
+      for (let i = 0; i < 260; i++) {
+        const at = { x: x + Math.round(random() * 1200), y: Math.round(random() * 900) }
+        made.push(user.addSticky({ text: `Pile ${i}: ${'a longer line of text '.repeat(i % 4)}`, ...at, color: colors[i % colors.length] }).id)
+      }
+      for (let i = 0; i < 40; i++) user.addSticky({ text: `Top ${i}`, x: x + Math.round(random() * 1200), y: Math.round(random() * 900), color: colors[i % 3] })
+      // A locked sticky over the pile (clicks go through it), a stamp, a connector; one sticky peeking out by a page
+      // unit from under another; last, one sticky covered by two.
+      const locked = user.addSticky({ text: 'Locked over the pile', x: x + 900, y: 600 }).id
+      user.setLocked(locked, true)
+      user.stamp(made[200] as string, 'Heart')
+      user.connect(made[10] as string, made[250] as string)
+      const base = playground.fake.inspect.node(made[100] as string)?.box ?? { x, y: 0 }
+      const peek = user.addSticky({ text: 'Peeking out', x: base.x + 1, y: base.y + 300 }).id
+      user.addSticky({ text: 'Covers the peek', x: base.x, y: base.y + 300 })
+      // Two wide stickies over one (a sticky's shadow reaches past its paper, so one sticky alike never hides another).
+      const under = user.addSticky({ text: 'Under two', x: base.x, y: base.y }).id
+      user.addSticky({ text: 'Covers its top', x: base.x - 88, y: base.y - 120, wide: true })
+      const exact = user.addSticky({ text: 'Covers the rest', x: base.x - 88, y: base.y + 60, wide: true }).id
+      user.select([])
+      return { under, exact, peek, shape, centre: made[130] as string }
+    }, x0)
+
+  /** The board's pixels (the board's area of the page). */
+  const boardPixels = async () => {
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.screenshotReady())
+    const box = await page().locator('#board-svg').boundingBox()
+    if (!box) throw new Error('no board')
+    return page().screenshot({ clip: box })
+  }
+  const groupCount = () => page().evaluate(() => document.querySelectorAll('#board-world .pg-tile > g').length)
+
+  it('leaves out stickies that later ones cover completely, and no pixel changes for it', async () => {
+    const { centre, exact, peek, under } = await pile(200_000)
+    const seen: Array<{ zoom: number; left: number; all: number; same: boolean }> = []
+    for (const zoom of [0.14, 0.5, 0.8, 1, 1.3]) {
+      await zoomTo(zoom, centre)
+      await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+      const left = await groupCount()
+      const shown = await boardPixels()
+      await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll({ occlusion: false }))
+      const all = await groupCount()
+      const full = await boardPixels()
+      seen.push({ zoom, left, all, same: shown.equals(full) })
+      if (!shown.equals(full)) { (await import('node:fs')).writeFileSync(`/tmp/frames-dev/occ-${zoom}-a.png`, shown); (await import('node:fs')).writeFileSync(`/tmp/frames-dev/occ-${zoom}-b.png`, full) }
+    }
+    // The picture is the same to the pixel at every zoom, and a good share of the pile is left out.
+    expect(seen.map(({ zoom, same }) => ({ zoom, same }))).toEqual(seen.map(({ zoom }) => ({ zoom, same: true })))
+    for (const { zoom, left, all } of seen) expect(left, `groups at ${zoom}`).toBeLessThan(all * (zoom < 0.3 ? 0.95 : 0.8))
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    // The sticky right under "Exactly on top" is drawn nowhere; the one peeking out by a page unit is drawn.
+    await zoomTo(1, exact)
+    const drawnIds = await page().evaluate(() => [...document.querySelectorAll<SVGGElement>('#board-world .pg-tile > g')].map((g) => g.dataset.nodeId ?? g.dataset.copyOf))
+    expect(drawnIds).toContain(exact)
+    expect(drawnIds).not.toContain(under)
+    expect(drawnIds).toContain(peek)
+  })
+
+  it('shows what a dragged sticky covered while it is dragged, and covers it again on the drop', async () => {
+    const { exact, under } = await pile(260_000)
+    await zoomTo(1, exact)
+    const drawnIds = () => page().evaluate(() => [...document.querySelectorAll<SVGGElement>('#board-world .pg-tile > g:not([display])')].map((g) => g.dataset.nodeId ?? g.dataset.copyOf ?? ''))
+    const before = new Set(await drawnIds())
+    const spot = await clickable(exact)
+    await page().mouse.move(spot.x, spot.y)
+    await page().mouse.down()
+    await page().mouse.move(spot.x + 300, spot.y + 200, { steps: 4 })
+    // Lifted off the board: what it covered is drawn in the tiles now, and the board under it looks as if it were gone.
+    const during = new Set(await drawnIds())
+    expect(before.has(under)).toBe(false)
+    expect(during.has(under)).toBe(true)
+    expect(during.has(exact)).toBe(false)
+    expect(await page().locator(`#board-drag > g[data-node-id="${exact}"], #board-drag > g[data-copy-of="${exact}"]`).count()).toBe(1)
+    await page().mouse.up()
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.renderStats())
+    const tiles = () => page().evaluate(() => [...document.querySelectorAll('#board-world .pg-tile')].map((tile) => tile.outerHTML))
+    const shown = await tiles()
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    expect(await tiles()).toEqual(shown)
+  })
+
+  it('an edit of a dragged sticky shows in the drag layer, with no copy left behind on the board', async () => {
+    const { exact } = await pile(320_000)
+    await zoomTo(1, exact)
+    const spot = await clickable(exact)
+    await page().mouse.move(spot.x, spot.y)
+    await page().mouse.down()
+    await page().mouse.move(spot.x + 200, spot.y + 150, { steps: 4 })
+    await page().evaluate(async (n) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      playground.user.typeInto(n, 'Typed by someone else during the drag')
+      // The board draws the change in its next frame (it does not settle while a drag holds lifted groups).
+      await playground.fake.flush()
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve))
+    }, exact)
+    const copies = await page().evaluate((n) => {
+      const visible = (g: Element) => g.closest('[display="none"]') === null
+      const named = (g: SVGGElement) => (g.dataset.nodeId ?? g.dataset.copyOf) === n
+      return {
+        board: [...document.querySelectorAll<SVGGElement>('#board-world .pg-tile > g')].filter((g) => named(g) && visible(g)).length,
+        lifted: [...document.querySelectorAll<SVGGElement>('#board-drag > g')].filter(named).map((g) => g.textContent ?? '')
+      }
+    }, exact)
+    expect(copies.board).toBe(0)
+    expect(copies.lifted).toHaveLength(1)
+    expect(copies.lifted[0]).toContain('Typed by someone else')
+    await page().mouse.up()
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.renderStats())
+    expect(await page().locator('#board-drag > g').count()).toBe(0)
     const tiles = () => page().evaluate(() => [...document.querySelectorAll('#board-world .pg-tile')].map((tile) => tile.outerHTML))
     const shown = await tiles()
     await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
