@@ -6,7 +6,8 @@ import { DRAWING_MAX_NODES } from '../../contract/limits'
  */
 import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
 import type { NodeReading } from '../core/drawn/regions'
-import { drawingArea, drawingMargin, resolveDrawnZones } from '../core/drawn/regions'
+import { drawingArea, drawingMargin, drawingReach, resolveDrawnZones } from '../core/drawn/regions'
+import { touchesRect } from '../core/geometry'
 import { zoneMapOf } from '../core/drawn/zone-map'
 import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline, Turn } from '../core/drawn/types'
 import type { CanvasSnapshot, Point, Rect } from '../core/types'
@@ -204,6 +205,20 @@ function drawingNodesIn(container: SectionNode | GroupNode): DrawingSceneNode[] 
 
 /** The types of a drawing's parts but stickies: a drawn canvas's stickies are its content, and there are many. */
 const PART_TYPES = DRAWING_TYPES.filter((type) => type !== 'STICKY')
+/**
+ * The types that are something else when they lie beyond a drawing's reach in its section or group (a BMC's blocks,
+ * a notes corner's texts, another diagram); lines and stickies are not (a sticky parked far off is an unplaced one).
+ */
+const OTHER_TYPES = ['SHAPE_WITH_TEXT', 'TEXT', 'SECTION'] as const
+/** The types only a divider is: read only for drawings with dividers. */
+const LINE_TYPES = ['LINE', 'CONNECTOR'] as const
+
+/** Whether a drawing in a section or group that held only it when adopted is watched for something else since. */
+export function watchesRoot(definition: DrawnCanvasDef): boolean {
+  if (definition.root === 'nodes' || definition.nodes.length > 0) return false
+  const nearest = Object.values(definition.zones).filter((zone) => zone.mode === 'nearest').length
+  return nearest === 0 || nearest === Object.keys(definition.zones).length
+}
 
 /**
  * The nodes of an adopted drawing under `root` (a section, a group, the page), as id and node: every part but
@@ -212,18 +227,41 @@ const PART_TYPES = DRAWING_TYPES.filter((type) => type !== 'STICKY')
  */
 function partsUnder(
   root: SectionNode | GroupNode | PageNode,
-  wanted: ReadonlySet<string>
+  wanted: ReadonlySet<string>,
+  others?: DrawingSceneNode[]
 ): Map<string, DrawingSceneNode> {
   const parts = new Map<string, DrawingSceneNode>()
-  const take = (nodes: readonly DrawingSceneNode[]): void => {
+  const take = (nodes: readonly DrawingSceneNode[], rest?: DrawingSceneNode[]): void => {
     for (const node of nodes) {
       const id = node.id
       if (wanted.has(id)) parts.set(id, node)
+      else if (rest) rest.push(node)
     }
   }
-  take(root.findAllWithCriteria({ types: [...PART_TYPES] }))
+  if (others) {
+    // Shapes, texts and sections apart from lines, so the other ones are known without reading their types.
+    take(root.findAllWithCriteria({ types: [...OTHER_TYPES] }), others)
+    if (parts.size < wanted.size) take(root.findAllWithCriteria({ types: [...LINE_TYPES] }))
+  } else take(root.findAllWithCriteria({ types: [...PART_TYPES] }))
   if (parts.size < wanted.size) take(root.findAllWithCriteria({ types: ['STICKY'] }))
   return parts
+}
+
+/**
+ * Of `others` (a watched drawing's root's shapes, texts and sections that are no part of it), the ids of those
+ * wholly beyond the drawing's reach, not drawn by this plugin (its fit card): a BMC or notes added since.
+ */
+function farOthers(others: readonly DrawingSceneNode[], partBoxes: readonly Rect[], margin: number): string[] {
+  const reach = drawingReach(partBoxes, margin)
+  if (!reach) return []
+  const far: string[] = []
+  for (const node of others) {
+    const box = node.absoluteBoundingBox
+    if (!box || touchesRect(plainBox(box), reach)) continue
+    if (getData(node, DATA_KEYS.role) !== '') continue
+    far.push(node.id)
+  }
+  return far
 }
 
 /** Ids of every node some adopted canvas on the page is made of, and the canvases' nodes themselves. */
@@ -314,7 +352,8 @@ function readingEntry(node: DrawingSceneNode, lookup: PartLookup): [string, Node
 /** One adopted canvas from its definition's nodes found on the board (by id; a missing one was deleted). */
 function drawnCanvasOf(
   { node, definition }: AdoptedNode,
-  parts: ReadonlyMap<string, DrawingSceneNode>
+  parts: ReadonlyMap<string, DrawingSceneNode>,
+  others?: readonly DrawingSceneNode[]
 ): CanvasSnapshot | null {
   const nodes = new Map<string, NodeReading>()
   const own = new Set(definitionNodeIds(definition))
@@ -327,16 +366,24 @@ function drawnCanvasOf(
     if (entry) nodes.set(entry[0], entry[1])
   }
   const ownBox = definition.root === 'nodes' ? null : node.absoluteBoundingBox
+  const margin = drawingMargin(definition)
+  // A root that held only the drawing when adopted and holds something else beyond its reach now: the drawing's
+  // reach, as if adopted so (its stickies there are not the canvas's unplaced ones).
+  const partBoxes = Array.from(nodes.values(), (entry) => entry.box)
+  const farIds = others && others.length > 0 ? farOthers(others, partBoxes, margin) : []
   const area = drawingArea(
     definition.root,
-    definition.nodes.flatMap((id) => {
-      const entry = nodes.get(id)
-      return entry ? [entry.box] : []
-    }),
+    farIds.length > 0
+      ? partBoxes
+      : definition.nodes.flatMap((id) => {
+          const entry = nodes.get(id)
+          return entry ? [entry.box] : []
+        }),
     ownBox ? plainBox(ownBox) : null,
-    drawingMargin(definition)
+    margin
   )
   if (!area) return null
+  const zones = resolveDrawnZones(definition, { nodes, area })
   return {
     id: node.id,
     name: definition.root === 'nodes' ? definition.segment || node.name : node.name,
@@ -353,7 +400,7 @@ function drawnCanvasOf(
     rejected: readRejected(getData(node, DATA_KEYS.rejected)),
     lastCheck: readLastCheck(getData(node, DATA_KEYS.lastCheck)),
     ...evidenceOf(node),
-    drawn: resolveDrawnZones(definition, { nodes, area })
+    drawn: farIds.length > 0 ? { ...zones, farIds } : zones
   }
 }
 
@@ -387,8 +434,9 @@ export function readDrawnEntries(page: PageNode, entries: readonly AdoptedNode[]
   const pageParts = loose.size > 0 ? partsUnder(page, loose) : new Map<string, DrawingSceneNode>()
   return entries.map((entry) => {
     const container = containerOf(entry)
-    const parts = container ? partsUnder(container, new Set(definitionNodeIds(entry.definition))) : pageParts
-    return drawnCanvasOf(entry, parts)
+    if (!container) return drawnCanvasOf(entry, pageParts)
+    const others = watchesRoot(entry.definition) ? [] : undefined
+    return drawnCanvasOf(entry, partsUnder(container, new Set(definitionNodeIds(entry.definition)), others), others)
   })
 }
 
@@ -430,12 +478,9 @@ export async function readDrawnCanvasAsync(
   entry: AdoptedNode
 ): Promise<CanvasSnapshot | null> {
   const container = containerOf(entry)
-  return drawnCanvasOf(
-    entry,
-    container
-      ? partsUnder(container, new Set(definitionNodeIds(entry.definition)))
-      : await looseNodesAsync(page, entry.definition)
-  )
+  if (!container) return drawnCanvasOf(entry, await looseNodesAsync(page, entry.definition))
+  const others = watchesRoot(entry.definition) ? [] : undefined
+  return drawnCanvasOf(entry, partsUnder(container, new Set(definitionNodeIds(entry.definition)), others), others)
 }
 
 /**

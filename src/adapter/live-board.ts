@@ -14,7 +14,7 @@ import {
   summaryDataOf
 } from './snapshot'
 import type { AdoptedNode } from './drawn-canvas'
-import { adoptedCanvasNodes, DRAWN_KEY, drawnDefinitionOf, readDrawnEntries } from './drawn-canvas'
+import { adoptedCanvasNodes, DRAWN_KEY, drawnDefinitionOf, readDrawnEntries, watchesRoot } from './drawn-canvas'
 import { definitionNodeIds } from '../core/drawn/definition'
 import { noTestCards, readTestCards, rereadCards, withTests } from './test-cards'
 import type { TestCardReading } from './test-cards'
@@ -44,6 +44,8 @@ const PART_KINDS: Array<'TEXT' | 'LINE' | 'SECTION' | 'SHAPE_WITH_TEXT' | 'CONNE
 /** What an adoption's definition can be stored on: any part of a drawing, a header sticky or a loose line too. */
 const ANCHOR_KINDS = new Set<string>([...DRAWING_KINDS, 'STICKY', 'CONNECTOR'])
 const TEMPLATE_ROLES = new Set<string>([ROLES.valueMap, ROLES.customerProfile])
+/** Node types that are something else in a drawing's section when beyond its reach (with groups holding them). */
+const OTHER_KINDS = new Set<string>(['TEXT', 'SHAPE_WITH_TEXT', 'SECTION', 'GROUP'])
 
 /**
  * The board as last read, kept up to date from FigJam's change events while the panel is open. Work follows the
@@ -63,6 +65,10 @@ export class LiveBoard {
   private drawnEntries: ListedDrawing[] = []
   /** The drawings each node is a part of (labels, zone shapes, dividers, a loose drawing's nodes, the anchor). */
   private drawnOwners = new Map<string, string[]>()
+  /** Drawings in a section or group that held only them when adopted: something added there may be far from them. */
+  private watchedRoots = new Set<string>()
+  /** The drawings each node lies far from in their root, as last read (a BMC, notes): its change re-reads them. */
+  private farOwners = new Map<string, string[]>()
   private combined: CanvasSnapshot[] = []
   private sections = new Map<string, SectionNode>()
   /** The canvas each template shape sits in. */
@@ -127,13 +133,16 @@ export class LiveBoard {
     for (const canvas of readDrawnEntries(this.page, adopted)) if (canvas) read.push(canvas)
     this.drawn = withTests(read, this.tests.byCanvas)
     this.indexDrawnParts()
+    this.indexFar()
     this.combine()
   }
 
   /** Which drawings each node is a part of, from the drawings' definitions. */
   private indexDrawnParts(): void {
     this.drawnOwners = new Map()
+    this.watchedRoots = new Set()
     for (const { id, entry } of this.drawnEntries) {
+      if (watchesRoot(entry.definition)) this.watchedRoots.add(id)
       for (const part of new Set([id, ...definitionNodeIds(entry.definition)])) {
         const owners = this.drawnOwners.get(part)
         if (owners) owners.push(id)
@@ -182,7 +191,40 @@ export class LiveBoard {
       this.drawnEntries = entries
       this.indexDrawnParts()
     }
+    if (reading.length > 0 || relist) this.indexFar()
     return changed
+  }
+
+  /** Which drawings each node lies far from, from the drawings as last read. */
+  private indexFar(): void {
+    this.farOwners = new Map()
+    for (const canvas of this.drawn) {
+      for (const id of canvas.drawn?.farIds ?? []) {
+        const owners = this.farOwners.get(id)
+        if (owners) owners.push(canvas.id)
+        else this.farOwners.set(id, [canvas.id])
+      }
+    }
+  }
+
+  /**
+   * A shape, text, section or group that is no part of a drawing: one far from a drawing re-reads it (moved
+   * nearer, deleted, edited); one created, moved or resized inside the root of a watched drawing re-reads that
+   * drawing (it may lie beyond its reach now: a BMC drawn beside it). A group going or moving re-reads the drawings
+   * that had something far (its children have no events of their own).
+   */
+  private markOther(change: NodeChange, node: SceneNode | RemovedNode, gone: boolean, dirty: Set<string>): void {
+    const far = this.farOwners.get(change.id)
+    if (far) for (const owner of far) dirty.add(owner)
+    if (this.watchedRoots.size === 0) return
+    const geometry = change.type === 'CREATE' || (change.type === 'PROPERTY_CHANGE' && change.properties.some((p) => GEOMETRY.has(p)))
+    if (node.type === 'GROUP' && (gone || geometry))
+      for (const canvas of this.drawn) if ((canvas.drawn?.farIds ?? []).length > 0) dirty.add(canvas.id)
+    if (gone || node.removed || !geometry) return
+    for (let parent = node.parent; parent && parent.type !== 'PAGE' && parent.type !== 'DOCUMENT'; parent = parent.parent) {
+      const id = parent.id
+      if (this.watchedRoots.has(id)) dirty.add(id)
+    }
   }
 
   /** The drawings `id` is a part of, into `dirty`; whether it is a part of any. */
@@ -372,6 +414,10 @@ export class LiveBoard {
         touched = true
         // A drawing's anchor deleted: it is no longer listed.
         if (gone && this.drawnEntries.some((drawing) => drawing.id === id)) relist = true
+      } else if (OTHER_KINDS.has(type) && (this.watchedRoots.size > 0 || this.farOwners.size > 0)) {
+        const before = dirtyDrawn.size
+        this.markOther(change, node, gone, dirtyDrawn)
+        if (dirtyDrawn.size > before) touched = true
       }
       if (type === 'STICKY') {
         touched = true

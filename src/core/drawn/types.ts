@@ -124,6 +124,11 @@ export interface DrawnZones {
   partIds: string[]
   /** The drawing's box: nearest-label zones reach this far. */
   area: Rect
+  /**
+   * A section or group adopted holding only the drawing, that holds something else now (a BMC, a notes corner
+   * added later): the nodes beyond the drawing's reach, which make its area the drawing's reach. Absent: none.
+   */
+  farIds?: string[]
 }
 
 /** A decision the core could not make, as a message key and what it needs. */

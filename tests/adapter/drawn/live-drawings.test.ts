@@ -56,6 +56,10 @@ type Edit =
   | { kind: 'copyDrawing' | 'deleteDrawing'; drawing: number }
   | { kind: 'sticky'; x: number; y: number }
   | { kind: 'moveNotes'; dx: number }
+  | { kind: 'growSection'; width: number }
+  | { kind: 'otherShape'; x: number; y: number }
+  | { kind: 'moveOther'; dx: number; dy: number }
+  | { kind: 'deleteOther' | 'groupOthers' }
   | { kind: 'undo' }
 
 const TEXTS = ['Pains', 'Pain points', 'Gains', 'Our notes', 'Customer jobs', 'Products & services']
@@ -72,11 +76,23 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('copyDrawing' as const, 'deleteDrawing' as const), drawing }),
   fc.record({ kind: fc.constant('sticky' as const), x: fc.integer({ min: 0, max: 2400 }), y: fc.integer({ min: 0, max: 4400 }) }),
   fc.record({ kind: fc.constant('moveNotes' as const), dx: offset }),
+  // Something else in the first drawing's section (a BMC's block, a notes card), near it or far from it.
+  fc.record({ kind: fc.constant('growSection' as const), width: fc.integer({ min: 2200, max: 6000 }) }),
+  fc.record({ kind: fc.constant('otherShape' as const), x: fc.integer({ min: 0, max: 5600 }), y: fc.integer({ min: 0, max: 700 }) }),
+  fc.record({ kind: fc.constant('moveOther' as const), dx: fc.integer({ min: -3000, max: 3000 }), dy: offset }),
+  fc.constantFrom({ kind: 'deleteOther' as const }, { kind: 'groupOthers' as const }),
   fc.constant({ kind: 'undo' as const })
 )
 
-function apply(fake: FigJamFake, drawings: readonly Drawn[], notes: SectionNode, step: Edit): void {
+function apply(
+  fake: FigJamFake,
+  drawings: readonly Drawn[],
+  notes: SectionNode,
+  step: Edit,
+  others: SceneNode[]
+): void {
   const alive = (node: SceneNode): boolean => fake.inspect.node(node.id) !== null
+  const lastOther = (): SceneNode | undefined => others.filter(alive).pop()
   const box = (node: SceneNode) => fake.inspect.node(node.id)?.box ?? null
   switch (step.kind) {
     case 'moveLabel':
@@ -138,6 +154,30 @@ function apply(fake: FigJamFake, drawings: readonly Drawn[], notes: SectionNode,
       if (at) fake.user.move(notes, at.x + step.dx, at.y)
       return
     }
+    case 'growSection': {
+      const section = (drawings[0] as Drawn).container
+      if (section && alive(section)) fake.user.resize(section, step.width, SIDE + 200)
+      return
+    }
+    case 'otherShape':
+      others.push(fake.user.addShape({ x: step.x, y: step.y, width: 300, height: 300, text: 'Key partners', shapeType: 'SQUARE' }))
+      return
+    case 'moveOther': {
+      const node = lastOther()
+      const at = node ? box(node) : null
+      if (node && at) fake.user.move(node, at.x + step.dx, at.y + step.dy)
+      return
+    }
+    case 'deleteOther': {
+      const node = lastOther()
+      if (node) fake.user.delete([node])
+      return
+    }
+    case 'groupOthers': {
+      const nodes = others.filter(alive)
+      if (nodes.length > 0) others.push(fake.user.group(nodes))
+      return
+    }
     case 'undo':
       fake.undo.undo()
   }
@@ -162,15 +202,24 @@ describe('the live board on a page of several adopted drawings', () => {
         live.readAll()
         figma.currentPage.on('nodechange', (event) => live.apply(event.nodeChanges))
         const ids = drawings.map((d) => d.anchor.id)
+        const others: SceneNode[] = []
         for (const step of steps) {
           const before = new Map(live.snapshot().canvases.map((canvas) => [canvas.id, canvas]))
-          apply(fake, drawings, notes, step)
+          apply(fake, drawings, notes, step, others)
           await fake.flush()
           const after = live.snapshot().canvases
           expect(after, JSON.stringify(step)).toEqual(takeSnapshot(figma.currentPage).canvases)
           // The drawings an edit of one node did not touch were not read again: the same snapshots, nothing placed
           // again. (A moved section or group carries whatever was dropped into it; an undo, whatever it undoes.)
-          if (['undo', 'moveDrawing', 'moveNotes', 'copyDrawing', 'deleteDrawing'].includes(step.kind)) continue
+          const wide = ['undo', 'moveDrawing', 'moveNotes', 'copyDrawing', 'deleteDrawing', 'growSection']
+          if (wide.includes(step.kind)) continue
+          // Something else added to, moved in or out of, or taken from the first drawing's section touches it.
+          if (['otherShape', 'moveOther', 'deleteOther', 'groupOthers'].includes(step.kind)) {
+            for (const canvas of after)
+              if (canvas.id !== ids[0] && ids.includes(canvas.id) && before.has(canvas.id))
+                expect(canvas, `${JSON.stringify(step)}: ${canvas.id}`).toBe(before.get(canvas.id))
+            continue
+          }
           const touched = 'drawing' in step ? ids[step.drawing] : undefined
           // (A copy of a drawing names the original's parts, so it follows them too: only the three are compared.)
           for (const canvas of after)

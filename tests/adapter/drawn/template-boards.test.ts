@@ -171,4 +171,43 @@ describe('drawn canvases built as templates build them, in the fake', () => {
     expectZones(storedReport(section), expected)
     for (const sticky of bmcStickies) expect(JSON.stringify(storedReport(section))).not.toContain(sticky.id)
   })
+
+  it('a BMC drawn in the drawing’s section after it was adopted: its stickies are not the canvas’s', async () => {
+    const fake = useFake()
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const section = fake.user.addSection({ x: 0, y: 0, width: 2900, height: 1400, name: 'Workshop' })
+    const square = fake.user.addShape({ x: 100, y: 100, width: 1200, height: 1200, shapeType: 'SQUARE' })
+    const circle = fake.user.addShape({ x: 1600, y: 100, width: 1200, height: 1200, shapeType: 'ELLIPSE' })
+    const s = { x: 700, y: 700 }
+    const c = { x: 2200, y: 700 }
+    const angles: Record<ZoneKey, number> = { jobs: 0, gains: 120, pains: 240, products: 180, gainCreators: 60, painRelievers: 300 }
+    const expected = {} as Expected
+    for (const zone of ZONE_KEYS) {
+      const centre = ['jobs', 'pains', 'gains'].includes(zone) ? c : s
+      drawText(ENGLISH[zone], polar(centre, angles[zone], 420), section)
+      expected[zone] = [stickyAt(`${zone} sticky`, polar(centre, angles[zone], 220))]
+    }
+    const between = stickyAt('between the shapes', { x: 1450, y: 700 })
+    figma.commitUndo()
+    void square
+    void circle
+    figma.currentPage.selection = [section]
+    expect((await adopt()).message).toBe('Adopted the drawing: 6 stickies in its zones, 1 unplaced · fit 0%')
+    // Later the team widens the section and draws a BMC's blocks in it, far to the right, with stickies.
+    fake.user.resize(section, 6500, 1400)
+    const blocks = ['Key Partners', 'Value Propositions', 'Customer Segments'].map((name, i) =>
+      fake.user.addShape({ x: 3800 + i * 850, y: 100, width: 800, height: 1200, text: name, shapeType: 'SQUARE' })
+    )
+    const bmcStickies = blocks.map((block, i) => stickyAt(`block ${i}`, { x: block.x + 400, y: 700 }))
+    const parked = stickyAt('parked far off, no BMC under it', { x: 3400, y: 1200 })
+    figma.commitUndo()
+    const check = () => runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
+    expect((await check()).ok).toBe(true)
+    expectZones(storedReport(section), expected, [between])
+    for (const sticky of [...bmcStickies, parked]) expect(JSON.stringify(storedReport(section))).not.toContain(sticky.id)
+    // The BMC goes again: the section is all canvas, and the sticky parked far off is its unplaced one.
+    fake.user.delete(blocks)
+    expect((await check()).ok).toBe(true)
+    expectZones(storedReport(section), expected, [between, parked, ...bmcStickies])
+  })
 })
