@@ -414,7 +414,16 @@ export class LiveBoard {
         touched = true
         // A drawing's anchor deleted: it is no longer listed.
         if (gone && this.drawnEntries.some((drawing) => drawing.id === id)) relist = true
-      } else if (OTHER_KINDS.has(type) && (this.watchedRoots.size > 0 || this.farOwners.size > 0)) {
+        // A drawing's anchor dropped into another section (or out of one): its place in the page's order changed.
+        if (
+          change.type === 'PROPERTY_CHANGE' &&
+          change.properties.includes('parent') &&
+          this.drawnEntries.some((drawing) => drawing.id === id)
+        )
+          relist = true
+      }
+      // Also a part of one drawing can be something else in another's root (a grouped drawing dropped into it).
+      if (OTHER_KINDS.has(type) && (this.watchedRoots.size > 0 || this.farOwners.size > 0)) {
         const before = dirtyDrawn.size
         this.markOther(change, node, gone, dirtyDrawn)
         if (dirtyDrawn.size > before) touched = true

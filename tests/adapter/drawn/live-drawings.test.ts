@@ -11,7 +11,7 @@ import type { FigJamFake } from '../../../fake'
 import { LiveBoard } from '../../../src/adapter/live-board'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { adoptCanvasAsync } from '../../../src/commands/adopt-canvas-async'
-import type { Point } from '../../../src/core/types'
+import type { CanvasSnapshot, Point } from '../../../src/core/types'
 import { drawLabels, LABEL_ANGLES } from './drawings'
 
 const SIDE = 800
@@ -174,8 +174,9 @@ function apply(
       return
     }
     case 'groupOthers': {
-      const nodes = others.filter(alive)
-      if (nodes.length > 0) others.push(fake.user.group(nodes))
+      // The last one (a shape, or the group made before): a group's children have no events of their own.
+      const node = lastOther()
+      if (node) others.push(fake.user.group([node]))
       return
     }
     case 'undo':
@@ -205,6 +206,9 @@ describe('the live board on a page of several adopted drawings', () => {
         const others: SceneNode[] = []
         for (const step of steps) {
           const before = new Map(live.snapshot().canvases.map((canvas) => [canvas.id, canvas]))
+          // A deleted group reads the whole page again (as a deleted section does), so every snapshot is new.
+          const lastOther = others.filter((node) => fake.inspect.node(node.id) !== null).pop()
+          const groupDeleted = step.kind === 'deleteOther' && lastOther?.type === 'GROUP'
           apply(fake, drawings, notes, step, others)
           await fake.flush()
           const after = live.snapshot().canvases
@@ -212,7 +216,7 @@ describe('the live board on a page of several adopted drawings', () => {
           // The drawings an edit of one node did not touch were not read again: the same snapshots, nothing placed
           // again. (A moved section or group carries whatever was dropped into it; an undo, whatever it undoes.)
           const wide = ['undo', 'moveDrawing', 'moveNotes', 'copyDrawing', 'deleteDrawing', 'growSection']
-          if (wide.includes(step.kind)) continue
+          if (wide.includes(step.kind) || groupDeleted) continue
           // Something else added to, moved in or out of, or taken from the first drawing's section touches it.
           if (['otherShape', 'moveOther', 'deleteOther', 'groupOthers'].includes(step.kind)) {
             for (const canvas of after)
@@ -221,13 +225,23 @@ describe('the live board on a page of several adopted drawings', () => {
             continue
           }
           const touched = 'drawing' in step ? ids[step.drawing] : undefined
+          // A node moved in or out of the first drawing's section where something else lies far from it (a label
+          // dropped into the notes section after that was moved into it) may change what is far: it is re-read.
+          const shared = (canvas: CanvasSnapshot | undefined): boolean => (canvas?.drawn?.farIds ?? []).length > 0
+          const sharing = shared(before.get(ids[0] as string)) || shared(after.find((c) => c.id === ids[0]))
           // (A copy of a drawing names the original's parts, so it follows them too: only the three are compared.)
           for (const canvas of after)
-            if (canvas.id !== touched && ids.includes(canvas.id) && before.has(canvas.id))
+            if (canvas.id !== touched && !(sharing && canvas.id === ids[0]) && ids.includes(canvas.id) && before.has(canvas.id))
               expect(canvas, `${JSON.stringify(step)}: ${canvas.id}`).toBe(before.get(canvas.id))
         }
       }),
-      { numRuns: process.env.CI ? 100 : 30 }
+      {
+        numRuns: process.env.CI ? 100 : 30,
+        // Replays a failure: VPC_LIVE_SEED=<seed> VPC_LIVE_PATH=<path> as printed.
+        ...(process.env.VPC_LIVE_SEED
+          ? { seed: Number(process.env.VPC_LIVE_SEED), path: process.env.VPC_LIVE_PATH, endOnFailure: true }
+          : {})
+      }
     )
   }, 120_000)
 })
