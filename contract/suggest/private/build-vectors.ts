@@ -90,16 +90,14 @@ interface LocaleWords {
   genericStamp: Int32Array
 }
 
-/** One sticky text's words and concepts, as the vectors need them. */
-interface TextTokens {
-  /** Interned terms of its words that are not stop words, in order, with each word as written. */
-  terms: number[]
-  surfaces: string[]
-  /** Per word: 1 for a generic word. */
-  generic: number[]
-  /** The lexicon concepts its words and phrases express, each once, in order (unused when concepts are off). */
-  concepts: number[]
-}
+/**
+ * One sticky text's words and concepts, as the vectors need them, in one array of small integers (a cache of
+ * thousands of texts stays one array each): first each word that is not a stop word, in order, as its interned
+ * term × 2 + 1 for a generic word; then each lexicon concept its words and phrases express, once, in order, as
+ * -1 - the concept's number (unused when concepts are off). The words as written are found again from the text
+ * only for the few pairs a reason is given for (`surfaceWords`).
+ */
+type TextTokens = number[]
 
 const localeWords: Partial<Record<Locale, LocaleWords>> = {}
 
@@ -229,10 +227,8 @@ function compoundConcept(word: string, locale: Locale, single: Map<string, numbe
 function textTokens(cache: LocaleWords, text: string, locale: Locale): TextTokens {
   const stop = stopWords(locale)
   const lexicon = conceptIndex(locale)
-  const all = words(text.indexOf('-') >= 0 ? text.replace(FREE_OF, '') : text)
-  const terms: number[] = []
-  const surfaces: string[] = []
-  const generic: number[] = []
+  const all = textWords(text)
+  const tokens: number[] = []
   const concepts: number[] = []
   for (let i = 0; i < all.length; i++) {
     const word = all[i] ?? ''
@@ -246,12 +242,22 @@ function textTokens(cache: LocaleWords, text: string, locale: Locale): TextToken
       }
     }
     if (entry.stop) continue
-    terms.push(entry.term)
-    surfaces.push(word)
-    generic.push(entry.generic ? 1 : 0)
+    tokens.push(entry.term * 2 + (entry.generic ? 1 : 0))
     addConcept(concepts, 0, entry.concept)
   }
-  return { terms, surfaces, generic, concepts }
+  for (const concept of concepts) tokens.push(-1 - concept)
+  return tokens
+}
+
+/** The words of a sticky text, "-free" dropped. */
+function textWords(text: string): string[] {
+  return words(text.indexOf('-') >= 0 ? text.replace(FREE_OF, '') : text)
+}
+
+/** The words of a sticky text that are not stop words, as written (lower case): one per word token of `textTokens`. */
+function surfaceWords(text: string, locale: Locale): string[] {
+  const stop = stopWords(locale)
+  return textWords(text).filter((word) => !stop.has(word))
 }
 
 /** Adds `concept` to the concepts of the sticky that starts at `start` in `list`, once. */
@@ -324,10 +330,10 @@ export function buildVectors(
   const useConcepts = options.conceptWeight > 0
   const n = texts.length
 
-  // Every sticky's words (interned terms, as written) and concepts, from the text cache; the words' offsets, packed.
+  // Every sticky's words (interned terms) and concepts, from the text cache; the words' offsets, packed.
   const stickyTokens: TextTokens[] = []
   const wordOffsets = new Int32Array(n + 1)
-  let conceptCount = 0
+  let tokenCount = 0
   // The canvas's distinct word terms (interned), in order of first use.
   const vocabulary: number[] = []
   for (let s = 0; s < n; s++) {
@@ -338,17 +344,19 @@ export function buildVectors(
       cache.texts.set(text, tokens)
     }
     stickyTokens.push(tokens)
-    const { terms: ids, generic } = tokens
-    for (let w = 0; w < ids.length; w++) {
-      const id = ids[w] ?? 0
+    let w = 0
+    for (; w < tokens.length; w++) {
+      const token = tokens[w] ?? -1
+      if (token < 0) break
+      const id = token >> 1
       if (cache.seenStamp[id] !== call) {
         cache.seenStamp[id] = call
         vocabulary.push(id)
       }
-      if (generic[w] === 1) cache.genericStamp[id] = call
+      if ((token & 1) === 1) cache.genericStamp[id] = call
     }
-    wordOffsets[s + 1] = (wordOffsets[s] ?? 0) + ids.length
-    if (useConcepts) conceptCount += tokens.concepts.length
+    wordOffsets[s + 1] = (wordOffsets[s] ?? 0) + w
+    tokenCount += tokens.length
   }
 
   // Parts: index the canvas's words by their first and last letters so each long word checks only a few.
@@ -412,19 +420,17 @@ export function buildVectors(
 
   // Term frequencies of all stickies, packed; a sticky's terms keep their first-use order.
   const wordCount = wordOffsets[n] ?? 0
-  const packed = new PackedTerms(wordCount * 2 + conceptCount)
+  const packed = new PackedTerms(wordCount + tokenCount)
   const offsets = new Int32Array(n + 1)
   // Per word of a sticky, its term number (for `wordOf`).
   const wordNumbers = new Int32Array(wordCount)
   for (let s = 0; s < n; s++) {
     const start = packed.size
-    const tokens = stickyTokens[s]
-    if (tokens === undefined) continue
-    const ids = tokens.terms
+    const tokens = stickyTokens[s] ?? []
     const first = wordOffsets[s] ?? 0
     const last = wordOffsets[s + 1] ?? 0
     for (let w = first; w < last; w++) {
-      const number = numberOf(ids[w - first] ?? 0)
+      const number = numberOf((tokens[w - first] ?? 0) >> 1)
       wordNumbers[w] = number
       const weight = genericList[number] === 1 ? options.genericWeight : 1
       const at = packed.find(start, number)
@@ -435,7 +441,7 @@ export function buildVectors(
       const number = wordNumbers[w] ?? 0
       let parts = partNumbers[number]
       if (parts === undefined) {
-        parts = partsOf(ids[w - first] ?? 0)
+        parts = partsOf((tokens[w - first] ?? 0) >> 1)
         partNumbers[number] = parts
       }
       for (const part of parts) {
@@ -444,7 +450,9 @@ export function buildVectors(
         else packed.push(part, options.partWeight)
       }
     }
-    if (useConcepts) for (const concept of tokens.concepts) packed.push(conceptTerm(concept), options.conceptWeight)
+    if (useConcepts) {
+      for (let c = last - first; c < tokens.length; c++) packed.push(conceptTerm(-1 - (tokens[c] ?? -1)), options.conceptWeight)
+    }
     offsets[s + 1] = packed.size
   }
 
@@ -476,7 +484,7 @@ export function buildVectors(
     if (sticky < 0 || sticky >= n) return undefined
     const first = wordOffsets[sticky] ?? 0
     for (let w = first; w < (wordOffsets[sticky + 1] ?? 0); w++) {
-      if (wordNumbers[w] === term) return stickyTokens[sticky]?.surfaces[w - first]
+      if (wordNumbers[w] === term) return surfaceWords(texts[sticky] ?? '', locale)[w - first]
     }
     return undefined
   }
