@@ -1,16 +1,51 @@
 import type { BmcTarget } from '../adapter/bmc/find-bmc'
 import { findBmc } from '../adapter/bmc/find-bmc'
+import { DATA_KEYS, getData, ROLES } from '../adapter/plugin-data'
+import { matchBmcBlock } from '../i18n/bmc-blocks'
 
 /** The node kinds a BMC is made of (blocks are sections or shapes, labels texts or shapes). */
 const BMC_PART_TYPES: ReadonlySet<string> = new Set(['SECTION', 'SHAPE_WITH_TEXT', 'TEXT'])
-/** The properties that make a block or label a BMC's, or stop it being one. */
-const LABEL_PROPERTIES: ReadonlySet<NodeChangeProperty> = new Set(['name', 'characters', 'parent', 'pluginData'])
+/** The roles of the plugin's own BMC parts: data that can make a node part of a BMC. */
+const BMC_ROLES: readonly string[] = [ROLES.bmc, ROLES.bmcBlock]
+
+/**
+ * Whether a changed section, shape or text on a page without a BMC can have brought one:
+ * - moved into another parent: it may now stand apart from a canvas or beside the other block;
+ * - renamed or retyped (a shape's text too, which the old watch missed): only when its label now reads Value
+ *   propositions / Customer segments (en/sv/da/de);
+ * - its plugin data changed: only when it is now one of the plugin's own BMC parts (undo, a collaborator's copy).
+ * So typing into a test card, or a command writing a canvas's report, costs a read or two, not a search of
+ * every label on the page.
+ */
+function mayBringBmc(changed: SceneNode | RemovedNode, properties: readonly NodeChangeProperty[]): boolean {
+  if (changed.removed || !('name' in changed)) return false
+  const node: SceneNode = changed
+  if (properties.indexOf('parent') >= 0) return true
+  // A text node's text changes as 'characters', a shape's as 'text' (typings, `NodeChangeProperty`).
+  if (
+    properties.indexOf('name') >= 0 ||
+    properties.indexOf('characters') >= 0 ||
+    properties.indexOf('text') >= 0
+  ) {
+    if (matchBmcBlock(node.name) !== null) return true
+    if (node.type === 'SHAPE_WITH_TEXT' && matchBmcBlock(node.text.characters) !== null) {
+      return true
+    }
+    if (node.type === 'TEXT' && matchBmcBlock(node.characters) !== null) return true
+  }
+  if (properties.indexOf('pluginData') >= 0) {
+    if (BMC_ROLES.indexOf(getData(node, DATA_KEYS.role)) >= 0 || getData(node, DATA_KEYS.block) !== '')
+      return true
+  }
+  return false
+}
 
 /**
  * Whether the page has a Business Model Canvas, kept true while the panel is open: looking for one reads labels
  * across the page, so it is redone only for a change that can remove one (one of the BMC's own nodes changed, or
  * something was deleted and a block is now gone) or bring one (a section, shape or text created, renamed or moved
- * into place: pasted, inserted by a collaborator, brought back by undo). Every other edit costs a set lookup.
+ * into place: pasted, inserted by a collaborator, brought back by undo; `mayBringBmc`). Every other edit costs a
+ * set lookup, or on a page without a BMC a read or two of the changed node.
  */
 export class BmcWatch {
   private target: BmcTarget | null = null
@@ -48,7 +83,7 @@ export class BmcWatch {
     return changes.some((change) => {
       if (change.type === 'DELETE' || !BMC_PART_TYPES.has(change.node.type)) return false
       if (change.type === 'CREATE') return true
-      return change.properties.some((property) => LABEL_PROPERTIES.has(property))
+      return mayBringBmc(change.node, change.properties)
     })
   }
 }

@@ -63,7 +63,10 @@ describe('the panel notices a BMC deleted or brought back, live', () => {
     const answer = await panel.requestAsync('BMC_SUMMARY', { canvasId: canvas.id, insertBmc: 'en' })
     expect(answer.ok).toBe(true)
     expect(answer.message).toBe(
-      t('en', 'bmcNotify.insertedWritten', { segment: 'Commuters', blocks: 'Value propositions and Customer segments' })
+      t('en', 'bmcNotify.insertedWritten', {
+        segment: 'Commuters',
+        blocks: 'Value propositions and Customer segments'
+      })
     )
     expect(fake.undo.steps).toBe(steps + 1)
     expect(panel.state?.hasBmc).toBe(true)
@@ -91,5 +94,45 @@ describe('the panel notices a BMC deleted or brought back, live', () => {
     expect(panel.state?.hasBmc).toBe(true)
     // Looking for a BMC asks the page for sections and shapes; the live edits above never do.
     expect(fake.counter.calls['PAGE.findAllWithCriteria'] ?? 0).toBe(0)
+  })
+})
+
+describe('on a page without a BMC, only an edit that can bring one looks for it', () => {
+  async function boardWithoutBmcAsync() {
+    const fake = useFake()
+    await insertVpcAsync({ segment: 'Commuters', product: 'Bike app', locale: 'en' })
+    const [canvas] = canvasSections()
+    const shape = fake.user.addShape({ x: 40_000, y: 0, width: 800, height: 1200, text: 'Partners' })
+    await fake.flush()
+    return { fake, canvas: canvas!, shapeId: shape.id }
+  }
+
+  it('typing into a shape that does not become a block label reads no labels across the page', async () => {
+    const { fake, shapeId } = await boardWithoutBmcAsync()
+    const panel = await PanelDriver.openAsync(fake)
+    expect(panel.state?.hasBmc).toBe(false)
+    fake.counter.reset()
+    fake.user.typeInto(shapeId, 'Key partners')
+    await settle(fake)
+    expect(fake.counter.calls['PAGE.findAllWithCriteria'] ?? 0).toBe(0)
+  })
+
+  it('a shape retyped as a block label brings the BMC at once, in another language too', async () => {
+    const { fake, shapeId } = await boardWithoutBmcAsync()
+    const panel = await PanelDriver.openAsync(fake)
+    fake.user.typeInto(shapeId, 'Kundsegment')
+    await settle(fake)
+    expect(panel.state?.hasBmc).toBe(true)
+  })
+
+  it('a section renamed to a block label brings the BMC', async () => {
+    const { fake } = await boardWithoutBmcAsync()
+    const section = fake.user.addSection({ name: 'Ideas', x: 50_000, y: 0, width: 800, height: 1200 })
+    await fake.flush()
+    const panel = await PanelDriver.openAsync(fake)
+    expect(panel.state?.hasBmc).toBe(false)
+    fake.user.rename(section.id, 'Value Propositions')
+    await settle(fake)
+    expect(panel.state?.hasBmc).toBe(true)
   })
 })
