@@ -15,27 +15,11 @@ import { canvases, differences, documentState, lostContent, oracle, pluginDataPr
 import type { DoneAnswer } from '../reliability/panel'
 import { PanelDriver } from '../reliability/panel'
 import { DATA_KEYS } from '../../../src/adapter/plugin-data'
+import { NOTIFYING } from '../reliability/notifying'
 
 /** Words only an error from inside the API or the runtime would put in front of a person. */
 export const INTERNALS =
   /undefined|\bnull\b|NaN|\[object|TypeError|RangeError|SyntaxError|Error:|at \w+ \(|figma\.|valibot|Expected|Received|Cannot read|is not a function|Maximum call stack/
-
-const NOTIFYING = new Set([
-  'CHECK_FIT',
-  'SAVE_VERSION',
-  'INSERT_VPC',
-  'INSERT_BMC',
-  'BMC_SUMMARY',
-  'REPAIR_CANVAS',
-  'FOCUS_NODE',
-  'SET_CHECK',
-  'IMPORT_REPORT',
-  'ACCEPT_SUGGESTION',
-  'REJECT_SUGGESTION',
-  'SET_EVIDENCE',
-  'CREATE_TEST_CARD',
-  'RECORD_LEARNING'
-])
 
 export interface SweepOptions {
   /** Stickies per canvas the item requests name (default 3). */

@@ -69,6 +69,7 @@ import { recordLearningAsync } from '../../../src/commands/record-learning-async
 import { runCommandAsync } from '../../../src/run/run-command'
 import type { Drawing } from '../drawn/drawings'
 import { DANISH, drawSixBoxes, drawSquareAndCircle, ENGLISH, fill, SWEDISH } from '../drawn/drawings'
+import { NOTIFYING } from './notifying'
 
 const CI = process.env.CI === 'true'
 const RUNS = Number(process.env.VPC_MODEL_RUNS ?? (CI ? 1000 : 100))
@@ -276,23 +277,6 @@ function userStep(label: string, act: (real: Real) => void): Step {
     toString: () => label
   }
 }
-
-/** Requests whose outcome reaches the user as a notification (the others answer in the panel only). */
-const NOTIFYING = new Set([
-  'CHECK_FIT',
-  'INSERT_VPC',
-  'INSERT_BMC',
-  'BMC_SUMMARY',
-  'REPAIR_CANVAS',
-  'FOCUS_NODE',
-  'SET_CHECK',
-  'IMPORT_REPORT',
-  'ACCEPT_SUGGESTION',
-  'REJECT_SUGGESTION',
-  'SET_EVIDENCE',
-  'CREATE_TEST_CARD',
-  'RECORD_LEARNING'
-])
 
 interface Before {
   content: Map<string, string>
