@@ -19,6 +19,7 @@ import { SUGGEST_LABELLED } from './fixtures/suggest-labelled'
 import { SUGGEST_REAL } from './fixtures/suggest-real'
 import {
   SUGGEST_HELD_OUT,
+  SUGGEST_HELD_OUT_FIFTH,
   SUGGEST_HELD_OUT_FIRST,
   SUGGEST_HELD_OUT_FOURTH,
   SUGGEST_HELD_OUT_THIRD,
@@ -73,11 +74,13 @@ checkFloors('the hand-written labelled set', SUGGEST_LABELLED, {
   serves: { precision: 0.72, recall: 0.5 }
 })
 
-// Every held-out canvas (24, 359 pairs). The 12 measured since the second session (237 pairs), the 15 the third
-// session left (263 pairs) and the 18 the fourth left (293 pairs) get their own rows: the set grows, and those
-// figures stay comparable across sessions. The fifth session's canvases (Ngabo's three, 20 pairs of which 3 share
-// any term; the agent-training offer's two, 27 pairs; a refactoring's value map, 19 pairs) took the full set's
-// relieves and creates rows down; the 293-pair row keeps the fourth session's floors.
+// Every held-out canvas (25, 371 pairs). The 12 measured since the second session (237 pairs), the 15 the third
+// session left (263 pairs), the 18 the fourth left (293 pairs) and the 24 the fifth left (359 pairs) get their own
+// rows: the set grows, and those figures stay comparable across sessions. The fifth session's canvases (Ngabo's
+// three, 20 pairs of which 3 share any term; the agent-training offer's two, 27 pairs; a refactoring's value map,
+// 19 pairs) took the full set's relieves and creates rows down; the 293-pair row keeps the fourth session's floors.
+// The seventh session added one canvas (a markdown editor, 12 pairs, 54.5 %): the full set's figures moved by a
+// tenth of a point, its floors stay.
 checkFloors('the held-out published canvases', SUGGEST_HELD_OUT, {
   all: { precision: 0.62, recall: 0.52 },
   en: { precision: 0.62, recall: 0.52 },
@@ -86,6 +89,16 @@ checkFloors('the held-out published canvases', SUGGEST_HELD_OUT, {
   relieves: { precision: 0.6, recall: 0.5 },
   creates: { precision: 0.58, recall: 0.54 },
   serves: { precision: 0.64, recall: 0.47 }
+})
+
+checkFloors('the held-out canvases of the fifth session', SUGGEST_HELD_OUT_FIFTH, {
+  all: { precision: 0.62, recall: 0.52 },
+  en: null,
+  sv: null,
+  da: null,
+  relieves: { precision: 0.6, recall: 0.5 },
+  creates: { precision: 0.58, recall: 0.55 },
+  serves: null
 })
 
 checkFloors('the held-out canvases of the fourth session', SUGGEST_HELD_OUT_FOURTH, {
@@ -118,18 +131,20 @@ checkFloors('the held-out canvases of the second session', SUGGEST_HELD_OUT_FIRS
   serves: null
 })
 
-// Eighteen canvases, 181 pairs (7 suggested serves pairs): two pairs are a large share of the smaller rows. The
+// Twenty canvases, 204 pairs (7 suggested serves pairs): two pairs are a large share of the smaller rows. The
 // fifth session added four canvases (46 pairs: a nutrition app's worked example, none of whose pairs shares a word;
 // a task tracker's two canvases of command-line features; a municipal procurement segment), which took the set from
-// 82.9 / 75.6 % to 77.8 / 69.6 %: these floors follow that, not a change of the suggester (the 14 canvases before
-// score as they did, and the output pin without the new canvases is unchanged).
+// 82.9 / 75.6 % to 77.8 / 69.6 %; the seventh added two (a college-management platform and a credit-scoring model,
+// 23 pairs of which 10 share any term: 81.8 / 39.1 %), which took it to 78.0 / 66.2 %. These floors follow that, not
+// a change of the suggester (the canvases before score as they did, and the output pin without the new canvases is
+// unchanged).
 checkFloors('the development part of the published canvases', SUGGEST_PUBLISHED_DEV, {
-  all: { precision: 0.76, recall: 0.68 },
-  en: { precision: 0.76, recall: 0.68 },
+  all: { precision: 0.76, recall: 0.65 },
+  en: { precision: 0.76, recall: 0.65 },
   sv: null,
   da: null,
-  relieves: { precision: 0.8, recall: 0.77 },
-  creates: { precision: 0.69, recall: 0.59 },
+  relieves: { precision: 0.8, recall: 0.72 },
+  creates: { precision: 0.7, recall: 0.57 },
   serves: { precision: 0.28, recall: 0.18 }
 })
 
