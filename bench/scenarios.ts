@@ -19,6 +19,7 @@ import { insertVpcAsync } from '../src/commands/insert-vpc-async'
 import { SUGGEST_LABELLED } from '../tests/contract/suggest/fixtures/suggest-labelled'
 import {
   SUGGEST_HELD_OUT,
+  SUGGEST_HELD_OUT_FIFTH,
   SUGGEST_HELD_OUT_FIRST,
   SUGGEST_HELD_OUT_FOURTH,
   SUGGEST_HELD_OUT_THIRD,
@@ -495,6 +496,8 @@ export interface SuggestResult {
   realThird: SuggestQuality
   /** The held-out canvases as the fourth session left them (293 pairs). */
   realFourth: SuggestQuality
+  /** The held-out canvases as the fifth session left them (359 pairs). */
+  realFifth: SuggestQuality
   ablations: { name: string; labelledF1: number; devF1: number; realF1: number }[]
   /** How many true pairs share a term at all, and how many are in one-to-many links, per set (linkStructure). */
   structure: { labelled: LinkStructure; dev: LinkStructure; real: LinkStructure }
@@ -605,6 +608,7 @@ export function measureSuggest(options: { runs: number; warmups: number }): Sugg
     realFirst: quality(SUGGEST_HELD_OUT_FIRST),
     realThird: quality(SUGGEST_HELD_OUT_THIRD),
     realFourth: quality(SUGGEST_HELD_OUT_FOURTH),
+    realFifth: quality(SUGGEST_HELD_OUT_FIFTH),
     ablations: ABLATIONS.map(({ name, tuning }) => ({
       name,
       labelledF1: evaluateSuggester(SUGGEST_LABELLED, tuning).overall.f1,
