@@ -21,6 +21,11 @@ export const TEXT_MIN_SCREEN_PX = 4
 /** Tiles are drawn where they are within this share of the board's size around the view (pans stay smooth). */
 export const CULL_MARGIN = 0.15
 /**
+ * Tiles already drawn at the view's zoom level are kept within this share of the board's size around the view
+ * (and kept up to date with every change): a zoom step out or a pan back shows them again without drawing them.
+ */
+export const KEEP_MARGIN = 0.5
+/**
  * A tile's side in screen pixels at the lowest zoom of its level (levels double the zoom: a tile is 384 to 768 px
  * on screen once drawn at the view's zoom, or a half, quarter or eighth of that where the board is dense and its
  * nodes small enough on screen that cutting pays, see `TILE_MAX_GROUPS`). Any change in a tile repaints all of it,
@@ -33,6 +38,11 @@ const TILE_OVERLAP_PX = 2
 export const ZOOM_SETTLE_MS = 120
 /** About how many nodes one frame draws into tiles after a zoom or a pan (always one tile at least). */
 export const FRAME_NODE_BUDGET = 150
+/**
+ * After a zoom burst, about this share of the board's area is rastered sharp again per frame (tiles nearest the
+ * middle first, one at least): the compositor scaled the tiles' old raster meanwhile (`pg-tile-scaling`).
+ */
+export const SHARPEN_SHARE = 0.3
 /**
  * Screen pixels around each node's bounds counted as its own when cutting the board into tiles: strokes that keep
  * a width in screen pixels, arrowheads.
@@ -153,6 +163,15 @@ export class BoardRenderer {
   private liftStale = false
   /** Tiles to draw again once a drop's move has been drawn (the carried nodes cover what they cover again). */
   private readonly resync = new Set<string>()
+  /** Tiles whose layer the compositor scales from an earlier raster (a zoom burst): sharpened after it. */
+  private readonly scaling = new Set<string>()
+  /**
+   * Counts the changes of the board's nodes and of the drag: a tile's occlusion (`Tile.shown`) computed since the
+   * last one still holds.
+   */
+  private changes = 0
+  /** The last tiles were sharpened in this frame: the next one, which rasters them, is still part of the drawing. */
+  private sharpened = false
   /** Frames to wait before `resync` (the move of a drop arrives with the app's next render). */
   private resyncWait = 0
 
@@ -201,6 +220,7 @@ export class BoardRenderer {
 
   /** Replaces the board's content (`nodes` in paint order) and redraws what differs from what is on screen. */
   setNodes(nodes: readonly RenderNode[]): void {
+    this.changes++
     this.byId.clear()
     this.childrenOf.clear()
     this.stampIds.clear()
@@ -242,6 +262,7 @@ export class BoardRenderer {
    * touched. Work and DOM updates follow the change, not the board.
    */
   update(fresh: readonly RenderNode[], gone: Iterable<string>, order: PaintOrder): void {
+    this.changes++
     const dirty = new Set<string>()
     const hosts = new Set<string>()
     const dependents = (id: string): void => {
@@ -510,7 +531,16 @@ export class BoardRenderer {
    * (tiles entering the area, every tile at a new zoom once the burst of zoom steps is over) follows frame by frame.
    */
   setView(view: Viewport): void {
-    if (view.zoom !== this.view.zoom) this.settleAt = performance.now() + ZOOM_SETTLE_MS
+    if (view.zoom !== this.view.zoom) {
+      this.settleAt = performance.now() + ZOOM_SETTLE_MS
+      // The compositor scales the tiles' raster for the burst (a raster of every tile at each step's scale took
+      // most of a zoom step's frame); each is rastered sharp again once the burst is over (`sharpen`).
+      for (const tile of this.tiles.values()) {
+        if (this.scaling.has(tile.key)) continue
+        this.scaling.add(tile.key)
+        tile.layer.classList.add('pg-tile-scaling')
+      }
+    }
     this.view = view
     this.cullRect = this.viewArea()
     for (const tile of this.tiles.values()) this.placeTile(tile)
@@ -526,16 +556,16 @@ export class BoardRenderer {
     this.schedule()
   }
 
-  /** The page area around the view in which nodes are drawn. */
-  private viewArea(): Box {
+  /** The page area around the view in which nodes are drawn (with `KEEP_MARGIN`: in which drawn tiles are kept). */
+  private viewArea(margin = CULL_MARGIN): Box {
     const zoom = Math.max(this.view.zoom, 1e-6)
     const width = this.boardSize.width / zoom
     const height = this.boardSize.height / zoom
     return {
-      x: -this.view.tx / zoom - width * CULL_MARGIN,
-      y: -this.view.ty / zoom - height * CULL_MARGIN,
-      width: width * (1 + 2 * CULL_MARGIN),
-      height: height * (1 + 2 * CULL_MARGIN)
+      x: -this.view.tx / zoom - width * margin,
+      y: -this.view.ty / zoom - height * margin,
+      width: width * (1 + 2 * margin),
+      height: height * (1 + 2 * margin)
     }
   }
 
@@ -578,9 +608,14 @@ export class BoardRenderer {
       return
     }
     const started = performance.now()
-    const left = this.step(FRAME_NODE_BUDGET)
+    const left = this.step(FRAME_NODE_BUDGET) || this.sharpen()
     this.workMs += performance.now() - started
     if (left) {
+      this.schedule()
+      return
+    }
+    if (this.sharpened) {
+      this.sharpened = false
       this.schedule()
       return
     }
@@ -596,12 +631,18 @@ export class BoardRenderer {
     // zoom step within a level lays out and paints nothing: a tile's SVG at another size would lay its text out
     // again (Chromium sizes SVG text for its scale), which cost up to 100 ms a frame after a zoom on a dense board.
     const zoom = 2 ** level
-    const wanted = this.wantedTiles(level)
-    // Tiles outside the drawn area at once; tiles no longer wanted (another zoom level, another cut of a cell)
+    const wanted = this.wantedTiles(level, this.cullRect)
+    // The tiles of this level around the drawn area that stay where they are drawn already.
+    const keepArea = this.viewArea(KEEP_MARGIN)
+    const kept = this.wantedTiles(level, keepArea)
+    const keeps = (tile: Tile): boolean => kept.has(tile.key) && tile.zoom === zoom
+    // Tiles outside the kept area at once; tiles no longer wanted (another zoom level, another cut of a cell)
     // once the wanted ones drawn at this zoom cover them.
     for (const tile of [...this.tiles.values()]) {
-      if (!intersects(tile.box, this.cullRect)) this.removeTile(tile)
-      else if (!wanted.has(tile.key) && this.covered(tile, wanted)) this.removeTile(tile)
+      if (!intersects(tile.box, keepArea)) this.removeTile(tile)
+      else if (!wanted.has(tile.key) && !keeps(tile) && this.covered(tile, wanted)) this.removeTile(tile)
+      // Kept outside the drawn area (a drawing from scratch has no such tile; the tests leave them out).
+      else tile.layer.classList.toggle('pg-tile-kept', !wanted.has(tile.key) && keeps(tile))
     }
     const used = new Set([...this.tiles.values()].map((tile) => tile.grid))
     for (const [key, grid] of [...this.grids]) if (grid.level !== level && !used.has(key)) this.grids.delete(key)
@@ -619,26 +660,72 @@ export class BoardRenderer {
     let spent = 0
     const drawn = new Set<string>()
     for (const key of todo) {
-      const size = this.grids.get(gridKeyOf(key))?.cells.get(key)?.length ?? 0
-      if (spent > 0 && spent + size > budget) break
       let tile = this.tiles.get(key)
+      // Text or bars by the zoom the tile is shown at: a tile drawn at this zoom already draws again only the
+      // nodes whose detail changed (and keeps its occlusion: it depends on the nodes' places, not their detail).
+      const only = tile && tile.zoom === zoom ? this.detailChanges(tile) : null
+      const size = only ? only.size : (this.grids.get(gridKeyOf(key))?.cells.get(key)?.length ?? 0)
+      if (spent > 0 && spent + size > budget) break
       if (!tile) tile = this.addTile(key)
       if (tile.zoom !== zoom) {
         tile.zoom = zoom
         this.sizeTile(tile)
       }
-      // Text or bars by the zoom the tile is shown at: only the nodes whose detail changed are drawn again.
       tile.detailZoom = this.view.zoom
-      this.syncTile(tile, drawn)
-      spent += tile.groups.size
+      if (only) this.syncTile(tile, drawn, only, true)
+      else this.syncTile(tile, drawn)
+      spent += size
     }
     for (const tile of [...this.tiles.values()]) {
-      const old = !wanted.has(tile.key)
+      const old = !wanted.has(tile.key) && !keeps(tile)
       if (old && this.covered(tile, wanted)) this.removeTile(tile)
-      else tile.svg.classList.toggle('pg-tile-old', old)
+      else tile.layer.classList.toggle('pg-tile-old', old)
     }
     this.finishDraw(drawn.size)
     return todo.some((key) => this.tiles.get(key)?.zoom !== zoom || this.tiles.get(key)?.detailZoom !== this.view.zoom)
+  }
+
+  /**
+   * Takes the compositor's scaling off the tiles of the last zoom burst in the drawn area, nearest the view's middle
+   * first, until about `SHARPEN_SHARE` of the board's area is to raster again (one tile at least): each is rastered
+   * at the scale shown, so a burst's raster is spread over a few frames instead of falling in one. True when tiles
+   * are left. (`boardSettled` waits for this too: the drawing is done when every tile there is sharp.)
+   */
+  private sharpen(): boolean {
+    // Tiles removed meanwhile.
+    for (const key of [...this.scaling]) if (!this.tiles.has(key)) this.scaling.delete(key)
+    if (this.scaling.size === 0) return false
+    const { zoom, tx, ty } = this.view
+    const onScreen = (box: Box): Box => ({
+      x: box.x * zoom + tx,
+      y: box.y * zoom + ty,
+      width: box.width * zoom,
+      height: box.height * zoom
+    })
+    const centre = { x: this.boardSize.width / 2, y: this.boardSize.height / 2 }
+    const distance = (box: Box) => Math.hypot(box.x + box.width / 2 - centre.x, box.y + box.height / 2 - centre.y)
+    // Kept tiles outside the drawn area stay scaled until they come into it (Chromium rasters a layer near the view
+    // too, and those cost as much as the ones in view).
+    const order = [...this.scaling]
+      .map((key) => this.tiles.get(key))
+      .filter((tile): tile is Tile => tile !== undefined && intersects(tile.box, this.cullRect))
+      .map((tile) => ({ tile, box: onScreen(tile.box) }))
+      .sort((a, b) => distance(a.box) - distance(b.box))
+    if (order.length === 0) return false
+    const budget = this.boardSize.width * this.boardSize.height * SHARPEN_SHARE
+    let spent = 0
+    let left = order.length
+    for (const { tile, box } of order) {
+      // The whole tile: Chromium rasters a layer's part near the view too.
+      const area = box.width * box.height
+      if (spent > 0 && spent + area > budget) break
+      tile.layer.classList.remove('pg-tile-scaling')
+      this.scaling.delete(tile.key)
+      spent += area
+      left--
+    }
+    this.sharpened = true
+    return left > 0
   }
 
   /** Whether a node of the tile would be drawn with other detail (text or bars) at the view's zoom. */
@@ -647,9 +734,21 @@ export class BoardRenderer {
     if (tile.detailZoom === zoom) return false
     for (const id of this.grids.get(tile.grid)?.cells.get(tile.key) ?? []) {
       const node = this.byId.get(id)
-      if (node && this.detailOf(node, tile.detailZoom) !== this.detailOf(node, zoom)) return true
+      if (node && detailFlips(node, tile.detailZoom, zoom)) return true
     }
     return false
+  }
+
+  /** The tile's nodes whose detail (text or bars) differs between the zoom it was drawn for and the view's. */
+  private detailChanges(tile: Tile): Set<string> {
+    const out = new Set<string>()
+    const zoom = this.view.zoom
+    if (tile.detailZoom === zoom) return out
+    for (const id of this.grids.get(tile.grid)?.cells.get(tile.key) ?? []) {
+      const node = this.byId.get(id)
+      if (node && detailFlips(node, tile.detailZoom, zoom)) out.add(id)
+    }
+    return out
   }
 
   /**
@@ -657,7 +756,7 @@ export class BoardRenderer {
    * something in them, each cut in four (and again, up to `TILE_SPLITS` times) while it holds more than
    * `TILE_MAX_GROUPS` groups, so no tile is slow to paint again however dense the board is there.
    */
-  private wantedTiles(level: number): Map<string, Box> {
+  private wantedTiles(level: number, area: Box): Map<string, Box> {
     const out = new Map<string, Box>()
     const visit = (g: number, area: Box): void => {
       const grid = this.grid(level, g)
@@ -665,13 +764,13 @@ export class BoardRenderer {
         const count = grid.cells.get(key)?.length ?? 0
         if (count === 0) continue
         const box = keyBox(key)
-        const inArea = intersection(box, this.cullRect)
+        const inArea = intersection(box, area)
         if (!inArea) continue
         if (count <= TILE_MAX_GROUPS || g >= level + TILE_SPLITS || !this.splitPays(level, g + 1, box, count)) out.set(key, box)
         else visit(g + 1, grow(inArea, -1e-6))
       }
     }
-    visit(level, this.cullRect)
+    visit(level, area)
     return out
   }
 
@@ -701,18 +800,33 @@ export class BoardRenderer {
 
   private addTile(key: string): Tile {
     const svg = el('svg', { class: 'pg-tile', 'data-tile': key })
-    const tile: Tile = { key, grid: gridKeyOf(key), box: keyBox(key), svg, zoom: Number.NaN, detailZoom: Number.NaN, groups: new Map() }
+    const layer = document.createElement('div')
+    layer.className = 'pg-tile-layer'
+    layer.dataset.tile = key
+    layer.append(svg)
+    const tile: Tile = {
+      key,
+      grid: gridKeyOf(key),
+      box: keyBox(key),
+      layer,
+      svg,
+      zoom: Number.NaN,
+      detailZoom: Number.NaN,
+      groups: new Map(),
+      shown: null,
+      shownAt: -1
+    }
     // Tiles in key order (the board looks the same in any order: they do not overlap); a tile being drawn goes
     // over the tiles it replaces (those are `pg-tile-old` until it covers them).
     let next: Element | null = null
     for (const other of this.world.children) {
-      const otherKey = (other as SVGSVGElement).dataset.tile ?? ''
+      const otherKey = (other as HTMLElement).dataset.tile ?? ''
       if (compareKeys(otherKey, key) > 0) {
         next = other
         break
       }
     }
-    this.world.insertBefore(svg, next)
+    this.world.insertBefore(layer, next)
     this.tiles.set(key, tile)
     return tile
   }
@@ -724,8 +838,9 @@ export class BoardRenderer {
 
   private removeTile(tile: Tile): void {
     for (const [id, lifted] of this.lifted) if (tile.svg.contains(lifted.marker)) this.putBack(id)
-    tile.svg.remove()
+    tile.layer.remove()
     this.tiles.delete(tile.key)
+    this.scaling.delete(tile.key)
   }
 
   /** A tile's size in pixels at the zoom it is drawn at, and `--pg-px` (one of those pixels in page units). */
@@ -753,9 +868,10 @@ export class BoardRenderer {
     // is under them (a faint line along a seam). The content moves by under half a pixel for it.
     const x = Math.round(tile.box.x * zoom + tx)
     const y = Math.round(tile.box.y * zoom + ty)
-    // A 3D translation keeps the tile a composited layer of its own; without `will-change: transform` the compositor
-    // rasters it again at the scale it is shown at (sharp text at any zoom of the level), from the same paint.
-    tile.svg.style.transform =
+    // A 3D translation keeps the tile a composited layer of its own; without `will-change: transform` (which it has
+    // only during a zoom burst, `pg-tile-scaling`) the compositor rasters it again at the scale it is shown at (sharp
+    // text at any zoom of the level), from the same paint.
+    tile.layer.style.transform =
       k === 1 ? `translate3d(${fmt(x)}px, ${fmt(y)}px, 0)` : `translate3d(${fmt(x)}px, ${fmt(y)}px, 0) scale(${Number(k.toFixed(6))})`
   }
 
@@ -764,10 +880,13 @@ export class BoardRenderer {
    * whose drawing is unchanged stay; `dirty` (when given) limits the redrawing to those nodes, the rest are only
    * kept, added or removed. `drawn` collects the nodes drawn.
    */
-  private syncTile(tile: Tile, drawn: Set<string>, dirty?: Set<string>): void {
+  private syncTile(tile: Tile, drawn: Set<string>, dirty?: Set<string>, sameNodes = false): void {
     const grid = this.grids.get(tile.grid) ?? this.gridOfKey(tile.grid)
     if (!grid.cells.has(tile.key)) this.cellsOver(grid, grow(tile.box, -1e-6))
-    const ids = this.unoccluded(tile, grid.cells.get(tile.key) ?? [])
+    const reuse = sameNodes && tile.shown !== null && tile.shownAt === this.changes
+    const ids = reuse ? (tile.shown as readonly string[]) : this.unoccluded(tile, grid.cells.get(tile.key) ?? [])
+    tile.shown = ids
+    tile.shownAt = this.changes
     if (this.drag) this.liftStale = true
     const wanted: SVGGElement[] = []
     const keep = new Set<string>()
@@ -968,6 +1087,7 @@ export class BoardRenderer {
 
   /** Shows nodes offset by (dx, dy) page units while they are being dragged; null ends it. */
   setDragOffset(drag: { ids: Set<string>; dx: number; dy: number } | null): void {
+    if (drag !== this.drag) this.changes++
     this.drag = drag
     const layer = this.dragLayer
     if (!layer) {
@@ -1009,7 +1129,7 @@ export class BoardRenderer {
       // its copies in other tiles are hidden meanwhile. Paint order among the lifted groups stays the page's.
       const lift = new Map<string, { group: SVGGElement; hidden: SVGGElement[] }>()
       for (const tile of this.tiles.values()) {
-        if (tile.svg.classList.contains('pg-tile-old')) continue
+        if (tile.layer.classList.contains('pg-tile-old')) continue
         for (const id of drag.ids) {
           const entry = tile.groups.get(id)
           if (!entry || entry.group.parentNode !== tile.svg) continue
@@ -1498,6 +1618,8 @@ interface Tile {
   grid: string
   /** The part of the page it shows (page units). */
   box: Box
+  /** The HTML layer that moves and scales it (`pg-tile-layer`), holding `svg`. */
+  layer: HTMLDivElement
   svg: SVGSVGElement
   /** The zoom it is drawn at: its level's lowest (NaN before it is drawn). */
   zoom: number
@@ -1505,6 +1627,9 @@ interface Tile {
   detailZoom: number
   /** Each node's group in this tile: what it was drawn from (`drawKey`, detail, whether it holds the id). */
   groups: Map<string, { key: string; zoom: number; group: SVGGElement }>
+  /** The cell's nodes it draws (occlusion left out), in paint order, as of the renderer's change count `shownAt`. */
+  shown: readonly string[] | null
+  shownAt: number
 }
 
 /** The cells of one level known so far, each with the drawable nodes that touch it, in paint order. */
@@ -1609,6 +1734,24 @@ function compareKeys(a: string, b: string): number {
 
 function textShown(fontSize: number, zoom: number): boolean {
   return fontSize * zoom >= TEXT_MIN_SCREEN_PX
+}
+
+/** Whether a node's detail (`detailOf`: text or bars, a stamp's label or none) differs between zooms `a` and `b`. */
+function detailFlips(node: RenderNode, a: number, b: number): boolean {
+  let size: number
+  switch (node.type) {
+    case 'STICKY':
+    case 'SHAPE_WITH_TEXT':
+    case 'TEXT':
+      size = node.fontSize ?? 16
+      break
+    case 'STAMP':
+      size = stampSize(node) * STAMP_LABEL_EM
+      break
+    default:
+      return false
+  }
+  return textShown(size, a) !== textShown(size, b)
 }
 
 function intersects(a: Box, b: Box): boolean {

@@ -316,7 +316,9 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
     // A wheel pan moves the tiles as layers: every tile still there keeps its very groups, moved by its transform.
     const kept = await page().evaluate(async () => {
       const { playground } = window as unknown as PlaygroundWindow
-      const before = [...document.querySelectorAll<SVGSVGElement>('#board-world .pg-tile')].map((tile) => ({ tile, groups: [...tile.children], at: tile.style.transform }))
+      // The transform is on each tile's HTML layer (its SVG's parent).
+      const layerOf = (tile: SVGSVGElement) => tile.parentElement as HTMLElement
+      const before = [...document.querySelectorAll<SVGSVGElement>('#board-world .pg-tile')].map((tile) => ({ tile, groups: [...tile.children], at: layerOf(tile).style.transform }))
       const svg = document.getElementById('board-svg') as unknown as SVGSVGElement
       const box = svg.getBoundingClientRect()
       svg.dispatchEvent(new WheelEvent('wheel', { clientX: box.left + 100, clientY: box.top + 100, deltaX: 30, deltaY: 20, bubbles: true, cancelable: true }))
@@ -325,7 +327,7 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
       return {
         tiles: still.length,
         same: still.every(({ tile, groups }) => groups.length === tile.children.length && groups.every((g, i) => tile.children[i] === g)),
-        moved: still.every(({ tile, at }) => tile.style.transform !== at)
+        moved: still.every(({ tile, at }) => layerOf(tile).style.transform !== at)
       }
     })
     expect(kept).toEqual({ tiles: expect.any(Number) as number, same: true, moved: true })
@@ -404,6 +406,105 @@ describe.skipIf(!RUN_BROWSER)('playground in Chromium: text drawn as the fake la
     expect(drawnIds).toContain(exact)
     expect(drawnIds).not.toContain(under)
     expect(drawnIds).toContain(peek)
+  })
+
+  /**
+   * Ctrl+wheel zoom steps at the board's middle, a frame apart, then the board settled: whether every tile was left
+   * to the compositor's scaling right after each step, and how many tiles over the board are still scaled after.
+   */
+  const zoomBurst = (deltaY: number, steps: number) =>
+    page().evaluate(
+      async ({ dy, n }) => {
+        const { playground } = window as unknown as PlaygroundWindow
+        const svg = document.getElementById('board-svg') as unknown as SVGSVGElement
+        const box = svg.getBoundingClientRect()
+        const layers = () => [...document.querySelectorAll<HTMLElement>('#board-world .pg-tile-layer')]
+        const scaled: boolean[] = []
+        for (let i = 0; i < n; i++) {
+          svg.dispatchEvent(new WheelEvent('wheel', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, deltaY: dy, ctrlKey: true, bubbles: true, cancelable: true }))
+          scaled.push(layers().every((layer) => layer.classList.contains('pg-tile-scaling')))
+          await new Promise((resolve) => requestAnimationFrame(resolve))
+        }
+        await playground.boardSettled()
+        const over = (layer: HTMLElement) => {
+          const r = layer.getBoundingClientRect()
+          return r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom
+        }
+        return { scaled, stillScaled: layers().filter((layer) => over(layer) && layer.classList.contains('pg-tile-scaling')).length }
+      },
+      { dy: deltaY, n: steps }
+    )
+  /** The tiles in and around the view (not those kept past it, which a drawing from scratch does not draw). */
+  const worldHtml = () => page().evaluate(() => [...document.querySelectorAll('#board-world > .pg-tile-layer:not(.pg-tile-kept)')].map((layer) => layer.outerHTML))
+
+  it('lets the compositor scale the tiles during a zoom burst and rasters them sharp after it: the same pixels as a drawing from scratch', async () => {
+    const { centre } = await pile(240_000)
+    await zoomTo(1, centre)
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    for (const [deltaY, steps] of [
+      [-20, 3],
+      [20, 2],
+      [30, 4]
+    ] as const) {
+      const burst = await zoomBurst(deltaY, steps)
+      expect(burst).toEqual({ scaled: Array.from({ length: steps }, () => true), stillScaled: 0 })
+      const shown = await boardPixels()
+      const html = await worldHtml()
+      await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+      expect(await worldHtml()).toEqual(html)
+      expect((await boardPixels()).equals(shown)).toBe(true)
+    }
+  })
+
+  it('keeps the tiles drawn around the view after a zoom in, follows edits in them, and shows them again on the zoom out', async () => {
+    const x0 = 280_000
+    const { centre } = await pile(x0)
+    await zoomTo(1, centre)
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    // The tiles now, by key, remembered as elements.
+    const mark = () =>
+      page().evaluate(() => {
+        const w = window as unknown as { __tiles?: Map<string, Element> }
+        w.__tiles = new Map([...document.querySelectorAll<HTMLElement>('#board-world .pg-tile-layer')].map((layer) => [layer.dataset.tile ?? '', layer]))
+        return w.__tiles.size
+      })
+    const same = () =>
+      page().evaluate(() => {
+        const tiles = (window as unknown as { __tiles: Map<string, Element> }).__tiles
+        const now = [...document.querySelectorAll<HTMLElement>('#board-world .pg-tile-layer')]
+        return { kept: now.filter((layer) => tiles.get(layer.dataset.tile ?? '') === layer).length, before: tiles.size, now: now.length }
+      })
+    expect(await mark()).toBeGreaterThan(4)
+    // Two steps in (×1.49, the same zoom level): the area kept around the view still holds every tile drawn.
+    await zoomBurst(-20, 2)
+    // A sticky of the pile now outside the view and its margin, in a kept tile: an edit there is drawn in that tile.
+    const edited = await page().evaluate(({ margin, x }) => {
+      const { playground } = window as unknown as PlaygroundWindow
+      const board = (document.getElementById('board-svg') as unknown as SVGSVGElement).getBoundingClientRect()
+      const view = playground.viewport()
+      const outside = playground.fake.inspect.nodes().find((n) => {
+        if (n.type !== 'STICKY' || !n.text?.startsWith('Top ') || n.box.x < x) return false
+        const left = n.box.x * view.zoom + view.tx
+        const top = n.box.y * view.zoom + view.ty
+        const [right, bottom] = [left + n.box.width * view.zoom, top + n.box.height * view.zoom]
+        return left > board.width * (1 + margin) + 10 || top > board.height * (1 + margin) + 10 || right < -board.width * margin - 10 || bottom < -board.height * margin - 10
+      })
+      if (!outside) return null
+      playground.user.typeInto(outside.id, 'Edited while its tile was kept out of view')
+      return outside.id
+    }, { margin: CULL_MARGIN, x: x0 })
+    expect(edited).not.toBeNull()
+    await zoomBurst(20, 2)
+    // Every tile drawn at the start is the same element again (kept, not drawn anew), and the board is what a
+    // drawing from scratch draws, to the pixel.
+    const after = await same()
+    expect(after.kept).toBe(after.before)
+    expect(await page().locator(`#board-world g[data-node-id="${edited ?? ''}"] .pg-node-text`).textContent()).toContain('Edited while its')
+    const shown = await boardPixels()
+    const html = await worldHtml()
+    await page().evaluate(() => (window as unknown as PlaygroundWindow).playground.redrawAll())
+    expect(await worldHtml()).toEqual(html)
+    expect((await boardPixels()).equals(shown)).toBe(true)
   })
 
   it('shows what a dragged sticky covered while it is dragged, and covers it again on the drop', async () => {
