@@ -67,6 +67,11 @@ type NodeOfType<T extends NodeType> = Extract<SceneNode, { type: T }>
 interface PagePass {
   page: PageNode
   found: Map<string, SceneNode[]>
+  /**
+   * Every section, sticky and shape of the page holding any of the plugin's shared entries, in page order, each with
+   * its type and its keys (read once in the pass): the pass's queries of those kinds are answered from this one query.
+   */
+  tagged?: Array<{ node: SceneNode; type: NodeType; keys: ReadonlySet<string> }>
   /** Whether the page holds any private plugin data (asked once, when a key earlier versions kept private is). */
   anyPrivate?: boolean
 }
@@ -77,9 +82,10 @@ let pass: PagePass | null = null
  * Runs one read of `page` (synchronous, writing nothing) with its plugin-data queries asked once: the canvases'
  * sections are looked up by the canvas list, the canvas structure and the BMC lookup in turn, and each key earlier
  * versions kept private costs a second query of the page. Each query walks the whole page in FigJam, so opening
- * the panel on a 10,000-sticky board asked 18 of them; in one pass an identical query is answered from the first,
- * and the private entries are looked for once for all keys. Outside the pass every query goes to the page, as
- * anything may have changed since.
+ * the panel on a 10,000-sticky board asked 18 of them; in one pass the page is asked once for every section, sticky
+ * and shape holding any of the plugin's shared entries (a few per canvas), each query of those kinds by key is
+ * answered from that list (each node's type and keys read once), and the private entries are looked for once. Outside the
+ * pass every query goes to the page, as anything may have changed since.
  */
 export function inOnePass<T>(page: PageNode, read: () => T): T {
   if (pass !== null) return read()
@@ -113,6 +119,20 @@ export function findWithData<T extends NodeType>(
   return found.slice() as NodeOfType<T>[]
 }
 
+/**
+ * The kinds of node the page read asks for by key (canvas and card sections, summary stickies, template, fit card and
+ * BMC block shapes). Not texts: a canvas's labels carry roles too (16 per canvas), and the read never asks for them.
+ */
+const PASS_TYPES: readonly NodeType[] = ['SECTION', 'STICKY', 'SHAPE_WITH_TEXT']
+
+/** The pass's list of the page's tagged nodes of `PASS_TYPES` (asked of the page on first use). */
+function taggedIn(inPass: PagePass): NonNullable<PagePass['tagged']> {
+  inPass.tagged ??= inPass.page
+    .findAllWithCriteria({ types: [...PASS_TYPES], sharedPluginData: { namespace: PLUGIN_DATA_NAMESPACE } })
+    .map((node) => ({ node, type: node.type, keys: new Set(node.getSharedPluginDataKeys(PLUGIN_DATA_NAMESPACE)) }))
+  return inPass.tagged
+}
+
 /** `findWithData` asking the page; in a pass, the old private entries are looked for only when the page has any. */
 function queryWithData<T extends NodeType>(
   scope: Searchable,
@@ -120,10 +140,13 @@ function queryWithData<T extends NodeType>(
   key: PluginDataKey,
   inPass?: PagePass
 ): NodeOfType<T>[] {
-  const found = scope.findAllWithCriteria({
-    types,
-    sharedPluginData: { namespace: PLUGIN_DATA_NAMESPACE, keys: [key] }
-  }) as NodeOfType<T>[]
+  const found = (
+    inPass && types.every((type) => PASS_TYPES.includes(type))
+      ? taggedIn(inPass)
+          .filter((entry) => entry.keys.has(key) && (types as NodeType[]).includes(entry.type))
+          .map((entry) => entry.node)
+      : scope.findAllWithCriteria({ types, sharedPluginData: { namespace: PLUGIN_DATA_NAMESPACE, keys: [key] } })
+  ) as NodeOfType<T>[]
   if (!LEGACY.has(key)) return found
   if (inPass) {
     // One query for every private entry of the page instead of one per key: a board no earlier version wrote has none.
