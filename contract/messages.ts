@@ -361,8 +361,12 @@ export const PanelStateSchema = v.object({
   canvases: v.array(CanvasListEntrySchema),
   active: v.nullable(ActiveCanvasSchema),
   selection: SelectionStateSchema,
-  /** Whether a Business Model Canvas was found on the page. */
-  hasBmc: v.boolean(),
+  /**
+   * Whether a Business Model Canvas was found on the page; null while the page has not been looked at for one: the
+   * first state after opening goes out before that lookup, which follows as a patch once the panel says it drew the
+   * state (PANEL_SHOWN).
+   */
+  hasBmc: v.nullable(v.boolean()),
   /** ISO time of the last read of the board. */
   updatedAt: v.string(),
   /**
@@ -376,7 +380,7 @@ export const PanelStateSchema = v.object({
   adoptable: v.optional(v.boolean()),
   /**
    * The first state after opening on a board of several canvases: only the canvas the panel opens on was read, so
-   * `canvases` lists that one (and what overlaps it) and `hasBmc` is not known yet. The rest of the board follows as a
+   * `canvases` lists that one (and what overlaps it) and `hasBmc` is not known yet (null). The rest of the board follows as a
    * patch once the panel says it drew this (PANEL_SHOWN).
    */
   partial: v.optional(v.literal(true))

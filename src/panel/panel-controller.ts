@@ -132,6 +132,12 @@ export class PanelController {
    * page read until a change event arrives, and the timer that reads the rest if the panel does not ask.
    */
   private partial: { memo: ReadMemo | null; timer: ReturnType<typeof setTimeout> | null } | null = null
+  /**
+   * Set while the page has not been looked at for a BMC yet: opening sends the first state before that lookup (it
+   * reads labels across the page, and what it decides shows only on the More tab), which follows once the panel has
+   * drawn the state (`readRest`), with the timer that looks if the panel does not ask.
+   */
+  private bmcUnknown: { timer: ReturnType<typeof setTimeout> | null } | null = null
 
   constructor(locale: Locale) {
     this.locale = locale
@@ -153,7 +159,7 @@ export class PanelController {
     const page = figma.currentPage
     const sections = canvasSectionsOn(page)
     if (sections.length < 2 || adoptedCanvasNodes(page).length > 0) {
-      this.refreshAll()
+      this.refreshAll(undefined, { bmc: false })
       return
     }
     this.opened = true
@@ -167,7 +173,7 @@ export class PanelController {
       ? analyzeBoard(snapshot, now).find((a) => a.report.canvas.id === canvasId)
       : undefined
     if (!snapshot || !analysis) {
-      this.refreshAll()
+      this.refreshAll(undefined, { bmc: false })
       return
     }
     this.board = new LiveBoard(page)
@@ -183,12 +189,19 @@ export class PanelController {
   }
 
   /**
-   * Reads the rest of the board after a first state of one canvas (nothing otherwise): the page, taking the first
-   * read's nodes from its memo while no change came in between, then the BMC lookup; the panel gets it as a patch.
+   * Reads the rest of the board after a first state of one canvas: the page, taking the first read's nodes from its
+   * memo while no change came in between, then the BMC lookup; after a first state of the whole board, the BMC
+   * lookup alone; nothing once both are done. The panel gets it as a patch.
    */
   readRest(): void {
     const partial = this.partial
-    if (!partial) return
+    if (!partial) {
+      if (this.bmcUnknown) {
+        inOnePass(figma.currentPage, () => this.lookForBmc())
+        this.push()
+      }
+      return
+    }
     this.refreshAll(partial.memo ?? undefined)
     // A selection made meanwhile may point at a canvas the first read did not have.
     if (this.selection.canvasId === null && this.selection.nodeIds.length > 0) {
@@ -202,11 +215,24 @@ export class PanelController {
     this.partial = null
   }
 
+  /** Looks for the page's BMC (again); the state says whether there is one from now on. */
+  private lookForBmc(): void {
+    this.bmc.refresh(figma.currentPage)
+    if (this.bmcUnknown?.timer != null) clearTimeout(this.bmcUnknown.timer)
+    this.bmcUnknown = null
+  }
+
+  /** What the state says of the BMC: null while the page has not been looked at for one. */
+  private hasBmc(): boolean | null {
+    return this.partial || this.bmcUnknown ? null : this.bmc.present
+  }
+
   /**
    * Reads the whole current page again (start, page switch, after a command); `memo`: what a first read of one
-   * canvas learnt per node, taken instead of reading those nodes again (`readRest`).
+   * canvas learnt per node, taken instead of reading those nodes again (`readRest`). `bmc: false` (opening) leaves
+   * the BMC lookup for after the first state (`readRest`).
    */
-  refreshAll(memo?: ReadMemo): void {
+  refreshAll(memo?: ReadMemo, options: { bmc?: boolean } = {}): void {
     this.endPartial()
     const page = figma.currentPage
     this.board = new LiveBoard(page)
@@ -214,7 +240,8 @@ export class PanelController {
       this.board.readAll(memo)
       // Looking for a BMC reads labels across the page: done on full reads, and live only for the edits that can
       // remove or bring one (`BmcWatch.concerns`).
-      this.bmc.refresh(page)
+      if (options.bmc !== false) this.lookForBmc()
+      else this.bmcUnknown ??= { timer: null }
     })
     this.bmcDirty = false
     this.pending = null
@@ -284,13 +311,13 @@ export class PanelController {
     }
     const batch = this.pending
     this.pending = null
-    const hadBmc = this.bmc.present
+    const hadBmc = this.hasBmc()
     if (this.bmcDirty) {
       this.bmcDirty = false
-      this.bmc.refresh(figma.currentPage)
+      this.lookForBmc()
     }
     if (batch) this.recompute(batch.full ? null : batch)
-    else if (this.bmc.present !== hadBmc) this.push()
+    else if (this.hasBmc() !== hadBmc) this.push()
   }
 
   /** The panel listens (it opened, or missed a patch): sends it the full state, without reading the board. */
@@ -300,6 +327,9 @@ export class PanelController {
     this.push()
     const partial = this.partial
     if (partial && partial.timer === null) partial.timer = setTimeout(() => this.readRest(), REST_OF_BOARD_MS)
+    const bmcUnknown = this.bmcUnknown
+    if (!partial && bmcUnknown && bmcUnknown.timer === null)
+      bmcUnknown.timer = setTimeout(() => this.readRest(), REST_OF_BOARD_MS)
   }
 
   /**
@@ -316,13 +346,16 @@ export class PanelController {
       this.expedite = false
     }, LIVE_DELAY_MS)
     if (!mayDrawBmc) return
-    const hadBmc = this.bmc.present
-    if (this.bmc.refresh(figma.currentPage) !== hadBmc) this.push()
+    const hadBmc = this.hasBmc()
+    this.lookForBmc()
+    if (this.hasBmc() !== hadBmc) this.push()
   }
 
   /** Stops the live refresh (the plugin is closing). */
   dispose(): void {
     this.endPartial()
+    if (this.bmcUnknown?.timer != null) clearTimeout(this.bmcUnknown.timer)
+    this.bmcUnknown = null
     if (this.timer !== null) clearTimeout(this.timer)
     if (this.expediteTimer !== null) clearTimeout(this.expediteTimer)
     this.timer = null
@@ -434,7 +467,7 @@ export class PanelController {
       canvases: entries,
       active,
       selection: this.selection,
-      hasBmc: this.bmc.present,
+      hasBmc: this.hasBmc(),
       adoptable: this.adoptable,
       updatedAt: this.updatedAt,
       questions: this.questionsFor(this.locale),

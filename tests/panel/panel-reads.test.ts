@@ -10,6 +10,7 @@ import { analyzeBoard } from '../../src/core/analyze'
 import { useFake } from '../adapter/harness'
 import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
 import { PanelDriver } from '../adapter/reliability/panel'
+import { PanelController } from '../../src/panel/panel-controller'
 
 async function boardAsync(canvases: number, perZone: number) {
   for (let i = 0; i < canvases; i++) await insertVpcAsync({ segment: `S${i}`, product: `P${i}`, locale: 'en' })
@@ -41,14 +42,19 @@ describe('reads of the open panel', () => {
     await insertBmcAsync({ locale: 'en' })
     await fake.flush()
     fake.counter.reset()
+    const controller = new PanelController('en')
+    controller.openQuick()
+    controller.panelReady()
+    // Until the first state: stickies, stamps, connectors; the sections, stickies and shapes holding the plugin's
+    // shared data (canvas sections, summary stickies, template shapes, learning and test cards, the BMC's blocks: one
+    // query, answered by type and key); adopted drawings; one look for private data (none). The canvas sections used
+    // to be asked three times (the canvas list, the structure, the BMC lookup) and each role query twice (shared,
+    // then private): 18; then one query per type and key: 11. The BMC lookup follows the first state.
+    expect(fake.counter.calls['PAGE.findAllWithCriteria']).toBe(6)
+    controller.dispose()
     const panel = await PanelDriver.openAsync(fake)
     expect(panel.state?.canvases).toHaveLength(1)
     expect(panel.state?.hasBmc).toBe(true)
-    // Stickies, stamps, connectors; canvas sections, summary stickies and template shapes by their role; one look
-    // for private data (none); learning and test cards; adopted drawings; the BMC's blocks. The canvas sections used
-    // to be asked three times (the canvas list, the structure, the BMC lookup) and each role query twice (shared,
-    // then private): 18.
-    expect(fake.counter.calls['PAGE.findAllWithCriteria']).toBe(11)
   })
 
   it('an old board (private role data) opens in the panel as it reads in a check', async () => {

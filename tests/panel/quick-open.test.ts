@@ -8,6 +8,7 @@ import type { EventMessage, PanelState } from '../../contract/messages'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
 import { openPanelAsync } from '../../src/panel/open-panel-async'
 import { PanelController } from '../../src/panel/panel-controller'
+import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { ZONE_KEYS } from '../../src/core/types'
 import { idle, useFake } from '../adapter/harness'
 import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
@@ -168,17 +169,86 @@ describe('opening the panel on one canvas first', () => {
     expect(posted.slice(before).map(([name]) => name)).toEqual(['DONE'])
   })
 
-  it('a page with one canvas is read whole at once: no partial state', async () => {
+  it('a page with one canvas is read whole at once: no partial state, the BMC looked for after the first state', async () => {
     const fake = useFake()
     await insertVpcAsync({ segment: 'Only', product: 'One', locale: 'en' })
+    const section = canvasSections()[0]!
+    for (const zone of ZONE_KEYS) dropSticky(`A sticky in ${zone}`, pointInZone(section, zone))
+    await fake.flush()
+    const { controller, posted } = opened()
+    fake.counter.reset()
+    controller.openQuick()
+    controller.panelReady()
+    await fake.flush()
+    expect(posted.map(([name]) => name)).toEqual(['STATE'])
+    const first = statesOf(posted)[0]!
+    expect(first.partial).toBeUndefined()
+    expect(first.canvases).toHaveLength(1)
+    // The first state goes out before the page is searched for a BMC: it says nothing about one yet.
+    expect(first.hasBmc).toBeNull()
+    expect(fake.counter.calls['PAGE.findAllWithCriteria']).toBe(6)
+    // Once the panel drew it (PANEL_SHOWN), the lookup: one patch saying there is none, reading no sticky again.
+    controller.readRest()
+    await fake.flush()
+    expect(posted.map(([name]) => name)).toEqual(['STATE', 'STATE_PATCH'])
+    expect(statesOf(posted).at(-1)?.hasBmc).toBe(false)
+    expect(fake.counter.readsByProperty['STICKY.text.getStyledTextSegments']).toBe(ZONE_KEYS.length)
+    // Asking again (a second PANEL_SHOWN, the timer) looks no more.
+    const walks = fake.counter.calls['PAGE.findAllWithCriteria']
+    controller.readRest()
+    await fake.flush()
+    expect(posted).toHaveLength(2)
+    expect(fake.counter.calls['PAGE.findAllWithCriteria']).toBe(walks)
+    controller.dispose()
+  })
+
+  it('a page with one canvas and a BMC: the BMC state arrives once, after the first state, also without PANEL_SHOWN', async () => {
+    const fake = useFake()
+    await insertVpcAsync({ segment: 'Only', product: 'One', locale: 'en' })
+    await insertBmcAsync({ locale: 'en' })
     dropSticky('A job', pointInZone(canvasSections()[0]!, 'jobs'))
     await fake.flush()
     const { controller, posted } = opened()
     controller.openQuick()
     controller.panelReady()
+    await fake.flush()
+    expect(statesOf(posted).map((state) => state.hasBmc)).toEqual([null])
+    // A panel that never says PANEL_SHOWN (hidden, a lost message): main looks once its timer ran out.
     await idle()
-    expect(posted.map(([name]) => name)).toEqual(['STATE'])
-    expect(statesOf(posted)[0]?.partial).toBeUndefined()
+    expect(statesOf(posted).map((state) => state.hasBmc)).toEqual([null, true])
+    // PANEL_SHOWN after that changes nothing.
+    controller.readRest()
+    await idle()
+    expect(statesOf(posted).map((state) => state.hasBmc)).toEqual([null, true])
     controller.dispose()
+  })
+
+  it('a request before PANEL_SHOWN on one canvas: the BMC is looked for first, and the panel gets its state once', async () => {
+    const fake = useFake()
+    await insertVpcAsync({ segment: 'Only', product: 'One', locale: 'en' })
+    await insertBmcAsync({ locale: 'en' })
+    const section = canvasSections()[0]!
+    dropSticky('A job', pointInZone(section, 'jobs'))
+    await fake.flush()
+    const posted = collect()
+    await openPanelAsync()
+    fake.session.sendFromUi(['UI_READY', { requestId: 'open', browserLocale: null }])
+    await fake.flush()
+    expect(statesOf(posted).map((state) => state.hasBmc)).toEqual([null])
+    fake.session.sendFromUi(['SET_CHECK', { requestId: 'tick', canvasId: section.id, itemKey: 'vm.focus', checked: true }])
+    await fake.flush()
+    await idle()
+    const done = posted.filter(([name]) => name === 'DONE').map(([, payload]) => payload as { requestId: string; ok: boolean })
+    expect(done.filter((answer) => answer.requestId === 'tick')).toEqual([expect.objectContaining({ ok: true })])
+    const hasBmc = statesOf(posted).map((state) => state.hasBmc)
+    expect(hasBmc[0]).toBeNull()
+    expect(hasBmc.slice(1).every((value) => value === true)).toBe(true)
+    expect(hasBmc.length).toBeGreaterThan(1)
+    // The panel's own PANEL_SHOWN, arriving after that: answered, nothing more read or sent.
+    const before = posted.length
+    fake.session.sendFromUi(['PANEL_SHOWN', { requestId: 'shown' }])
+    await fake.flush()
+    await idle()
+    expect(posted.slice(before).map(([name]) => name)).toEqual(['DONE'])
   })
 })

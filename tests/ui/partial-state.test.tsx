@@ -32,12 +32,28 @@ describe('a first state of one canvas', () => {
   })
 
   it('says nothing about the BMC until main looked for one', () => {
-    const { update } = renderPanel(oneCanvas({ partial: true, hasBmc: false }))
+    const { update } = renderPanel(oneCanvas({ partial: true, hasBmc: null }))
     fireEvent.click(screen.getByRole('tab', { name: 'More' }))
     expect(screen.queryByText(/no Business Model Canvas/i)).toBeNull()
     expect(screen.getAllByText('Reading the board…').length).toBeGreaterThan(0)
     update(oneCanvas({ hasBmc: false }))
     expect(screen.queryByText('Reading the board…')).toBeNull()
     expect(screen.getByText(/no Business Model Canvas/i)).toBeTruthy()
+  })
+})
+
+describe('a first state of the whole board sent before the BMC lookup', () => {
+  it('says nothing of other canvases, sends PANEL_SHOWN once, then shows what main found', async () => {
+    const { main, update } = renderPanel(oneCanvas({ hasBmc: null }))
+    await act(() => new Promise((resolve) => setTimeout(resolve, 120)))
+    expect(screen.getByRole('tablist')).toBeTruthy()
+    expect(screen.queryByText('Reading the other canvases on this page…')).toBeNull()
+    expect(main.payloads('PANEL_SHOWN')).toEqual([{}])
+    fireEvent.click(screen.getByRole('tab', { name: 'More' }))
+    expect(screen.getAllByText('Reading the board…').length).toBeGreaterThan(0)
+    update(oneCanvas({ hasBmc: true }))
+    await act(() => new Promise((resolve) => setTimeout(resolve, 120)))
+    expect(screen.queryByText('Reading the board…')).toBeNull()
+    expect(main.payloads('PANEL_SHOWN')).toHaveLength(1)
   })
 })

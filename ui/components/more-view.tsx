@@ -40,7 +40,7 @@ export function MoreView({ locale, state, active, requests }: MoreViewProps) {
       </section>
       <section aria-labelledby="more-bmc">
         <h2 id="more-bmc">{t(locale, 'panel.bmc.heading')}</h2>
-        <BmcActions locale={locale} canvasId={active.canvasId} hasBmc={state.partial === true ? null : state.hasBmc} requests={requests} />
+        <BmcActions locale={locale} canvasId={active.canvasId} hasBmc={state.hasBmc} requests={requests} />
       </section>
       <InsertForm locale={locale} requests={requests} />
       <ImportBox locale={locale} requests={requests} />

@@ -40,12 +40,13 @@ export function Panel({ state, request, listen, clock }: PanelProps) {
   // Main sends only the sticky lists on screen: it is told which (and follows edits to them by itself).
   const items = useItemView(request, active, follow.tab, follow.openZones)
   const partial = state.partial === true
+  // The first state went out before main read all of the board (the other canvases, the BMC lookup).
+  const readingRest = partial || state.hasBmc === null
 
   useEffect(() => {
-    // The first state held only the canvas opened on: drawn now (effects run after the frame that paints it), so
-    // main reads the rest of the board.
-    if (partial) request('PANEL_SHOWN', {})
-  }, [partial, request])
+    // The first state is drawn now (effects run after the frame that paints it): main reads the rest.
+    if (readingRest) request('PANEL_SHOWN', {})
+  }, [readingRest, request])
 
   useEffect(() => {
     document.documentElement.lang = locale

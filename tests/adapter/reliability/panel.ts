@@ -26,7 +26,7 @@ export interface ExportReady extends ExportFile {
 
 /** The request id of the UI_READY the driver sends when it opens the panel. */
 const OPEN_ID = 'driver-open'
-/** And of the PANEL_SHOWN it sends after a first state of one canvas, as the panel does once it drew it. */
+/** And of the PANEL_SHOWN it sends after a first state of one canvas or without the BMC lookup, as the panel does. */
 const SHOWN_ID = 'driver-shown'
 /** And of the VIEW_ITEMS it sends at once: every list and the whole analysis, to check against a fresh one. */
 const VIEW_ID = 'driver-view'
@@ -79,7 +79,8 @@ export class PanelDriver {
     await openPanelAsync()
     fake.session.sendFromUi(['UI_READY', { requestId: OPEN_ID, browserLocale: null }])
     await settle(fake)
-    if (driver.state?.partial === true) {
+    // As the panel does once it drew a first state read before the rest of the board (or before the BMC lookup).
+    if (driver.state?.partial === true || driver.state?.hasBmc === null) {
       fake.session.sendFromUi(['PANEL_SHOWN', { requestId: SHOWN_ID }])
       await settle(fake)
     }
