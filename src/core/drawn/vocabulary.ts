@@ -231,6 +231,28 @@ function isExact(text: string): boolean {
 /** Keys this long may carry one typo ("Gain creaters", "Pain releivers"); from `TWO_TYPOS` on, two. */
 const ONE_TYPO = 8
 const TWO_TYPOS = 12
+/**
+ * Shorter keys, from this length on, survive only two neighbouring letters swapped ("Pians", "Gians", "Jbos"): a
+ * dropped, added or changed letter in a short word is too often another word ("Pins", "Paint", "Produce").
+ */
+const SWAP_TYPO = 4
+/**
+ * Ordinary words (as keys) a typo away from a spelling: never taken for a misspelt label. Found by running every
+ * word of Debian's word lists (wamerican, wswedish, wdanish, wngerman; common words, not names) through
+ * `matchDrawnZone`: "Genre" is a word, not Danish "Gener"; "Ausgaben" (expenses) and "Schwerpunkte" are no German
+ * "Aufgaben" and "Schmerzpunkte", "relieved" no reliever, "fördelas" no "Fördelar". Words that are a label's own
+ * inflection ("Problems", "Produkten", "Vorteil", "smertestillende") still match. The words of those lists near a
+ * spelling are kept in `tests/core/drawn/ordinary-words.ts`, and a test runs them all.
+ */
+const ORDINARY_WORDS: ReadonlySet<string> = new Set([
+  'aufgabeln', 'aufgeben', 'aufhaben', 'ausgaben', 'believer', 'believers', 'cervices', 'egner', 'fordela',
+  'fordelad', 'fordelas', 'fordelat', 'fordeler', 'forfelar', 'genre', 'gewinnbringend', 'kreators', 'pinpoint',
+  'pinpoints', 'problemlos', 'problemlose', 'problemlosem', 'problemloses', 'problemlost', 'produces', 'reliefer',
+  'reliefers', 'relieve', 'relieved', 'relieves', 'scherzen', 'schmelzen', 'schmelzpunkt', 'schmelzpunkte',
+  'schmelzpunkten', 'schmelzpunktes', 'schmelzpunkts', 'schmerze', 'schmerzend', 'schmerzlicherer', 'schmerzten',
+  'schwerpunkte', 'serviced', 'serviles', 'smeltepunkter', 'smeltepunkters', 'smeltepunktet', 'startpunkte',
+  'startpunkten', 'startpunktes', 'verteile', 'voreile'
+])
 /** Keys longer than this are sentences, never labels: they are not compared letter by letter. */
 const LONGEST_LABEL = 40
 
@@ -288,10 +310,20 @@ export const TYPO_WORK = { compared: 0 }
 /** Texts remembered per table before the memory starts again: a big board's distinct short texts. */
 const TYPO_MEMORY = 10_000
 
+/** Whether `a` is `b` with two different neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return (
+    i + 1 < a.length && a[i] !== a[i + 1] && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  )
+}
+
 function typoIndex<K extends string>(table: KeyTable<K>): TypoIndex<K> {
   const byLength = new Map<number, Array<Spelling<K>>>()
   table.forEach((entries, key) => {
-    if (key.length < ONE_TYPO) return
+    if (key.length < SWAP_TYPO) return
     const list = byLength.get(key.length) ?? []
     list.push({ key, entries, letters: letterCounts(key) })
     byLength.set(key.length, list)
@@ -308,7 +340,7 @@ function nearestEntries<K extends string>(
   index: TypoIndex<K>,
   key: string
 ): Array<{ value: K; locale: LabelLocale }> | undefined {
-  if (key.length < ONE_TYPO - 1 || key.length > LONGEST_LABEL) return undefined
+  if (key.length < SWAP_TYPO || key.length > LONGEST_LABEL || ORDINARY_WORDS.has(key)) return undefined
   const known = index.answers.get(key)
   if (known !== undefined) return known ?? undefined
   const letters = letterCounts(key)
@@ -317,6 +349,17 @@ function nearestEntries<K extends string>(
   let tied = false
   for (let length = key.length - 2; length <= key.length + 2; length++) {
     for (const spelling of index.byLength.get(length) ?? []) {
+      if (spelling.key.length < ONE_TYPO || key.length < ONE_TYPO - 1) {
+        // A short spelling (or text): one swap of neighbouring letters, nothing else.
+        if (!swapped(key, spelling.key)) continue
+        TYPO_WORK.compared += 1
+        if (1 < bestDistance) {
+          best = spelling
+          bestDistance = 1
+          tied = false
+        } else if (bestDistance === 1 && best?.entries[0]?.value !== spelling.entries[0]?.value) tied = true
+        continue
+      }
       const allowed = spelling.key.length >= TWO_TYPOS ? 2 : 1
       if (Math.abs(spelling.key.length - key.length) > allowed) continue
       let apart = 0
@@ -382,7 +425,9 @@ function lookUpLine<K extends string>(
 /**
  * The zone a label names, in en, sv, da or de, with the languages of that spelling; null for anything else. A
  * spelling of eight letters or more also matches with one typo, of twelve or more with two ("Gain creaters",
- * "Custmer jobs", "Kundeuppgifter"), unless the typo is as near to a side title or to another zone's spelling.
+ * "Custmer jobs", "Kundeuppgifter"), one of four to seven letters with two neighbouring letters swapped ("Pians",
+ * "Jbos") unless that is an ordinary word ("Genre"), and never when the typo is as near to a side title or to
+ * another zone's spelling.
  */
 export function matchDrawnZone(text: string): LabelMatch<ZoneKey> | null {
   const exact = lookUp(ZONE_TABLE, text, null)

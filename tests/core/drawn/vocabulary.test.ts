@@ -14,6 +14,7 @@ import {
 import type { ZoneKey } from '../../../src/core/types'
 import { LOCALES, ZONE_KEYS } from '../../../src/core/types'
 import { zoneLabel } from '../../../src/i18n'
+import { ORDINARY_NEAR_WORDS } from './ordinary-words'
 
 const ALL_SPELLINGS: Array<[string, ZoneKey]> = ZONE_KEYS.flatMap((zone) =>
   LABEL_LOCALES.flatMap((locale) =>
@@ -219,6 +220,116 @@ describe('zone vocabulary', () => {
           expect(matchDrawnZone(`${head}${cased}${tail}`)?.value).toBe(zone)
         }
       )
+    )
+  })
+})
+
+describe('short labels with two letters swapped', () => {
+  it.each<[string, ZoneKey]>([
+    ['Pians', 'pains'],
+    ['Gians', 'gains'],
+    ['Jbos', 'jobs'],
+    ['JOSB', 'jobs'],
+    ['Pian', 'pains'],
+    ['Gian', 'gains'],
+    ['Jbob', 'jobs'],
+    ['Tsaks', 'jobs'],
+    ['Besvrä', 'pains'],
+    ['Smreter', 'pains'],
+    ['Geenr', 'pains'],
+    ['Vinsetr', 'gains'],
+    ['Fodrele', 'gains'],
+    ['Prodcut', 'products'],
+    ['Customr jobs', 'jobs'],
+    ['2. Pians:', 'pains']
+  ])('%j is %s', (label, zone) => expect(matchDrawnZone(label)?.value).toBe(zone))
+
+  it.each([
+    // A short word with a letter dropped, added or changed is too often another word.
+    'Pins',
+    'Paint',
+    'Produce',
+    'Gais',
+    'Jobz',
+    // Swaps that are words.
+    'Genre',
+    'Egner',
+    // Ordinary words a typo away from a long spelling.
+    'Ausgaben',
+    'Schwerpunkte',
+    'Relieved',
+    'Believers',
+    'Fördelas',
+    'Smeltepunkter'
+  ])('%j is no zone', (label) => expect(matchDrawnZone(label)).toBeNull())
+
+  // Words of the lists that are a zone's own word, inflected: they name the zone on purpose.
+  const INFLECTIONS: Record<string, ZoneKey> = {
+    aufgabe: 'jobs',
+    uppgiften: 'jobs',
+    uppgifters: 'jobs',
+    problem: 'pains',
+    problems: 'pains',
+    problemen: 'pains',
+    problemet: 'pains',
+    problemers: 'pains',
+    schmerzes: 'pains',
+    fordelars: 'gains',
+    gevinsten: 'gains',
+    gevinsters: 'gains',
+    vorteil: 'gains',
+    vorteilen: 'gains',
+    vorteiles: 'gains',
+    vorteils: 'gains',
+    service: 'products',
+    servicen: 'products',
+    servicens: 'products',
+    servicer: 'products',
+    servicers: 'products',
+    servicet: 'products',
+    servicets: 'products',
+    produkt: 'products',
+    produkten: 'products',
+    produkters: 'products',
+    produkts: 'products',
+    produktet: 'products',
+    produktes: 'products',
+    painkiller: 'painRelievers',
+    smertestillende: 'painRelievers',
+    problemlosen: 'painRelievers',
+    problemlosung: 'painRelievers',
+    problemlosningen: 'painRelievers',
+    problemlosnings: 'painRelievers',
+    problemlosend: 'painRelievers',
+    problemlosende: 'painRelievers',
+    problemlosenden: 'painRelievers',
+    schmerzlindernd: 'painRelievers',
+    schmerzlindernder: 'painRelievers'
+  }
+
+  it('no ordinary word of the en, sv, da and de word lists near a zone name is a label, but a zone word inflected', () => {
+    const wrong: string[] = []
+    for (const word of ORDINARY_NEAR_WORDS) {
+      const got = matchDrawnZone(word)?.value ?? null
+      if (got !== (INFLECTIONS[labelKey(word)] ?? null)) wrong.push(`${word}: ${got}`)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('sticky texts of ordinary words, cased and punctuated any way, are never labels (property)', () => {
+    const ordinary = ORDINARY_NEAR_WORDS.filter((word) => INFLECTIONS[labelKey(word)] === undefined)
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ordinary), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(' ', '\n', ' - ', ', '),
+        fc.constantFrom('', '!', '?', ':', ' …'),
+        fc.boolean(),
+        (words, gap, tail, upper) => {
+          const text = words.join(gap) + tail
+          expect(matchDrawnZone(upper ? text.toUpperCase() : text)).toBeNull()
+        }
+      ),
+      { numRuns: 2000 }
     )
   })
 })
