@@ -65,7 +65,8 @@ export function parseDrawnDef(raw: string): DrawnCanvasDef | null {
   const product = text(record.product)
   const nodes = ids(record.nodes)
   const dividers = ids(record.dividers)
-  if (segment === null || product === null || nodes === null || dividers === null) return null
+  const rows = record.rows === undefined ? undefined : ids(record.rows)
+  if (segment === null || product === null || nodes === null || dividers === null || rows === null) return null
   const zonesRecord = record.zones
   if (typeof zonesRecord !== 'object' || zonesRecord === null) return null
   const zones = {} as Record<ZoneKey, DrawnZoneDef>
@@ -83,7 +84,8 @@ export function parseDrawnDef(raw: string): DrawnCanvasDef | null {
     segment,
     product,
     zones,
-    dividers
+    dividers,
+    ...(rows ? { rows } : {})
   }
 }
 

@@ -23,7 +23,17 @@ import { matchBmcBlock } from '../../i18n/bmc-blocks'
 import { areaOf, angleOf, centreOf, touchesRect } from '../geometry'
 import type { Locale, Point, Rect, ZoneKey } from '../types'
 import { LOCALES, ZONE_KEYS } from '../types'
-import { dividerRays, drawingMargin, drawingReach, insideOutline, segmentsCross, shapeArea, untilted, wallsOf } from './regions'
+import {
+  dividerRays,
+  drawingMargin,
+  drawingReach,
+  inARow,
+  insideOutline,
+  segmentsCross,
+  shapeArea,
+  untilted,
+  wallsOf
+} from './regions'
 import type {
   AdoptDecision,
   AdoptRefusal,
@@ -345,6 +355,13 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     })
     .map((line) => line.id)
 
+  // Sector shapes whose three labels stand in a row (headers along a top, down a side): read as columns or bands.
+  const rows = Array.from(sectorShapes.keys())
+    .filter((id) => {
+      const own = labelsIn(id)
+      return own.length >= 3 && inARow(own.map((node) => centreOf(node.box)))
+    })
+    .sort()
   const labels = Array.from(labelOf.values())
   const labelLocale = labelLocaleOf(labels)
   // Loose nodes: the labels, the zones' shapes and the shapes holding a label make the canvas's box; anything
@@ -382,7 +399,8 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     segment,
     product,
     zones,
-    dividers: dividers.sort()
+    dividers: dividers.sort(),
+    rows
   }
   const anchorId = input.root.kind === 'nodes' ? (anchor ?? (labels[0] as Label).node).id : input.root.id
   return { ok: true, definition, anchor: anchorId ?? '' }

@@ -288,15 +288,15 @@ export function drawingArea(
 const ROW_SHARE = 0.2
 
 /** Whether label points stand in a row or a column (any direction): nearly on one line. */
-export function inARow(labels: readonly CellLabel[]): boolean {
-  const n = labels.length
+export function inARow(points: readonly Point[]): boolean {
+  const n = points.length
   if (n < 2) return false
-  const mx = labels.reduce((sum, l) => sum + l.at.x, 0) / n
-  const my = labels.reduce((sum, l) => sum + l.at.y, 0) / n
+  const mx = points.reduce((sum, p) => sum + p.x, 0) / n
+  const my = points.reduce((sum, p) => sum + p.y, 0) / n
   let xx = 0
   let yy = 0
   let xy = 0
-  for (const { at } of labels) {
+  for (const at of points) {
     xx += (at.x - mx) ** 2
     yy += (at.y - my) ** 2
     xy += (at.x - mx) * (at.y - my)
@@ -333,10 +333,10 @@ function longAxis(points: readonly Point[]): Point {
  * starting as far before its label as the first label stands from the shape's edge (headers centred over their
  * columns, or at the top of their bands), so a wall stands between each two neighbouring labels.
  */
-export function rowWalls(shape: Rect, labels: readonly CellLabel[]): Array<[Point, Point]> {
-  const axis = longAxis(labels.map((label) => label.at))
+export function rowWalls(shape: Rect, points: readonly Point[]): Array<[Point, Point]> {
+  const axis = longAxis(points)
   const along = (p: Point): number => p.x * axis.x + p.y * axis.y
-  const positions = labels.map((label) => along(label.at)).sort((a, b) => a - b)
+  const positions = points.map(along).sort((a, b) => a - b)
   const corners = [
     { x: shape.x, y: shape.y },
     { x: shape.x + shape.width, y: shape.y },
@@ -362,6 +362,32 @@ export function rowWalls(shape: Rect, labels: readonly CellLabel[]): Array<[Poin
     ])
   }
   return walls
+}
+
+/**
+ * Where the deleted labels of a row stood: on the line through the labels still there (two or more), where the
+ * direction each was seen in from the shape's centre when adopted crosses it, inside the shape. null when one of
+ * them cannot be placed so (the line runs along its direction, or the crossing lies outside the shape).
+ */
+export function deletedInRow(shape: Rect, alive: readonly Point[], angles: readonly number[]): Point[] | null {
+  if (alive.length < 2) return null
+  const axis = longAxis(alive)
+  const mx = alive.reduce((sum, p) => sum + p.x, 0) / alive.length
+  const my = alive.reduce((sum, p) => sum + p.y, 0) / alive.length
+  const c = centreOf(shape)
+  const near = grown(shape, 0.05)
+  const points: Point[] = []
+  for (const angle of angles) {
+    const radians = (angle * Math.PI) / 180
+    const dir = { x: Math.cos(radians), y: -Math.sin(radians) }
+    const denominator = dir.x * axis.y - dir.y * axis.x
+    if (Math.abs(denominator) < 1e-6) return null
+    const s = ((mx - c.x) * axis.y - (my - c.y) * axis.x) / denominator
+    const point = { x: c.x + s * dir.x, y: c.y + s * dir.y }
+    if (s <= 0 || !insideRect(point, near)) return null
+    points.push(point)
+  }
+  return points
 }
 
 /** The regions of an adopted canvas as the drawing stands now. */
@@ -422,10 +448,18 @@ export function resolveDrawnZones(definition: DrawnCanvasDef, reading: DrawnRead
     const rays = dividerRays(shape.box, lines)
     // Three labels in a row (headers along a section's top, down its side) and no lines: columns or bands, each
     // label's the part of the shape nearest it, not sectors around the centre (a middle column's foot would be
-    // split between its neighbours).
-    if (rays.length === 0 && labels.length >= 3 && labels.length === anchors.length && inARow(labels)) {
-      regions.push({ zone: null, mode: 'cells', shape: shape.box, outline, ...turn, labels, walls: rowWalls(shape.box, labels) })
-      return
+    // split between its neighbours). A deleted header's column stays where it was, nobody's: its place is found
+    // again on the row of the others.
+    const at = labels.map((label) => label.at)
+    if (rays.length === 0 && anchors.length >= 3 && labels.length >= 2) {
+      const wasRow = definition.rows === undefined || definition.rows.includes(id)
+      const dead = anchors.filter((anchor) => anchor.zone === null).map((anchor) => anchor.angle)
+      const gone = dead.length === 0 ? [] : wasRow ? deletedInRow(shape.box, at, dead) : null
+      const row = gone ? [...at, ...gone] : null
+      if (row && inARow(row)) {
+        regions.push({ zone: null, mode: 'cells', shape: shape.box, outline, ...turn, labels, walls: rowWalls(shape.box, row) })
+        return
+      }
     }
     for (const sector of sectorsFor(anchors, rays)) {
       regions.push({ ...sector, mode: 'sector', shape: shape.box, outline, ...turn })

@@ -86,6 +86,12 @@ export interface DrawnCanvasDef {
   zones: Record<ZoneKey, DrawnZoneDef>
   /** Lines that split a sector shape: their directions from the centre are the sectors' edges. */
   dividers: string[]
+  /**
+   * Sector shapes whose three labels stood in a row when adopted (headers along a top, down a side): columns or
+   * bands, also once a header is deleted. Absent in definitions stored before it was kept (then any such shape is
+   * taken for a row).
+   */
+  rows?: string[]
 }
 
 /** One zone's region as the drawing stands now. `zone` null: the zone's label is gone, the area is nobody's. */

@@ -137,6 +137,25 @@ describe('drawn canvases built as templates build them, in the fake', () => {
   })
 
   it.each([
+    ['Swedish', SWEDISH, ['Värdekarta', 'Kundprofil'], 'sv', 'gains'],
+    ['Danish', DANISH, ['Værdikort', 'Kundeprofil'], 'da', 'products']
+  ] as const)(
+    'the halves as two sections: a header deleted leaves its column nobody’s, the others keep theirs (%s)',
+    async (_name, labels, titles, locale, deleted) => {
+      const { outer, expected } = await drawTwoSections(labels, [titles[0], titles[1]])
+      figma.currentPage.selection = [outer]
+      expect((await adopt(locale)).ok).toBe(true)
+      const header = outer.findAllWithCriteria({ types: ['TEXT'] }).find((node) => node.characters === labels[deleted])
+      if (!header) throw new Error('no header')
+      useFake().user.delete([header])
+      const checked = await runCommandAsync(locale, () => checkFitAsync({ canvasId: outer.id, locale }))
+      expect(checked.ok).toBe(true)
+      const report = storedReport(outer)
+      expectZones(report, { ...expected, [deleted]: [] }, expected[deleted])
+    }
+  )
+
+  it.each([
     ['English', ENGLISH],
     ['Danish', DANISH]
   ] as const)('a grouped template with numbered, wrapped header chips and titles (%s)', async (_name, labels) => {

@@ -47,6 +47,12 @@ describe('stored definition', () => {
     )
   })
 
+  it('a definition stored before rows were kept reads back without them', () => {
+    const { rows, ...older } = definitionOf()
+    expect(rows).toEqual([])
+    expect(parseDrawnDef(JSON.stringify(older))).toEqual(older)
+  })
+
   const good = JSON.parse(serializeDrawnDef(definitionOf())) as Record<string, unknown>
   it.each<[string, string]>([
     ['empty', ''],
@@ -54,6 +60,7 @@ describe('stored definition', () => {
     ['another schema', JSON.stringify({ ...good, schema: 'vpcfit/1' })],
     ['an unknown root', JSON.stringify({ ...good, root: 'frame' })],
     ['an unknown language', JSON.stringify({ ...good, locale: 'fr' })],
+    ['rows that are no ids', JSON.stringify({ ...good, rows: [1] })],
     ['a zone missing', JSON.stringify({ ...good, zones: { ...(good.zones as object), jobs: undefined } })],
     [
       'a sector without its angle',

@@ -398,3 +398,49 @@ describe('drawn canvases from templates and workshop boards (session 6)', () => 
     expect(Object.values(decision.definition.zones).map((zone) => zone.label)).not.toContain('side-value')
   })
 })
+
+/**
+ * A header deleted from a row of three (the two-sections board): its column or band stays where it was and is
+ * nobody's, its neighbours keep theirs; the drawing is not read as wedges around the section's centre instead.
+ */
+describe('a row of headers with one deleted (session 7)', () => {
+  const cases: Array<[string, 'columns' | 'bands', Labels, ZoneKey]> = []
+  for (const layout of ['columns', 'bands'] as const)
+    for (const zone of ZONE_KEYS) cases.push([`${layout}, ${zone} deleted`, layout, layout === 'columns' ? SWEDISH : DANISH, zone])
+  it.each(cases)('%s', (_name, layout, labels, deleted) => {
+    const { input, probes } = twoSections(layout, labels)
+    const decision = recognizeDrawing(input)
+    if (!decision.ok) throw new Error(`refused: ${decision.refusal.key}`)
+    expect(decision.definition.rows).toEqual(['profile', 'value-map'])
+    const left = { ...input, nodes: input.nodes.filter((node) => node.id !== `label-${deleted}`) }
+    const zones = resolveDrawnZones(decision.definition, readingOf(left, boxAround(input.nodes)))
+    expect(zones.lost).toEqual([deleted])
+    const got = probes.map(([p]) => zoneInDrawing(p, zones))
+    expect(got).toEqual(probes.map(([, zone]) => (zone === deleted ? null : zone)))
+  })
+
+  it('three labels in an arc (no row) stay sectors when one is deleted', () => {
+    const centre = { x: 400, y: 400 }
+    const nodes: DrawnNode[] = [
+      shape('square', { x: 0, y: 0, width: 800, height: 800 }),
+      shape('circle', { x: 1000, y: 0, width: 800, height: 800 }, 'ellipse'),
+      text('label-gainCreators', 'Gain creators', polar(centre, 30, 300)),
+      text('label-products', 'Products & services', polar(centre, 90, 300)),
+      text('label-painRelievers', 'Pain relievers', polar(centre, 150, 300)),
+      text('label-jobs', 'Jobs', polar({ x: 1400, y: 400 }, 0, 250)),
+      text('label-gains', 'Gains', polar({ x: 1400, y: 400 }, 120, 250)),
+      text('label-pains', 'Pains', polar({ x: 1400, y: 400 }, 240, 250))
+    ]
+    const input = inSection(nodes)
+    const decision = recognizeDrawing(input)
+    if (!decision.ok) throw new Error(`refused: ${decision.refusal.key}`)
+    expect(decision.definition.rows).toEqual([])
+    const left = { ...input, nodes: nodes.filter((node) => node.id !== 'label-products') }
+    const zones = resolveDrawnZones(decision.definition, readingOf(left, boxAround(nodes)))
+    const sectors = zones.regions.filter((region) => region.mode === 'sector')
+    expect(sectors.map((region) => region.zone).filter((zone) => zone === null)).toHaveLength(1)
+    expect(sectors).toHaveLength(6)
+    expect(zoneInDrawing(polar(centre, 90, 200), zones)).toBeNull()
+    expect(zoneInDrawing(polar(centre, 270, 200), zones)).not.toBeNull()
+  })
+})
