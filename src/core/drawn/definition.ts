@@ -66,7 +66,10 @@ export function parseDrawnDef(raw: string): DrawnCanvasDef | null {
   const nodes = ids(record.nodes)
   const dividers = ids(record.dividers)
   const rows = record.rows === undefined ? undefined : ids(record.rows)
-  if (segment === null || product === null || nodes === null || dividers === null || rows === null) return null
+  const margin = record.margin
+  const marginOk = margin === undefined || (typeof margin === 'number' && margin > 0 && margin <= 1)
+  if (segment === null || product === null || nodes === null || dividers === null || rows === null || !marginOk)
+    return null
   const zonesRecord = record.zones
   if (typeof zonesRecord !== 'object' || zonesRecord === null) return null
   const zones = {} as Record<ZoneKey, DrawnZoneDef>
@@ -85,7 +88,8 @@ export function parseDrawnDef(raw: string): DrawnCanvasDef | null {
     product,
     zones,
     dividers,
-    ...(rows ? { rows } : {})
+    ...(rows ? { rows } : {}),
+    ...(typeof margin === 'number' ? { margin } : {})
   }
 }
 

@@ -29,6 +29,7 @@ import {
   drawingReach,
   inARow,
   insideOutline,
+  mixedMargin,
   segmentsCross,
   shapeArea,
   untilted,
@@ -379,16 +380,22 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   // A section or group holding something else beside the drawing (a BMC, notes, another diagram): the canvas is
   // the drawing and a margin around it, so the other content's stickies are not its unplaced ones. A drawing of
   // labels only reaches half its labels' spread around them (its stickies sit under its headers); one mixing
-  // labelled shapes and loose labels keeps its root's box.
-  const nearest = ZONE_KEYS.filter((zone) => zones[zone].mode === 'nearest').length
+  // labelled shapes and loose labels reaches as far as its loose labels' zones do.
+  const loose = ZONE_KEYS.filter((zone) => zones[zone].mode === 'nearest')
+  const margin =
+    loose.length > 0 && loose.length < ZONE_KEYS.length
+      ? mixedMargin(
+          nodes.filter((node) => definingIds.has(node.id)).map((node) => node.box),
+          loose.map((zone) => (labelOf.get(zone) as Label).node.box)
+        )
+      : undefined
   const sharesRoot =
     input.root.kind !== 'nodes' &&
-    (nearest === 0 || nearest === ZONE_KEYS.length) &&
     holdsSomethingElse(
       nodes,
       nodes.filter((node) => definingIds.has(node.id)),
       (node) => definingIds.has(node.id) || fields.has(node.id),
-      drawingMargin({ zones })
+      drawingMargin({ zones, ...(margin !== undefined ? { margin } : {}) })
     )
   const definition: DrawnCanvasDef = {
     schema: DRAWN_SCHEMA,
@@ -400,7 +407,8 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     product,
     zones,
     dividers: dividers.sort(),
-    rows
+    rows,
+    ...(margin !== undefined ? { margin } : {})
   }
   const anchorId = input.root.kind === 'nodes' ? (anchor ?? (labels[0] as Label).node).id : input.root.id
   return { ok: true, definition, anchor: anchorId ?? '' }

@@ -251,9 +251,27 @@ export const DRAWING_MARGIN = 0.1
  */
 export const LABELS_MARGIN = 0.5
 
-/** How far a drawing sharing its root reaches: labels-only drawings further than drawings with shapes. */
-export function drawingMargin(definition: Pick<DrawnCanvasDef, 'zones'>): number {
+/**
+ * How far a drawing sharing its root reaches: labels-only drawings further than drawings with shapes, a drawing
+ * mixing both as far as it was adopted with (`DrawnCanvasDef.margin`).
+ */
+export function drawingMargin(definition: Pick<DrawnCanvasDef, 'zones' | 'margin'>): number {
+  if (definition.margin !== undefined) return definition.margin
   return ZONE_KEYS.every((zone) => definition.zones[zone].mode === 'nearest') ? LABELS_MARGIN : DRAWING_MARGIN
+}
+
+/**
+ * The margin of a drawing mixing labelled shapes and loose labels: its loose labels' zones reach half those
+ * labels' spread (as a labels-only drawing's do), its shapes `DRAWING_MARGIN`; as one share of the whole
+ * drawing's larger side, the larger of the two.
+ */
+export function mixedMargin(all: readonly Rect[], loose: readonly Rect[]): number {
+  const whole = boxAround(all)
+  const spread = boxAround(loose)
+  if (!whole || !spread) return DRAWING_MARGIN
+  const side = Math.max(whole.width, whole.height)
+  if (side <= 0) return DRAWING_MARGIN
+  return Math.min(1, Math.max(DRAWING_MARGIN, (LABELS_MARGIN * Math.max(spread.width, spread.height)) / side))
 }
 
 /** The box around a drawing's own nodes, grown by `margin` (a share of its larger side). */

@@ -92,6 +92,12 @@ export interface DrawnCanvasDef {
    * taken for a row).
    */
   rows?: string[]
+  /**
+   * How far the drawing reaches around its nodes when it shares its section or group with something else, as a
+   * share of its larger side: kept for drawings mixing labelled shapes and loose labels (their loose labels'
+   * zones reach half those labels' spread). Absent: `drawingMargin`'s rule for shapes only or labels only.
+   */
+  margin?: number
 }
 
 /** One zone's region as the drawing stands now. `zone` null: the zone's label is gone, the area is nobody's. */

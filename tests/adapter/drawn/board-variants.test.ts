@@ -377,6 +377,32 @@ describe('drawn canvases from real boards, in the fake', () => {
     expect(storedReport(section).unplaced.map((item) => item.id)).not.toContain(note.id)
   })
 
+  it('a square with its labels and the profile as three loose labels, in a section with a BMC: the BMC is not the canvas', async () => {
+    const fake = useFake()
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const section = fake.user.addSection({ x: 0, y: 0, width: 6400, height: 2000, name: 'Workshop day 2' })
+    const squareCentre = { x: 800, y: 900 }
+    shapeAround(squareCentre, 1200, 'SQUARE')
+    for (const zone of ['products', 'gainCreators', 'painRelievers'] as const)
+      drawText(ENGLISH[zone], polar(squareCentre, LABEL_ANGLES[zone], 450), section)
+    // The customer profile drawn as three headers in a column, no shape.
+    const profile: Array<['jobs' | 'pains' | 'gains', number]> = [['jobs', 400], ['gains', 900], ['pains', 1400]]
+    for (const [zone, y] of profile) drawText(ENGLISH[zone], { x: 1900, y }, section)
+    for (const [i, name] of ['Key Partners', 'Value Propositions', 'Customer Segments'].entries())
+      fake.user.addShape({ x: 3800 + i * 850, y: 200, width: 800, height: 1600, text: name, shapeType: 'SQUARE' })
+    figma.commitUndo()
+    const job = stickyAt('Get to work dry', { x: 1950, y: 560 })
+    const relief = stickyAt('Rain cover', polar(squareCentre, 300, 300))
+    const inBmc = stickyAt('Bike subscription', { x: 4600, y: 1000 })
+    figma.currentPage.selection = [section]
+    expect((await adopt()).message).toBe('Adopted the drawing: 2 stickies in its zones, 0 unplaced · fit 0%')
+    expectZones(storedReport(section), { jobs: [job], painRelievers: [relief] })
+    expect(JSON.stringify(storedReport(section))).not.toContain(inBmc.id)
+    const checked = await runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
+    expect(checked.ok).toBe(true)
+    expectZones(storedReport(section), { jobs: [job], painRelievers: [relief] })
+  })
+
   it('a section that is only the drawing stays the canvas: a sticky by its edge is unplaced', async () => {
     const drawing = await drawSquareAndCircle({ labels: ENGLISH, container: 'section', title: 'Commuters' })
     const corner = stickyAt('Parked here', { x: 2950, y: 1650 })

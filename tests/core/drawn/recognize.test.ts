@@ -212,7 +212,8 @@ describe('recognizeDrawing: what each drawing is understood as', () => {
     titled.nodes.push(text('stray', 'Later', { x: 900, y: 850 }, 'sticky'))
     expect(adopt(titled).nodes).toEqual([])
     // Labels with no shapes of their own (nearest-label zones) reach half their spread around them: a BMC beyond
-    // is something else; one within that reach, or a labelled shape beside loose labels, keeps the section.
+    // is something else; one within that reach keeps the section. A labelled shape beside loose labels reaches as
+    // far as its loose labels' zones: a BMC beyond that is something else too.
     const scattered = squareAndCircle(ENGLISH)
     scattered.nodes = scattered.nodes.filter((node) => node.kind === 'text')
     scattered.nodes.push(...bmc)
@@ -224,7 +225,11 @@ describe('recognizeDrawing: what each drawing is understood as', () => {
     const mixed = squareAndCircle(ENGLISH)
     mixed.nodes = mixed.nodes.filter((node) => node.id !== 'circle')
     mixed.nodes.push(...bmc)
-    expect(adopt(mixed).nodes).toEqual([])
+    expect(adopt(mixed).nodes).toEqual(['square', ...ZONE_KEYS.map((zone) => `label-${zone}`)].sort())
+    const mixedNear = squareAndCircle(ENGLISH)
+    mixedNear.nodes = mixedNear.nodes.filter((node) => node.id !== 'circle')
+    mixedNear.nodes.push(shape('bmc-near', { x: 1900, y: 0, width: 400, height: 800 }, 'rect', 'Value Propositions'))
+    expect(adopt(mixedNear).nodes).toEqual([])
   })
 
   it('a drawing’s area: loose nodes are their box; a shared section, their reach within it; else the root', () => {
