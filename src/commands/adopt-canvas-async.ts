@@ -1,5 +1,5 @@
 import { NOTIFY_MAX } from '../../contract/limits'
-import { adoptedNodeIds, readSelectionDrawing, storeAdoption, storeZoneMap } from '../adapter/drawn-canvas'
+import { adoptedNodeIds, readSelectionDrawing, storeAdoption, storeZoneMap, unreadInSelection } from '../adapter/drawn-canvas'
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findSceneNodeAsync } from '../adapter/find-node'
@@ -7,7 +7,7 @@ import { SHARED_NAMESPACE } from '../adapter/plugin-data'
 import { takeSnapshot } from '../adapter/snapshot'
 import { storedReportHead } from '../adapter/stored-report'
 import { analyzeBoard } from '../core/analyze'
-import { recognizeDrawing } from '../core/drawn/recognize'
+import { dependsOnUnread, recognizeDrawing } from '../core/drawn/recognize'
 import type { AdoptDecision, AdoptRefusal } from '../core/drawn/types'
 import { planReportStorage } from '../core/report-storage'
 import type { Locale, ZoneKey } from '../core/types'
@@ -73,7 +73,9 @@ export function decideSelectionAdoption():
   if (selection.length === 0) return { ok: false, refusal: null, reason: 'nothingSelected' }
   const drawing = readSelectionDrawing(selection, adoptedNodeIds(figma.currentPage))
   if (!drawing) return { ok: false, refusal: null, reason: 'tooLarge' }
-  return recognizeDrawing(drawing)
+  const decision = recognizeDrawing(drawing)
+  // A picture, a paste from Figma Design or marker strokes: counted only when they could change what is said.
+  return dependsOnUnread(decision) ? recognizeDrawing({ ...drawing, unread: unreadInSelection(selection) }) : decision
 }
 
 /**
@@ -111,7 +113,7 @@ export async function adoptCanvasAsync(options: { locale: Locale }): Promise<Com
   const { report } = analysis
   const placed = ZONE_KEYS.reduce((sum, zone) => sum + report.zones[zone].length, 0)
   return {
-    message: t(options.locale, 'adopt.adopted', {
+    message: t(options.locale, decision.note ?? 'adopt.adopted', {
       placed,
       unplaced: report.unplaced.length,
       score: report.fit.score

@@ -262,7 +262,12 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
   if (nodes.some((node) => node.pluginRole !== null && OWN_CANVAS_ROLES.includes(node.pluginRole)))
     return refuse('adopt.ownCanvas')
   if (input.adopted) return refuse('adopt.already')
-  if (nodes.length === 0) return refuse('adopt.empty')
+  // What the selection holds that no zone is read from (a picture, a paste from Figma Design, marker strokes):
+  // when no label is found, the refusal says what was found instead, not only that labels are missing.
+  const unread = input.unread ?? { figures: 0, strokes: 0, images: 0 }
+  const unreadRefusal = (): AdoptRefusal['key'] | null =>
+    unread.images > 0 ? 'adopt.image' : unread.figures > 0 ? 'adopt.design' : unread.strokes > 0 ? 'adopt.strokes' : null
+  if (nodes.length === 0) return refuse(unreadRefusal() ?? 'adopt.empty')
 
   const candidates = new Map<ZoneKey, Label[]>()
   let bmcLabels = 0
@@ -290,7 +295,7 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     const bmc =
       bmcLabels > 0 ||
       nodes.some((node) => node.pluginRole !== null && OWN_BMC_ROLES.includes(node.pluginRole))
-    return refuse(bmc ? 'adopt.bmc' : 'adopt.noLabels')
+    return refuse(bmc ? 'adopt.bmc' : (unreadRefusal() ?? 'adopt.noLabels'))
   }
   for (const side of ['valueMap', 'customerProfile'] as const) {
     if (zonesOfSide(side).every((zone) => !candidates.has(zone)))
@@ -411,5 +416,18 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     ...(margin !== undefined ? { margin } : {})
   }
   const anchorId = input.root.kind === 'nodes' ? (anchor ?? (labels[0] as Label).node).id : input.root.id
-  return { ok: true, definition, anchor: anchorId ?? '' }
+  // Zones that reach to their nearest label in a drawing whose borders may be strokes or figures the plugin does
+  // not read: adopted by its labels, and the notification says so.
+  const byLabels = loose.length > 0 && (unread.strokes > 0 || unread.figures > 0)
+  return { ok: true, definition, anchor: anchorId ?? '', ...(byLabels ? { note: 'adopt.note.byLabels' as const } : {}) }
+}
+
+/**
+ * Whether a decision could change once the selection's unreadable nodes are counted (`DrawingInput.unread`): a
+ * refusal for finding no labels or nothing at all, or a drawing with zones that reach to their nearest label. The
+ * adapter counts them only then.
+ */
+export function dependsOnUnread(decision: AdoptDecision): boolean {
+  if (!decision.ok) return decision.refusal.key === 'adopt.empty' || decision.refusal.key === 'adopt.noLabels'
+  return Object.values(decision.definition.zones).some((zone) => zone.mode === 'nearest')
 }

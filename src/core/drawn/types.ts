@@ -51,6 +51,18 @@ export interface DrawingInput {
   nodes: DrawnNode[]
   /** Whether the root or one of these nodes already holds an adopted canvas's definition. */
   adopted: boolean
+  /**
+   * Nodes in the selection the plugin cannot read a zone from, by kind: `figures` are Figma Design's frames,
+   * rectangles, ellipses, vectors and the like (a paste from a design file), `strokes` marker and highlighter
+   * strokes, `images` pictures (an image of a canvas, its zone names in its pixels). Absent: none.
+   */
+  unread?: UnreadCounts
+}
+
+export interface UnreadCounts {
+  figures: number
+  strokes: number
+  images: number
 }
 
 /** How one zone's region is decided. */
@@ -151,6 +163,9 @@ export interface AdoptRefusal {
     | 'adopt.already'
     | 'adopt.bmc'
     | 'adopt.noLabels'
+    | 'adopt.image'
+    | 'adopt.design'
+    | 'adopt.strokes'
     | 'adopt.several'
     | 'adopt.missingSide'
     | 'adopt.missingZones'
@@ -177,5 +192,10 @@ export type AdoptDecision =
       definition: DrawnCanvasDef
       /** The node the definition and the report are stored on: the section or group, else the largest shape. */
       anchor: string
+      /**
+       * Some zones reach to their nearest label although the selection holds strokes or figures the plugin cannot
+       * read as borders: the notification says so. Absent: nothing to say.
+       */
+      note?: 'adopt.note.byLabels'
     }
   | { ok: false; refusal: AdoptRefusal }

@@ -14,6 +14,11 @@ export const adoptCatalog = defineCatalog({
       'That looks like a Business Model Canvas, not a Value Proposition Canvas. Nothing was adopted.',
     'adopt.noLabels':
       'No canvas zone labels (Pains, Gains, Customer jobs…) in the selection: it is not a canvas.',
+    'adopt.image': 'The zone names in a picture cannot be read. Type the six zone names on it as text, then adopt.',
+    'adopt.design': 'Shapes pasted from Figma Design are not read: use FigJam shapes and text labels, then adopt.',
+    'adopt.strokes': 'Marker strokes are not read as zones: type the six zone names as text beside them, then adopt.',
+    'adopt.note.byLabels':
+      'Adopted by its labels (drawn lines are not read): {placed} stickies in zones, {unplaced} unplaced · fit {score}%',
     'adopt.several': 'The selection holds more than one canvas: adopt one drawing at a time.',
     'adopt.missingSide.valueMap': 'Found {found} but no value map: select the whole drawing.',
     'adopt.missingSide.customerProfile': 'Found {found} but no customer profile: select the whole drawing.',
@@ -46,6 +51,11 @@ export const adoptCatalog = defineCatalog({
       'Det ser ut som en Business Model Canvas, inte en Value Proposition Canvas. Inget togs över.',
     'adopt.noLabels':
       'Inga zonetiketter (Besvär, Fördelar, Kundens uppgifter…) i markeringen: det är ingen canvas.',
+    'adopt.image': 'Zonnamn i en bild går inte att läsa. Skriv de sex zonnamnen som text på den och ta över igen.',
+    'adopt.design': 'Former från Figma Design läses inte: använd FigJam-former och textetiketter, ta sedan över.',
+    'adopt.strokes': 'Penndrag läses inte som zoner: skriv de sex zonnamnen som text bredvid dem och ta över igen.',
+    'adopt.note.byLabels':
+      'Övertagen efter etiketterna (streck läses inte): {placed} i zonerna, {unplaced} utanför · passform {score}\u00a0%',
     'adopt.several': 'Markeringen rymmer mer än en canvas: ta över en ritning i taget.',
     'adopt.missingSide.valueMap': 'Hittade {found} men ingen värdekarta: markera hela ritningen.',
     'adopt.missingSide.customerProfile': 'Hittade {found} men ingen kundprofil: markera hela ritningen.',
@@ -78,6 +88,11 @@ export const adoptCatalog = defineCatalog({
       'Det ligner et Business Model Canvas, ikke et Value Proposition Canvas. Intet blev overtaget.',
     'adopt.noLabels':
       'Ingen zoneetiketter (Smerter, Gevinster, Kundeopgaver…) i markeringen: det er ikke et canvas.',
+    'adopt.image': 'Zonenavne i et billede kan ikke læses. Skriv de seks zonenavne som tekst på det, og overtag igen.',
+    'adopt.design': 'Figurer fra Figma Design læses ikke: brug FigJam-figurer og tekstetiketter, og overtag så.',
+    'adopt.strokes': 'Pennestrøg læses ikke som zoner: skriv de seks zonenavne som tekst ved siden af, og overtag igen.',
+    'adopt.note.byLabels':
+      'Overtaget efter etiketterne (streger læses ikke): {placed} i zonerne, {unplaced} udenfor · fit {score}\u00a0%',
     'adopt.several': 'Markeringen rummer mere end ét canvas: overtag én tegning ad gangen.',
     'adopt.missingSide.valueMap': 'Fandt {found} men intet værdikort: vælg hele tegningen.',
     'adopt.missingSide.customerProfile': 'Fandt {found} men ingen kundeprofil: vælg hele tegningen.',
