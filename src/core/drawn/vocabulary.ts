@@ -188,12 +188,36 @@ const FIELD_VOCABULARY: Record<'segment' | 'product', readonly string[]> = {
 
 type KeyTable<K extends string> = Map<string, Array<{ value: K; locale: LabelLocale }>>
 
+/**
+ * A label's words as compared for typos: the keys of its runs of letters ("Customer jobs" is customer, jobs;
+ * "Jobs-to-be-done" jobs, to, be, done), while they make up its whole key; else the key as one word.
+ */
+export function labelWords(text: string): string[] {
+  const key = labelKey(text)
+  const words: string[] = []
+  let joined = ''
+  for (const chunk of text.split(/[^\p{L}()]+/u)) {
+    if (joined.length >= key.length) break
+    const word = labelKey(chunk)
+    if (word === '') continue
+    words.push(word)
+    joined += word
+  }
+  return joined === key ? words : [key]
+}
+
+/** Each spelling's words, by key (several labels may share a key: "Products & services", "Products and services"). */
+const SPELLING_WORDS = new Map<string, string[][]>()
+
 function keyTable<K extends string>(vocabulary: Vocabulary<K>): KeyTable<K> {
   const table: KeyTable<K> = new Map()
   for (const value of Object.keys(vocabulary) as K[]) {
     for (const locale of LABEL_LOCALES) {
       for (const label of vocabulary[value][locale]) {
         const key = labelKey(label)
+        const words = SPELLING_WORDS.get(key) ?? []
+        words.push(labelWords(label))
+        SPELLING_WORDS.set(key, words)
         const entries = table.get(key) ?? []
         if (!entries.some((e) => e.value === value && e.locale === locale)) entries.push({ value, locale })
         table.set(key, entries)
@@ -287,6 +311,8 @@ interface Spelling<K extends string> {
   entries: Array<{ value: K; locale: LabelLocale }>
   /** How often each letter a-z occurs: an edit changes these counts by at most 2 in all. */
   letters: Uint8Array
+  /** The words of the labels spelt so. */
+  words: string[][]
 }
 
 function letterCounts(key: string): Uint8Array {
@@ -325,7 +351,7 @@ function typoIndex<K extends string>(table: KeyTable<K>): TypoIndex<K> {
   table.forEach((entries, key) => {
     if (key.length < SWAP_TYPO) return
     const list = byLength.get(key.length) ?? []
-    list.push({ key, entries, letters: letterCounts(key) })
+    list.push({ key, entries, letters: letterCounts(key), words: SPELLING_WORDS.get(key) ?? [[key]] })
     byLength.set(key.length, list)
   })
   return { byLength, answers: new Map() }
@@ -336,12 +362,34 @@ function typoIndex<K extends string>(table: KeyTable<K>): TypoIndex<K> {
  * different values are equally near (then the label is not guessed). Only spellings of a near length and with
  * nearly the same letters are compared letter by letter.
  */
+/**
+ * Whether a misspelt label of several words misspells a spelling word by word: as many words, each the same, two
+ * neighbouring letters swapped, a plural's s more or less, or (words of eight letters or more) a typo, two from
+ * twelve. Ordinary phrases ("plain reliefers", "paint relieved") are near a label only when their words are run
+ * together.
+ */
+function wordsAgree(text: readonly string[], spelling: readonly string[]): boolean {
+  if (text.length !== spelling.length) return false
+  return text.every((word, i) => {
+    const own = spelling[i] as string
+    if (word === own || swapped(word, own) || word === `${own}s` || own === `${word}s`) return true
+    if (own.length < ONE_TYPO) return false
+    const allowed = own.length >= TWO_TYPOS ? 2 : 1
+    return typoDistance(word, own, allowed) <= allowed
+  })
+}
+
 function nearestEntries<K extends string>(
   index: TypoIndex<K>,
-  key: string
+  key: string,
+  words: readonly string[]
 ): Array<{ value: K; locale: LabelLocale }> | undefined {
   if (key.length < SWAP_TYPO || key.length > LONGEST_LABEL || ORDINARY_WORDS.has(key)) return undefined
-  const known = index.answers.get(key)
+  // Several words are compared word by word too: the answer is remembered by the words, not only the key.
+  const memo = words.length > 1 ? words.join(' ') : key
+  const agrees = (spelling: Spelling<K>): boolean =>
+    words.length <= 1 || spelling.words.some((own) => wordsAgree(words, own))
+  const known = index.answers.get(memo)
   if (known !== undefined) return known ?? undefined
   const letters = letterCounts(key)
   let best: Spelling<K> | null = null
@@ -351,7 +399,7 @@ function nearestEntries<K extends string>(
     for (const spelling of index.byLength.get(length) ?? []) {
       if (spelling.key.length < ONE_TYPO || key.length < ONE_TYPO - 1) {
         // A short spelling (or text): one swap of neighbouring letters, nothing else.
-        if (!swapped(key, spelling.key)) continue
+        if (!swapped(key, spelling.key) || !agrees(spelling)) continue
         TYPO_WORK.compared += 1
         if (1 < bestDistance) {
           best = spelling
@@ -367,7 +415,7 @@ function nearestEntries<K extends string>(
       if (apart > 2 * allowed) continue
       TYPO_WORK.compared += 1
       const distance = typoDistance(key, spelling.key, allowed)
-      if (distance > allowed) continue
+      if (distance > allowed || !agrees(spelling)) continue
       if (distance < bestDistance) {
         best = spelling
         bestDistance = distance
@@ -377,7 +425,7 @@ function nearestEntries<K extends string>(
   }
   const answer = best && !tied ? best.entries : null
   if (index.answers.size >= TYPO_MEMORY) index.answers.clear()
-  index.answers.set(key, answer)
+  index.answers.set(memo, answer)
   return answer ?? undefined
 }
 
@@ -415,7 +463,7 @@ function lookUpLine<K extends string>(
 ): LabelMatch<K> | null {
   const key = labelKey(text)
   if (key === '') return null
-  const entries = table.get(key) ?? (typos ? nearestEntries(typos, key) : undefined)
+  const entries = table.get(key) ?? (typos ? nearestEntries(typos, key, labelWords(text)) : undefined)
   const first = entries?.[0]
   if (!entries || !first) return null
   // One spelling never names two different zones (a test pins that), so the first entry's zone is the zone.
