@@ -530,17 +530,46 @@ export async function drawnCanvasBoxesAsync(
   entries: readonly AdoptedNode[] = adoptedCanvasNodes(page)
 ): Promise<Array<{ id: string; box: Rect; read?: CanvasSnapshot }>> {
   const boxes: Array<{ id: string; box: Rect; read?: CanvasSnapshot }> = []
+  let selected: Array<{ id: string; at: Point }> | null = null
   for (const entry of entries) {
-    // A section or group that is only the drawing is its box; one holding something else too, the drawing's.
+    // A section or group that is only the drawing is its box; one holding something else too, the drawing's. One
+    // that held only the drawing when adopted may hold a BMC or notes since: when the selection lies in it, the
+    // drawing is read, so a selected sticky of that BMC does not pick this canvas.
     if (containerOf(entry) && entry.definition.nodes.length === 0) {
-      const box = entry.node.absoluteBoundingBox
-      if (box) boxes.push({ id: entry.node.id, box: plainBox(box) })
-      continue
+      const rootBox = entry.node.absoluteBoundingBox
+      const box = rootBox ? plainBox(rootBox) : null
+      selected ??= watchesRoot(entry.definition) ? selectionCentres(page) : null
+      const rootId = entry.node.id
+      const inside =
+        box !== null &&
+        watchesRoot(entry.definition) &&
+        (selected ?? []).some(({ id, at }) => id !== rootId && insideBox(at, box))
+      if (box && !inside) {
+        boxes.push({ id: rootId, box })
+        continue
+      }
     }
     const read = await readDrawnCanvasAsync(page, entry)
     if (read) boxes.push({ id: entry.node.id, box: plainBox(read.box), read })
   }
   return boxes
+}
+
+/** How many selected nodes are looked at to tell whether the selection lies in a drawing's root. */
+const SELECTION_LOOKED_AT = 50
+
+/** The centres of (the first few) selected nodes, page-absolute. */
+function selectionCentres(page: PageNode): Array<{ id: string; at: Point }> {
+  const centres: Array<{ id: string; at: Point }> = []
+  for (const node of page.selection.slice(0, SELECTION_LOOKED_AT)) {
+    const box = node.absoluteBoundingBox
+    if (box) centres.push({ id: node.id, at: { x: box.x + box.width / 2, y: box.y + box.height / 2 } })
+  }
+  return centres
+}
+
+function insideBox(point: Point, box: Rect): boolean {
+  return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height
 }
 
 /**

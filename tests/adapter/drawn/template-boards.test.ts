@@ -5,7 +5,9 @@
  * fake with the user's actions, adopted, filled, and read back zone by zone.
  */
 import { describe, expect, it } from 'vitest'
+import { drawnCanvasBoxesAsync } from '../../../src/adapter/drawn-canvas'
 import { checkFitAsync } from '../../../src/commands/check-fit-async'
+import { targetCanvasIds } from '../../../src/commands/target-canvases'
 import type { FitReport, Point, ZoneKey } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
 import { runCommandAsync } from '../../../src/run/run-command'
@@ -189,6 +191,37 @@ describe('drawn canvases built as templates build them, in the fake', () => {
     expect(answer.message).toBe('Adopted the drawing: 12 stickies in its zones, 0 unplaced · fit 0%')
     expectZones(storedReport(section), expected)
     for (const sticky of bmcStickies) expect(JSON.stringify(storedReport(section))).not.toContain(sticky.id)
+  })
+
+  it('a BMC added to the drawing’s section later: a selected sticky of it picks no canvas of the drawing', async () => {
+    const fake = useFake()
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const section = fake.user.addSection({ x: 0, y: 0, width: 2900, height: 1400, name: 'Workshop' })
+    fake.user.addShape({ x: 100, y: 100, width: 1200, height: 1200, shapeType: 'SQUARE' })
+    fake.user.addShape({ x: 1600, y: 100, width: 1200, height: 1200, shapeType: 'ELLIPSE' })
+    const angles: Record<ZoneKey, number> = { jobs: 0, gains: 120, pains: 240, products: 180, gainCreators: 60, painRelievers: 300 }
+    for (const zone of ZONE_KEYS) {
+      const centre = ['jobs', 'pains', 'gains'].includes(zone) ? { x: 2200, y: 700 } : { x: 700, y: 700 }
+      drawText(ENGLISH[zone], polar(centre, angles[zone], 420), section)
+    }
+    figma.commitUndo()
+    figma.currentPage.selection = [section]
+    expect((await adopt()).ok).toBe(true)
+    fake.user.resize(section, 6500, 1400)
+    const block = fake.user.addShape({ x: 4000, y: 100, width: 800, height: 1200, text: 'Value Propositions', shapeType: 'SQUARE' })
+    const inBmc = stickyAt('Bike subscription', { x: block.x + 400, y: 700 })
+    const onDrawing = stickyAt('Rain', polar({ x: 2200, y: 700 }, 240, 220))
+    figma.commitUndo()
+    const boxOf = async () => (await drawnCanvasBoxesAsync(figma.currentPage))[0]?.box
+    // Nothing selected in it: the section's box, read from the section alone.
+    figma.currentPage.selection = []
+    expect(await boxOf()).toEqual({ x: 0, y: 0, width: 6500, height: 1400 })
+    figma.currentPage.selection = [inBmc]
+    const reach = await boxOf()
+    expect(reach?.width).toBeLessThan(4000)
+    expect(targetCanvasIds(await drawnCanvasBoxesAsync(figma.currentPage), null, [inBmc])).toBeNull()
+    figma.currentPage.selection = [onDrawing]
+    expect(targetCanvasIds(await drawnCanvasBoxesAsync(figma.currentPage), null, [onDrawing])).toEqual([section.id])
   })
 
   it('a BMC drawn in the drawing’s section after it was adopted: its stickies are not the canvas’s', async () => {
