@@ -196,7 +196,7 @@ export function labelWords(text: string): string[] {
   const key = labelKey(text)
   const words: string[] = []
   let joined = ''
-  for (const chunk of text.split(/[^\p{L}()]+/u)) {
+  for (const chunk of text.split(/[^A-Za-z\u00c0-\u024f()]+/)) {
     if (joined.length >= key.length) break
     const word = labelKey(chunk)
     if (word === '') continue
