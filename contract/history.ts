@@ -4,6 +4,7 @@
  * (`vpcfit-history/1`). The panel gets only the summaries and the changes in words, never the items.
  */
 import * as v from 'valibot'
+import { graphemeCount } from './graphemes'
 import { HISTORY_NAME_MAX } from './limits'
 import { FitBandSchema, MessageRefSchema, ZONE_KEYS } from './vocabulary'
 
@@ -36,7 +37,12 @@ export const VersionSchema = v.object({
   /** ISO time of the check. */
   at: v.string(),
   /** Given with "Save a version"; named versions are kept longest. */
-  name: v.optional(v.pipe(v.string(), v.maxLength(HISTORY_NAME_MAX))),
+  name: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((name) => graphemeCount(name) <= HISTORY_NAME_MAX)
+    )
+  ),
   score: percent,
   band: FitBandSchema,
   coverage: CoverageSchema,
@@ -87,12 +93,15 @@ export const HistoryViewSchema = v.object({
 })
 export type HistoryView = v.InferOutput<typeof HistoryViewSchema>
 
-/** A version's name as typed: trimmed, one line; what is wrong with it when it cannot be used. */
+/**
+ * A version's name as typed: trimmed, one line; what is wrong with it when it cannot be used. Its length is in
+ * characters as a person counts them (31 emoji are 31, not 62 UTF-16 units).
+ */
 export function checkVersionName(
   raw: string
 ): { ok: true; name: string } | { ok: false; problem: 'empty' | 'tooLong' } {
   const name = raw.replace(/\s+/g, ' ').trim()
   if (name === '') return { ok: false, problem: 'empty' }
-  if (name.length > HISTORY_NAME_MAX) return { ok: false, problem: 'tooLong' }
+  if (graphemeCount(name) > HISTORY_NAME_MAX) return { ok: false, problem: 'tooLong' }
   return { ok: true, name }
 }

@@ -1,7 +1,8 @@
 /**
  * Every limit of the product, once. The panel, the main thread and the import parser read them from here, so a
  * file the panel lets through is never refused by main for being too large, and the README's numbers have one
- * source. Lengths are in UTF-16 code units (JavaScript's `length`) unless a name says bytes.
+ * source. Lengths are in UTF-16 code units (JavaScript's `length`) unless a name says bytes or its comment says
+ * characters as a person counts them (grapheme clusters, `contract/graphemes.ts`): the limits on what people type.
  */
 
 // The largest canvas stored, exported and imported in full (check fit, the stored report, exports, import)
@@ -47,13 +48,20 @@ export const STAMP_NAME_MAX = 64
 export const IMPORT_ERROR_MAX = 64
 
 // Messages between panel and main
-/** Longest free text (segment, offer) in a panel message. */
-export const MESSAGE_TEXT_MAX = 500
+/**
+ * Longest free text (segment, offer, version name) in a panel message, in UTF-16 units: room for the longest name
+ * the panel takes (`NAME_INPUT_MAX` characters) even when each is an emoji of up to 25 units (a family is 11, a
+ * subdivision flag 14).
+ */
+export const MESSAGE_TEXT_MAX = 2_000
 /** Longest node id, checklist key or request id in a panel message. */
 export const MESSAGE_ID_MAX = 64
 
 // Names
-/** Longest segment or offer name the panel's insert form accepts; the canvas title has to stay readable. */
+/**
+ * Longest segment or offer name the panel's insert form accepts, in characters as a person counts them (an emoji
+ * with its skin tone is one); the canvas title has to stay readable.
+ */
 export const NAME_INPUT_MAX = 80
 /** Longest canvas title drawn on the board. */
 export const CANVAS_TITLE_MAX = 70
@@ -140,7 +148,7 @@ export const SUGGESTIONS_PER_ITEM = 3
 export const HISTORY_MAX_VERSIONS = 60
 /** Largest history per canvas, in UTF-8 bytes of stored JSON (all versions together): 1.8 MB. */
 export const HISTORY_MAX_BYTES = REPORT_PART_BYTES * 20
-/** Longest name of a saved version ("after interviews round 2"). */
+/** Longest name of a saved version ("after interviews round 2"), in characters as a person counts them. */
 export const HISTORY_NAME_MAX = 60
 /** Versions kept with their items even when old: the newest this many keep them before any named one loses them. */
 export const HISTORY_FULL_NEWEST = 2

@@ -1,3 +1,4 @@
+import { graphemeCount } from '../../contract/graphemes'
 import { keepLastWordsTogether } from '../../contract/i18n/keep-last-words'
 import { CANVAS_NAME_MAX, CANVAS_TITLE_MAX, MAX_NAME_CHARS } from '../../contract/limits'
 import type { VpcLinePart, VpcShapePart, VpcTextPart } from '../core/layout/vpc-layout'
@@ -36,7 +37,7 @@ function sectionName(content: VpcContent, names: { segment: string; product: str
   const name = t(content.locale, 'canvas.name', names)
   if (!content.imported) return truncate(name, CANVAS_NAME_MAX)
   const suffix = t(content.locale, 'canvas.importedSuffix')
-  return `${truncate(name, CANVAS_NAME_MAX - Array.from(suffix).length - 1)} ${suffix}`
+  return `${truncate(name, CANVAS_NAME_MAX - graphemeCount(suffix) - 1)} ${suffix}`
 }
 
 

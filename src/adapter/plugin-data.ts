@@ -1,3 +1,4 @@
+import { withinUnits } from '../../contract/graphemes'
 import { MAX_NAME_CHARS, REJECTED_PAIRS_MAX, STORED_JSON_MAX_CHARS } from '../../contract/limits'
 import type { CanvasMeta, EvidenceLevel, FitCardState, LastCheck, Locale } from '../core/types'
 import { evidenceJson, parseEvidence } from '../core/evidence/evidence-store'
@@ -202,7 +203,7 @@ export function readCanvasMeta(get: (key: PluginDataKey) => string): CanvasMeta 
   }
   const name = (key: 'segment' | 'product'): string => {
     const own = get(DATA_KEYS[key])
-    if (own !== '') return own.slice(0, MAX_NAME_CHARS)
+    if (own !== '') return withinUnits(own, MAX_NAME_CHARS)
     return stringField(record[key], '')
   }
   return {

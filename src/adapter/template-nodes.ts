@@ -1,3 +1,4 @@
+import { firstGraphemes } from '../../contract/graphemes'
 import type { Rect } from '../core/types'
 import { TEMPLATE_FONT } from './fonts'
 import { solid } from './paint'
@@ -72,7 +73,7 @@ export function drawLockedText(
   text.x = spec.box.x
   text.y = spec.box.y
   text.fills = [solid(spec.color)]
-  text.name = characters.slice(0, 40)
+  text.name = firstGraphemes(characters, 40)
   text.locked = true
   tagPart(text, role, meta)
   return text

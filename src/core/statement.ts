@@ -19,6 +19,7 @@
  * kept. A one-word proper name ("Spotify") cannot
  * be told from an ordinary word and is lower-cased; the alternative is named as written.
  */
+import { graphemes } from '../../contract/graphemes'
 import { STATEMENT_LIMITS } from '../../contract/limits'
 import type { StatementLimits } from '../../contract/limits'
 import { byRank } from './ranking'
@@ -36,11 +37,11 @@ const ELLIPSIS = '\u2026'
 const LEADING_MARKER = /^(?:\d+[.)]|#\d+|[-*•·‣◦▪–])(?:\s+|$)/
 
 /**
- * Cuts `text` to at most `max` characters (code points, so emoji and surrogate pairs are never split), at the
+ * Cuts `text` to at most `max` characters (grapheme clusters, so emoji and accented letters are never split), at the
  * last space when there is one in the last 40 % of the cut, and ends it with an ellipsis.
  */
 export function truncateText(text: string, max: number): string {
-  const chars = Array.from(text)
+  const chars = graphemes(text)
   if (chars.length <= max) return text
   let cut = chars.slice(0, Math.max(1, max - 1)).join('')
   const space = cut.lastIndexOf(' ')

@@ -23,6 +23,11 @@ function tailOf(locale: Locale, key: 'bmcNotify.insertedWritten' | 'bmcNotify.wr
   return marked.slice(marked.indexOf('\u0001') + 1)
 }
 
+/** A cut name keeps each family emoji whole: no woman, girl or joiner of a family cut in half is left. */
+function expectWholeEmoji(message: string) {
+  expect(message.split('👩‍👩‍👧‍👦').join('')).not.toMatch(/\u200d|👩|👧|👦/u)
+}
+
 const LONG_NAMES = [
   'Busy professionals in Greater Stockholm',
   '👩‍👩‍👧‍👦'.repeat(12),
@@ -49,6 +54,7 @@ describe('hostile names: a long segment name is cut so the whole BMC summary sen
         expect(updated.answer.message.endsWith(tailOf(locale, 'bmcNotify.updated'))).toBe(true)
         // The name is still there, cut at its start: never dropped.
         expect(updated.answer.message).toContain(Array.from(segment).slice(0, 6).join(''))
+        for (const message of [inserted.answer.message, updated.answer.message]) expectWholeEmoji(message)
       })
     }
   }
@@ -94,6 +100,8 @@ describe('hostile names: every notification that quotes a name fits, and ends as
         const again = await commandAsync(fake, () => createTestCardAsync({ canvasId: canvas.id, itemId, locale }), locale)
         expectRefused(again, /./)
         expect(again.answer.message.endsWith(ending('notify.test.running'))).toBe(true)
+        for (const message of [evidence.answer.message, drawn.answer.message, again.answer.message])
+          expectWholeEmoji(message)
       })
     }
 

@@ -68,8 +68,8 @@ describe('validating messages from the panel', () => {
     ],
     [
       'an over-long text',
-      ['INSERT_VPC', { requestId: 'x8', segment: 'x'.repeat(501), product: '', locale: 'en' }],
-      /at most 500/,
+      ['INSERT_VPC', { requestId: 'x8', segment: 'x'.repeat(2001), product: '', locale: 'en' }],
+      /at most 2000/,
       'x8'
     ],
     [

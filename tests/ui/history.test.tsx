@@ -125,6 +125,16 @@ describe('the History tab', () => {
     expect(main.payloads('SAVE_VERSION')).toEqual([{ canvasId: 'c1', name: 'round 3' }])
   })
 
+  it('takes a name of 60 characters as a person counts them: 31 emoji pass, the 61st character is not kept', () => {
+    const { main } = openHistory(withHistory(history))
+    const input = screen.getByLabelText<HTMLInputElement>('Version name')
+    fireEvent.input(input, { target: { value: '🚲'.repeat(31) } })
+    fireEvent.click(screen.getByRole('button', { name: 'Check and save' }))
+    expect(main.payloads('SAVE_VERSION')).toEqual([{ canvasId: 'c1', name: '🚲'.repeat(31) }])
+    fireEvent.input(input, { target: { value: '👍🏽'.repeat(61) } })
+    expect(input.value).toBe('👍🏽'.repeat(60))
+  })
+
   it('before any check it says how history starts; with one version, what to do next', () => {
     openHistory(withHistory({ versions: [], compare: null }))
     expect(screen.getByText(/No version yet/)).toBeTruthy()

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import type { HistoryView as HistoryState } from '../../contract/history'
 import { checkVersionName, VERSION_ZONES } from '../../contract/history'
 import { HISTORY_NAME_MAX } from '../../contract/limits'
+import { keepTyped } from '../typed-text'
 import type { ExportFile } from '../../contract/messages'
 import type { Locale, MessageRef } from '../../contract/vocabulary'
 import { downloadText } from '../download'
@@ -115,11 +116,10 @@ export function HistoryView({ locale, canvasId, history, requests }: HistoryView
           id="history-name"
           type="text"
           value={name}
-          maxLength={HISTORY_NAME_MAX}
           placeholder={t(locale, 'panel.history.namePlaceholder')}
           aria-invalid={problem ? 'true' : undefined}
           aria-describedby={problem ? 'history-name-problem' : undefined}
-          onInput={(e) => setName(e.currentTarget.value)}
+          onInput={(e) => setName(keepTyped(e.currentTarget, HISTORY_NAME_MAX))}
         />
         {problem && (
           <p id="history-name-problem" class="field-error" role="alert">

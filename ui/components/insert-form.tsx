@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks'
 import type { Locale } from '../../contract/vocabulary'
+import { firstGraphemes } from '../../contract/graphemes'
 import { NAME_INPUT_MAX } from '../../contract/limits'
+import { keepTyped } from '../typed-text'
 import { t } from '../text'
 import type { Requests } from '../hooks/use-requests'
 import { LocaleSelect } from './locale-switch'
@@ -16,8 +18,8 @@ export function InsertForm({ locale, requests }: { locale: Locale; requests: Req
     event.preventDefault()
     if (pending) return
     const { done } = requests.run('INSERT_VPC', {
-      segment: segment.trim().slice(0, NAME_INPUT_MAX),
-      product: product.trim().slice(0, NAME_INPUT_MAX),
+      segment: firstGraphemes(segment.trim(), NAME_INPUT_MAX),
+      product: firstGraphemes(product.trim(), NAME_INPUT_MAX),
       locale: canvasLocale
     })
     void done.then((answer) => {
@@ -36,10 +38,9 @@ export function InsertForm({ locale, requests }: { locale: Locale; requests: Req
           <input
             id="insert-segment"
             type="text"
-            maxLength={NAME_INPUT_MAX}
             placeholder={t(locale, 'panel.insert.segmentExample')}
             value={segment}
-            onInput={(event) => setSegment(event.currentTarget.value)}
+            onInput={(event) => setSegment(keepTyped(event.currentTarget, NAME_INPUT_MAX))}
           />
         </div>
         <div class="field">
@@ -47,10 +48,9 @@ export function InsertForm({ locale, requests }: { locale: Locale; requests: Req
           <input
             id="insert-product"
             type="text"
-            maxLength={NAME_INPUT_MAX}
             placeholder={t(locale, 'panel.insert.productExample')}
             value={product}
-            onInput={(event) => setProduct(event.currentTarget.value)}
+            onInput={(event) => setProduct(keepTyped(event.currentTarget, NAME_INPUT_MAX))}
           />
         </div>
         <div class="field">

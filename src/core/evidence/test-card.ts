@@ -1,3 +1,4 @@
+import { firstGraphemes, graphemeCount } from '../../../contract/graphemes'
 /**
  * Test cards and learning cards as plain data: their fields, what the plugin writes in them once (message keys for
  * the adapter to render in the canvas's language), how a field is read back, where the cards go.
@@ -161,7 +162,7 @@ export function hypothesisMessage(
 /** A sticky's text on one line, cut to a hypothesis's length. */
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat
+  return flat.length > 200 && graphemeCount(flat) > 200 ? `${firstGraphemes(flat, 199)}…` : flat
 }
 
 /**

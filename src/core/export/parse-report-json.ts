@@ -1,3 +1,4 @@
+import { firstGraphemes, graphemeCount } from '../../../contract/graphemes'
 import * as v from 'valibot'
 import {
   IMPORT_MAX_CHARS,
@@ -40,13 +41,10 @@ function kindOf(value: unknown): string {
   return 'other'
 }
 
-/** At most `IMPORT_QUOTE_MAX` characters of `text`, cut with "…" (never between the halves of a character). */
+/** At most `IMPORT_QUOTE_MAX` characters of `text`, cut with "…" (never inside a character or an emoji). */
 function cut(text: string): string {
-  if (text.length <= IMPORT_QUOTE_MAX) return text
-  let end = IMPORT_QUOTE_MAX - 1
-  const last = text.charCodeAt(end - 1)
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1
-  return `${text.slice(0, end)}…`
+  if (graphemeCount(text) <= IMPORT_QUOTE_MAX) return text
+  return `${firstGraphemes(text, IMPORT_QUOTE_MAX - 1)}…`
 }
 
 /** A value from the file as its sentence quotes it: JSON for text, numbers and the like; lists and objects by shape. */

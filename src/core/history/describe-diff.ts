@@ -1,11 +1,12 @@
+import { graphemes } from '../../../contract/graphemes'
 import { HISTORY_LINES_MAX, HISTORY_QUOTE_MAX } from '../../../contract/limits'
 import type { MessageRef } from '../types'
 import type { VersionDiff } from './diff-versions'
 
-/** A sticky's text as quoted in a sentence: one line, cut with "…" (never inside a character). */
+/** A sticky's text as quoted in a sentence: one line, cut with "…" (never inside a character or an emoji). */
 function quote(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
-  const chars = Array.from(line)
+  const chars = graphemes(line)
   return chars.length <= HISTORY_QUOTE_MAX ? line : `${chars.slice(0, HISTORY_QUOTE_MAX - 1).join('')}…`
 }
 

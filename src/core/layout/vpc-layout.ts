@@ -1,3 +1,4 @@
+import { graphemes } from '../../../contract/graphemes'
 import type { Point, Rect, ZoneKey } from '../types'
 import type { ShapeKind, ZoneSector } from '../zones'
 import { ZONE_SECTORS } from '../zones'
@@ -224,9 +225,13 @@ export function vpcLayout(): VpcLayout {
   return { width: VPC_SECTION_WIDTH, height: VPC_SECTION_HEIGHT, valueMap, customerProfile, parts }
 }
 
-/** Shortens `text` to at most `max` characters (by code point), ending in an ellipsis when cut. */
+/**
+ * Shortens `text` to at most `max` characters (grapheme clusters: an emoji with its skin tone or ZWJ joiners, a
+ * letter with its accents is one), ending in an ellipsis when cut.
+ */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text)
+  if (text.length <= max) return text
+  const chars = graphemes(text)
   return chars.length <= max
     ? text
     : chars

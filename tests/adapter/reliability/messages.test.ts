@@ -79,8 +79,8 @@ const MALFORMED: Array<[string, unknown, RegExp, string | null]> = [
   ],
   [
     'a huge segment name',
-    ['INSERT_VPC', { requestId: 'b6', segment: 'S'.repeat(501), product: '', locale: 'en' }],
-    /segment must be at most 500 characters/,
+    ['INSERT_VPC', { requestId: 'b6', segment: 'S'.repeat(2001), product: '', locale: 'en' }],
+    /segment must be at most 2000 characters/,
     'b6'
   ],
   [

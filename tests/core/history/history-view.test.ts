@@ -148,5 +148,10 @@ describe('history exports and drawing back', () => {
     expect(checkVersionName(' \t ')).toEqual({ ok: false, problem: 'empty' })
     expect(checkVersionName('x'.repeat(60))).toEqual({ ok: true, name: 'x'.repeat(60) })
     expect(checkVersionName('x'.repeat(61))).toEqual({ ok: false, problem: 'tooLong' })
+    // Characters as a person counts them, not UTF-16 units: 31 emoji (62 units) and 60 families (660) are fine.
+    expect(checkVersionName('🚲'.repeat(31))).toEqual({ ok: true, name: '🚲'.repeat(31) })
+    expect(checkVersionName('👩‍👩‍👧‍👦'.repeat(60))).toEqual({ ok: true, name: '👩‍👩‍👧‍👦'.repeat(60) })
+    expect(checkVersionName('👍🏽'.repeat(61))).toEqual({ ok: false, problem: 'tooLong' })
+    expect(checkVersionName('e\u0301'.repeat(60)).ok).toBe(true)
   })
 })
