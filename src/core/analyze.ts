@@ -16,6 +16,8 @@ import type {
   CanvasSnapshot,
   ConnectorSnapshot,
   FitReport,
+  Point,
+  Rect,
   ReportItem,
   ReportLink,
   StickySnapshot,
@@ -30,11 +32,47 @@ export function isUserSticky(sticky: StickySnapshot): boolean {
   return sticky.pluginRole === null
 }
 
+/** Whether `inner` lies wholly inside `outer` (edges included) and is not the same box. */
+function nestedIn(inner: Rect, outer: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height &&
+    (inner.x !== outer.x ||
+      inner.y !== outer.y ||
+      inner.width !== outer.width ||
+      inner.height !== outer.height)
+  )
+}
+
+/**
+ * The canvas a sticky centred at `centre` belongs to, among `hits` (indices into `canvases` of the sections holding
+ * the centre, ascending), or -1 (see `assignStickies`).
+ */
+export function ownerAmong(
+  canvases: readonly CanvasSnapshot[],
+  hits: readonly number[],
+  centre: Point
+): number {
+  if (hits.length <= 1) return hits[0] ?? -1
+  const boxOf = (i: number) => (canvases[i] as CanvasSnapshot).box
+  // A canvas drawn (or pasted) inside another canvas's section keeps what lies on it, zoned or not.
+  const innermost = hits.filter((i) => !hits.some((j) => j !== i && nestedIn(boxOf(j), boxOf(i))))
+  const zoned = innermost.filter((i) => zoneAt(centre, canvases[i] as CanvasSnapshot) !== null)
+  const pool = zoned.length > 0 ? zoned : innermost
+  let best = pool[0] ?? -1
+  for (const i of pool) if (areaOf(boxOf(i)) < areaOf(boxOf(best))) best = i
+  return best
+}
+
 /**
  * Which canvas each sticky belongs to, as an index into `canvases` per sticky (-1: none). A sticky belongs to the
- * canvas whose section box holds its centre (edges included). Inside several overlapping sections, it belongs to
- * the one with a zone holding its centre; when that does not decide, to the smallest section among those left,
- * then the earliest in `canvases`. Plugin-written stickies belong to none.
+ * canvas whose section box holds its centre (edges included). Inside several sections, it belongs to the innermost:
+ * a section lying wholly inside another holds its stickies, whether or not the outer one's zone is under them.
+ * Among overlapping sections neither of which holds the other, it belongs to the one with a zone holding its
+ * centre; when that does not decide, to the smallest section among those left, then the earliest in `canvases`.
+ * Plugin-written stickies belong to none.
  */
 export function assignStickies(
   canvases: readonly CanvasSnapshot[],
@@ -44,16 +82,7 @@ export function assignStickies(
   return stickies.map((sticky) => {
     if (!isUserSticky(sticky)) return -1
     const centre = centreOf(sticky.box)
-    const hits = index.boxesAt(centre)
-    if (hits.length <= 1) return hits[0] ?? -1
-    const zoned = hits.filter((i) => zoneAt(centre, canvases[i] as CanvasSnapshot) !== null)
-    const pool = zoned.length > 0 ? zoned : hits
-    let best = pool[0] ?? -1
-    for (const i of pool) {
-      if (areaOf((canvases[i] as CanvasSnapshot).box) < areaOf((canvases[best] as CanvasSnapshot).box))
-        best = i
-    }
-    return best
+    return ownerAmong(canvases, index.boxesAt(centre), centre)
   })
 }
 

@@ -1,10 +1,10 @@
-import { assignStickies, isUserSticky, sortLinks } from './analyze'
+import { assignStickies, isUserSticky, ownerAmong, sortLinks } from './analyze'
 import { indexBoxes } from './canvas-index'
 import type { BoxIndex } from './canvas-index'
 import { fitOfParts, zoneFit } from './fit'
 import type { ZoneFit } from './fit'
 import { evidenceReport, newEvidenceCache } from './evidence/evidence-report'
-import { areaOf, centreOf } from './geometry'
+import { centreOf } from './geometry'
 import { linkedIds, linksOf } from './links'
 import { rankMarkerOf, rankUnplaced, rankZone, reportItemOf } from './ranking'
 import { CUSTOMER_ZONES, REPORT_SCHEMA, VALUE_ZONES, ZONE_KEYS } from './types'
@@ -481,15 +481,7 @@ export class IncrementalAnalysis {
     if (!isUserSticky(sticky)) return undefined
     const canvases = this.canvases
     const centre = centreOf(sticky.box)
-    const hits = this.index.boxesAt(centre)
-    if (hits.length <= 1) return hits[0] === undefined ? undefined : canvases[hits[0]]?.id
-    const zoned = hits.filter((i) => zoneAt(centre, canvases[i] as CanvasSnapshot) !== null)
-    const pool = zoned.length > 0 ? zoned : hits
-    let best = pool[0] as number
-    for (const i of pool) {
-      if (areaOf((canvases[i] as CanvasSnapshot).box) < areaOf((canvases[best] as CanvasSnapshot).box)) best = i
-    }
-    return canvases[best]?.id
+    return canvases[ownerAmong(canvases, this.index.boxesAt(centre), centre)]?.id
   }
 
   private addConnector(connector: ConnectorSnapshot): void {

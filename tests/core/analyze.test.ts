@@ -261,6 +261,25 @@ describe('which stickies belong to a canvas', () => {
     expect(assignStickies([small, big], [sticky])).toEqual([0])
   })
 
+  it("a canvas inside another canvas's section holds every sticky on it, even over the outer canvas's zones", () => {
+    const outer = { ...canvas('outer'), box: { x: -1000, y: -1000, width: 16000, height: 9000 } }
+    // The inner canvas's section lies wholly inside the outer one; its title area (no zone of its own) is over the
+    // outer canvas's circle, and so is part of its circle.
+    const inner = canvas('inner', 2000, 900)
+    const onTitle = stickyAt('onTitle', 3940, 1000)
+    const inInnerZone = stickyAt('inInnerZone', 2000 + 3940, 900 + 1480)
+    const outerOnly = stickyAt('outerOnly', 3940, 200)
+    for (const order of [
+      [outer, inner],
+      [inner, outer]
+    ]) {
+      const owners = assignStickies(order, [onTitle, inInnerZone, outerOnly])
+      expect(owners.map((i) => order[i]?.id)).toEqual(['inner', 'inner', 'outer'])
+    }
+    // Two copies pasted in place (the same box) stay decided as before: zone, size, then order.
+    expect(assignStickies([inner, { ...inner, id: 'copy' }], [inInnerZone])).toEqual([0])
+  })
+
   it('outside every section, a sticky belongs to no canvas', () => {
     expect(assignStickies([canvas('a'), canvas('b', 10000, 0)], [stickyAt('s', 7500, 100)])).toEqual([-1])
   })

@@ -20,7 +20,16 @@ function canvas(id: string, dx: number): CanvasSnapshot {
   }
 }
 
-const CANVASES = [canvas('c1', 0), canvas('c2', 6000), canvas('c3', 9000)] // c2 and c3 overlap
+/** A smaller canvas drawn inside c1's section, over c1's square and circle: it holds what lies on it. */
+const NESTED: CanvasSnapshot = {
+  ...canvas('c4', 1200),
+  box: { x: 1200, y: 300, width: 3000, height: 2000 },
+  valueMap: { x: 1300, y: 600, width: 1200, height: 1200 },
+  customerProfile: { x: 2800, y: 600, width: 1200, height: 1200 }
+}
+
+// c2 and c3 overlap; c4 lies inside c1
+const CANVASES = [canvas('c1', 0), canvas('c2', 6000), canvas('c3', 9000), NESTED]
 
 /** A sticky with `votes` +1 stamps and `against` Thumbs down (net votes can be 0 or below with stamps on). */
 function sticky(id: string, x: number, y: number, votes: number, text: string, against = 0): StickySnapshot {
@@ -55,7 +64,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('unlink' as const), id: fc.nat(12) }),
   fc.record({
     kind: fc.constant('canvas' as const),
-    id: fc.nat(2),
+    id: fc.nat(3),
     op: fc.constantFrom('move' as const, 'shape' as const, 'meta' as const, 'drop' as const, 'restore' as const),
     dx: fc.integer({ min: -3000, max: 3000 })
   })
@@ -177,11 +186,13 @@ describe('incremental analysis and votes', () => {
       ['a', sticky('a', 3400, 1500, 0, 'Long waits')],
       ['b', sticky('b', 3400, 1900, 1, 'Lost tickets', 1)]
     ])
-    const board = { canvases: CANVASES, stickies, connectors: new Map<string, ConnectorSnapshot>() }
+    // Without the canvas nested in c1, which would hold these two.
+    const canvases = CANVASES.filter((c) => c !== NESTED)
+    const board = { canvases, stickies, connectors: new Map<string, ConnectorSnapshot>() }
     const incremental = new IncrementalAnalysis()
     incremental.full({ ...board, stickies: new Map() }, AT)
     const result = incremental.update(board, { stickies: new Set(['a', 'b']), connectors: [], canvases: false }, AT)
-    const expected = analyzeBoard({ canvases: CANVASES, stickies: [...stickies.values()], connectors: [] }, AT)
+    const expected = analyzeBoard({ canvases, stickies: [...stickies.values()], connectors: [] }, AT)
     expect(timeless(result)).toEqual(timeless(expected))
     expect(result[0]!.report.zones.pains.map((item) => item.weight)).toEqual([1, 1])
   })
