@@ -15,7 +15,6 @@ import { parseCardData } from '../core/evidence/evidence-store'
 import type { CanvasSnapshot, Decision, LearningCardSnapshot, Rect, TestCardSnapshot } from '../core/types'
 import { findSceneNodeAsync } from './find-node'
 import { TEMPLATE_FONT } from './fonts'
-import { boxOf } from './occupied'
 import { solid } from './paint'
 import { DATA_KEYS, findWithData, getData, ROLES, setData } from './plugin-data'
 
@@ -90,14 +89,17 @@ export function noTestCards(): TestCardReading {
 const testDataOf = (node: SectionNode) => parseCardData(getData(node, DATA_KEYS.testCard))
 const learningDataOf = (node: SectionNode) => parseCardData(getData(node, DATA_KEYS.learningCard))
 
-/** One learning card (three fields) with its data; null when it is not one with a box. */
+/**
+ * One learning card (three fields) with its data; null when it is not one. Its box is not kept: nothing decides by
+ * it (new cards are placed by the page's boxes, read when drawn), and a card inside a moved card would keep a stale
+ * one (only the outer card is reported moved).
+ */
 function readLearning(
   node: SectionNode,
   data: CardData | null,
   cardOf: Map<string, string>
 ): { testId: string; card: LearningCardSnapshot } | null {
-  const box = boxOf(node)
-  if (!data || data.testId === undefined || !box) return null
+  if (!data || data.testId === undefined) return null
   const texts = fieldTexts(node, cardOf)
   return {
     testId: data.testId,
@@ -106,21 +108,19 @@ function readLearning(
       observation: valueOf(texts, data, 'observation'),
       learning: valueOf(texts, data, 'learning'),
       decision: readDecision(valueOf(texts, data, 'decision')),
-      applied: data.applied ?? null,
-      box
+      applied: data.applied ?? null
     }
   }
 }
 
-/** One test card (four fields) with its learning card; null when it is not one with a box. */
+/** One test card (four fields) with its learning card; null when it is not one (no box kept: see `readLearning`). */
 function readTest(
   node: SectionNode,
   cardOf: Map<string, string>,
   learnings: ReadonlyMap<string, LearningCardSnapshot>
 ): { canvasId: string; card: TestCardSnapshot } | null {
   const data = testDataOf(node)
-  const box = boxOf(node)
-  if (!data || !box) return null
+  if (!data) return null
   const texts = fieldTexts(node, cardOf)
   return {
     canvasId: data.canvasId,
@@ -133,7 +133,6 @@ function readTest(
         metric: valueOf(texts, data, 'metric'),
         criteria: valueOf(texts, data, 'criteria')
       },
-      box,
       learning: learnings.get(node.id) ?? null
     }
   }

@@ -104,8 +104,6 @@ export interface TestCardSnapshot {
   /** The sticky it tests. */
   itemId: string
   fields: TestFields
-  /** Page-absolute box of the card. */
-  box: Rect
   learning: LearningCardSnapshot | null
 }
 
@@ -118,7 +116,6 @@ export interface LearningCardSnapshot {
   decision: Decision | null
   /** The decision the item's evidence already took in (or a later evidence setting overrode); null: none yet. */
   applied: Decision | null
-  box: Rect
 }
 
 /**

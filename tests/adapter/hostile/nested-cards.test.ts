@@ -60,6 +60,17 @@ function dropOnto(fake: ReturnType<typeof useFake>, card: SectionNode, onto: Sec
 }
 
 describe('hostile boards: a card dropped onto another card', () => {
+  it('a card inside a card that is then moved: the live board still agrees with a fresh read', async () => {
+    // FigJam reports only the outer card as moved; a box kept per card would be stale for the inner one.
+    const { fake, live, outer, inner } = await twoCardsAsync()
+    dropOnto(fake, inner, outer)
+    await fake.flush()
+    const at = outer.absoluteBoundingBox!
+    fake.user.move(outer.id, at.x + 3000, at.y + 500)
+    await fake.flush()
+    expect(live.snapshot().canvases).toEqual(takeSnapshot(figma.currentPage).canvases)
+  })
+
   it('the outer card, its hypothesis deleted, does not read the inner card’s hypothesis as its own', async () => {
     const { fake, outer, inner } = await twoCardsAsync()
     fake.user.delete([field(outer, 'hypothesis').id])

@@ -40,15 +40,13 @@ export function testCard(
   itemId: string,
   options: { fields?: Partial<TestCardSnapshot['fields']>; decision?: 'keep' | 'change' | 'drop' | null; applied?: 'keep' | 'change' | 'drop' | null } = {}
 ): TestCardSnapshot {
-  const box = { x: 0, y: 0, width: 10, height: 10 }
   return {
     id,
     itemId,
     fields: { hypothesis: 'We believe', test: '', metric: '', criteria: '', ...options.fields },
-    box,
     learning:
       options.decision === undefined
         ? null
-        : { id: `${id}L`, observation: '', learning: '', decision: options.decision, applied: options.applied ?? null, box }
+        : { id: `${id}L`, observation: '', learning: '', decision: options.decision, applied: options.applied ?? null }
   }
 }
