@@ -105,8 +105,11 @@ function joins(before: Kind, after: Kind, joining: boolean, regionalRun: number)
   return false
 }
 
-/** The characters of `text` (grapheme clusters), in order. */
-export function graphemes(text: string): string[] {
+/**
+ * The characters of `text` (grapheme clusters), in order; at most the first `limit` of them (a long text cut to a
+ * few characters is not split whole).
+ */
+export function graphemes(text: string, limit = Infinity): string[] {
   const found: string[] = []
   let start = 0
   let before: Kind | null = null
@@ -124,6 +127,7 @@ export function graphemes(text: string): string[] {
     const joined = consonant && conjunct === 1
     if (before !== null && !joined && !joins(before, kind, pictograph === 1, regionalRun)) {
       found.push(text.slice(start, at))
+      if (found.length >= limit) return found
       start = at
     }
     if (kind === Kind.Pictographic) pictograph = 0
@@ -152,15 +156,15 @@ export function graphemeCount(text: string): number {
 export function firstGraphemes(text: string, max: number): string {
   if (text.length <= max) return text
   if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, Math.max(0, max))
-  const all = graphemes(text)
-  return all.length <= max ? text : all.slice(0, Math.max(0, max)).join('')
+  const first = graphemes(text, max + 1)
+  return first.length <= max ? text : first.slice(0, Math.max(0, max)).join('')
 }
 
 /** `text` cut to at most `max` UTF-16 code units (a storage limit), at the last character boundary that fits. */
 export function withinUnits(text: string, max: number): string {
   if (text.length <= max) return text
   let end = 0
-  for (const part of graphemes(text.slice(0, max + 1))) {
+  for (const part of graphemes(text, max + 1)) {
     if (end + part.length > max) break
     end += part.length
   }

@@ -1,4 +1,4 @@
-import { graphemeCount, graphemes } from '../../contract/graphemes'
+import { graphemes } from '../../contract/graphemes'
 import { NOTIFY_MAX, NOTIFY_NAME_MAX } from '../../contract/limits'
 import { truncate } from './layout/vpc-layout'
 
@@ -20,7 +20,7 @@ const NAME_MIN = 8
  * and the floor are measured in UTF-16 units, so a name of emoji (each about two letters wide) is cut sooner.
  */
 export function sentenceWithNames(render: (...names: string[]) => string, ...names: string[]): string {
-  let keep = Math.min(NOTIFY_NAME_MAX, Math.max(1, ...names.map(graphemeCount)))
+  let keep = Math.min(NOTIFY_NAME_MAX, Math.max(1, ...names.map((name) => graphemes(name, NOTIFY_NAME_MAX).length)))
   let cut = names.map((name) => truncate(name, keep))
   let sentence = render(...cut)
   while (sentence.length > NOTIFY_MAX && keep > 1 && Math.max(...cut.map((name) => name.length)) > NAME_MIN) {
@@ -47,7 +47,7 @@ export function fitNotification(main: string, note?: string): string {
  * ("at most 10,0…"). A single word longer than `max` is cut as `truncate` would.
  */
 export function truncateAtWord(text: string, max: number): string {
-  const chars = graphemes(text)
+  const chars = graphemes(text, max + 1)
   if (chars.length <= max) return text
   const head = chars.slice(0, Math.max(0, max - 1)).join('')
   const space = head.search(/\s\S*$/)

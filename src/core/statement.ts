@@ -41,7 +41,7 @@ const LEADING_MARKER = /^(?:\d+[.)]|#\d+|[-*•·‣◦▪–])(?:\s+|$)/
  * last space when there is one in the last 40 % of the cut, and ends it with an ellipsis.
  */
 export function truncateText(text: string, max: number): string {
-  const chars = graphemes(text)
+  const chars = graphemes(text, max + 1)
   if (chars.length <= max) return text
   let cut = chars.slice(0, Math.max(1, max - 1)).join('')
   const space = cut.lastIndexOf(' ')

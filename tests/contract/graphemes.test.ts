@@ -92,6 +92,7 @@ describe('graphemes', () => {
         const cut = firstGraphemes(text, max)
         const all = reference(text)
         expect(cut).toBe(all.slice(0, max).join(''))
+        expect(graphemes(text, max + 1)).toEqual(all.slice(0, max + 1))
       })
     )
   })

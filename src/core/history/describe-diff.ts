@@ -6,7 +6,7 @@ import type { VersionDiff } from './diff-versions'
 /** A sticky's text as quoted in a sentence: one line, cut with "…" (never inside a character or an emoji). */
 function quote(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
-  const chars = graphemes(line)
+  const chars = graphemes(line, HISTORY_QUOTE_MAX + 1)
   return chars.length <= HISTORY_QUOTE_MAX ? line : `${chars.slice(0, HISTORY_QUOTE_MAX - 1).join('')}…`
 }
 

@@ -231,7 +231,7 @@ export function vpcLayout(): VpcLayout {
  */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
-  const chars = graphemes(text)
+  const chars = graphemes(text, max + 1)
   return chars.length <= max
     ? text
     : chars
