@@ -22,9 +22,11 @@ export const TEXT_MIN_SCREEN_PX = 4
 export const CULL_MARGIN = 0.15
 /**
  * Tiles already drawn at the view's zoom level are kept within this share of the board's size around the view
- * (and kept up to date with every change): a zoom step out or a pan back shows them again without drawing them.
+ * (and kept up to date with every change): a zoom step out (×1.22, a wheel notch) or a pan back shows them again
+ * without drawing them. 0.3 covers the drawn area one such step out (1 + 2 × 0.3 ≥ 1.22 × (1 + 2 × CULL_MARGIN));
+ * 0.5 kept more layers and measured slower zoom steps (the compositor's tile management grows with them).
  */
-export const KEEP_MARGIN = 0.5
+export const KEEP_MARGIN = 0.3
 /**
  * A tile's side in screen pixels at the lowest zoom of its level (levels double the zoom: a tile is 384 to 768 px
  * on screen once drawn at the view's zoom, or a half, quarter or eighth of that where the board is dense and its
@@ -42,7 +44,7 @@ export const FRAME_NODE_BUDGET = 150
  * After a zoom burst, about this share of the board's area is rastered sharp again per frame (tiles nearest the
  * middle first, one at least): the compositor scaled the tiles' old raster meanwhile (`pg-tile-scaling`).
  */
-export const SHARPEN_SHARE = 0.3
+export const SHARPEN_SHARE = 0.2
 /**
  * Screen pixels around each node's bounds counted as its own when cutting the board into tiles: strokes that keep
  * a width in screen pixels, arrowheads.
@@ -686,10 +688,10 @@ export class BoardRenderer {
   }
 
   /**
-   * Takes the compositor's scaling off the tiles of the last zoom burst in the drawn area, nearest the view's middle
+   * Takes the compositor's scaling off the tiles of the last zoom burst on the screen, nearest the view's middle
    * first, until about `SHARPEN_SHARE` of the board's area is to raster again (one tile at least): each is rastered
    * at the scale shown, so a burst's raster is spread over a few frames instead of falling in one. True when tiles
-   * are left. (`boardSettled` waits for this too: the drawing is done when every tile there is sharp.)
+   * are left. (`boardSettled` waits for this too: the drawing is done when every tile on the screen is sharp.)
    */
   private sharpen(): boolean {
     // Tiles removed meanwhile.
@@ -704,12 +706,16 @@ export class BoardRenderer {
     })
     const centre = { x: this.boardSize.width / 2, y: this.boardSize.height / 2 }
     const distance = (box: Box) => Math.hypot(box.x + box.width / 2 - centre.x, box.y + box.height / 2 - centre.y)
-    // Kept tiles outside the drawn area stay scaled until they come into it (Chromium rasters a layer near the view
-    // too, and those cost as much as the ones in view).
+    // Tiles off the screen stay scaled until a pan brings them onto it (Chromium rasters a layer near the view too,
+    // and those cost as much as the ones in view).
+    // (A tile reaches `TILE_OVERLAP_PX` past its box to the right and below, up to twice that on screen.)
+    const reach = 4 * TILE_OVERLAP_PX
+    const screen = { x: -reach, y: -reach, width: this.boardSize.width + 2 * reach, height: this.boardSize.height + 2 * reach }
     const order = [...this.scaling]
       .map((key) => this.tiles.get(key))
-      .filter((tile): tile is Tile => tile !== undefined && intersects(tile.box, this.cullRect))
+      .filter((tile): tile is Tile => tile !== undefined)
       .map((tile) => ({ tile, box: onScreen(tile.box) }))
+      .filter(({ box }) => intersects(box, screen))
       .sort((a, b) => distance(a.box) - distance(b.box))
     if (order.length === 0) return false
     const budget = this.boardSize.width * this.boardSize.height * SHARPEN_SHARE
