@@ -5,6 +5,7 @@ import type {
   BoardSnapshot,
   CanvasSnapshot,
   ConnectorSnapshot,
+  Rect,
   StickySnapshot
 } from '../../src/core/types'
 
@@ -583,7 +584,22 @@ describe('assignStickies agrees with a plain scan over every canvas', () => {
           ({ c }) =>
             cx >= c.box.x && cx <= c.box.x + c.box.width && cy >= c.box.y && cy <= c.box.y + c.box.height
         )
-      const zoned = holding.filter(({ c }) => {
+      // A section lying wholly inside another (not the same box) holds what is on it: the outer one drops out.
+      const holdsAnother = (outer: Rect) =>
+        holding.some(({ c: other }) => {
+          const o = other.box
+          const same =
+            o.x === outer.x && o.y === outer.y && o.width === outer.width && o.height === outer.height
+          return (
+            !same &&
+            o.x >= outer.x &&
+            o.y >= outer.y &&
+            o.x + o.width <= outer.x + outer.width &&
+            o.y + o.height <= outer.y + outer.height
+          )
+        })
+      const innermost = holding.filter(({ c }) => !holdsAnother(c.box))
+      const zoned = innermost.filter(({ c }) => {
         const inCircle =
           c.customerProfile !== null &&
           ((cx - c.customerProfile.x - c.customerProfile.width / 2) / (c.customerProfile.width / 2)) ** 2 +
@@ -598,7 +614,7 @@ describe('assignStickies agrees with a plain scan over every canvas', () => {
           cy <= c.valueMap.y + c.valueMap.height
         return inCircle || inSquare
       })
-      const pool = zoned.length > 0 ? zoned : holding
+      const pool = zoned.length > 0 ? zoned : innermost
       pool.sort((a, b) => a.c.box.width * a.c.box.height - b.c.box.width * b.c.box.height || a.i - b.i)
       return pool[0]?.i ?? -1
     })
