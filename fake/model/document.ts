@@ -161,13 +161,18 @@ export class FakeDocument extends BoardGeometry {
     }
     const stuck = oldParent === parent ? [] : this.stuckTo(child.id)
     const offsets = stuck.map((stamp) => this.offsetFrom(child, stamp))
+    const pageBefore = this.pageOf(child.id)
     if (oldParent !== null) this.removeChild(oldParent, child.id, actor)
     this.addChild(parent, child.id, index, actor)
     if (oldParent !== parent) {
       this.touch(child, actor)
       child.parent = parent.id
     }
-    this.report(child, actor, ['parent'])
+    const pageAfter = this.pageOf(child.id)
+    if (pageBefore !== null && pageAfter !== null && pageBefore !== pageAfter) {
+      this.emitFor('DELETE', child, pageBefore, actor, [])
+      this.emitFor('CREATE', child, pageAfter, actor, [])
+    } else this.report(child, actor, ['parent'])
     stuck.forEach((stamp, i) => this.follow(child, stamp, offsets[i] as Point, actor))
     if (oldParent !== null && oldParent !== parent) this.dropIfEmptyGroup(oldParent, actor)
   }

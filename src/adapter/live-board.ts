@@ -582,8 +582,11 @@ export class LiveBoard {
       this.connectors.delete(id)
       connectors.push({ before, after: null })
     }
+    // A canvas section deleted, or moved to another page (reported here as deleted: it left the page), with or
+    // without a container around it: the page no longer lists it.
+    const sectionsListed = new Set<BaseNode>(this.page.findAllWithCriteria({ types: ['SECTION'] }))
     let canvases = false
-    for (const section of this.sections.values()) if (section.removed) canvases = true
+    for (const section of this.sections.values()) if (section.removed || !sectionsListed.has(section)) canvases = true
     for (const { id } of this.drawnEntries) dirtyDrawn.add(id)
     return {
       canvases,
