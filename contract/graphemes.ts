@@ -1,4 +1,4 @@
-import { CONTROL, EXTEND, PICTOGRAPHIC } from './grapheme-tables'
+import { CONTROL, EXTEND, INCB_EXTEND, PICTOGRAPHIC, SPACING_MARK } from './grapheme-tables'
 
 /**
  * Characters as a person counts them (extended grapheme clusters, Unicode UAX #29): an emoji with its skin tone, a
@@ -40,7 +40,13 @@ function decode(table: string): Uint32Array {
   return ranges
 }
 
-let tables: { extend: Uint32Array; pictographic: Uint32Array; control: Uint32Array } | null = null
+let tables: {
+  extend: Uint32Array
+  pictographic: Uint32Array
+  control: Uint32Array
+  conjunctExtend: Uint32Array
+  spacing: Uint32Array
+} | null = null
 
 function inRanges(ranges: Uint32Array, cp: number): boolean {
   let low = 0
@@ -60,6 +66,7 @@ const enum Kind {
   LF,
   Control,
   Extend,
+  SpacingMark,
   ZWJ,
   Regional,
   Pictographic,
@@ -82,12 +89,23 @@ function kindOf(cp: number): Kind {
   if ((cp >= 0x11a8 && cp <= 0x11ff) || (cp >= 0xd7cb && cp <= 0xd7fb)) return Kind.T
   if (cp >= 0xac00 && cp <= 0xd7a3) return (cp - 0xac00) % 28 === 0 ? Kind.LV : Kind.LVT
   if (tables === null) {
-    tables = { extend: decode(EXTEND), pictographic: decode(PICTOGRAPHIC), control: decode(CONTROL) }
+    tables = {
+      extend: decode(EXTEND),
+      pictographic: decode(PICTOGRAPHIC),
+      control: decode(CONTROL),
+      conjunctExtend: decode(INCB_EXTEND),
+      spacing: decode(SPACING_MARK)
+    }
   }
-  if (inRanges(tables.extend, cp)) return Kind.Extend
+  if (inRanges(tables.extend, cp)) return inRanges(tables.spacing, cp) ? Kind.SpacingMark : Kind.Extend
   if (inRanges(tables.pictographic, cp)) return Kind.Pictographic
   if (inRanges(tables.control, cp)) return Kind.Control
   return Kind.Other
+}
+
+/** Whether a mark keeps an Indic conjunct going (InCB=Extend; the tables are read by then: it follows a consonant). */
+function inConjunctExtend(cp: number): boolean {
+  return tables !== null && inRanges(tables.conjunctExtend, cp)
 }
 
 /** Whether nothing separates two code points of these kinds (`joining`: a pictograph, its extenders, a ZWJ came last). */
@@ -95,7 +113,7 @@ function joins(before: Kind, after: Kind, joining: boolean, regionalRun: number)
   if (before === Kind.CR) return after === Kind.LF
   if (before === Kind.LF || before === Kind.Control) return false
   if (after === Kind.CR || after === Kind.LF || after === Kind.Control) return false
-  if (after === Kind.Extend || after === Kind.ZWJ) return true
+  if (after === Kind.Extend || after === Kind.SpacingMark || after === Kind.ZWJ) return true
   if (before === Kind.L)
     return after === Kind.L || after === Kind.V || after === Kind.LV || after === Kind.LVT
   if (before === Kind.LV || before === Kind.V) return after === Kind.V || after === Kind.T
@@ -135,9 +153,9 @@ export function graphemes(text: string, limit = Infinity): string[] {
     else if (kind !== Kind.Extend) pictograph = -1
     regionalRun = kind === Kind.Regional ? regionalRun + 1 : 0
     if (consonant) conjunct = 0
-    else if (conjunct >= 0 && (kind === Kind.Extend || kind === Kind.ZWJ)) {
-      if (LINKERS.indexOf(cp) >= 0) conjunct = 1
-    } else conjunct = -1
+    else if (conjunct >= 0 && LINKERS.indexOf(cp) >= 0) conjunct = 1
+    else if (conjunct < 0 || !(kind === Kind.Extend || kind === Kind.ZWJ) || !inConjunctExtend(cp))
+      conjunct = -1
     before = kind
     at += size
   }

@@ -5,12 +5,24 @@ import { writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { URL } from 'node:url'
 
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
+/** The length of the first grapheme cluster of `text`, as this Node's ICU splits it. */
+const firstSegment = (text) => Array.from(segmenter.segment(text))[0].segment.length
 const PREPEND = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}]/u
 const sets = {
   // Grapheme_Extend, emoji skin tones and spacing marks: never a break before them (UAX #29 GB9, GB9a).
   EXTEND: (c) => /[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}]/u.test(c),
+  // Spacing marks that are not Grapheme_Extend: no break before them either (GB9a), but they end an emoji sequence.
+  SPACING_MARK: (c) => /\p{Mc}/u.test(c) && !/\p{Grapheme_Extend}/u.test(c),
   // Extended_Pictographic: a ZWJ between two of them joins them (GB11).
   PICTOGRAPHIC: (c) => /\p{Extended_Pictographic}/u.test(c),
+  // Marks an Indic conjunct runs on through (UAX #29 InCB=Extend, which no regular expression names): found by
+  // asking this Node's segmenter whether a consonant, the mark and a virama still join the next consonant.
+  INCB_EXTEND: (c) =>
+    /[\p{Grapheme_Extend}\p{Emoji_Modifier}\u200d]/u.test(c) &&
+    c !== '\u094d' &&
+    firstSegment('\u0915' + c + '\u094d\u0915') === 3 + c.length &&
+    firstSegment('\u0915\u094d' + c + '\u0915') === 3 + c.length,
   // Controls: a break on both sides (GB4, GB5), line and paragraph separators and format characters included.
   CONTROL: (c) =>
     /[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]/u.test(c) &&
