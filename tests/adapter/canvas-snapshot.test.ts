@@ -11,7 +11,7 @@ import { readOneCanvas } from '../../src/commands/read-canvas'
 import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
 import { ZONE_KEYS } from '../../src/core/types'
 import { useFake } from './harness'
-import { canvasSections, dropSticky, pointInZone } from './helpers'
+import { canvasSections, dropSticky, expectScopedReadsAgree, pointInZone } from './helpers'
 
 type Place = 'zone' | 'page' | 'group' | 'ownSection' | 'margin'
 
@@ -150,14 +150,7 @@ describe('reading one canvas', () => {
     const [copy] = fake.user.duplicate([first.id], { offset: { x: 1300, y: 700 } })
     await fake.flush()
     expect(copy?.parent?.id).toBe(first.id)
-    const full = analyzeBoard(takeSnapshot(figma.currentPage), 'now')
-    for (const section of canvasSections()) {
-      const expected = full.find((a) => a.report.canvas.id === section.id)
-      const scoped = readOneCanvas(figma.currentPage, section.id, 'now')
-      expect(scoped && reportWithoutTime(scoped.analysis.report)).toEqual(
-        expected && reportWithoutTime(expected.report)
-      )
-    }
+    const full = expectScopedReadsAgree()
     // The copy's sticky sits over the second canvas, and a full read gives it to the second canvas.
     const secondReport = full.find((a) => a.report.canvas.id === second.id)!.report
     expect(

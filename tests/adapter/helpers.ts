@@ -1,3 +1,7 @@
+import { expect } from 'vitest'
+import { takeSnapshot } from '../../src/adapter/snapshot'
+import { readOneCanvas } from '../../src/commands/read-canvas'
+import { analyzeBoard, reportWithoutTime } from '../../src/core/analyze'
 import { pointAt, vpcLayout } from '../../src/core/layout/vpc-layout'
 import { sectorFor } from '../../src/core/zones'
 import type { Point, Rect, ZoneKey } from '../../src/core/types'
@@ -9,6 +13,22 @@ export function canvasSections(): SectionNode[] {
   return figma.currentPage
     .findAllWithCriteria({ types: ['SECTION'] })
     .filter((node) => getData(node, DATA_KEYS.role) === ROLES.canvas)
+}
+
+/**
+ * Every canvas read on its own (`readOneCanvas`, the read of one-canvas commands) gives the report the page's full
+ * read gives it; returns the full read.
+ */
+export function expectScopedReadsAgree(): ReturnType<typeof analyzeBoard> {
+  const full = analyzeBoard(takeSnapshot(figma.currentPage), 'now')
+  for (const section of canvasSections()) {
+    const expected = full.find((a) => a.report.canvas.id === section.id)
+    const scoped = readOneCanvas(figma.currentPage, section.id, 'now')
+    expect(scoped && reportWithoutTime(scoped.analysis.report)).toEqual(
+      expected && reportWithoutTime(expected.report)
+    )
+  }
+  return full
 }
 
 function abs(node: SceneNode): Rect {

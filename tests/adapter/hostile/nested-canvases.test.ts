@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { LiveBoard } from '../../../src/adapter/live-board'
 import { takeSnapshot } from '../../../src/adapter/snapshot'
 import { insertVpcAsync } from '../../../src/commands/insert-vpc-async'
-import { readOneCanvas } from '../../../src/commands/read-canvas'
 import { analyzeBoard, reportWithoutTime } from '../../../src/core/analyze'
 import type { FitReport } from '../../../src/core/types'
 import { useFake } from '../harness'
-import { canvasSections, dropSticky, shapesOf } from '../helpers'
+import { canvasSections, dropSticky, expectScopedReadsAgree, shapesOf } from '../helpers'
 
 const texts = (report: FitReport) =>
   [...Object.values(report.zones).flat(), ...report.unplaced].map((i) => i.text)
@@ -34,23 +33,11 @@ async function nestedBoardAsync() {
   return { fake, outer, inner, centre }
 }
 
-function expectScopedAgree(): ReturnType<typeof analyzeBoard> {
-  const full = analyzeBoard(takeSnapshot(figma.currentPage), 'now')
-  for (const section of canvasSections()) {
-    const expected = full.find((a) => a.report.canvas.id === section.id)
-    const scoped = readOneCanvas(figma.currentPage, section.id, 'now')
-    expect(scoped && reportWithoutTime(scoped.analysis.report)).toEqual(
-      expected && reportWithoutTime(expected.report)
-    )
-  }
-  return full
-}
-
 describe('a canvas nested in another canvas', () => {
   it('holds a sticky on its title band over the outer circle, in the full and the scoped read', async () => {
     const { outer, inner, centre } = await nestedBoardAsync()
     dropSticky('On the inner title', { x: centre.x + 100, y: centre.y })
-    const full = expectScopedAgree()
+    const full = expectScopedReadsAgree()
     const of = (section: SectionNode) => full.find((a) => a.report.canvas.id === section.id)!.report
     expect(of(inner).unplaced.map((i) => i.text)).toEqual(['On the inner title'])
     expect(texts(of(outer))).not.toContain('On the inner title')
