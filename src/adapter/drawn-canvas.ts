@@ -7,7 +7,7 @@ import { DRAWING_MAX_NODES } from '../../contract/limits'
 import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
 import type { NodeReading } from '../core/drawn/regions'
 import { drawingArea, drawingMargin, drawingReach, resolveDrawnZones } from '../core/drawn/regions'
-import { touchesRect } from '../core/geometry'
+import { insideRect, touchesRect } from '../core/geometry'
 import { zoneMapOf } from '../core/drawn/zone-map'
 import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline, Turn, UnreadCounts } from '../core/drawn/types'
 import type { CanvasSnapshot, Point, Rect } from '../core/types'
@@ -543,7 +543,7 @@ export async function drawnCanvasBoxesAsync(
       const inside =
         box !== null &&
         watchesRoot(entry.definition) &&
-        (selected ?? []).some(({ id, at }) => id !== rootId && insideBox(at, box))
+        (selected ?? []).some(({ id, at }) => id !== rootId && insideRect(at, box))
       if (box && !inside) {
         boxes.push({ id: rootId, box })
         continue
@@ -566,10 +566,6 @@ function selectionCentres(page: PageNode): Array<{ id: string; at: Point }> {
     if (box) centres.push({ id: node.id, at: { x: box.x + box.width / 2, y: box.y + box.height / 2 } })
   }
   return centres
-}
-
-function insideBox(point: Point, box: Rect): boolean {
-  return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height
 }
 
 /**
