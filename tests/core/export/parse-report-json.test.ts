@@ -81,7 +81,10 @@ const deep = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)
 
 /** A problem's sentence without the file's own words (the field's path, a quoted value), which stay as written. */
 function withoutOwnWords(problem: MessageRef, locale: Locale): string {
-  const own = Object.values(problem.params ?? {}).map(String)
+  // Longest first: a short parameter ("0") must not break a longer one that holds it (`zones.pains[0].stamps["{"]`).
+  const own = Object.values(problem.params ?? {})
+    .map(String)
+    .sort((a, b) => b.length - a.length)
   return own.reduce((text, part) => text.split(part).join(''), say(locale, problem))
 }
 
