@@ -23,12 +23,12 @@ export interface VpcContent {
  * The short, clear refusal for a name that cannot be stored in full (over `MAX_NAME_CHARS` characters), or null.
  * Checked before anything is drawn, so FigJam's own "data too large" never reaches the user.
  */
-export function nameProblem(content: VpcContent): string | null {
+export function nameProblem(content: VpcContent, speaks: Locale = content.locale): string | null {
   const longest = Math.max(content.segment.trim().length, content.product.trim().length)
   if (longest <= MAX_NAME_CHARS) return null
-  return t(content.locale, 'limits.nameTooLong', {
-    count: formatCount(content.locale, longest),
-    max: formatCount(content.locale, MAX_NAME_CHARS)
+  return t(speaks, 'limits.nameTooLong', {
+    count: formatCount(speaks, longest),
+    max: formatCount(speaks, MAX_NAME_CHARS)
   })
 }
 

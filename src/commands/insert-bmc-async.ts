@@ -50,11 +50,14 @@ function bmcSectionBoxes(page: PageNode): Rect[] {
 /**
  * Inserts one Business Model Canvas: beside `near` when given, else beside the right-most canvas or BMC on the
  * page, else at the viewport centre, never overlapping anything. Selects it and brings it into view. One undo step.
+ * Drawn in `options.locale`; the notification is in `speaks`, the language of the person who asked.
  */
-export async function insertBmcAsync(options: InsertBmcOptions): Promise<CommandOutcome> {
-  const { locale } = options
-  assertFigJam(locale)
-  await loadTemplateFontsOrExplainAsync(t(locale, 'bmcNotify.fontFailed'))
+export async function insertBmcAsync(
+  options: InsertBmcOptions,
+  speaks: Locale = options.locale
+): Promise<CommandOutcome> {
+  assertFigJam(speaks)
+  await loadTemplateFontsOrExplainAsync(t(speaks, 'bmcNotify.fontFailed'))
   drawBmcBeside(options, true)
-  return { message: t(locale, 'bmcNotify.inserted') }
+  return { message: t(speaks, 'bmcNotify.inserted') }
 }

@@ -20,12 +20,16 @@ function textParameter(parameters: ParameterValues | undefined, key: string): st
 export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefined) => Promise<void>> = {
   'insert-vpc': async (parameters) => {
     const locale = await menuLocaleAsync(parameters)
-    await runAndCloseAsync(locale, () =>
-      insertVpcAsync({
-        segment: textParameter(parameters, 'segment'),
-        product: textParameter(parameters, 'product'),
-        locale
-      })
+    const speaks = await userLocaleAsync(locale)
+    await runAndCloseAsync(speaks, () =>
+      insertVpcAsync(
+        {
+          segment: textParameter(parameters, 'segment'),
+          product: textParameter(parameters, 'product'),
+          locale
+        },
+        speaks
+      )
     )
   },
   'check-fit': async (parameters) => {
@@ -43,12 +47,22 @@ export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefi
   },
   'insert-bmc': async (parameters) => {
     const locale = await menuLocaleAsync(parameters)
-    await runAndCloseAsync(locale, () => insertBmcAsync({ locale }))
+    const speaks = await userLocaleAsync(locale)
+    await runAndCloseAsync(speaks, () => insertBmcAsync({ locale }, speaks))
   },
   'bmc-summary': async (parameters) => {
     const locale = await menuLocaleAsync(parameters)
     await bmcSummaryFromMenuAsync(locale)
   }
+}
+
+/**
+ * The language to speak to the person in: their saved language (the panel's), else `fallback` (the language they
+ * just chose for the canvas). A canvas's `locale` parameter is the team's language, not always theirs.
+ */
+async function userLocaleAsync(fallback: Locale): Promise<Locale> {
+  const settings = await loadUserSettingsAsync()
+  return settings.locale ?? fallback
 }
 
 /** The `locale` parameter when given, else the user's saved language, else English. */

@@ -103,9 +103,9 @@ export function panelHandlers(controller: PanelController, settings: Settings): 
       }
     },
     INSERT_VPC: async ({ segment, product, locale: canvasLocale }) =>
-      plain(await run(() => insertVpcAsync({ segment, product, locale: canvasLocale }))),
+      plain(await run(() => insertVpcAsync({ segment, product, locale: canvasLocale }, locale()))),
     INSERT_BMC: async ({ locale: bmcLocale }) =>
-      plain(await run(() => insertBmcAsync({ locale: bmcLocale }), { mayDrawBmc: true })),
+      plain(await run(() => insertBmcAsync({ locale: bmcLocale }, locale()), { mayDrawBmc: true })),
     BMC_SUMMARY: async ({ canvasId, insertBmc }) =>
       plain(
         await run(() => bmcSummaryAsync({ canvasId, locale: locale(), insertBmc }), { mayDrawBmc: true })

@@ -9,6 +9,7 @@ import { idle, useFake } from '../adapter/harness'
 import { canvasSections, dropSticky, pointInZone } from '../adapter/helpers'
 import { statesOf } from '../adapter/reliability/panel'
 import { EVERY_LIST } from '../panel/every-list'
+import { saveUserSettingsAsync } from '../../src/settings'
 
 async function launch(command: string, parameters?: ParameterValues) {
   const fake = useFake()
@@ -162,6 +163,20 @@ describe('the panel (command open)', () => {
   })
 })
 
+describe('the panel speaks its own language', () => {
+  it('a Swedish canvas inserted from an English panel is announced in English', async () => {
+    const { session, send, dones } = await launch('open')
+    await send(['UI_READY', { requestId: 'r', browserLocale: 'en' }])
+    await send(['INSERT_VPC', { requestId: 'i', segment: 'Pendlare', product: 'Elcyklar', locale: 'sv' }])
+    expect(dones().find((done) => done.requestId === 'i')).toMatchObject({ ok: true })
+    expect(session.notifications.map((n) => n.message)).toContain(
+      'Inserted a Value Proposition Canvas for Pendlare · Elcyklar'
+    )
+    const section = canvasSections()[0]!
+    expect(JSON.parse(getData(section, DATA_KEYS.meta))).toMatchObject({ locale: 'sv' })
+  })
+})
+
 describe('menu commands', () => {
   it('insert-vpc uses the quick-action parameters, notifies and closes', async () => {
     const { session } = await launch('insert-vpc', { segment: 'Commuters', product: 'E-bikes', locale: 'sv' })
@@ -173,6 +188,23 @@ describe('menu commands', () => {
     expect(session.notifications.map((n) => n.message)).toContain(
       'Lade in en Value Proposition Canvas för Commuters · E-bikes'
     )
+  })
+
+  it.each([
+    ['insert-vpc', { segment: 'Pendlere', product: 'Elcykler', locale: 'da' }, 'Inserted a Value Proposition Canvas for Pendlere · Elcykler'],
+    ['insert-bmc', { locale: 'sv' }, 'Inserted a Business Model Canvas. Run the BMC summary to fill it from a canvas.']
+  ])('%s speaks the person’s saved language, while the canvas takes the language asked for', async (command, parameters, message) => {
+    // The person chose English in the panel earlier (saved in clientStorage), then draws a canvas for another team.
+    useFake().startSession()
+    await saveUserSettingsAsync({ locale: 'en' })
+    const { session } = await launch(command, parameters)
+    expect(session.closed).toBe(true)
+    const drawn = useFake().inspect.nodes().filter((node) => node.type === 'SECTION')
+    expect(drawn.length).toBeGreaterThan(0)
+    const meta = drawn.map((node) => node.sharedPluginData['vpcfit']?.[DATA_KEYS.meta] ?? '')
+    expect(meta.length).toBeGreaterThan(0)
+    expect(meta.every((value) => value.includes(`"locale":"${parameters.locale}"`))).toBe(true)
+    expect(session.notifications.map((n) => n.message)).toContain(message)
   })
 
   it('check-fit on an empty page says what to do and closes', async () => {
