@@ -1,6 +1,12 @@
 import { assertFigJam } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { applyFitCard, drawnCardHost, planDrawnFitCard, planFitCard } from '../adapter/fit-card'
+import {
+  applyFitCard,
+  drawnCardHost,
+  planDrawnFitCard,
+  planFitCard,
+  releaseFitCard
+} from '../adapter/fit-card'
 import type { FitCardPlan } from '../adapter/fit-card'
 import { findCanvasNodeAsync } from '../adapter/find-node'
 import { loadTemplateFontsAsync } from '../adapter/fonts'
@@ -42,6 +48,11 @@ export async function checkFitAsync(options: {
   locale: Locale
   /** "Save a version": the name the kept version carries (one canvas only). */
   versionName?: string
+  /**
+   * "Turn the fit card on": the canvas's card is let go of (the plugin's own removed, one a person edited left to
+   * them) and a fresh one drawn, in the check's own write, so a check that stops changes nothing at all.
+   */
+  cardOn?: boolean
 }): Promise<CheckFitOutcome> {
   assertFigJam(options.locale)
   const page = figma.currentPage
@@ -81,12 +92,15 @@ export async function checkFitAsync(options: {
     sections.push(section)
   }
   const stickyBoxes = snapshot.stickies.map((sticky) => sticky.box)
-  const states = targets.map(
-    (analysis) => snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)?.lastCheck?.card ?? 'none'
+  const states = targets.map((analysis) =>
+    options.cardOn === true
+      ? 'none'
+      : (snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)?.lastCheck?.card ?? 'none')
   )
   // A drawing people made gets its card beside it, in the section or page around it: nothing is added to it.
   const hosts = sections.map((node) => (isOwnSection(node) ? node : drawnCardHost(node)))
-  let cardPlans: FitCardPlan[] = targets.map((analysis, i) => {
+  const planCard = (i: number): FitCardPlan => {
+    const analysis = targets[i] as CanvasAnalysis
     const canvas = snapshot.canvases.find((c) => c.id === analysis.report.canvas.id)
     const state = states[i] ?? 'none'
     const node = sections[i]
@@ -95,10 +109,16 @@ export async function checkFitAsync(options: {
     return isOwnSection(node)
       ? planFitCard(node, canvas.box, state, stickyBoxes)
       : planDrawnFitCard(host, node.id, canvas.box, state, stickyBoxes)
-  })
+  }
+  let cardPlans: FitCardPlan[] = targets.map((_, i) => planCard(i))
   // The cards' text needs the font, loaded before anything is written. Without it the check itself still counts:
   // the reports are stored and every card stays as it is.
-  if (cardPlans.some((plan) => plan.kind !== 'keep') && !(await fontsLoadedAsync())) {
+  let fonts = true
+  if (
+    (options.cardOn === true || cardPlans.some((plan) => plan.kind !== 'keep')) &&
+    !(await fontsLoadedAsync())
+  ) {
+    fonts = false
     cardPlans = states.map((state) => ({ kind: 'keep', state }))
   }
   if (sections.some((section) => section.removed))
@@ -127,7 +147,13 @@ export async function checkFitAsync(options: {
     setRelaunchButtons(section, analysis.report.canvas.locale)
     const locale = analysis.report.canvas.locale
     const host = hosts[i]
-    const plan = cardPlans[i] as FitCardPlan
+    let plan = cardPlans[i] as FitCardPlan
+    if (options.cardOn === true) {
+      // Let go of the old card now, then plan the new one on the board as it is after that (nothing awaited in
+      // between): a card a person edited stays theirs and the new one keeps off it.
+      releaseFitCard(section)
+      plan = fonts ? planCard(i) : { kind: 'keep', state: 'none' }
+    }
     const content = fitCardContent(analysis, time)
     const card = host
       ? applyFitCard(host, plan, content, locale, section.id)

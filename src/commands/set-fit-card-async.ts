@@ -21,13 +21,14 @@ export async function setFitCardAsync(options: {
   assertFigJam(options.locale)
   const section = await findCanvasNodeAsync(options.canvasId)
   if (!section) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  if (options.on) {
+    // The check lets go of the old card and draws the new one in its own write, after everything it waits for and
+    // every reason it may stop: a check that stops (the canvas gone, over the limits) leaves the card as it was.
+    return checkFitAsync({ canvasId: options.canvasId, locale: options.locale, cardOn: true })
+  }
   const last = readLastCheck(getData(section, DATA_KEYS.lastCheck))
   releaseFitCard(section)
-  writeLastCheck(section, { checkedAt: last.checkedAt, card: options.on ? 'none' : 'off' })
-  if (!options.on) {
-    figma.commitUndo()
-    return { message: t(options.locale, 'notify.cardOff') }
-  }
-  // The check closes the undo step: releasing the old card and drawing the new one undo together.
-  return checkFitAsync({ canvasId: options.canvasId, locale: options.locale })
+  writeLastCheck(section, { checkedAt: last.checkedAt, card: 'off' })
+  figma.commitUndo()
+  return { message: t(options.locale, 'notify.cardOff') }
 }
