@@ -16,9 +16,11 @@ import type { BoardSnapshot, Locale, Rect } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { BmcSummaryBlock } from '../i18n/bmc-blocks'
 import { drawBmcBeside } from './insert-bmc-async'
+import { removeDrawnBmc } from '../adapter/bmc/draw-bmc'
 import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { drawingsRead, pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
 import type { CommandOutcome } from '../run/run-command'
+import { stayOnPage } from './same-page'
 
 export interface BmcSummaryOptions {
   /** The canvas to summarise; null: the selected one, else the only one on the page. */
@@ -148,10 +150,12 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
 
   let target = findBmc(page, { near: canvas.box })
   const inserting = !target && options.insertBmc !== undefined
+  let inserted: SectionNode | null = null
   if (!target && options.insertBmc !== undefined) {
     // The BMC's fonts (the summary's too) are loaded before anything is drawn: no BMC without its summary.
     await loadTemplateFontsOrExplainAsync(t(locale, 'bmcNotify.fontFailed'))
-    drawBmcBeside({ locale: options.insertBmc, near: canvas.box })
+    stayOnPage(page, t(locale, 'bmcNotify.canvasGone'))
+    inserted = drawBmcBeside({ locale: options.insertBmc, near: canvas.box })
     target = findBmc(page, { near: canvas.box })
   }
   if (!target) throw new NoBmcError(t(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)
@@ -165,8 +169,21 @@ export async function bmcSummaryAsync(options: BmcSummaryOptions): Promise<Comma
     // What the canvas read holds and the stickies around the BMC (a page read already holds them all).
     snapshot.stickies.map((sticky) => sticky.box).concat(one ? stickyBoxesAroundBmc(page, target) : [])
   )
-  await loadSummaryFontsAsync(plan, t(locale, 'bmcNotify.fontFailed'))
-  const bmcSection = target.source === 'plugin' && target.sectionId ? await figma.getNodeByIdAsync(target.sectionId) : null
+  let bmcSection: BaseNode | null = null
+  // A BMC drawn just now holds no summary sticky and its font is loaded: nothing to wait for between drawing it and
+  // writing into it (a wait is where the person may switch pages). Otherwise the fonts of the stickies to update load
+  // first; a BMC drawn before such a wait goes again when the command stops there: no BMC without its summary.
+  if (!inserted || plan.blocks.some((block) => block.update !== null)) {
+    try {
+      await loadSummaryFontsAsync(plan, t(locale, 'bmcNotify.fontFailed'))
+      if (!inserted && target.source === 'plugin' && target.sectionId)
+        bmcSection = await figma.getNodeByIdAsync(target.sectionId)
+      stayOnPage(page, t(locale, 'bmcNotify.canvasGone'))
+    } catch (error) {
+      if (inserted) removeDrawnBmc(inserted)
+      throw error
+    }
+  }
   // Someone may have deleted the BMC while the fonts loaded: then there is nowhere to write.
   if (BLOCK_ORDER.some((block) => target[block]?.node.removed === true)) {
     throw new NoBmcError(t(locale, 'bmcNotify.noBmc'), canvas.id, canvas.box, locale)

@@ -29,6 +29,7 @@ import { planHistory } from './keep-history'
 import { drawingsRead, pageCanvases, readOneDrawnCanvasAsync, readOwnCanvas } from './read-canvas'
 import { sizeProblemMessage } from './size-problem'
 import { targetCanvasIds } from './target-canvases'
+import { stayOnPage } from './same-page'
 
 export interface CheckFitOutcome extends CommandOutcome {
   analyses: CanvasAnalysis[]
@@ -123,6 +124,7 @@ export async function checkFitAsync(options: {
   }
   if (sections.some((section) => section.removed))
     throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
+  stayOnPage(page, t(options.locale, 'notify.canvasGone'))
   // Every report is planned before anything is written: a canvas beyond the limits stops the command with the
   // numbers, and no report is ever stored in part.
   const plans: StorageEntry[][] = []

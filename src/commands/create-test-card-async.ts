@@ -2,7 +2,7 @@ import { connectNodes } from '../adapter/connect'
 import { assertFigJam, showInView } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
 import { findCanvasNodeAsync, findSceneNodeAsync } from '../adapter/find-node'
-import { loadTemplateFontsAsync } from '../adapter/fonts'
+import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { boxOf, occupiedBoxes } from '../adapter/occupied'
 import { CARD_STROKE, drawCard } from '../adapter/test-cards'
 import { riskiestAssumptions } from '../core/evidence/riskiest'
@@ -11,6 +11,7 @@ import type { CustomerZone, Locale, ReportItem, ZoneKey } from '../core/types'
 import { CUSTOMER_ZONES, ZONE_KEYS } from '../core/types'
 import { say, t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
+import { stayOnPage } from './same-page'
 import { readOneCanvasAnywhereAsync } from './read-canvas'
 import { cut, itemName } from './set-evidence-async'
 import { sentenceWithNames } from '../core/notification-text'
@@ -63,7 +64,8 @@ export async function createTestCardAsync(options: {
   const canvasBox = boxOf(canvasNode)
   if (!canvasBox) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
   const slot = testCardSlot(canvasBox, occupiedBoxes(page))
-  await loadTemplateFontsAsync()
+  await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))
+  stayOnPage(page, t(options.locale, 'notify.canvasGone'))
   if (canvasNode.removed || sticky.removed)
     throw new UserFacingError(t(options.locale, 'notify.test.itemGone'))
   const { card, fields } = drawCard(page, {

@@ -12,6 +12,7 @@ import { cardTimeOf } from '../core/fit-card'
 import type { FitReport, Locale } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
+import { stayOnPage } from './same-page'
 
 /** "after interviews · 3 Nov 2026, 14:20", or the date alone, in the canvas's language. */
 function versionLabel(locale: Locale, version: { name?: string; at: string }): string {
@@ -32,6 +33,7 @@ export async function drawVersionAsync(options: {
   assertFigJam(options.locale)
   const { report } = options
   const locale = report.canvas.locale
+  const page = figma.currentPage
   const node = await findCanvasNodeAsync(report.canvas.id)
   const box = node ? boxOf(node) : null
   if (!node || !box) throw new UserFacingError(t(options.locale, 'notify.canvasGone'))
@@ -40,6 +42,7 @@ export async function drawVersionAsync(options: {
   const plan = versionPlan(version, report.canvas)
   if (!plan) throw new UserFacingError(t(options.locale, 'history.thinnedVersion'))
   await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))
+  stayOnPage(page, t(options.locale, 'notify.canvasGone'))
   const label = versionLabel(locale, version)
   const canvasName = node.name.replace(/\s+/g, ' ').trim()
   // The canvas's name first, cut so that the version's label and "(read-only copy)" always show whole.

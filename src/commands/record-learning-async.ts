@@ -1,13 +1,14 @@
 import { connectNodes } from '../adapter/connect'
 import { assertFigJam, showInView } from '../adapter/editor'
 import { UserFacingError } from '../adapter/errors'
-import { loadTemplateFontsAsync } from '../adapter/fonts'
+import { loadTemplateFontsOrExplainAsync } from '../adapter/fonts'
 import { boxOf, occupiedBoxes } from '../adapter/occupied'
 import { CARD_STROKE, drawCard, findTestCardAsync, readTestCards } from '../adapter/test-cards'
 import { LEARNING_FIELDS, learningCardSlot } from '../core/evidence/test-card'
 import type { Locale } from '../core/types'
 import { t, tKey } from '../i18n'
 import type { CommandOutcome } from '../run/run-command'
+import { stayOnPage } from './same-page'
 import { itemOf } from './create-test-card-async'
 import { readOneCanvasAnywhereAsync } from './read-canvas'
 import { cut } from './set-evidence-async'
@@ -43,7 +44,8 @@ export async function recordLearningAsync(options: {
   const box = boxOf(found.node)
   if (!box) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
   const slot = learningCardSlot(box, occupiedBoxes(page))
-  await loadTemplateFontsAsync()
+  await loadTemplateFontsOrExplainAsync(t(options.locale, 'notify.fontFailed'))
+  stayOnPage(page, t(options.locale, 'notify.test.cardGone'))
   if (found.node.removed) throw new UserFacingError(t(options.locale, 'notify.test.cardGone'))
   const itemText =
     (analysis && itemOf(analysis.report.zones, found.data.itemId)?.item.text) || test.fields.hypothesis

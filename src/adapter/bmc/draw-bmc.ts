@@ -76,3 +76,8 @@ export function drawBmc(locale: Locale, at: Point): SectionNode {
     throw error
   }
 }
+
+/** Takes back a BMC this run drew (`drawBmc`), when the command that drew it stops before writing into it. */
+export function removeDrawnBmc(section: SectionNode): void {
+  if (!section.removed) section.remove()
+}
