@@ -446,6 +446,7 @@ export const WORDS_ONLY_TUNING: SuggestTuning = {
   toBest: 0,
   rescue: 0,
   manyToMany: 0,
+  model: null,
   vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0, genericWeight: 1 }
 }
 
@@ -455,13 +456,15 @@ export const WORDS_ONLY_TUNING: SuggestTuning = {
  */
 const ABLATIONS: { name: string; tuning: Partial<SuggestTuning> }[] = [
   { name: 'without the concept lexicon', tuning: { vectors: { ...DEFAULT_TUNING.vectors, conceptWeight: 0 } } },
-  { name: 'without canvas-level scoring', tuning: { fromBest: 0, toBest: 0, mutualThreshold: 1, matching: false } },
-  { name: 'without the mutual-best and matching rule', tuning: { mutualThreshold: 1 } },
-  { name: 'without one-to-one matching', tuning: { matching: false } },
+  { name: 'the hand-set rule instead of the pair model', tuning: { model: null } },
+  { name: 'hand-set rule: without canvas-level scoring', tuning: { model: null, fromBest: 0, toBest: 0, mutualThreshold: 1, matching: false } },
+  { name: 'hand-set rule: without the mutual-best and matching rule', tuning: { model: null, mutualThreshold: 1 } },
+  { name: 'without one-to-one matching (the model without its matched feature)', tuning: { matching: false } },
   { name: 'without generic-word damping', tuning: { vectors: { ...DEFAULT_TUNING.vectors, genericWeight: 1 } } },
   { name: 'without compound parts', tuning: { vectors: { ...DEFAULT_TUNING.vectors, partWeight: 0 } } },
-  { name: 'with rescue of unreached customer stickies (0.1)', tuning: { rescue: 0.1 } },
-  { name: 'with many-to-many best matches (0.5)', tuning: { manyToMany: 0.5 } }
+  { name: 'without inner compound parts (sv, da)', tuning: { vectors: { ...DEFAULT_TUNING.vectors, innerPartLength: 0 } } },
+  { name: 'hand-set rule: with rescue of unreached customer stickies (0.1)', tuning: { model: null, rescue: 0.1 } },
+  { name: 'hand-set rule: with many-to-many best matches (0.5)', tuning: { model: null, manyToMany: 0.5 } }
 ]
 
 export interface SuggestQuality {

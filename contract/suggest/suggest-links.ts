@@ -6,6 +6,7 @@ import {
   type CanvasVectors,
   type VectorOptions
 } from './private/build-vectors'
+import { LINK_MODEL, linkLogit, logitOf, type LinkModel } from './link-model'
 
 /** One sticky as the suggester sees it. */
 export interface SuggestItem {
@@ -66,6 +67,11 @@ export interface SuggestTuning {
    * the customer sticky's best (one reliever may answer two pains). 0 turns it off.
    */
   manyToMany: number
+  /**
+   * The logistic model that picks the pairs (link-model.ts), or null for the hand-set rule above (threshold,
+   * mutual best, damping by each side's best), which the model replaces when set.
+   */
+  model: LinkModel | null
 }
 
 export const DEFAULT_TUNING: SuggestTuning = {
@@ -76,7 +82,8 @@ export const DEFAULT_TUNING: SuggestTuning = {
   mutualThreshold: 0.01,
   matching: true,
   rescue: 0,
-  manyToMany: 0
+  manyToMany: 0,
+  model: LINK_MODEL
 }
 
 /** Room for a pair's number inside a sort key (more pairs than this per kind would need 40,000 × 50,000 stickies). */
@@ -89,10 +96,12 @@ const REASON_PARTS = 2
  * Likely links between a canvas's value map and customer profile, from the sticky texts alone (offline):
  * pain relievers to pains, gain creators to gains, products to jobs. Similarity is the cosine of TF-IDF vectors
  * of stemmed words plus the lexicon concepts each sticky expresses ("expensive" and "cheaper" share cost).
- * The canvas as a whole then decides: a pair keeps its full score when each side is the other's best match and
- * loses in proportion when either side has a better partner, so a sticky that shares a word with everything
- * does not take every pain. Never suggests a pair that is linked (either way) or was rejected; best first; at
- * most `limit` in all and three per value-map sticky; each says why.
+ * The canvas as a whole then decides: by default a small logistic model (link-model.ts, trained on the development
+ * canvases) rates each pair from its similarity, how close it is to each side's best, whether the greedy one-to-one
+ * matching pairs the two, and how many rivals each side has, so a sticky that shares a word with everything does
+ * not take every pain; with `model: null`, the hand-set rule (mutual best, damping by each side's best) decides.
+ * Never suggests a pair that is linked (either way) or was rejected; best first; at most `limit` in all and two
+ * per value-map sticky (three under the hand-set rule); each says why.
  */
 export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): LinkSuggestion[] {
   const limit = input.limit === undefined ? SUGGESTIONS_MAX : Math.max(0, Math.floor(input.limit))
@@ -144,6 +153,8 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
   // At most one entry per posting visited (a zero-weight term can touch a sticky twice).
   const touched = new Int32Array(Math.max(count, terms.length))
   const bestFrom = new Float64Array(count)
+  // Per value-map sticky, how many customer stickies it shares a specific term with (the model's feature).
+  const choicesFrom = new Int32Array(count)
   const usedFrom = new Uint8Array(count)
   const pairs = SCORED_PAIRS
   const kept = new KeptBest(count)
@@ -176,6 +187,7 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
     // Every scored pair, packed: value-map sticky, customer sticky (local number), similarity.
     pairs.clear()
     const bestTo = new Float64Array(targets.length)
+    const choicesTo = new Int32Array(targets.length)
     bestFrom.fill(0)
     for (let i = 0; i < count; i++) {
       const from = input.items[i]
@@ -195,6 +207,7 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
         }
       }
       let best = 0
+      let choices = 0
       for (let t = 0; t < touchedCount; t++) {
         const target = touched[t] ?? 0
         const score = Math.min(1, sums[target] ?? 0)
@@ -204,11 +217,14 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
         if (!shared || score <= 0 || idNumber[targets[target] ?? -1] === idNumber[i]) continue
         if (score > best) best = score
         if (score > (bestTo[target] ?? 0)) bestTo[target] = score
+        choices++
+        choicesTo[target] = (choicesTo[target] ?? 0) + 1
         // A pair under both thresholds can never be suggested: it counts for the bests above, and stops here.
         if (score < lowest) continue
         pairs.push(i, target, score)
       }
       bestFrom[i] = best
+      choicesFrom[i] = choices
     }
     const { from: pairFrom, to: pairTo, score: pairScore, size: pairCount } = pairs
 
@@ -226,7 +242,28 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
     const reached = new Uint8Array(rescueSize)
     const rescueScore = new Float64Array(rescueSize)
     const rescuePair = new Int32Array(rescueSize).fill(-1)
-    for (let p = 0; p < pairCount; p++) {
+    const model = tuning.model
+    const passLogit = model === null ? 0 : logitOf(model.threshold)
+    for (let p = 0; p < pairCount && model !== null; p++) {
+      const raw = pairScore[p] ?? 0
+      const i = pairFrom[p] ?? 0
+      const target = pairTo[p] ?? 0
+      const logit = linkLogit(
+        model,
+        raw,
+        raw / (bestFrom[i] ?? raw),
+        raw / (bestTo[target] ?? raw),
+        matched[p] === 1,
+        choicesFrom[i] ?? 0,
+        choicesTo[target] ?? 0
+      )
+      if (logit < passLogit) continue
+      const from = input.items[i]
+      const to = input.items[targets[target] ?? -1]
+      if (from === undefined || to === undefined || (blocked.size > 0 && blocked.has(`${from.id}>${to.id}`))) continue
+      kept.insert(i, 1 / (1 + Math.exp(-logit)), target, targetIds)
+    }
+    for (let p = 0; p < pairCount && model === null; p++) {
       const raw = pairScore[p] ?? 0
       const i = pairFrom[p] ?? 0
       const target = pairTo[p] ?? 0
@@ -265,10 +302,11 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
       if (reached[target] === 1 || p < 0) continue
       kept.insert(pairFrom[p] ?? 0, rescueScore[target] ?? 0, target, targetIds)
     }
+    const perItem = model === null ? SUGGESTIONS_PER_ITEM : Math.min(SUGGESTIONS_PER_ITEM, model.perItem)
     for (const i of kept.order) {
       const from = input.items[i]
       if (from === undefined) continue
-      for (let k = i * SUGGESTIONS_PER_ITEM; k < i * SUGGESTIONS_PER_ITEM + (kept.size[i] ?? 0); k++) {
+      for (let k = i * SUGGESTIONS_PER_ITEM; k < i * SUGGESTIONS_PER_ITEM + Math.min(perItem, kept.size[i] ?? 0); k++) {
         const to = input.items[targets[kept.target[k] ?? -1] ?? -1]
         if (to === undefined) continue
         candidates.push({

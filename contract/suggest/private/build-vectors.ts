@@ -15,6 +15,11 @@ export interface VectorOptions {
   minCompoundLength: number
   /** Shortest part that counts. */
   minPartLength: number
+  /**
+   * Swedish and Danish only: shortest canvas word that also counts inside a long word, not only at its start or
+   * end ("jämför" in "prisjämför", "påmin" in "betalningspåminn"); 0 turns it off.
+   */
+  innerPartLength: number
   /** Weight of a lexicon concept a sticky expresses ("expensive" and "cheaper" both express cost); 0 turns the meaning layer off. */
   conceptWeight: number
   /** Weight of a generic word ("app", "customer", "time") relative to other words. */
@@ -27,6 +32,7 @@ export const DEFAULT_VECTOR_OPTIONS: VectorOptions = {
   partWeight: 0.5,
   minCompoundLength: 6,
   minPartLength: 4,
+  innerPartLength: 5,
   conceptWeight: 1.15,
   genericWeight: 0.35,
   idfPower: 1
@@ -402,6 +408,18 @@ export function buildVectors(
           if (parts.indexOf(number) < 0) parts.push(number)
         }
       }
+      const inner = options.innerPartLength
+      if (inner > 0 && locale !== 'en') {
+        // A part that starts inside: at least a short word's letters before it and after its own start.
+        for (let at = MIN_INNER_START; at + inner <= term.length - 1; at++) {
+          for (const part of byStart.get(term.slice(at, at + k)) ?? []) {
+            const text = termText[part] ?? ''
+            if (text.length < inner || at + text.length > term.length || !term.startsWith(text, at)) continue
+            const number = numberOf(part)
+            if (parts.indexOf(number) < 0) parts.push(number)
+          }
+        }
+      }
     }
     return parts
   }
@@ -498,6 +516,9 @@ export function buildVectors(
     wordOf
   }
 }
+
+/** Fewest letters before a part found inside a long word ("pris" before "jämför"). */
+const MIN_INNER_START = 3
 
 /** Whether `term` is a guarded family's own term ("integrity="). */
 function isGuardedTerm(term: string): boolean {

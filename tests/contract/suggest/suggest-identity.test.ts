@@ -18,8 +18,11 @@ import { SUGGEST_HELD_OUT, SUGGEST_PUBLISHED_DEV } from './fixtures/suggest-publ
  * suggester: without them the digest is the fourth session's d0d4974b….
  * Re-recorded in the seventh session for the canvases it added (suggest-published-seventh.ts), with no change to
  * the suggester: without them the digest is the fifth session's ad574491….
+ * Re-recorded in the eighth session for a deliberate change: the pair model (link-model.ts) picks the pairs by
+ * default, the hand-set rule's tunings below are unchanged in what they do, and Swedish and Danish long words also
+ * carry canvas words found inside them.
  */
-const RECORDED = 'f1a1873584ee6315e5c9a2d648efe4307161a822fe99c4f74ec66215532f4ce5'
+const RECORDED = 'da1f80c5cc00936025d8102b758d1ca8e7d40dcf78cdd638acf64f41f9c934d2'
 
 const TUNINGS: Partial<SuggestTuning>[] = [
   {},

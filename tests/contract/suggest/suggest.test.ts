@@ -14,6 +14,7 @@ import {
   type SuggestedKind,
   type SuggestItem
 } from '../../../contract/suggest'
+import { LINK_MODEL } from '../../../contract/suggest/link-model'
 import { LOCALES, type Locale, type ZoneKey } from '../../../contract/vocabulary'
 import { SUGGEST_LABELLED } from './fixtures/suggest-labelled'
 import { SUGGEST_REAL } from './fixtures/suggest-real'
@@ -64,14 +65,17 @@ function checkFloors(name: string, set: LabelledCanvas[], floors: Floors): void 
  * published canvases may be studied; the held-out published canvases are only measured (English only: no Swedish
  * or Danish canvas with a filled value map was found).
  */
+// The eighth session's pair model (contract/suggest/link-model.ts) traded recall for precision on every set (here
+// 90.5 / 84.0 % -> 94.4 / 81.6 %, F1 0.871 -> 0.876; held out 62.9 / 53.4 % -> 67.6 / 52.3 %, F1 0.577 -> 0.590):
+// the floors follow the measured figures as before.
 checkFloors('the hand-written labelled set', SUGGEST_LABELLED, {
-  all: { precision: 0.88, recall: 0.82 },
-  en: { precision: 0.86, recall: 0.9 },
+  all: { precision: 0.92, recall: 0.8 },
+  en: { precision: 0.93, recall: 0.86 },
   sv: { precision: 0.81, recall: 0.64 },
-  da: { precision: 0.86, recall: 0.82 },
-  relieves: { precision: 0.88, recall: 0.9 },
-  creates: { precision: 0.88, recall: 0.88 },
-  serves: { precision: 0.72, recall: 0.5 }
+  da: { precision: 0.9, recall: 0.8 },
+  relieves: { precision: 0.92, recall: 0.88 },
+  creates: { precision: 0.93, recall: 0.88 },
+  serves: { precision: 0.72, recall: 0.45 }
 })
 
 // Every held-out canvas (25, 371 pairs). The 12 measured since the second session (237 pairs), the 15 the third
@@ -82,37 +86,37 @@ checkFloors('the hand-written labelled set', SUGGEST_LABELLED, {
 // The seventh session added one canvas (a markdown editor, 12 pairs, 54.5 %): the full set's figures moved by a
 // tenth of a point, its floors stay.
 checkFloors('the held-out published canvases', SUGGEST_HELD_OUT, {
-  all: { precision: 0.62, recall: 0.52 },
-  en: { precision: 0.62, recall: 0.52 },
+  all: { precision: 0.66, recall: 0.51 },
+  en: { precision: 0.66, recall: 0.51 },
   sv: null,
   da: null,
-  relieves: { precision: 0.6, recall: 0.5 },
-  creates: { precision: 0.58, recall: 0.54 },
-  serves: { precision: 0.64, recall: 0.47 }
+  relieves: { precision: 0.64, recall: 0.5 },
+  creates: { precision: 0.61, recall: 0.54 },
+  serves: { precision: 0.74, recall: 0.46 }
 })
 
 checkFloors('the held-out canvases of the fifth session', SUGGEST_HELD_OUT_FIFTH, {
-  all: { precision: 0.62, recall: 0.52 },
+  all: { precision: 0.66, recall: 0.51 },
   en: null,
   sv: null,
   da: null,
-  relieves: { precision: 0.6, recall: 0.5 },
-  creates: { precision: 0.58, recall: 0.55 },
+  relieves: { precision: 0.63, recall: 0.5 },
+  creates: { precision: 0.62, recall: 0.54 },
   serves: null
 })
 
 checkFloors('the held-out canvases of the fourth session', SUGGEST_HELD_OUT_FOURTH, {
-  all: { precision: 0.63, recall: 0.55 },
+  all: { precision: 0.68, recall: 0.53 },
   en: null,
   sv: null,
   da: null,
-  relieves: { precision: 0.62, recall: 0.57 },
+  relieves: { precision: 0.67, recall: 0.56 },
   creates: null,
   serves: null
 })
 
 checkFloors('the held-out canvases of the third session', SUGGEST_HELD_OUT_THIRD, {
-  all: { precision: 0.62, recall: 0.53 },
+  all: { precision: 0.66, recall: 0.51 },
   en: null,
   sv: null,
   da: null,
@@ -122,7 +126,7 @@ checkFloors('the held-out canvases of the third session', SUGGEST_HELD_OUT_THIRD
 })
 
 checkFloors('the held-out canvases of the second session', SUGGEST_HELD_OUT_FIRST, {
-  all: { precision: 0.61, recall: 0.53 },
+  all: { precision: 0.65, recall: 0.51 },
   en: null,
   sv: null,
   da: null,
@@ -139,12 +143,12 @@ checkFloors('the held-out canvases of the second session', SUGGEST_HELD_OUT_FIRS
 // a change of the suggester (the canvases before score as they did, and the output pin without the new canvases is
 // unchanged).
 checkFloors('the development part of the published canvases', SUGGEST_PUBLISHED_DEV, {
-  all: { precision: 0.76, recall: 0.65 },
-  en: { precision: 0.76, recall: 0.65 },
+  all: { precision: 0.78, recall: 0.64 },
+  en: { precision: 0.78, recall: 0.64 },
   sv: null,
   da: null,
-  relieves: { precision: 0.8, recall: 0.72 },
-  creates: { precision: 0.7, recall: 0.57 },
+  relieves: { precision: 0.82, recall: 0.71 },
+  creates: { precision: 0.74, recall: 0.57 },
   serves: { precision: 0.28, recall: 0.18 }
 })
 
@@ -199,7 +203,7 @@ describe('labelled sets', () => {
 
   it('a higher threshold trades recall for precision', () => {
     const evaluation = evaluateSuggester(SUGGEST_LABELLED)
-    const strict = evaluateSuggester(SUGGEST_LABELLED, { threshold: 0.25, mutualThreshold: 0.25 })
+    const strict = evaluateSuggester(SUGGEST_LABELLED, { model: { ...LINK_MODEL, threshold: 0.6 } })
     expect(strict.overall.precision).toBeGreaterThan(evaluation.overall.precision)
     expect(strict.overall.recall).toBeLessThan(evaluation.overall.recall)
   })
@@ -219,13 +223,15 @@ describe('labelled sets', () => {
 })
 
 // Generic words weigh a third (they still never link two stickies alone either way). That pays on the hand-written
-// set; on the development part as the fifth session grew it (18 canvases) weighing them fully scores 0.744 against
+// set under the hand-set rule (with the pair model of the eighth session it is a tie there: 0.876 both ways); on the development part as the fifth session grew it (18 canvases) weighing them fully scores 0.744 against
 // 0.735, on the 14 before it 0.788 against 0.791. The weight stays, since a full weight loses a hand-written pair and a
 // retune over it found a plateau within half a point (README, Link suggestions).
 describe('damping generic words', () => {
-  it('without it, the hand-written set loses F1', () => {
-    const off = { vectors: { ...DEFAULT_TUNING.vectors, genericWeight: 1 } }
-    expect(evaluateSuggester(SUGGEST_LABELLED, off).overall.f1).toBeLessThan(evaluateSuggester(SUGGEST_LABELLED).overall.f1)
+  it('without it, the hand-written set loses F1 under the hand-set rule', () => {
+    const off = { model: null, vectors: { ...DEFAULT_TUNING.vectors, genericWeight: 1 } }
+    expect(evaluateSuggester(SUGGEST_LABELLED, off).overall.f1).toBeLessThan(
+      evaluateSuggester(SUGGEST_LABELLED, { model: null }).overall.f1
+    )
   })
 })
 
@@ -401,14 +407,16 @@ describe('suggestLinks', () => {
       { id: 'p3', zone: 'pains', text: 'Returning an order costs money' }
     ]
     const input = { locale: 'en' as const, items, existing: [], rejected: [] }
-    const plain = keysOf(suggestLinks(input))
+    // A knob of the hand-set rule, which the pair model replaces by default.
+    const rule = { ...DEFAULT_TUNING, model: null }
+    const plain = keysOf(suggestLinks(input, rule))
     expect(plain).not.toContain('r1>p1')
-    const rescue = { ...DEFAULT_TUNING, rescue: 0.05 }
+    const rescue = { ...rule, rescue: 0.05 }
     const rescued = keysOf(suggestLinks(input, rescue))
     expect(rescued).toEqual(expect.arrayContaining([...plain, 'r1>p1']))
     expect(rescued).toHaveLength(plain.length + 1)
     // Too weak a best partner is not rescued, and neither is a pain a drawn link already touches.
-    expect(keysOf(suggestLinks(input, { ...DEFAULT_TUNING, rescue: 0.5 }))).toEqual(plain)
+    expect(keysOf(suggestLinks(input, { ...rule, rescue: 0.5 }))).toEqual(plain)
     const linked = suggestLinks({ ...input, existing: [{ from: 'r2', to: 'p1' }] }, rescue)
     expect(keysOf(linked)).not.toContain('r1>p1')
     expect(keysOf(suggestLinks({ ...input, rejected: ['r1>p1'] }, rescue))).not.toContain('r1>p1')
@@ -424,14 +432,16 @@ describe('suggestLinks', () => {
       { id: 'p2', zone: 'pains', text: 'Typing bank payments by hand' }
     ]
     const input = { locale: 'en' as const, items, existing: [], rejected: [] }
-    expect(keysOf(suggestLinks(input)).sort()).toEqual(['r2>p1', 'r3>p2'])
-    expect(keysOf(suggestLinks(input, { ...DEFAULT_TUNING, manyToMany: 0.3 })).sort()).toEqual([
+    // A knob of the hand-set rule, which the pair model replaces by default.
+    const rule = { ...DEFAULT_TUNING, model: null }
+    expect(keysOf(suggestLinks(input, rule)).sort()).toEqual(['r2>p1', 'r3>p2'])
+    expect(keysOf(suggestLinks(input, { ...rule, manyToMany: 0.3 })).sort()).toEqual([
       'r1>p1',
       'r2>p1',
       'r3>p2'
     ])
     // Far from the pain's best match, the reliever's best still does not pass.
-    expect(keysOf(suggestLinks(input, { ...DEFAULT_TUNING, manyToMany: 0.9 })).sort()).toEqual(['r2>p1', 'r3>p2'])
+    expect(keysOf(suggestLinks(input, { ...rule, manyToMany: 0.9 })).sort()).toEqual(['r2>p1', 'r3>p2'])
   })
 
   it('matches Swedish inflections through the stemmer ("dyr" / "dyrt" / "dyra")', () => {
