@@ -103,7 +103,7 @@ export const LinkSuggestionSchema = v.object({
   /** The customer-profile sticky. */
   toId: v.string(),
   kind: v.picklist(['relieves', 'creates', 'serves'] as const),
-  /** 0..1 similarity. */
+  /** 0..1: how likely the pair is a link (the suggester's pair model), or the similarity under its hand-set rule. */
   score: v.number(),
   /** Why the pair is suggested, strongest first. */
   reason: SuggestionReasonSchema

@@ -20,8 +20,9 @@ describe('link suggestions', () => {
   it('lists each suggestion with its score and both sticky texts', () => {
     openMore()
     const item = within(section('Link suggestions')).getByRole('listitem')
-    // Computed in the panel from the report's texts: "Rota saved in the cloud" and "Paper rota gets lost".
-    expect(item.querySelector('.suggestion-score')?.textContent).toBe('13%')
+    // Computed in the panel from the report's texts: "Rota saved in the cloud" and "Paper rota gets lost"; the score
+    // is the pair model's likelihood that the pair is a link (similarity 13 %, each the other's only partner).
+    expect(item.querySelector('.suggestion-score')?.textContent).toBe('90%')
     expect(item.querySelector('.suggestion-kind')?.textContent).toBe('Pain relievers → Pains')
     expect(item.querySelector('.suggestion-from')?.textContent).toBe('Rota saved in the cloud')
     expect(item.querySelector('.suggestion-to')?.textContent).toBe('Paper rota gets lost')
