@@ -6,7 +6,7 @@ import { DRAWING_MAX_NODES } from '../../contract/limits'
  */
 import { definitionNodeIds, parseDrawnDef } from '../core/drawn/definition'
 import type { NodeReading } from '../core/drawn/regions'
-import { drawingArea, drawingMargin, drawingReach, resolveDrawnZones } from '../core/drawn/regions'
+import { drawingArea, drawingMargin, drawingReach, reachesByLabels, resolveDrawnZones } from '../core/drawn/regions'
 import { insideRect, touchesRect } from '../core/geometry'
 import { zoneMapOf } from '../core/drawn/zone-map'
 import type { DrawingInput, DrawnCanvasDef, DrawnNode, DrawnZones, Outline, Turn, UnreadCounts } from '../core/drawn/types'
@@ -416,7 +416,8 @@ function drawnCanvasOf(
           return entry ? [entry.box] : []
         }),
     ownBox ? plainBox(ownBox) : null,
-    margin
+    margin,
+    reachesByLabels(definition)
   )
   if (!area) return null
   const zones = resolveDrawnZones(definition, { nodes, area })

@@ -46,7 +46,7 @@ import type {
 } from './types'
 import { DRAWN_SCHEMA } from './types'
 import type { DrawnSide, LabelLocale } from './vocabulary'
-import { LABEL_LOCALES, matchDrawnZone, matchNamedField, sideOfZone, zonesOfSide } from './vocabulary'
+import { LABEL_LOCALES, matchDrawnZone, matchNamedField, segmentFromName, sideOfZone, zonesOfSide } from './vocabulary'
 
 /** Roles of nodes this plugin drew as canvases: such a selection is already a canvas. */
 const OWN_CANVAS_ROLES = ['vpc-canvas', 'value-map', 'customer-profile']
@@ -193,10 +193,13 @@ function areaOfShape(shape: DrawnNode): number {
 /** The region decision for one zone (step 3 of the file comment). */
 function regionOf(
   label: Label,
-  shapes: readonly DrawnNode[],
+  allShapes: readonly DrawnNode[],
   labelOf: ReadonlyMap<ZoneKey, Label>
 ): { mode: DrawnZoneDef['mode']; region: DrawnNode | null } {
   const centre = centreOf(label.node.box)
+  // A shape smaller than the label's own box (a numbered badge beside a header, a dot) is no zone's region.
+  const size = areaOf(label.node.box)
+  const shapes = allShapes.filter((shape) => shape.id === label.node.id || areaOfShape(shape) > size)
   const holding = shapes.filter((shape) => holds(shape, centre))
   holding.sort((a, b) => areaOfShape(a) - areaOfShape(b) || (a.id < b.id ? -1 : 1))
   const owned = (shape: DrawnNode): ZoneKey[] =>
@@ -290,6 +293,8 @@ export function recognizeDrawing(input: DrawingInput): AdoptDecision {
     if (field?.field === 'segment' && segment === '') segment = field.value
     if (field?.field === 'product' && product === '') product = field.value
   }
+  // A canvas drawn in a section named after its segment ("Busy parents") and naming none itself: that segment.
+  if (segment === '' && input.root.kind === 'section') segment = segmentFromName(input.root.name)
   const found = ZONE_KEYS.filter((zone) => candidates.has(zone))
   if (found.length === 0) {
     const bmc =

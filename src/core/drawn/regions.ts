@@ -260,6 +260,11 @@ export function drawingMargin(definition: Pick<DrawnCanvasDef, 'zones' | 'margin
   return ZONE_KEYS.every((zone) => definition.zones[zone].mode === 'nearest') ? LABELS_MARGIN : DRAWING_MARGIN
 }
 
+/** Whether some zone of a drawing reaches to its nearest label (it stands in no shape of its own). */
+export function reachesByLabels(definition: Pick<DrawnCanvasDef, 'zones'>): boolean {
+  return ZONE_KEYS.some((zone) => definition.zones[zone].mode === 'nearest')
+}
+
 /**
  * The margin of a drawing mixing labelled shapes and loose labels: its loose labels' zones reach half those
  * labels' spread (as a labels-only drawing's do), its shapes `DRAWING_MARGIN`; as one share of the whole
@@ -282,16 +287,20 @@ export function drawingReach(boxes: readonly Rect[], margin = DRAWING_MARGIN): R
 
 /**
  * The drawing's box now, from its definition's `nodes` (their boxes now, `boxes`) and its root's box: loose nodes
- * are the box around them; a section or group whose definition lists nodes (it holds something else too, a BMC,
+ * are the box around them (grown by `margin` when `byLabels`: zones reach to their labels); a section or group whose definition lists nodes (it holds something else too, a BMC,
  * notes) is the box around them grown by `DRAWING_MARGIN`, within the root; otherwise the root's box.
  */
 export function drawingArea(
   root: DrawingRoot,
   boxes: readonly Rect[],
   rootBox: Rect | null,
-  margin = DRAWING_MARGIN
+  margin = DRAWING_MARGIN,
+  byLabels = false
 ): Rect | null {
-  if (root === 'nodes') return boxAround(boxes)
+  // Loose nodes: the box around them; a drawing with zones reaching to their labels (headers over columns of
+  // stickies, selected without a section around them) reaches as far as in a section, or its stickies under the
+  // headers would lie outside it.
+  if (root === 'nodes') return byLabels ? drawingReach(boxes, margin) : boxAround(boxes)
   const reach = drawingReach(boxes, margin)
   if (!reach || !rootBox) return rootBox ?? reach
   const x0 = Math.max(reach.x, rootBox.x)

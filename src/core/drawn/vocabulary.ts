@@ -39,7 +39,8 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Tasks',
       'Customer jobs to be done',
       'Customer job to be done',
-      'Customer tasks'
+      'Customer tasks',
+      'Costumer jobs'
     ],
     sv: [
       'Arbete som ska utföras',
@@ -66,7 +67,16 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
   },
   pains: {
     en: ['Pains', 'Pain', 'Customer pains', 'Customer pain', 'Pain points', 'Pain point'],
-    sv: ['Besvär', 'Kundens besvär', 'Smärtor', 'Kundens smärtor', 'Smärtpunkter', 'Kundsmärtor', 'Kundbesvär'],
+    sv: [
+      'Besvär',
+      'Kundens besvär',
+      'Smärtor',
+      'Kundens smärtor',
+      'Smärtpunkter',
+      'Kundsmärtor',
+      'Kundbesvär',
+      'Smärtorna'
+    ],
     da: [
       'Smerter',
       'Kundens smerter',
@@ -76,13 +86,24 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Gener',
       'Kundegener',
       'Kundens gener',
-      'Kundesmerter'
+      'Kundesmerter',
+      'Smerterne'
     ],
     de: ['Probleme', 'Kundenprobleme', 'Schmerzen', 'Schmerzpunkte']
   },
   gains: {
     en: ['Gains', 'Gain', 'Customer gains', 'Customer gain', 'Desired gains'],
-    sv: ['Fördelar', 'Kundens fördelar', 'Vinster', 'Kundens vinster', 'Nyttor', 'Kundvinster', 'Kundfördelar'],
+    sv: [
+      'Fördelar',
+      'Kundens fördelar',
+      'Vinster',
+      'Kundens vinster',
+      'Nyttor',
+      'Kundvinster',
+      'Kundfördelar',
+      'Vinsterna',
+      'Fördelarna'
+    ],
     da: [
       'Gevinster',
       'Kundens gevinster',
@@ -90,7 +111,8 @@ export const ZONE_VOCABULARY: Vocabulary<ZoneKey> = {
       'Udbytte',
       'Kundeudbytte',
       'Kundens udbytte',
-      'Kundegevinster'
+      'Kundegevinster',
+      'Gevinsterne'
     ],
     de: ['Gewinne', 'Kundengewinne', 'Vorteile']
   },
@@ -431,6 +453,11 @@ function nearestEntries<K extends string>(
 
 /** A step number written before a label: "Step 1: Customer jobs", "Steg 2 – Besvär", "Trin 3. Gevinster". */
 const STEP_PREFIX = /^\s*(?:step|steg|trin|schritt)\s*\d+\s*(?:[:.)]|\s[-–—])?\s*/i
+/**
+ * A letter or a Roman numeral numbering a label, with a full stop or a bracket and a space: "A. Customer jobs",
+ * "b) Pains", "IV. Products". Only A to H and I to VIII: "P. S." or a name's initial is no numbering of six zones.
+ */
+const LETTER_PREFIX = /^\s*(?:[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)/i
 const LINES = /\r\n|\r|\n|\u2028|\u2029/
 
 /**
@@ -445,6 +472,7 @@ function lookUp<K extends string>(
 ): LabelMatch<K> | null {
   const lines = text
     .replace(STEP_PREFIX, '')
+    .replace(LETTER_PREFIX, '')
     .split(LINES)
     .map((line) => line.trim())
     .filter((line) => line !== '')
@@ -471,6 +499,12 @@ function lookUpLine<K extends string>(
 }
 
 /**
+ * "P&S" (also "P + S", "P/S", "P and S", numbered or with emoji around it): the products and services. Written
+ * with its joining sign or word only, so a postscript "P.S." or the letters "PS" are no label.
+ */
+const PRODUCTS_SHORT = /^[^A-Za-z]*p\s*(?:&|\+|\/|\s(?:and|och|og|und)\s)\s*s[^A-Za-z]*$/i
+
+/**
  * The zone a label names, in en, sv, da or de, with the languages of that spelling; null for anything else. A
  * spelling of eight letters or more also matches with one typo, of twelve or more with two ("Gain creaters",
  * "Custmer jobs", "Kundeuppgifter"), one of four to seven letters with two neighbouring letters swapped ("Pians",
@@ -478,6 +512,7 @@ function lookUpLine<K extends string>(
  * another zone's spelling.
  */
 export function matchDrawnZone(text: string): LabelMatch<ZoneKey> | null {
+  if (PRODUCTS_SHORT.test(text)) return { value: 'products', locales: ['en'], exact: true }
   const exact = lookUp(ZONE_TABLE, text, null)
   if (exact) return exact
   zoneTypos ??= typoIndex(ZONE_TABLE)
@@ -516,4 +551,30 @@ export function sideOfZone(zone: ZoneKey): DrawnSide {
 /** The zones of one side, in the method's order. */
 export function zonesOfSide(side: DrawnSide): ZoneKey[] {
   return ZONE_KEYS.filter((zone) => sideOfZone(zone) === side)
+}
+
+/**
+ * Words that make a section's name a title of the board or the tool rather than a customer segment: FigJam's
+ * default names ("Section 1"), the canvas's own names, and what workshop boards call their parts.
+ */
+const NOT_A_SEGMENT =
+  /\b(?:section|sektion|group|grupp|gruppe|frame|canvas|kanvas|lærred|vpc|bmc|template|mall|skabelon|vorlage|workshop|board|tavla|tavle|exercise|övning|øvelse|copy|kopia|kopi)\b/i
+
+/**
+ * The segment a section's name gives the canvas drawn in it ("Busy parents"), or '' when the name is FigJam's
+ * default, the canvas's or a side's title, a zone's name or a board's title ("VPC workshop", "Section 2"). A name
+ * written as "Segment: Busy parents" gives its value.
+ */
+export function segmentFromName(name: string): string {
+  const field = matchNamedField(name)
+  if (field) return field.field === 'segment' ? field.value : ''
+  const trimmed = name.trim()
+  if (labelKey(trimmed) === '' || NOT_A_SEGMENT.test(trimmed)) return ''
+  if (matchDrawnZone(trimmed) || matchDrawnSide(trimmed) || matchBmcTitle(trimmed)) return ''
+  return trimmed
+}
+
+/** "Value proposition canvas", "Business model canvas" and the like, in the four languages (caught by words). */
+function matchBmcTitle(name: string): boolean {
+  return /value\s*prop|värdeerbjudande|værditilbud|wertangebot|business\s*model|affärsmodell|forretningsmodel|geschäftsmodell/i.test(name)
 }

@@ -103,7 +103,22 @@ describe('zone vocabulary', () => {
     ['Kundeuppgifter', 'jobs'],
     ['Produkts & Servises', 'products'],
     ['Gevinstskaber', 'gainCreators'],
-    ['Smärtlindrar', 'painRelievers']
+    ['Smärtlindrar', 'painRelievers'],
+    // Session 8: the abbreviation P&S, lettered and Roman numbering, definite forms, a common misspelling.
+    ['P&S', 'products'],
+    ['P & S', 'products'],
+    ['4. P+S 📦', 'products'],
+    ['P and S', 'products'],
+    ['A. Customer jobs', 'jobs'],
+    ['b) Pains', 'pains'],
+    ['IV. Products & services', 'products'],
+    ['F. GAIN CREATORS 🚀', 'gainCreators'],
+    ['Smärtorna', 'pains'],
+    ['Vinsterna', 'gains'],
+    ['Fördelarna', 'gains'],
+    ['Smerterne', 'pains'],
+    ['Gevinsterne', 'gains'],
+    ['Costumer jobs', 'jobs']
   ])('%j is %s', (label, zone) => {
     expect(matchDrawnZone(label)?.value).toBe(zone)
   })
@@ -198,6 +213,13 @@ describe('zone vocabulary', () => {
     'Gainsharing',
     'Key partners',
     'Pain relievers and gain creators',
+    // A letter numbering only from A to H, with a space after it; a postscript or an initial is no label.
+    'P.S.',
+    'PS',
+    'P&S&Q',
+    'P. Pains',
+    'A.Pains and more',
+    'Z. Gains',
     ''
   ])('%j is no zone', (label) => expect(matchDrawnZone(label)).toBeNull())
 
@@ -280,6 +302,8 @@ describe('short labels with two letters swapped', () => {
     schmerzes: 'pains',
     fordelars: 'gains',
     gevinsten: 'gains',
+    gevinsterne: 'gains',
+    fordelarna: 'gains',
     gevinsters: 'gains',
     vorteil: 'gains',
     vorteilen: 'gains',
