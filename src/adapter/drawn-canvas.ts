@@ -22,8 +22,24 @@ import { writeStoredReport } from './stored-report'
 /** The shared plugin data key holding an adopted canvas's definition (namespace `vpcfit`). */
 export const DRAWN_KEY = DATA_KEYS.drawn
 
-/** Node types a drawing is made of; anything else (stamps, widgets, images…) plays no part in it. */
-const DRAWING_TYPES = ['TEXT', 'STICKY', 'SHAPE_WITH_TEXT', 'SECTION', 'LINE', 'CONNECTOR'] as const
+/**
+ * Node types a drawing is made of; anything else (stamps, widgets, pictures…) plays no part in it. Besides
+ * FigJam's own, a canvas copied from Figma Design or a template brings frames (read as sections: the two halves
+ * in frames named "Value map" and "Customer profile"), rectangles and ellipses (read as shapes without text) and
+ * vectors (a straight one, a marker line across the circle, is read as a line).
+ */
+const DRAWING_TYPES = [
+  'TEXT',
+  'STICKY',
+  'SHAPE_WITH_TEXT',
+  'SECTION',
+  'LINE',
+  'CONNECTOR',
+  'FRAME',
+  'RECTANGLE',
+  'ELLIPSE',
+  'VECTOR'
+] as const
 type DrawingType = (typeof DRAWING_TYPES)[number]
 type DrawingSceneNode = Extract<SceneNode, { type: DrawingType }>
 
@@ -34,7 +50,7 @@ function plainBox(box: Rect): Rect {
 /** The page-absolute origin of a node's parent coordinate space (sections have their own; groups do not). */
 function parentOrigin(node: SceneNode): Point {
   const parent = node.parent
-  if (parent && parent.type === 'SECTION') {
+  if (parent && (parent.type === 'SECTION' || parent.type === 'FRAME')) {
     const t = parent.absoluteTransform
     return { x: t[0][2], y: t[1][2] }
   }
@@ -117,7 +133,7 @@ const TURN_EPSILON = 1e-6
  * flipped shape's x axis is not the page's); only then are its width and height read, and its bounding box is the
  * box around its four corners. An unturned shape costs its transform and its bounding box.
  */
-function shapeGeometry(node: ShapeWithTextNode): { box: Rect | null; turn: Turn | null } {
+function shapeGeometry(node: ShapeWithTextNode | RectangleNode | EllipseNode): { box: Rect | null; turn: Turn | null } {
   const t = node.absoluteTransform
   const [[m00, m01, m02], [m10, m11, m12]] = t
   if (Math.abs(m10) <= TURN_EPSILON && Math.abs(m01) <= TURN_EPSILON && m00 > 0 && m11 > 0)
@@ -142,6 +158,48 @@ function outlineOf(node: ShapeWithTextNode): Outline {
   return node.shapeType === 'ELLIPSE' ? 'ellipse' : 'rect'
 }
 
+/** How far a vector's points may stray from the line between its ends, as a share of its length, to be a line. */
+const STRAIGHT_SHARE = 0.06
+
+/**
+ * A vector drawn as a straight stroke (a marker line, a line pasted from Figma Design): its two ends,
+ * page-absolute, or null when it bends (a curve, a closed outline, a scribble). The ends are the points farthest
+ * apart (found in two passes); every other point must lie near the line between them.
+ */
+function vectorEnds(node: VectorNode): [Point, Point] | null {
+  const vertices = node.vectorNetwork.vertices
+  if (vertices.length < 2) return null
+  const t = node.absoluteTransform
+  const points = vertices.map((v) => ({
+    x: t[0][0] * v.x + t[0][1] * v.y + t[0][2],
+    y: t[1][0] * v.x + t[1][1] * v.y + t[1][2]
+  }))
+  const farthestFrom = (from: Point): Point => {
+    let best = from
+    let distance = -1
+    for (const p of points) {
+      const d = Math.hypot(p.x - from.x, p.y - from.y)
+      if (d > distance) {
+        distance = d
+        best = p
+      }
+    }
+    return best
+  }
+  const a = farthestFrom(points[0] as Point)
+  const b = farthestFrom(a)
+  const length = Math.hypot(b.x - a.x, b.y - a.y)
+  if (length === 0) return null
+  const off = (p: Point): number => Math.abs((b.x - a.x) * (a.y - p.y) - (a.x - p.x) * (b.y - a.y)) / length
+  return points.every((p) => off(p) <= length * STRAIGHT_SHARE) ? [a, b] : null
+}
+
+/** Whether a rectangle shows a picture (an image fill): a template's background, no region. */
+function isPicture(node: RectangleNode): boolean {
+  const fills = node.fills
+  return Array.isArray(fills) && (fills as readonly Paint[]).some((paint) => paint.type === 'IMAGE')
+}
+
 /**
  * One node as the core reads a drawing; null for nodes that play no part (a connector between stickies).
  * `lookup` finds the drawing's nodes a connector is attached to.
@@ -151,7 +209,11 @@ export function readDrawnNode(
   withRole: boolean,
   lookup: PartLookup = () => undefined
 ): DrawnNode | null {
-  const geometry = node.type === 'SHAPE_WITH_TEXT' ? shapeGeometry(node) : null
+  // The type is read once: every other read depends on it.
+  const { type } = node
+  if (type === 'RECTANGLE' && isPicture(node)) return null
+  const geometry =
+    type === 'SHAPE_WITH_TEXT' || type === 'RECTANGLE' || type === 'ELLIPSE' ? shapeGeometry(node) : null
   const box = geometry ? geometry.box : node.absoluteBoundingBox
   if (!box) return null
   const base = {
@@ -159,7 +221,7 @@ export function readDrawnNode(
     box: plainBox(box),
     pluginRole: withRole ? getData(node, DATA_KEYS.role) || null : null
   }
-  switch (node.type) {
+  switch (type) {
     case 'TEXT':
       return { ...base, kind: 'text', text: node.characters, outline: null, ends: null }
     case 'STICKY':
@@ -176,7 +238,22 @@ export function readDrawnNode(
       }
     }
     case 'SECTION':
+    case 'FRAME':
       return { ...base, kind: 'section', text: node.name, outline: 'rect', ends: null }
+    case 'RECTANGLE':
+    case 'ELLIPSE':
+      return {
+        ...base,
+        kind: 'shape',
+        text: '',
+        outline: type === 'ELLIPSE' ? 'ellipse' : 'rect',
+        ...(geometry?.turn ? { turn: geometry.turn } : {}),
+        ends: null
+      }
+    case 'VECTOR': {
+      const ends = vectorEnds(node)
+      return ends ? { ...base, kind: 'line', text: '', outline: null, ends } : null
+    }
     case 'LINE':
       return { ...base, kind: 'line', text: '', outline: null, ends: lineEnds(node) }
     case 'CONNECTOR': {
@@ -199,7 +276,7 @@ function isDrawingNode(node: SceneNode): node is DrawingSceneNode {
 }
 
 /** Nodes under a container (section, group) of the types a drawing is made of. */
-function drawingNodesIn(container: SectionNode | GroupNode): DrawingSceneNode[] {
+function drawingNodesIn(container: SectionNode | GroupNode | FrameNode): DrawingSceneNode[] {
   return container.findAllWithCriteria({ types: [...DRAWING_TYPES] })
 }
 
@@ -209,9 +286,9 @@ const PART_TYPES = DRAWING_TYPES.filter((type) => type !== 'STICKY')
  * The types that are something else when they lie beyond a drawing's reach in its section or group (a BMC's blocks,
  * a notes corner's texts, another diagram); lines and stickies are not (a sticky parked far off is an unplaced one).
  */
-const OTHER_TYPES = ['SHAPE_WITH_TEXT', 'TEXT', 'SECTION'] as const
+const OTHER_TYPES = ['SHAPE_WITH_TEXT', 'TEXT', 'SECTION', 'FRAME', 'RECTANGLE', 'ELLIPSE'] as const
 /** The types only a divider is: read only for drawings with dividers. */
-const LINE_TYPES = ['LINE', 'CONNECTOR'] as const
+const LINE_TYPES = ['LINE', 'CONNECTOR', 'VECTOR'] as const
 
 /** Whether a drawing in a section or group that held only it when adopted is watched for something else since. */
 export function watchesRoot(definition: DrawnCanvasDef): boolean {
@@ -226,7 +303,7 @@ export function watchesRoot(definition: DrawnCanvasDef): boolean {
  * the drawing costs its own nodes, not the stickies people put on it.
  */
 function partsUnder(
-  root: SectionNode | GroupNode | PageNode,
+  root: SectionNode | GroupNode | FrameNode | PageNode,
   wanted: ReadonlySet<string>,
   others?: DrawingSceneNode[]
 ): Map<string, DrawingSceneNode> {
@@ -288,13 +365,13 @@ export function readSelectionDrawing(
   adopted: ReadonlySet<string>
 ): DrawingInput | null {
   const only = selection.length === 1 ? selection[0] : undefined
-  const container = only && (only.type === 'SECTION' || only.type === 'GROUP') ? only : null
+  const container = only && (only.type === 'SECTION' || only.type === 'GROUP' || only.type === 'FRAME') ? only : null
   const found: DrawingSceneNode[] = []
   if (container) found.push(...drawingNodesIn(container))
   else {
     for (const node of selection) {
       if (isDrawingNode(node)) found.push(node)
-      if (node.type === 'SECTION' || node.type === 'GROUP') found.push(...drawingNodesIn(node))
+      if (node.type === 'SECTION' || node.type === 'GROUP' || node.type === 'FRAME') found.push(...drawingNodesIn(node))
       if (found.length > DRAWING_MAX_NODES) return null
     }
   }
@@ -314,7 +391,7 @@ export function readSelectionDrawing(
   return {
     root: container
       ? {
-          kind: container.type === 'SECTION' ? 'section' : 'group',
+          kind: container.type === 'GROUP' ? 'group' : 'section',
           id: container.id,
           name: container.name,
           pluginRole: rootRole
@@ -442,8 +519,10 @@ function drawnCanvasOf(
 }
 
 /** Whether a drawing is read inside its root (a section or group), not among the nodes of the page. */
-function containerOf({ node, definition }: AdoptedNode): SectionNode | GroupNode | null {
-  return definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP') ? node : null
+function containerOf({ node, definition }: AdoptedNode): SectionNode | GroupNode | FrameNode | null {
+  return definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP' || node.type === 'FRAME')
+    ? node
+    : null
 }
 
 /**
