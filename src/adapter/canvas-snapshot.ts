@@ -229,8 +229,9 @@ export async function takeDrawnCanvasSnapshotAsync(
   const near = nearSections.map(readCanvas)
   const reader = new ScopedReader()
   const node = entry.node
-  if (entry.definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP'))
-    reader.takeInside(node)
+  // Also a loose drawing's anchor when it is a section (the halves as two sections selected together): its
+  // stickies are the drawing's, and the reads beside it skip the canvas's own node.
+  if (node.type === 'SECTION' || node.type === 'GROUP') reader.takeInside(node)
   return scopedSnapshot(
     page,
     reader,

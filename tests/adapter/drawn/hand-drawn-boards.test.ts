@@ -197,7 +197,12 @@ async function adoptAndRead(
   const answer = await adopt(board.locale ?? 'en')
   if (!answer.ok) throw new Error(`refused: ${answer.message}`)
   const anchor = anchorOf()
-  return { message: answer.message, report: storedReport(anchor), anchor }
+  const report = storedReport(anchor)
+  // Check fit reads the drawing alone (its own nodes and what overlaps it): it must find what adopting found.
+  const checked = await runCommandAsync('en', () => checkFitAsync({ canvasId: anchor.id, locale: 'en' }))
+  expect(checked.ok).toBe(true)
+  expect(zonesOf(storedReport(anchor))).toEqual(zonesOf(report))
+  return { message: answer.message, report, anchor }
 }
 
 const SWEDISH_NUMBERED: Labels = {
@@ -519,4 +524,85 @@ describe('hand-drawn boards (session 8): every sticky where a person expects it'
       expect(zonesOf(report)).toEqual(wanted(expected, []))
     }
   )
+
+  it('17. Swedish halves as sections in a section named after the segment, header stickies in a row', async () => {
+    const fake = useFake()
+    const outer = fake.user.addSection({ x: 0, y: 0, width: 3000, height: 1400, name: 'Småbarnsföräldrar' })
+    const left = fake.user.addSection({ x: 50, y: 100, width: 1400, height: 1250, name: 'Värdekarta' })
+    const right = fake.user.addSection({ x: 1550, y: 100, width: 1400, height: 1250, name: 'Kundprofil' })
+    const columns: Array<[SectionNode, ZoneKey[]]> = [
+      [left, ['gainCreators', 'products', 'painRelievers']],
+      [right, ['gains', 'jobs', 'pains']]
+    ]
+    const names: Labels = {
+      jobs: 'KUNDJOBB',
+      pains: 'Smärtor 😖',
+      gains: 'Vinster',
+      products: 'Produkter & tjänster',
+      painRelievers: 'Smärtlindrare',
+      gainCreators: 'Vinstskapare'
+    }
+    const expected: Expected = {}
+    for (const [section, zones] of columns) {
+      const box = section.absoluteBoundingBox as Rect
+      zones.forEach((zone, i) => {
+        const x = box.x + 230 + i * 470
+        stickyAt(names[zone], { x, y: box.y + 180 }, 'Violet')
+        expected[zone] = [
+          stickyAt(`${zone} a`, { x, y: box.y + 600 }),
+          stickyAt(`${zone} b`, { x, y: box.y + 950 })
+        ]
+      })
+    }
+    void outer
+    const { report } = await adoptAndRead({ selection: [outer], expected: {}, unplaced: [], locale: 'sv' })
+    expect(zonesOf(report)).toEqual(wanted(expected, []))
+    expect(report.canvas.segment).toBe('Småbarnsföräldrar')
+  })
+
+  it('18. the whole board selected: two complete canvases are refused with a sentence, nothing written', async () => {
+    const first = await squareAndCircle({ labels: ENGLISH_CAPS, origin: { x: 0, y: 0 } })
+    const second = await squareAndCircle({ labels: DANISH_CAPS, origin: { x: 0, y: 2000 } })
+    figma.commitUndo()
+    figma.currentPage.selection = [
+      first.square,
+      first.circle,
+      ...Object.values(first.labels),
+      second.square,
+      second.circle,
+      ...Object.values(second.labels)
+    ]
+    const answer = await adopt()
+    expect(answer.ok).toBe(false)
+    expect(answer.message).toBe('The selection holds more than one canvas: adopt one drawing at a time.')
+    const stored = figma.currentPage.findAllWithCriteria({
+      sharedPluginData: { namespace: SHARED_NAMESPACE, keys: [DRAWN_KEY] }
+    })
+    expect(stored).toEqual([])
+  })
+
+  it('19. the value map as three boxes with their titles, the profile a circle with titles, Danish', async () => {
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const boxes: Array<[ZoneKey, Rect]> = [
+      ['products', { x: 100, y: 100, width: 500, height: 1200 }],
+      ['gainCreators', { x: 650, y: 100, width: 500, height: 575 }],
+      ['painRelievers', { x: 650, y: 725, width: 500, height: 575 }]
+    ]
+    const parts: SceneNode[] = []
+    const expected: Expected = {}
+    for (const [zone, box] of boxes) {
+      parts.push(useFake().user.addShape({ ...box, shapeType: 'ROUNDED_RECTANGLE', text: DANISH_CAPS[zone] }))
+      expected[zone] = [stickyAt(`${zone} a`, { x: box.x + 250, y: box.y + 150 })]
+    }
+    const c = { x: 2000, y: 700 }
+    parts.push(shapeAt(c, 1200, 1200, 'ELLIPSE'))
+    for (const zone of ['jobs', 'gains', 'pains'] as const) {
+      const angle = middles(false)[zone]
+      parts.push(textAt(DANISH_CAPS[zone], polar(c, angle, 420)))
+      expected[zone] = [stickyAt(`${zone} a`, polar(c, angle, 200))]
+    }
+    figma.commitUndo()
+    const { report } = await adoptAndRead({ selection: parts, expected: {}, unplaced: [], locale: 'da' })
+    expect(zonesOf(report)).toEqual(wanted(expected, []))
+  })
 })
