@@ -67,7 +67,7 @@ const TILE_SPLIT_SHARE = 0.5
  */
 const OCCLUSION_CELLS = 32
 const OCCLUSION_MARGIN_PX = 2
-/** A stamp's label size as a share of the stamp's. */
+/** A stamp's mark is shown where a label of this share of the stamp's size could be read (`TEXT_MIN_SCREEN_PX`). */
 const STAMP_LABEL_EM = 0.42
 /** Size of the section-name pill's font (screen px), measured with the fake's Inter metrics. */
 const LABEL_FONT_PX = 12
@@ -79,17 +79,91 @@ export interface Viewport {
   zoom: number
 }
 
-/** How each of FigJam's stamps is drawn, by the stamp's name (its kind). */
-const STAMP_LOOK: Record<string, { label: string; fill: string }> = {
-  '+1': { label: '+1', fill: '#9747FF' },
-  Dot: { label: '', fill: '#9747FF' },
-  Heart: { label: '♥', fill: '#F24822' },
-  Profile: { label: '☺', fill: '#0FA958' },
-  Question: { label: '?', fill: '#0D99FF' },
-  Star: { label: '★', fill: '#FFC943' },
-  'Thumbs down': { label: '👎', fill: '#FFC943' },
-  'Thumbs up': { label: '👍', fill: '#FFC943' }
+/**
+ * A stamp's mark, drawn white over its disc: vector shapes in a box of 28 units (the stamp's size) around its
+ * centre (`d` filled, or stroked 2.1 units wide where `stroke`). Shapes, not text: Chromium lays every SVG text of
+ * a tile out again when the tile is hit-tested after a zoom step (the hover update with the mouse over the board
+ * after each Ctrl+wheel step), and a dense board holds more stamps than stickies; a shape needs no layout and
+ * rasters cheaper than a glyph (and the thumbs need no emoji font).
+ */
+interface StampMark {
+  d: string
+  stroke?: boolean
 }
+/** How each of FigJam's stamps is drawn, by the stamp's name (its kind). */
+const STAMP_LOOK: Record<string, { marks: readonly StampMark[]; fill: string }> = {
+  '+1': {
+    marks: [
+      {
+        d:
+          'M-8.6-1.1h3.3v-3.3h2.2v3.3h3.3v2.2h-3.3v3.3h-2.2v-3.3h-3.3z' +
+          'M2.6-3.6 6-5.7h2.1v11.4h-2.5v-8.2l-3 1.9z'
+      }
+    ],
+    fill: '#9747FF'
+  },
+  Dot: { marks: [], fill: '#9747FF' },
+  Heart: {
+    marks: [
+      {
+        d:
+          'M0 6.3C-2.8 4.2-7.2 1.3-7.2-2.3c0-2.3 1.7-4 3.8-4 1.5 0 2.7.8 3.4 2 .7-1.2 1.9-2 3.4-2 ' +
+          '2.1 0 3.8 1.7 3.8 4 0 3.6-4.4 6.5-7.2 8.6z'
+      }
+    ],
+    fill: '#F24822'
+  },
+  Profile: {
+    marks: [
+      {
+        // A ring (even-odd), two eyes and a smile inside it.
+        d:
+          'M0-6.8a6.8 6.8 0 1 0 0 13.6a6.8 6.8 0 1 0 0-13.6zM0-5.2a5.2 5.2 0 1 1 0 10.4a5.2 5.2 0 1 1 0-10.4z' +
+          'M-3.2-1.6a1 1 0 1 0 2 0a1 1 0 1 0-2 0zM1.2-1.6a1 1 0 1 0 2 0a1 1 0 1 0-2 0zM-3 1.2h6a3 3 0 0 1-6 0z'
+      }
+    ],
+    fill: '#0FA958'
+  },
+  Question: {
+    marks: [
+      { d: 'M-2.8-2.6c0-1.9 1.3-3.2 2.9-3.2s2.8 1.2 2.8 2.8c0 2.4-2.9 2.5-2.9 5', stroke: true },
+      { d: 'M-1.25 5.4a1.25 1.25 0 1 0 2.5 0a1.25 1.25 0 1 0-2.5 0z' }
+    ],
+    fill: '#0D99FF'
+  },
+  Star: {
+    marks: [
+      {
+        d:
+          'M0.00 -6.60L1.70 -1.75L6.85 -1.62L2.76 1.50L4.23 6.42L0.00 3.50L-4.23 6.42L-2.76 1.50' +
+          'L-6.85 -1.62L-1.70 -1.75Z'
+      }
+    ],
+    fill: '#FFC943'
+  },
+  'Thumbs down': {
+    marks: [
+      {
+        d:
+          'M-7 1h3v-8h-3zM-3-7V1l3.2 6.3c1.6 0 2.5-1.1 2.2-2.6L1.8 2H6c1.3 0 2.1-1.1 1.8-2.3' +
+          'L6.3-5.6C6-6.5 5.3-7 4.4-7z'
+      }
+    ],
+    fill: '#FFC943'
+  },
+  'Thumbs up': {
+    marks: [
+      {
+        d:
+          'M-7-1h3v8h-3zM-3 7V-1l3.2-6.3c1.6 0 2.5 1.1 2.2 2.6L1.8-2H6c1.3 0 2.1 1.1 1.8 2.3' +
+          'L6.3 5.6C6 6.5 5.3 7 4.4 7z'
+      }
+    ],
+    fill: '#FFC943'
+  }
+}
+/** A stamp of a kind the board does not know is drawn as a +1. */
+const PLUS_ONE = STAMP_LOOK['+1'] as { marks: readonly StampMark[]; fill: string }
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name)
@@ -1461,24 +1535,23 @@ export class BoardRenderer {
   }
 
   private stamp(node: RenderNode, detail: string): SVGElement {
-    const look = STAMP_LOOK[node.stampKind ?? ''] ?? { label: '+1', fill: '#9747FF' }
+    const look = STAMP_LOOK[node.stampKind ?? ''] ?? PLUS_ONE
     const size = stampSize(node)
     const centre = this.stampCentre(node, size)
     const g = el('g', { class: 'pg-stamp' })
     g.append(el('circle', { cx: centre.x, cy: centre.y, r: size / 2, fill: look.fill, stroke: '#FFFFFF', 'stroke-width': size / 16 }))
-    // A label too small to read is left out (the colour still tells the kind).
-    if (detail !== 'text') return g
-    const label = el('text', {
-      x: centre.x,
-      y: centre.y,
-      'font-size': size * STAMP_LABEL_EM,
-      'font-weight': 700,
-      'text-anchor': 'middle',
-      'dominant-baseline': 'central',
-      fill: '#FFFFFF'
-    })
-    label.textContent = look.label
-    g.append(label)
+    // A mark too small to read is left out (the colour still tells the kind).
+    if (detail !== 'text' || look.marks.length === 0) return g
+    const scale = Number((size / 28).toFixed(6))
+    const mark = el('g', { transform: `translate(${fmt(centre.x)} ${fmt(centre.y)}) scale(${scale})`, fill: '#FFFFFF' })
+    for (const part of look.marks) {
+      mark.append(
+        part.stroke
+          ? el('path', { d: part.d, fill: 'none', stroke: '#FFFFFF', 'stroke-width': 2.1, 'stroke-linecap': 'round' })
+          : el('path', { d: part.d, 'fill-rule': 'evenodd' })
+      )
+    }
+    g.append(mark)
     return g
   }
 
