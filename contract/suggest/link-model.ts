@@ -39,19 +39,14 @@ export const LINK_MODEL: LinkModel = {
   perItem: 2
 }
 
+/** The probability a log-odds stands for (the logistic function); `logitOf` is its inverse. */
+export function probabilityOf(logit: number): number {
+  return 1 / (1 + Math.exp(-logit))
+}
+
 /** The model's probability that a scored pair is a link a facilitator would draw. */
-export function linkProbability(
-  model: LinkModel,
-  similarity: number,
-  ofFromBest: number,
-  ofToBest: number,
-  matched: boolean,
-  fromChoices: number,
-  toChoices: number
-): number {
-  return (
-    1 / (1 + Math.exp(-linkLogit(model, similarity, ofFromBest, ofToBest, matched, fromChoices, toChoices)))
-  )
+export function linkProbability(...pair: Parameters<typeof linkLogit>): number {
+  return probabilityOf(linkLogit(...pair))
 }
 
 /** The log-odds a probability of `threshold` has: a pair passes when its logit is at least this (no exp per pair). */

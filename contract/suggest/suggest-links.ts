@@ -6,7 +6,7 @@ import {
   type CanvasVectors,
   type VectorOptions
 } from './private/build-vectors'
-import { LINK_MODEL, linkLogit, logitOf, type LinkModel } from './link-model'
+import { LINK_MODEL, linkLogit, logitOf, probabilityOf, type LinkModel } from './link-model'
 
 /** One sticky as the suggester sees it. */
 export interface SuggestItem {
@@ -261,7 +261,7 @@ export function suggestLinks(input: SuggestInput, tuning: SuggestTuning = DEFAUL
       const from = input.items[i]
       const to = input.items[targets[target] ?? -1]
       if (from === undefined || to === undefined || (blocked.size > 0 && blocked.has(`${from.id}>${to.id}`))) continue
-      kept.insert(i, 1 / (1 + Math.exp(-logit)), target, targetIds)
+      kept.insert(i, probabilityOf(logit), target, targetIds)
     }
     for (let p = 0; p < pairCount && model === null; p++) {
       const raw = pairScore[p] ?? 0

@@ -1,5 +1,5 @@
 import type { LabelledCanvas } from './evaluate'
-import { LINK_MODEL, type LinkModel } from './link-model'
+import { LINK_MODEL, probabilityOf, type LinkModel } from './link-model'
 import { buildVectors, DEFAULT_VECTOR_OPTIONS } from './private/build-vectors'
 
 /**
@@ -20,7 +20,7 @@ export function trainLinkModel(
     for (const { x, y } of examples) {
       let z = 0
       for (let q = 0; q < size; q++) z += (x[q] ?? 0) * (w[q] ?? 0)
-      const error = 1 / (1 + Math.exp(-z)) - y
+      const error = probabilityOf(z) - y
       for (let q = 0; q < size; q++) gradient[q] = (gradient[q] ?? 0) + error * (x[q] ?? 0)
     }
     for (let q = 0; q < size; q++) {
