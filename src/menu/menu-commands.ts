@@ -19,8 +19,7 @@ function textParameter(parameters: ParameterValues | undefined, key: string): st
 /** The menu commands that do their work and close, by manifest command id. */
 export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefined) => Promise<void>> = {
   'insert-vpc': async (parameters) => {
-    const locale = await menuLocaleAsync(parameters)
-    const speaks = await userLocaleAsync(locale)
+    const { locale, speaks } = await canvasLocalesAsync(parameters)
     await runAndCloseAsync(speaks, () =>
       insertVpcAsync(
         {
@@ -46,8 +45,7 @@ export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefi
     await runAndCloseAsync(locale, () => adoptCanvasAsync({ locale }))
   },
   'insert-bmc': async (parameters) => {
-    const locale = await menuLocaleAsync(parameters)
-    const speaks = await userLocaleAsync(locale)
+    const { locale, speaks } = await canvasLocalesAsync(parameters)
     await runAndCloseAsync(speaks, () => insertBmcAsync({ locale }, speaks))
   },
   'bmc-summary': async (parameters) => {
@@ -57,18 +55,28 @@ export const MENU_COMMANDS: Record<string, (parameters: ParameterValues | undefi
 }
 
 /**
- * The language to speak to the person in: their saved language (the panel's), else `fallback` (the language they
- * just chose for the canvas). A canvas's `locale` parameter is the team's language, not always theirs.
+ * For a command that draws a canvas: the canvas's language (the `locale` parameter, else the user's saved
+ * language, else English) and the language to speak to the person in (their saved language, else the canvas's).
+ * A canvas's `locale` parameter is the team's language, not always theirs. The settings are read once.
  */
-async function userLocaleAsync(fallback: Locale): Promise<Locale> {
-  const settings = await loadUserSettingsAsync()
-  return settings.locale ?? fallback
+async function canvasLocalesAsync(
+  parameters: ParameterValues | undefined
+): Promise<{ locale: Locale; speaks: Locale }> {
+  const saved = (await loadUserSettingsAsync()).locale
+  const locale = givenLocale(parameters) ?? saved ?? 'en'
+  return { locale, speaks: saved ?? locale }
+}
+
+/** The `locale` parameter when it names one of the plugin's languages. */
+function givenLocale(parameters: ParameterValues | undefined): Locale | null {
+  const given = textParameter(parameters, 'locale').trim().toLowerCase()
+  return isLocale(given) ? given : null
 }
 
 /** The `locale` parameter when given, else the user's saved language, else English. */
 export async function menuLocaleAsync(parameters: ParameterValues | undefined): Promise<Locale> {
-  const given = textParameter(parameters, 'locale').trim().toLowerCase()
-  if (isLocale(given)) return given
+  const given = givenLocale(parameters)
+  if (given) return given
   const settings = await loadUserSettingsAsync()
   return settings.locale ?? 'en'
 }
