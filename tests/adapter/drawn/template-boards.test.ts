@@ -190,7 +190,7 @@ describe('drawn canvases built as templates build them, in the fake', () => {
     const answer = await adopt()
     expect(answer.message).toBe('Adopted the drawing: 12 stickies in its zones, 0 unplaced · fit 0%')
     expectZones(storedReport(section), expected)
-    for (const sticky of bmcStickies) expect(JSON.stringify(storedReport(section))).not.toContain(sticky.id)
+    for (const sticky of bmcStickies) expect(JSON.stringify(storedReport(section))).not.toContain(JSON.stringify(sticky.id))
   })
 
   it('a BMC added to the drawing’s section later: a selected sticky of it picks no canvas of the drawing', async () => {
@@ -256,7 +256,7 @@ describe('drawn canvases built as templates build them, in the fake', () => {
     const check = () => runCommandAsync('en', () => checkFitAsync({ canvasId: section.id, locale: 'en' }))
     expect((await check()).ok).toBe(true)
     expectZones(storedReport(section), expected, [between])
-    for (const sticky of [...bmcStickies, parked]) expect(JSON.stringify(storedReport(section))).not.toContain(sticky.id)
+    for (const sticky of [...bmcStickies, parked]) expect(JSON.stringify(storedReport(section))).not.toContain(JSON.stringify(sticky.id))
     // The BMC goes again: the section is all canvas, and the sticky parked far off is its unplaced one.
     fake.user.delete(blocks)
     expect((await check()).ok).toBe(true)
