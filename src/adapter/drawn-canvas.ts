@@ -275,7 +275,15 @@ function isDrawingNode(node: SceneNode): node is DrawingSceneNode {
   return (DRAWING_TYPES as readonly string[]).includes(node.type)
 }
 
-/** Nodes under a container (section, group) of the types a drawing is made of. */
+/** The node types that hold a drawing's parts: sections, groups and frames (a canvas pasted from Figma Design). */
+const CONTAINER_TYPES: ReadonlySet<string> = new Set(['SECTION', 'GROUP', 'FRAME'])
+
+/** Whether a node can hold a drawing (its type read once). */
+function isContainer(node: BaseNode): node is SectionNode | GroupNode | FrameNode {
+  return CONTAINER_TYPES.has(node.type)
+}
+
+/** Nodes under a container (section, group, frame) of the types a drawing is made of. */
 function drawingNodesIn(container: SectionNode | GroupNode | FrameNode): DrawingSceneNode[] {
   return container.findAllWithCriteria({ types: [...DRAWING_TYPES] })
 }
@@ -365,13 +373,13 @@ export function readSelectionDrawing(
   adopted: ReadonlySet<string>
 ): DrawingInput | null {
   const only = selection.length === 1 ? selection[0] : undefined
-  const container = only && (only.type === 'SECTION' || only.type === 'GROUP' || only.type === 'FRAME') ? only : null
+  const container = only && isContainer(only) ? only : null
   const found: DrawingSceneNode[] = []
   if (container) found.push(...drawingNodesIn(container))
   else {
     for (const node of selection) {
       if (isDrawingNode(node)) found.push(node)
-      if (node.type === 'SECTION' || node.type === 'GROUP' || node.type === 'FRAME') found.push(...drawingNodesIn(node))
+      if (isContainer(node)) found.push(...drawingNodesIn(node))
       if (found.length > DRAWING_MAX_NODES) return null
     }
   }
@@ -520,9 +528,7 @@ function drawnCanvasOf(
 
 /** Whether a drawing is read inside its root (a section or group), not among the nodes of the page. */
 function containerOf({ node, definition }: AdoptedNode): SectionNode | GroupNode | FrameNode | null {
-  return definition.root !== 'nodes' && (node.type === 'SECTION' || node.type === 'GROUP' || node.type === 'FRAME')
-    ? node
-    : null
+  return definition.root !== 'nodes' && isContainer(node) ? node : null
 }
 
 /**
