@@ -557,8 +557,16 @@ export function zonesOfSide(side: DrawnSide): ZoneKey[] {
  * Words that make a section's name a title of the board or the tool rather than a customer segment: FigJam's
  * default names ("Section 1"), the canvas's own names, and what workshop boards call their parts.
  */
-const NOT_A_SEGMENT =
-  /\b(?:section|sektion|group|grupp|gruppe|frame|canvas|kanvas|lærred|vpc|bmc|template|mall|skabelon|vorlage|workshop|board|tavla|tavle|exercise|övning|øvelse|copy|kopia|kopi)\b/i
+const NOT_A_SEGMENT: ReadonlySet<string> = new Set(
+  'section sektion group grupp gruppe frame canvas kanvas lærred vpc bmc template mall skabelon vorlage workshop board tavla tavle exercise övning øvelse copy kopia kopi'.split(
+    ' '
+  )
+)
+/**
+ * What separates a name's words: anything but a Latin letter or a digit. Not `\b`, which knows only ASCII letters, so
+ * "Övning" and "Øvelse" at the start of a name had no word boundary before them.
+ */
+const NOT_A_WORD = /[^a-z0-9\u00c0-\u024f]+/
 
 /**
  * The segment a section's name gives the canvas drawn in it ("Busy parents"), or '' when the name is FigJam's
@@ -569,7 +577,8 @@ export function segmentFromName(name: string): string {
   const field = matchNamedField(name)
   if (field) return field.field === 'segment' ? field.value : ''
   const trimmed = name.trim()
-  if (labelKey(trimmed) === '' || NOT_A_SEGMENT.test(trimmed)) return ''
+  if (labelKey(trimmed) === '' || trimmed.toLowerCase().split(NOT_A_WORD).some((word) => NOT_A_SEGMENT.has(word)))
+    return ''
   if (matchDrawnZone(trimmed) || matchDrawnSide(trimmed) || matchBmcTitle(trimmed)) return ''
   return trimmed
 }

@@ -92,6 +92,10 @@ describe('the segment a section’s name gives a canvas drawn in it', () => {
     ['Pains', ''],
     ['Our canvas', ''],
     ['Kopi af skabelon', ''],
+    ['Övning 3', ''],
+    ['Øvelse', ''],
+    ['Lærred 2', ''],
+    ['Sektionen för pendlare', 'Sektionen för pendlare'],
     ['🎯', '']
   ])('%j gives %j', (name, segment) => expect(segmentFromName(name)).toBe(segment))
 
