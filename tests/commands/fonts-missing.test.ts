@@ -8,19 +8,15 @@ import type { FigJamFake } from '../../fake'
 import { bmcSummaryAsync } from '../../src/commands/bmc-summary-async'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { createTestCardAsync } from '../../src/commands/create-test-card-async'
-import { drawVersionAsync } from '../../src/commands/draw-version-async'
-import { exportCanvasFromBoard } from '../../src/commands/export-canvas'
-import { importReportAsync } from '../../src/commands/import-report-async'
 import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
-import { recordLearningAsync } from '../../src/commands/record-learning-async'
-import { readNodeHistory } from '../../src/adapter/history-store'
 import { runCommandForAsync } from '../../src/run/run-command'
 import { t } from '../../src/i18n'
 import { useFake } from '../adapter/harness'
 import { documentState } from '../adapter/reliability/board'
 import type { TestCanvas } from '../adapter/reliability/canvas'
-import { smallCanvas, storedReport } from '../adapter/reliability/canvas'
+import { smallCanvas } from '../adapter/reliability/canvas'
+import { drawFirstVersion, importOwnExport, recordLearningOnFirstTest } from './drawing-commands'
 
 const FONT = t('en', 'notify.fontFailed')
 const BMC_FONT = t('en', 'bmcNotify.fontFailed')
@@ -49,30 +45,17 @@ const CASES: Array<{
   {
     name: 'Record what we learned',
     says: FONT,
-    run: () => {
-      const test = figma.currentPage.findAllWithCriteria({
-        types: ['SECTION'],
-        sharedPluginData: { namespace: 'vpcfit', keys: ['testCard'] }
-      })[0]
-      return recordLearningAsync({ testId: test?.id ?? '', locale: 'en' })
-    }
+    run: recordLearningOnFirstTest
   },
   {
     name: 'Draw a version back',
     says: FONT,
-    run: (a) => {
-      const version = readNodeHistory(a.section).versions[0]
-      return drawVersionAsync({ report: storedReport(a.section), versionId: version?.id ?? '', locale: 'en' })
-    }
+    run: drawFirstVersion
   },
   {
     name: 'Import a JSON export',
     says: FONT,
-    run: (a) =>
-      importReportAsync({
-        json: exportCanvasFromBoard(storedReport(a.section), 'json').content,
-        locale: 'en'
-      })
+    run: importOwnExport
   }
 ]
 

@@ -10,23 +10,19 @@ import type { FigJamFake } from '../../fake'
 import { bmcSummaryAsync } from '../../src/commands/bmc-summary-async'
 import { checkFitAsync } from '../../src/commands/check-fit-async'
 import { createTestCardAsync } from '../../src/commands/create-test-card-async'
-import { drawVersionAsync } from '../../src/commands/draw-version-async'
-import { exportCanvasFromBoard } from '../../src/commands/export-canvas'
-import { importReportAsync } from '../../src/commands/import-report-async'
 import { insertBmcAsync } from '../../src/commands/insert-bmc-async'
 import { insertVpcAsync } from '../../src/commands/insert-vpc-async'
-import { recordLearningAsync } from '../../src/commands/record-learning-async'
 import { acceptSuggestionAsync } from '../../src/commands/accept-suggestion-async'
 import { repairCanvasAsync } from '../../src/commands/repair-canvas-async'
 import { saveVersionAsync } from '../../src/commands/save-version-async'
 import { setEvidenceAsync } from '../../src/commands/set-evidence-async'
 import { setFitCardAsync } from '../../src/commands/set-fit-card-async'
-import { readNodeHistory } from '../../src/adapter/history-store'
 import { runCommandForAsync } from '../../src/run/run-command'
 import { useFake } from '../adapter/harness'
 import { INTERNALS } from '../adapter/hostile/sweep'
 import type { TestCanvas } from '../adapter/reliability/canvas'
-import { smallCanvas, storedReport } from '../adapter/reliability/canvas'
+import { smallCanvas } from '../adapter/reliability/canvas'
+import { drawFirstVersion, importOwnExport, recordLearningOnFirstTest } from './drawing-commands'
 
 /** The page's nodes as plain data, for "nothing changed here". */
 function pageState(fake: FigJamFake, pageId: string): string {
@@ -127,29 +123,16 @@ const CASES: Case[] = [
     name: 'Record what we learned',
     setup: async (_fake, a) =>
       void (await createTestCardAsync({ canvasId: a.id, itemId: a.sticky['Rain'] as string, locale: 'en' })),
-    run: () => {
-      const test = figma.currentPage.findAllWithCriteria({
-        types: ['SECTION'],
-        sharedPluginData: { namespace: 'vpcfit', keys: ['testCard'] }
-      })[0]
-      return recordLearningAsync({ testId: test?.id ?? '', locale: 'en' })
-    }
+    run: recordLearningOnFirstTest
   },
   {
     name: 'Draw a version back',
-    run: (a) => {
-      const version = readNodeHistory(a.section).versions[0]
-      return drawVersionAsync({ report: storedReport(a.section), versionId: version?.id ?? '', locale: 'en' })
-    }
+    run: drawFirstVersion
   },
   {
     name: 'Import a JSON export',
     inserts: true,
-    run: (a) =>
-      importReportAsync({
-        json: exportCanvasFromBoard(storedReport(a.section), 'json').content,
-        locale: 'en'
-      })
+    run: importOwnExport
   },
   {
     name: 'Insert a canvas',
