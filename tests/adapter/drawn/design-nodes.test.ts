@@ -12,7 +12,7 @@ import { resolveDrawnZones, zoneInDrawing } from '../../../src/core/drawn/region
 import type { DrawingInput } from '../../../src/core/drawn/types'
 import type { Point, Rect, ZoneKey } from '../../../src/core/types'
 import { ZONE_KEYS } from '../../../src/core/types'
-import { polar } from './drawings'
+import { ENGLISH, polar } from './drawings'
 
 type Transform = [[number, number, number], [number, number, number]]
 
@@ -123,15 +123,6 @@ function decide(input: DrawingInput | null) {
     area: { x: -1000, y: -1000, width: 10000, height: 10000 }
   }
   return { decision, zones: resolveDrawnZones(decision.definition, reading) }
-}
-
-const ENGLISH: Record<ZoneKey, string> = {
-  jobs: 'Customer Jobs',
-  pains: 'Pains',
-  gains: 'Gains',
-  products: 'Products & Services',
-  painRelievers: 'Pain Relievers',
-  gainCreators: 'Gain Creators'
 }
 
 describe('a canvas copied from Figma Design or a template', () => {
